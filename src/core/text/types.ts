@@ -1,0 +1,22 @@
+// What text extraction hands to the matcher: the page's visible text as blocks in reading order.
+// A block is the text of one block-level element (paragraph, heading, list item, quote...),
+// so a sentence that crosses links and emphasis stays one passage.
+
+/** A run of a block's text that comes from one DOM text node. */
+export interface TextSegment<N = unknown> {
+  /** The DOM text node (typed loosely so this file stays free of DOM types). */
+  node: N;
+  /** Offset of the run in the block's text. */
+  start: number;
+  /** Offset of the run in the node's data. */
+  nodeStart: number;
+  length: number;
+}
+
+export interface TextBlock<N = unknown> {
+  text: string;
+  segments: TextSegment<N>[];
+}
+
+/** The page text used for offsets in CLI output: blocks joined by this separator. */
+export const BLOCK_SEPARATOR = '\n\n';
