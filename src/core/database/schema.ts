@@ -35,7 +35,8 @@ export const QuantityKindSchema = z.enum([
   'foreign-fighters',
   'trucks',
   'buses',
-  'vehicles', // the fighters' own vehicles, or all vehicles where the outlet gives one total
+  'vehicles', // the fighters' own vehicles, counted apart from the trucks and buses
+  'all-vehicles', // every vehicle in the convoy, where the outlet gives one total
   'weapons-trucks', // trucks loaded with weapons and ammunition
   'convoy-length', // a distance
   'duration', // how long something lasted (the battle, the drive)
