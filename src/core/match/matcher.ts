@@ -1,0 +1,137 @@
+// The matcher: finds the passages of a page that state claims of the database.
+// scoreBlock (per block, cacheable) segments the block into sentences and scores each against the
+// claims the index retrieves for it; decide (per page) applies the story gate, anchors the page
+// outlet's own reports at their exact place and removes what that outlet's reader must not see.
+import type { Database } from '../database/schema';
+import { BLOCK_SEPARATOR } from '../text/types';
+import { splitSentences } from '../text/segment';
+import { extractTerms } from '../text/normalize-terms';
+import type { BlockMatch, ClaimScore, Matcher, PageMatches } from './types';
+import type { SerializedIndex } from './index-builder';
+import { ClaimIndex, type CandidateScore } from './claim-index';
+import { QuoteAnchorer } from './anchor-quote';
+import { outletOfUrl } from './outlet-of-url';
+import { GATE_MIN_CLAIMS, GATE_SCORE, KEEP_FLOOR, MATCH_THRESHOLD } from './thresholds';
+
+export interface PassageScores {
+  start: number;
+  end: number;
+  /** Claims scoring at least KEEP_FLOOR, best first. */
+  candidates: CandidateScore[];
+}
+
+export interface BlockScores {
+  text: string;
+  passages: PassageScores[];
+}
+
+export interface MatcherOptions {
+  /** Override the calibrated passage threshold (the eval's calibration sweep uses this). */
+  threshold?: number;
+}
+
+export function createMatcher(db: Database, index: SerializedIndex, options: MatcherOptions = {}): Matcher<BlockScores> {
+  const claims = new ClaimIndex(index);
+  const threshold = options.threshold ?? MATCH_THRESHOLD;
+  const claimById = new Map(db.claims.map((c) => [c.id, c]));
+  const articleOutlet = new Map(db.articles.map((a) => [a.id, a.outlet]));
+  // Outlets reporting each claim, so a claim only its page's own outlet reports is never offered.
+  const claimOutlets = claims.claimIds.map((id) => new Set((claimById.get(id)?.reports ?? []).map((r) => articleOutlet.get(r.article))));
+
+  const scoreBlock = (text: string): BlockScores => {
+    const passages: PassageScores[] = [];
+    for (const span of splitSentences(text)) {
+      const terms = extractTerms(text.slice(span.start, span.end)).map((t) => t.term);
+      if (terms.length < 2) continue;
+      const candidates = claims.scoreTerms(terms, KEEP_FLOOR);
+      if (candidates.length > 0) passages.push({ start: span.start, end: span.end, candidates });
+    }
+    return { text, passages };
+  };
+
+  const anchorOwnReports = (outletId: string, blocks: readonly BlockScores[]): BlockMatch[] => {
+    const ownArticles = new Set(db.articles.filter((a) => a.outlet === outletId).map((a) => a.id));
+    if (ownArticles.size === 0) return [];
+    const pageText = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
+    const blockStarts: number[] = [];
+    let offset = 0;
+    for (const b of blocks) {
+      blockStarts.push(offset);
+      offset += b.text.length + BLOCK_SEPARATOR.length;
+    }
+    const anchorer = new QuoteAnchorer(pageText);
+    const found: BlockMatch[] = [];
+    for (const claim of db.claims) {
+      const others = claim.reports.some((r) => articleOutlet.get(r.article) !== outletId);
+      if (!others) continue; // nothing another outlet says about it: nothing to show
+      for (const report of claim.reports) {
+        if (!ownArticles.has(report.article)) continue;
+        const range = anchorer.anchor(report);
+        if (range === null) continue;
+        // Split the page range into per-block ranges (a quote rarely crosses blocks, but may).
+        blocks.forEach((b, block) => {
+          const s = Math.max(range.start, blockStarts[block]!);
+          const e = Math.min(range.end, blockStarts[block]! + b.text.length);
+          if (e <= s) return;
+          const start = s - blockStarts[block]!;
+          const end = e - blockStarts[block]!;
+          const same = found.find((m) => m.block === block && m.start === start && m.end === end);
+          if (same) {
+            if (!same.claims.some((c) => c.claimId === claim.id)) same.claims.push({ claimId: claim.id, score: 1 });
+          } else {
+            found.push({ block, start, end, text: b.text.slice(start, end), claims: [{ claimId: claim.id, score: 1 }], kind: 'anchored' });
+          }
+        });
+      }
+    }
+    return found;
+  };
+
+  const decide = ({ url, blocks }: { url: string; blocks: readonly BlockScores[] }): PageMatches => {
+    const outlet = outletOfUrl(db.outlets, url);
+    const outletId = outlet?.id ?? null;
+
+    // The story gate: a story's claims are shown only on a page that states several of them well.
+    const strongClaimsByStory = new Map<number, Set<number>>();
+    for (const block of blocks) {
+      for (const passage of block.passages) {
+        for (const c of passage.candidates) {
+          if (c.score < GATE_SCORE) continue;
+          const story = claims.claimStory[c.claim]!;
+          let set = strongClaimsByStory.get(story);
+          if (!set) strongClaimsByStory.set(story, (set = new Set()));
+          set.add(c.claim);
+        }
+      }
+    }
+    const storiesOnPage = new Set([...strongClaimsByStory].filter(([, set]) => set.size >= GATE_MIN_CLAIMS).map(([story]) => story));
+
+    const anchored = outletId ? anchorOwnReports(outletId, blocks) : [];
+    const matches: BlockMatch[] = [...anchored];
+    blocks.forEach((block, blockIndex) => {
+      for (const passage of block.passages) {
+        const stated: ClaimScore[] = [];
+        for (const c of passage.candidates) {
+          if (c.score < threshold) continue;
+          if (!storiesOnPage.has(claims.claimStory[c.claim]!)) continue;
+          const outlets = claimOutlets[c.claim]!;
+          if (outletId !== null && outlets.size <= 1 && outlets.has(outletId)) continue;
+          stated.push({ claimId: claims.claimIds[c.claim]!, score: Math.round(c.score * 1000) / 1000 });
+        }
+        if (stated.length === 0) continue;
+        // Where the outlet's own words are anchored, the exact anchor wins over a paraphrase.
+        const overlapsAnchor = anchored.some((a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end);
+        if (overlapsAnchor) continue;
+        matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: 'fuzzy' });
+      }
+    });
+    matches.sort((a, b) => a.block - b.block || a.start - b.start);
+    return { outletId, onStory: storiesOnPage.size > 0 || anchored.length > 0, matches };
+  };
+
+  return {
+    scoreBlock,
+    decide,
+    matchPage: ({ url, blocks }) => decide({ url, blocks: blocks.map(scoreBlock) }),
+  };
+}
