@@ -13,9 +13,15 @@ export interface TextSegment<N = unknown> {
   length: number;
 }
 
-export interface TextBlock<N = unknown> {
+export interface TextBlock<N = unknown, E = unknown> {
   text: string;
   segments: TextSegment<N>[];
+  /**
+   * The block-level element the text came from, so the content script can re-extract only the
+   * blocks whose elements changed. Several blocks can share one element (a div's own text around
+   * a nested paragraph). Absent for text that is not extracted from a DOM.
+   */
+  element?: E;
 }
 
 /** The page text used for offsets in CLI output: blocks joined by this separator. */
