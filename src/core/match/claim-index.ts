@@ -20,7 +20,7 @@ export class ClaimIndex {
   private readonly idf: Float64Array;
   private readonly docWeight: Float64Array;
   private readonly docClaim: Int32Array;
-  private readonly postings: readonly number[][];
+  private readonly postings: readonly Int32Array[];
   /** Terms in more docs than this are too common to retrieve by; they still count in scores. */
   private readonly retrievalMaxDf: number;
   /** Weight given to a passage term the index has never seen (as rare as a term can be). */
@@ -32,26 +32,30 @@ export class ClaimIndex {
 
   constructor(index: SerializedIndex) {
     if (index.format !== INDEX_FORMAT) throw new Error(`claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`);
-    const docCount = index.docs.length;
+    const docCount = index.docClaim.length;
     this.claimCount = index.claims.length;
     this.claimIds = index.claims;
     this.claimStory = index.claimStory;
     this.storyIds = index.stories;
-    this.postings = index.postings;
     this.idf = new Float64Array(index.terms.length);
-    index.terms.forEach((term, id) => {
-      this.termIds.set(term, id);
-      this.idf[id] = Math.log(1 + docCount / Math.max(1, index.postings[id]!.length));
-    });
-    this.unseenWeight = Math.log(1 + docCount);
     this.docWeight = new Float64Array(docCount);
-    this.docClaim = new Int32Array(docCount);
-    index.docs.forEach((doc, id) => {
-      let w = 0;
-      for (const t of doc.terms) w += this.idf[t]!;
-      this.docWeight[id] = w;
-      this.docClaim[id] = doc.claim;
-    });
+    this.docClaim = Int32Array.from(index.docClaim);
+    // Decode the delta-encoded postings in place and sum each doc's weight on the way.
+    const postings = index.postings.map((gaps) => Int32Array.from(gaps));
+    for (let id = 0; id < postings.length; id++) {
+      const list = postings[id]!;
+      const idf = Math.log(1 + docCount / Math.max(1, list.length));
+      this.idf[id] = idf;
+      this.termIds.set(index.terms[id]!, id);
+      let doc = 0;
+      for (let k = 0; k < list.length; k++) {
+        doc += list[k]!;
+        list[k] = doc;
+        this.docWeight[doc] = this.docWeight[doc]! + idf;
+      }
+    }
+    this.postings = postings;
+    this.unseenWeight = Math.log(1 + docCount);
     this.retrievalMaxDf = Math.max(200, Math.ceil(docCount * 0.02));
     this.acc = new Float64Array(docCount);
     this.sharedCount = new Uint16Array(docCount);

@@ -6,16 +6,7 @@
 import type { Database } from '../database/schema';
 import { extractTerms } from '../text/normalize-terms';
 
-export const INDEX_FORMAT = 1;
-
-/** One indexed text: a claim's neutral summary or one outlet's verbatim quote of it. */
-export interface IndexedDoc {
-  claim: number;
-  /** Index into `outlets`, or -1 for the claim summary. */
-  outlet: number;
-  /** Distinct term ids of the text, ascending. */
-  terms: number[];
-}
+export const INDEX_FORMAT = 2;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -25,9 +16,15 @@ export interface SerializedIndex {
   /** Story index of each claim. */
   claimStory: number[];
   terms: string[];
-  /** Per term, the ids of the docs containing it, ascending. */
+  /**
+   * Per term, the ids of the indexed texts ("docs") containing it, ascending and delta-encoded
+   * (each number is the gap from the previous id) to keep the shipped JSON small and fast to parse.
+   */
   postings: number[][];
-  docs: IndexedDoc[];
+  /** Per doc (a claim's summary or one outlet's quote of it), its claim index. */
+  docClaim: number[];
+  /** Per doc, its outlet index, or -1 for the claim summary. */
+  docOutlet: number[];
 }
 
 export function buildIndex(db: Database): SerializedIndex {
@@ -37,7 +34,9 @@ export function buildIndex(db: Database): SerializedIndex {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
-  const docs: IndexedDoc[] = [];
+  const docClaim: number[] = [];
+  const docOutlet: number[] = [];
+  const lastDoc: number[] = [];
 
   const addDoc = (claim: number, outlet: number, text: string): void => {
     const ids = new Set<number>();
@@ -48,14 +47,18 @@ export function buildIndex(db: Database): SerializedIndex {
         termIds.set(term, id);
         terms.push(term);
         postings.push([]);
+        lastDoc.push(0);
       }
       ids.add(id);
     }
     if (ids.size === 0) return;
-    const docId = docs.length;
-    const sorted = [...ids].sort((a, b) => a - b);
-    for (const id of sorted) postings[id]!.push(docId);
-    docs.push({ claim, outlet, terms: sorted });
+    const docId = docClaim.length;
+    for (const id of ids) {
+      postings[id]!.push(docId - lastDoc[id]!);
+      lastDoc[id] = docId;
+    }
+    docClaim.push(claim);
+    docOutlet.push(outlet);
   };
 
   db.claims.forEach((claim, claimIndex) => {
@@ -71,6 +74,7 @@ export function buildIndex(db: Database): SerializedIndex {
     claimStory: db.claims.map((c) => stories.indexOf(c.story)),
     terms,
     postings,
-    docs,
+    docClaim,
+    docOutlet,
   };
 }
