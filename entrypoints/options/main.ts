@@ -1,0 +1,61 @@
+// Options page: turned-off sites, the global switch, highlight style and filter, database facts.
+import rawDatabase from '../../assets/database/raqqa-convoy-2017.json';
+import { DatabaseSchema } from '../../src/core/database/schema';
+import { databaseFacts } from '../../src/settings/database-facts';
+import { renderDatabaseFacts, renderSiteList } from '../../src/settings/options-view';
+import {
+  getSettings,
+  HIGHLIGHT_STYLES,
+  setGlobalEnabled,
+  setHighlightStyle,
+  setOnlyDiffering,
+  setSiteEnabled,
+  watchSettings,
+  type HighlightStyle,
+  type Settings,
+} from '../../src/settings/settings';
+
+const globalSwitch = document.getElementById('global-switch') as HTMLInputElement;
+const onlyDiffering = document.getElementById('only-differing') as HTMLInputElement;
+const styleRadios = [...document.querySelectorAll<HTMLInputElement>('input[name="style"]')];
+const sites = document.getElementById('sites') as HTMLUListElement;
+const noSites = document.getElementById('no-sites') as HTMLElement;
+const status = document.getElementById('save-status') as HTMLElement;
+
+function render(settings: Settings): void {
+  globalSwitch.checked = settings.enabled;
+  onlyDiffering.checked = settings.onlyDiffering;
+  for (const radio of styleRadios) radio.checked = radio.value === settings.highlightStyle;
+  noSites.hidden = settings.disabledSites.length > 0;
+  renderSiteList(sites, settings.disabledSites, (site) => {
+    save(setSiteEnabled(site, true), `Turned ${site} back on.`);
+  });
+}
+
+function save(change: Promise<void>, done: string): void {
+  change.then(
+    () => (status.textContent = done),
+    (problem: unknown) => (status.textContent = problem instanceof Error ? problem.message : String(problem)),
+  );
+}
+
+globalSwitch.addEventListener('change', () => {
+  const on = globalSwitch.checked;
+  save(setGlobalEnabled(on), on ? 'Parallax is on.' : 'Parallax is off on all sites.');
+});
+onlyDiffering.addEventListener('change', () => {
+  const only = onlyDiffering.checked;
+  save(setOnlyDiffering(only), only ? 'Only facts on which outlets differ are highlighted.' : 'All known facts are highlighted.');
+});
+for (const radio of styleRadios) {
+  radio.addEventListener('change', () => {
+    const style = radio.value as HighlightStyle;
+    if (radio.checked && HIGHLIGHT_STYLES.includes(style)) save(setHighlightStyle(style), `Highlight style: ${style}.`);
+  });
+}
+
+const parsed = DatabaseSchema.safeParse(rawDatabase);
+renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, parsed.success ? databaseFacts(parsed.data) : undefined);
+
+void getSettings().then(render);
+watchSettings(render);

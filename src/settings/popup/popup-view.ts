@@ -1,0 +1,97 @@
+// Draws the popup from its state. Page and database strings go in as text only.
+import type { HighlightSummary, TabHighlights } from '../../messaging/protocol';
+import { siteKey } from '../site-key';
+import { type SiteOff, countText, coveredNote, passageLabel, UNAVAILABLE_TEXT } from './popup-text';
+
+export interface PopupElements {
+  unavailable: HTMLElement;
+  siteRow: HTMLElement;
+  siteLabel: HTMLElement;
+  siteSwitch: HTMLInputElement;
+  siteNote: HTMLElement;
+  passagesSection: HTMLElement;
+  count: HTMLElement;
+  passages: HTMLUListElement;
+  globalSwitch: HTMLInputElement;
+}
+
+export function findElements(doc: Document): PopupElements {
+  const get = <T extends HTMLElement>(id: string) => {
+    const element = doc.getElementById(id);
+    if (!element) throw new Error(`popup.html lacks #${id}`);
+    return element as T;
+  };
+  return {
+    unavailable: get('unavailable'),
+    siteRow: get('site-row'),
+    siteLabel: get('site-label'),
+    siteSwitch: get<HTMLInputElement>('site-switch'),
+    siteNote: get('site-note'),
+    passagesSection: get('passages-section'),
+    count: get('count'),
+    passages: get<HTMLUListElement>('passages'),
+    globalSwitch: get<HTMLInputElement>('global-switch'),
+  };
+}
+
+export interface PopupState {
+  /** Null when no content script answers on the tab (browser pages, the web store). */
+  tab: TabHighlights | null;
+  /** Set when the site list turns this tab's site off (whatever the global switch says). */
+  siteOff: SiteOff | undefined;
+  globalEnabled: boolean;
+  /** A problem saving the last change, shown until the next change. */
+  error?: string;
+}
+
+export function renderPopup(
+  elements: PopupElements,
+  state: PopupState,
+  onFocusHighlight: (index: number) => void,
+): void {
+  const { tab, siteOff, globalEnabled } = state;
+  elements.globalSwitch.checked = state.globalEnabled;
+
+  elements.unavailable.hidden = tab !== null;
+  elements.unavailable.textContent = tab === null ? UNAVAILABLE_TEXT : '';
+  elements.siteRow.hidden = tab === null;
+  elements.passagesSection.hidden = tab === null;
+
+  const note = state.error ?? (tab ? coveredNote(siteOff) : undefined);
+  elements.siteNote.hidden = !note;
+  elements.siteNote.textContent = note ?? '';
+  elements.siteNote.classList.toggle('error', Boolean(state.error));
+  if (!tab) return;
+
+  elements.siteLabel.textContent = `Highlight on ${siteKey(tab.host) || tab.host}`;
+  elements.siteSwitch.checked = !siteOff;
+
+  const highlights = globalEnabled && !siteOff ? tab.highlights : [];
+  const text = countText(globalEnabled, siteOff, highlights.length);
+  // Rewriting the same words would make some screen readers repeat them.
+  if (elements.count.textContent !== text) elements.count.textContent = text;
+  elements.passages.replaceChildren(...highlights.map((h) => passageItem(elements.passages.ownerDocument, h, onFocusHighlight)));
+}
+
+function passageItem(
+  doc: Document,
+  highlight: HighlightSummary,
+  onFocusHighlight: (index: number) => void,
+): HTMLLIElement {
+  const { summary, differs } = passageLabel(highlight);
+  const item = doc.createElement('li');
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'passage';
+  button.dataset.index = String(highlight.index);
+  const summaryText = doc.createElement('span');
+  summaryText.className = 'summary';
+  summaryText.textContent = summary;
+  const badge = doc.createElement('span');
+  badge.className = differs ? 'badge differ' : 'badge agree';
+  badge.textContent = differs ? 'Outlets differ' : 'Outlets agree';
+  button.append(summaryText, badge);
+  button.addEventListener('click', () => onFocusHighlight(highlight.index));
+  item.append(button);
+  return item;
+}
