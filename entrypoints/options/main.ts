@@ -1,6 +1,6 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
 import rawDatabase from '../../assets/database/raqqa-convoy-2017.json';
-import { DatabaseSchema } from '../../src/core/database/schema';
+import { loadDatabase } from '../../src/core/database/load';
 import { databaseFacts } from '../../src/settings/database-facts';
 import { renderDatabaseFacts, renderSiteList } from '../../src/settings/options-view';
 import {
@@ -54,8 +54,15 @@ for (const radio of styleRadios) {
   });
 }
 
-const parsed = DatabaseSchema.safeParse(rawDatabase);
-renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, parsed.success ? databaseFacts(parsed.data) : undefined);
+function readDatabaseFacts() {
+  try {
+    return databaseFacts(loadDatabase(rawDatabase));
+  } catch (error) {
+    console.warn('[Parallax] The bundled claim database could not be read.', error);
+    return undefined;
+  }
+}
+renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, readDatabaseFacts());
 
 void getSettings().then(render);
 watchSettings(render);

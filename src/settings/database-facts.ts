@@ -1,19 +1,23 @@
 // What the options page tells the reader about the bundled claim database.
-import type { Database } from '../core/database/schema';
+import type { LoadedDatabase } from '../core/database/load';
 
 export interface DatabaseFacts {
   version: string;
   stories: { title: string; date: string }[];
   claims: number;
+  /** Claims on which the outlets' numbers disagree: what "only differing" keeps. */
+  differingClaims: number;
   outlets: number;
   articles: number;
 }
 
-export function databaseFacts(database: Database): DatabaseFacts {
+export function databaseFacts(loaded: LoadedDatabase): DatabaseFacts {
+  const { database } = loaded;
   return {
     version: database.version,
     stories: database.stories.map(({ title, date }) => ({ title, date })),
-    claims: database.claims.length,
+    claims: loaded.claims.length,
+    differingClaims: loaded.claims.filter((claim) => claim.status === 'differ').length,
     outlets: database.outlets.length,
     articles: database.articles.length,
   };
