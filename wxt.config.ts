@@ -7,5 +7,16 @@ export default defineConfig({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
     permissions: ['storage'],
+    // Keyboard: move to the next / previous highlighted passage and open its tooltip.
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J', mac: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted passage and show how other outlets reported it',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted passage',
+      },
+    },
   },
 });

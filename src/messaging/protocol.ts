@@ -31,6 +31,13 @@ interface ProtocolMap {
   listHighlights(): TabHighlights;
   /** popup → content (tab): scroll to a highlight and open its tooltip. */
   focusHighlight(index: number): void;
+  /** background → content (tab): a keyboard command; move to the next/previous highlight and open it. */
+  navigateHighlight(direction: 'next' | 'previous'): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Only the extension itself may talk to its parts; a message from anywhere else is refused. */
+export function isFromThisExtension(sender: { id?: string }, ownId: string): boolean {
+  return sender.id === ownId;
+}

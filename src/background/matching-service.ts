@@ -1,0 +1,47 @@
+// Matching in the service worker: the database and its index are loaded once per worker lifetime
+// (not once per tab), and scoreBlock results are cached by block text, so a re-render, a late
+// paragraph or a second tab on the same article costs only the blocks not seen before.
+import type { LoadedDatabase } from '../core/database/load';
+import type { BlockScores } from '../core/match/matcher';
+import type { Matcher, PageMatches } from '../core/match/types';
+import type { ClaimView } from '../core/present/types';
+import { LruCache } from './lru-cache';
+
+export interface MatchResult {
+  page: PageMatches;
+  claims: Record<string, ClaimView>;
+}
+
+export interface MatchingDeps {
+  db: LoadedDatabase;
+  matcher: Matcher<BlockScores>;
+  present(db: LoadedDatabase, claimId: string, options: { excludeOutletId: string | null; score: number }): ClaimView;
+}
+
+/** Block texts cached: a long article has ~100 blocks; this holds a few dozen pages' worth. */
+export const BLOCK_CACHE_SIZE = 5000;
+
+export function createMatchingService(load: () => MatchingDeps) {
+  let deps: MatchingDeps | null = null;
+  const cache = new LruCache<string, BlockScores>(BLOCK_CACHE_SIZE);
+  return {
+    cache,
+    match(url: string, blocks: readonly string[]): MatchResult {
+      deps ??= load();
+      const { db, matcher, present } = deps;
+      const scores = blocks.map((text) => cache.getOrCompute(text, matcher.scoreBlock));
+      const page = matcher.decide({ url, blocks: scores });
+      const claims: Record<string, ClaimView> = {};
+      if (page.onStory) {
+        const best = new Map<string, number>();
+        for (const m of page.matches) {
+          for (const c of m.claims) best.set(c.claimId, Math.max(best.get(c.claimId) ?? 0, c.score));
+        }
+        for (const [claimId, score] of best) {
+          claims[claimId] = present(db, claimId, { excludeOutletId: page.outletId, score });
+        }
+      }
+      return { page, claims };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Notices content that arrives or changes after load (infinite scroll, late paragraphs, framework
+// re-renders) and asks for a rescan once the page has been quiet for a moment, so a burst of
+// mutations costs one rescan. Mutations of Parallax's own host element are ignored.
+export const RESCAN_DEBOUNCE_MS = 200;
+
+export function observeChanges(
+  doc: Document,
+  isOwnUi: (node: Node) => boolean,
+  onChange: () => void,
+  delayMs = RESCAN_DEBOUNCE_MS,
+): () => void {
+  const view = doc.defaultView!;
+  let timer: number | undefined;
+  const relevant = (record: MutationRecord): boolean => {
+    if (isOwnUi(record.target)) return false;
+    if (record.type === 'childList') {
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      return nodes.length > 0 && !nodes.every(isOwnUi);
+    }
+    return true;
+  };
+  const observer = new view.MutationObserver((records) => {
+    if (!records.some(relevant)) return;
+    if (timer !== undefined) view.clearTimeout(timer);
+    timer = view.setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, delayMs);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    if (timer !== undefined) view.clearTimeout(timer);
+  };
+}

@@ -1,0 +1,157 @@
+// The tooltip: a non-modal dialog anchored to a passage, in the shadow root of the single host
+// element Parallax adds to the page (appended to <html>, outside the article, created on first
+// use). Positioned by @floating-ui/dom against the passage's range, and kept there while the
+// page scrolls or resizes. Escape or a click outside closes it and focus goes back where it was.
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { renderClaim } from './tooltip-content';
+import { TOOLTIP_CSS } from './tooltip-styles';
+import type { Passage } from './passages';
+
+export const UI_HOST_TAG = 'parallax-ui';
+
+export interface TooltipCallbacks {
+  onClose(passage: Passage): void;
+  onTurnOffSite(): void;
+}
+
+export interface Tooltip {
+  open(passage: Passage, opts?: { focus?: boolean }): void;
+  close(opts?: { restoreFocus?: boolean }): void;
+  readonly current: Passage | null;
+  /** Whether an event's path passes through Parallax's own UI. */
+  contains(event: Event): boolean;
+  isHost(node: Node): boolean;
+  dispose(): void;
+}
+
+function rangeReference(range: Range): VirtualElement {
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}
+
+export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Tooltip {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  let dialog: HTMLElement | null = null;
+  let current: Passage | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  let returnFocus: Element | null = null;
+  let counter = 0;
+
+  const ensureHost = (): ShadowRoot => {
+    if (host && root && host.isConnected) return root;
+    host = doc.createElement(UI_HOST_TAG);
+    root = host.attachShadow({ mode: 'open' });
+    const sheet = new doc.defaultView!.CSSStyleSheet();
+    sheet.replaceSync(TOOLTIP_CSS);
+    root.adoptedStyleSheets = [sheet];
+    doc.documentElement.append(host);
+    return root;
+  };
+
+  const close = ({ restoreFocus = true } = {}): void => {
+    const closing = current;
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    dialog?.remove();
+    dialog = null;
+    current = null;
+    if (restoreFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
+    if (closing) callbacks.onClose(closing);
+  };
+
+  const open = (passage: Passage, { focus = true } = {}): void => {
+    const previousFocus = current ? returnFocus : doc.activeElement;
+    if (current) close({ restoreFocus: false });
+    const shadow = ensureHost();
+    const titleId = `parallax-title-${++counter}`;
+    const box = doc.createElement('div');
+    box.className = 'tooltip';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-labelledby', titleId);
+    box.tabIndex = -1;
+
+    const header = doc.createElement('header');
+    const title = doc.createElement('h2');
+    title.id = titleId;
+    title.textContent = passage.claims.length > 1 ? `How other outlets reported these ${passage.claims.length} facts` : 'How other outlets reported this';
+    const closeButton = doc.createElement('button');
+    closeButton.className = 'close';
+    closeButton.type = 'button';
+    closeButton.textContent = '×';
+    closeButton.setAttribute('aria-label', 'Close');
+    closeButton.addEventListener('click', () => close());
+    header.append(title, closeButton);
+    box.append(header);
+
+    for (const claim of passage.claims) box.append(renderClaim(doc, claim));
+
+    const footer = doc.createElement('footer');
+    const turnOff = doc.createElement('button');
+    turnOff.type = 'button';
+    turnOff.className = 'turn-off';
+    turnOff.textContent = 'Turn off on this site';
+    turnOff.addEventListener('click', () => {
+      close();
+      callbacks.onTurnOffSite();
+    });
+    footer.append(turnOff);
+    box.append(footer);
+
+    shadow.append(box);
+    dialog = box;
+    current = passage;
+    returnFocus = previousFocus;
+
+    const reference = rangeReference(passage.range);
+    const place = (): void => {
+      void computePosition(reference, box, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (dialog !== box) return;
+        box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    stopAutoUpdate = autoUpdate(reference, box, place);
+    if (focus) box.focus({ preventScroll: true });
+  };
+
+  return {
+    open,
+    close,
+    get current() {
+      return current;
+    },
+    contains(event) {
+      return host !== null && event.composedPath().includes(host);
+    },
+    isHost(node) {
+      return node === host;
+    },
+    dispose() {
+      close({ restoreFocus: false });
+      host?.remove();
+      host = null;
+      root = null;
+    },
+  };
+}
