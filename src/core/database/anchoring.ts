@@ -33,12 +33,12 @@ export function checkQuotesAgainstTexts(db: Database, texts: ArticleTexts): Prob
       const prefixOk = starts.filter((s) => text.slice(0, s).endsWith(report.prefix));
       if (prefixOk.length === 0) {
         const start = starts[0] as number;
-        add('prefix', `does not match the text before the quote: the database has "${report.prefix}", the article has "${text.slice(Math.max(0, start - report.prefix.length), start)}"`);
+        add('prefix', `does not match the text before the quote: the database has ${JSON.stringify(report.prefix)}, the article has ${JSON.stringify(text.slice(Math.max(0, start - report.prefix.length), start))}`);
       }
       const suffixOk = (prefixOk.length ? prefixOk : starts).filter((s) => text.startsWith(report.suffix, s + report.quote.length));
       if (suffixOk.length === 0) {
         const end = (starts[0] as number) + report.quote.length;
-        add('suffix', `does not match the text after the quote: the database has "${report.suffix}", the article has "${text.slice(end, end + report.suffix.length)}"`);
+        add('suffix', `does not match the text after the quote: the database has ${JSON.stringify(report.suffix)}, the article has ${JSON.stringify(text.slice(end, end + report.suffix.length))}`);
       }
     });
   }
