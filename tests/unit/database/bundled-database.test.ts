@@ -1,0 +1,58 @@
+// The bundled database is the product: it must pass every check against the seed texts, and
+// hold every fact two or more seed outlets report, with each of those outlets' versions.
+import { describe, expect, it } from 'vitest';
+import { checkDatabase } from '../../../src/core/database/check';
+import { formatProblem } from '../../../src/core/database/problems';
+import { bundledDatabase, readJson, seedTexts } from './seed-texts';
+
+const result = checkDatabase(bundledDatabase(), seedTexts());
+const db = result.database!;
+
+const outletsOf = (claimId: string) => new Set(db.claimById(claimId)?.reports.map((r) => r.outletRecord.id));
+
+describe('the Raqqa-convoy database', () => {
+  it('passes every check against the seed article texts', () => {
+    expect(result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has one article per seed file, with the metadata of outlets.json', () => {
+    const seeds = (readJson('assets/seeds/outlets.json') as { articles: Array<{ file: string; url: string; published: string; byline: string | null }> }).articles;
+    expect(db.database.articles).toHaveLength(seeds.length);
+    for (const seed of seeds) {
+      const article = db.database.articles.find((a) => a.source === seed.file);
+      expect(article).toMatchObject({ url: seed.url, published: seed.published, byline: seed.byline });
+      expect(db.outletForHost(new URL(seed.url).hostname)?.id).toBe(article?.outlet);
+    }
+  });
+
+  it('holds between 15 and 30 claims', () => {
+    expect(db.claims.length).toBeGreaterThanOrEqual(15);
+    expect(db.claims.length).toBeLessThanOrEqual(30);
+  });
+
+  // Facts read from the seed texts, each with the outlets that report it.
+  it.each([
+    ['people-who-left', ['news-nation', 'al-bawaba', 'watchout-news', '5pillars', 'straits-times']],
+    ['convoy-length', ['news-nation', 'al-bawaba', '5pillars', 'straits-times']],
+    ['convoy-vehicles', ['news-nation', 'watchout-news', '5pillars', 'straits-times']],
+    ['weapons-trucks', ['news-nation', 'watchout-news', 'straits-times']],
+    ['dillon-strategy-quote', ['news-nation', 'al-bawaba', 'watchout-news', 'straits-times']],
+    ['four-foreign-fighters-claim', ['news-nation', 'watchout-news']],
+    ['departure-date', ['news-nation', 'watchout-news', '5pillars']],
+    ['battle-duration', ['news-nation', 'al-bawaba', 'watchout-news', 'straits-times']],
+    ['sdf-said-few-left', ['news-nation', 'watchout-news', 'straits-times']],
+    ['french-attacks-vow', ['al-bawaba', 'watchout-news']],
+  ])('%s carries the versions of every outlet that reports it', (claimId, outlets) => {
+    const found = outletsOf(claimId);
+    for (const outlet of outlets) expect(found, `${claimId} lacks ${outlet}`).toContain(outlet);
+  });
+
+  it('keeps every summary free of any outlet\'s figures', () => {
+    for (const claim of db.claims) expect(claim.summary, claim.id).not.toMatch(/\d/);
+  });
+
+  it('credits who each outlet credits, where it says', () => {
+    const dillon = db.claimById('four-foreign-fighters-claim')!;
+    for (const report of dillon.reports) expect(report.attribution).toMatch(/Dillon/);
+  });
+});
