@@ -23,11 +23,19 @@ export function coveredNote(siteOff: SiteOff | undefined): string | undefined {
   return `Off because ${siteOff.coveredBy} and its subdomains are turned off. Turning it on here turns ${siteOff.coveredBy} back on too.`;
 }
 
-/** A highlight as the list shows it: the claims' summaries, and whether the outlets differ. */
-export function passageLabel(highlight: HighlightSummary): { summary: string; differs: boolean } {
-  const summaries = highlight.claims.map((claim) => claim.summary);
+/**
+ * A highlight as the list shows it: its first claim's summary (a passage stating several facts
+ * would otherwise fill the popup), how many more it states, and whether the outlets differ.
+ */
+export function passageLabel(highlight: HighlightSummary): {
+  summary: string;
+  more: string | undefined;
+  differs: boolean;
+} {
+  const [first, ...rest] = highlight.claims;
   return {
-    summary: summaries.length > 0 ? summaries.join(' · ') : highlight.text,
+    summary: first?.summary ?? highlight.text,
+    more: rest.length === 0 ? undefined : rest.length === 1 ? 'and 1 more fact' : `and ${rest.length} more facts`,
     differs: highlight.claims.some((claim) => claim.status === 'differ'),
   };
 }

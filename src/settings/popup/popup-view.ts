@@ -78,7 +78,7 @@ function passageItem(
   highlight: HighlightSummary,
   onFocusHighlight: (index: number) => void,
 ): HTMLLIElement {
-  const { summary, differs } = passageLabel(highlight);
+  const { summary, more, differs } = passageLabel(highlight);
   const item = doc.createElement('li');
   const button = doc.createElement('button');
   button.type = 'button';
@@ -87,10 +87,20 @@ function passageItem(
   const summaryText = doc.createElement('span');
   summaryText.className = 'summary';
   summaryText.textContent = summary;
-  const badge = doc.createElement('span');
-  badge.className = differs ? 'badge differ' : 'badge agree';
-  badge.textContent = differs ? 'Outlets differ' : 'Outlets agree';
-  button.append(summaryText, badge);
+  if (more) {
+    const moreText = doc.createElement('span');
+    moreText.className = 'more';
+    moreText.textContent = more;
+    summaryText.append(moreText);
+  }
+  button.append(summaryText);
+  // Only disagreement is flagged: it is what the reader opens Parallax to see.
+  if (differs) {
+    const badge = doc.createElement('span');
+    badge.className = 'badge differ';
+    badge.textContent = 'Outlets differ';
+    button.append(badge);
+  }
   button.addEventListener('click', () => onFocusHighlight(highlight.index));
   item.append(button);
   return item;

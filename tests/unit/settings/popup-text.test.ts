@@ -28,7 +28,12 @@ describe('popup words', () => {
         { id: 'b', summary: 'How long the convoy was', status: 'differ' },
       ],
     });
-    expect(label).toEqual({ summary: 'How many left Raqqa · How long the convoy was', differs: true });
+    expect(label).toEqual({ summary: 'How many left Raqqa', more: 'and 1 more fact', differs: true });
+    expect(passageLabel({ index: 1, text: 't', claims: [{ id: 'a', summary: 'S', status: 'agree' }] })).toEqual({
+      summary: 'S',
+      more: undefined,
+      differs: false,
+    });
   });
 });
 
