@@ -1,0 +1,134 @@
+// The tooltip a reader opens on a highlight: other outlets' versions (never the page's own),
+// a dialog that Escape and an outside click close, opened by click or by the keyboard command.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { STRAITS_TIMES, SEED_PAGES, passagePoint, TOOLTIP, waitForHighlights } from './extension-page';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
+  browser = await launchBrowser({ proxyPort: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSeed(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page);
+  return page;
+}
+
+describe('tooltip', () => {
+  it('opens on click with the other outlets, not the page’s own', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const point = await passagePoint(page, 'parallax-differ');
+    await page.mouse.click(point.x, point.y);
+    const dialog = page.locator(TOOLTIP);
+    await dialog.waitFor();
+
+    // An accessible dialog: named by its heading.
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    const name = await dialog.evaluate((el) => {
+      const id = el.getAttribute('aria-labelledby')!;
+      return (el.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '';
+    });
+    expect(name).toMatch(/other outlets/i);
+
+    const outlets = await dialog.locator('.outlet').allTextContents();
+    expect(outlets.length).toBeGreaterThan(0);
+    expect(outlets).not.toContain('The Straits Times');
+    const known = SEED_PAGES.map((p) => p.outlet);
+    for (const outlet of outlets) expect(known).toContain(outlet);
+
+    await expect.poll(() => dialog.locator('.status').first().textContent()).toBe('Outlets differ');
+    expect(await dialog.locator('.summary').first().textContent()).toBeTruthy();
+    expect(await dialog.locator('blockquote.quote').count()).toBe(outlets.length);
+    // Values other outlets report differently are emphasised.
+    expect(await dialog.locator('mark.differs').count()).toBeGreaterThan(0);
+
+    const links = await dialog.locator('a.source').evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+    );
+    expect(links.length).toBe(outlets.length);
+    for (const link of links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.href).not.toContain('straitstimes.com');
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toContain('noopener');
+    }
+    await page.close();
+  });
+
+  it('closes on Escape and on a click outside', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const point = await passagePoint(page, 'parallax-agree');
+    await page.mouse.click(point.x, point.y);
+    await page.locator(TOOLTIP).waitFor();
+    // Focus moves into the dialog (its host is what the page sees as focused).
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('PARALLAX-UI');
+    await page.keyboard.press('Escape');
+    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+
+    await page.mouse.click(point.x, point.y);
+    await page.locator(TOOLTIP).waitFor();
+    await page.mouse.click(1200, 850); // blank margin, no highlight
+    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('shows a pointer over a highlight and not elsewhere', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const point = await passagePoint(page, 'parallax-differ');
+    const pointerRule = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('cursor: pointer'))),
+      );
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(pointerRule).toBe(true);
+    await page.mouse.move(1200, 850);
+    await expect.poll(pointerRule).toBe(false);
+    await page.close();
+  });
+
+  it('opens the next highlight with the keyboard command', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    await page.bringToFront();
+    // Headless Chromium does not route synthetic key presses to extension shortcuts, so the test
+    // runs the command's handler in the service worker, as chrome.commands.onCommand would.
+    const run = (command: string) =>
+      browser.serviceWorker.evaluate(
+        (command) => (globalThis as unknown as { parallaxRunCommand(c: string): Promise<boolean> }).parallaxRunCommand(command),
+        command,
+      );
+    // A keyboard reader is on a link of the page when they press the shortcut.
+    await page.locator('article a').first().focus();
+    expect(await run('next-highlight')).toBe(true);
+    const dialog = page.locator(TOOLTIP);
+    await dialog.waitFor();
+    const focused = () => page.evaluate(() => [...(CSS.highlights.get('parallax-focus') ?? [])].map((r) => (r as Range).toString()));
+    const first = await focused();
+    expect(first).toHaveLength(1);
+    expect(await run('next-highlight')).toBe(true);
+    await expect.poll(focused).not.toEqual(first);
+    expect(await run('previous-highlight')).toBe(true);
+    await expect.poll(focused).toEqual(first);
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('PARALLAX-UI');
+    // Escape closes the tooltip and focus goes back to the link.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('according to a BBC expose');
+    // The manifest offers the documented default shortcuts.
+    const commands = await browser.serviceWorker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'next-highlight')?.shortcut).toBe('Alt+Shift+J');
+    await page.close();
+  });
+});
