@@ -5,6 +5,7 @@
 // callers should extract from.
 
 import { parseHTML } from 'linkedom';
+import { flattenDeepNesting } from './flatten-nesting';
 
 /** A document prologue (BOM, comments, doctype) followed by <html>: parse as written. */
 const LOOKS_LIKE_DOCUMENT = /^\ufeff?\s*(?:<!--[^]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
@@ -14,7 +15,9 @@ const PROLOGUE_LIMIT = 4096;
 /** Parse HTML into a document with a body, whatever the input: fragment, garbage or empty. */
 export function parseHtml(html: string): Document {
   // NUL is not allowed in HTML text; browsers drop or replace it, and it confuses consumers.
-  const source = html.includes('\u0000') ? html.replace(/\u0000/g, '\ufffd') : html;
+  const withoutNul = html.includes('\u0000') ? html.replace(/\u0000/g, '\ufffd') : html;
+  // linkedom's parser is quadratic in nesting depth; cap it as browsers do.
+  const source = flattenDeepNesting(withoutNul);
   if (LOOKS_LIKE_DOCUMENT.test(source.slice(0, PROLOGUE_LIMIT))) {
     const document = parseHTML(source).document as unknown as Document;
     if (hasBody(document)) return document;
