@@ -17,8 +17,7 @@ export const TOOLTIP_CSS = `
     --differ-bg: #4a3411; --differ-fg: #ffd591; --agree-bg: #1d3557; --agree-fg: #b9d3ff; --mark: #8a5a00;
   }
 }
-.tooltip:focus { outline: none; }
-.tooltip:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.tooltip:focus, .tooltip:focus-visible { outline: none; } /* the dialog itself takes focus only to receive keys */
 header { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 h2 { font-size: 12px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); margin: 0; }
 button { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; cursor: pointer; }

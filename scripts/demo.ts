@@ -1,0 +1,98 @@
+// npm run demo: builds the extension, serves the demo news pages (the five seed articles laid out
+// as news pages at their outlets' real addresses, and the retelling pages written for the demo)
+// through a local proxy, and starts Chromium with Parallax loaded.
+// With a display: a browser window opens on an index of the pages; close it to stop.
+// Without one: headless, saving screenshots into demo-screenshots/ (a highlighted seed page, an
+// open tooltip, a retelling page) and docs/screenshot.png for the README.
+import { execSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { FIXTURES, ROOT, launchBrowser, startServer } from '../tests/e2e/harness';
+import { SEED_PAGES, STRAITS_TIMES, passagePoint, TOOLTIP, waitForFirstScan, waitForHighlights } from '../tests/e2e/extension-page';
+
+const SCREENSHOTS = join(ROOT, 'demo-screenshots');
+const INDEX_URL = 'http://parallax.demo/';
+
+function retellingPages(): { title: string; url: string }[] {
+  return readdirSync(join(FIXTURES, 'pages'))
+    .filter((f) => /^retelling.*\.html$/.test(f))
+    .map((f) => ({ title: f.replace(/\.html$/, ''), url: `https://news.example/pages/${f}` }));
+}
+
+function indexHtml(retellings: { title: string; url: string }[]): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const item = (title: string, url: string) => `<li><a href="${esc(url)}">${esc(title)}</a> <small>${esc(url)}</small></li>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parallax demo</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:760px;margin:40px auto;padding:0 16px}small{color:#666}</style></head><body>
+<h1>Parallax demo</h1>
+<p>Each page is served at its outlet's real address by a local proxy; nothing leaves this machine.
+Click a highlighted passage to see how the other outlets reported it; Alt+Shift+J / Alt+Shift+K move between passages.</p>
+<h2>The five seed articles</h2><ul>${SEED_PAGES.map((p) => item(p.outlet, p.url)).join('')}</ul>
+<h2>Retold in other words (an outlet not in the database)</h2><ul>${retellings.map((p) => item(p.title, p.url)).join('') || '<li>(none yet)</li>'}</ul>
+<h2>An unrelated page (no highlights)</h2><ul>${item('City Herald', 'https://news.example/pages/unrelated-news.html')}</ul>
+</body></html>`;
+}
+
+async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, name);
+  await page.screenshot({ path });
+  return path;
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  const server = await startServer();
+  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
+  const retellings = retellingPages();
+  server.route('/', indexHtml(retellings));
+
+  const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+  const browser = await launchBrowser({ proxyPort: server.port, headless: !headed });
+
+  if (headed) {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(INDEX_URL);
+    console.log(`Parallax demo: a Chromium window is open on ${INDEX_URL}. Close it to stop.`);
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const saved: string[] = [];
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+
+  await page.goto(STRAITS_TIMES.url);
+  const count = await waitForHighlights(page);
+  await page.evaluate(() => document.querySelector('figure')?.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
+  saved.push(await screenshot(page, '1-highlighted-seed-page.png'));
+
+  const point = await passagePoint(page, 'parallax-differ');
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.click(point.x, point.y);
+  await page.locator(TOOLTIP).waitFor();
+  await page.waitForTimeout(300);
+  saved.push(await screenshot(page, '2-open-tooltip.png'));
+  copyFileSync(saved[1]!, join(ROOT, 'docs/screenshot.png'));
+
+  for (const [i, retelling] of retellings.entries()) {
+    await page.goto(retelling.url);
+    await waitForFirstScan(page);
+    await page.waitForTimeout(200);
+    saved.push(await screenshot(page, `${3 + i}-${retelling.title}.png`));
+  }
+
+  await browser.close();
+  await server.close();
+  console.log(`\nNo display: ran headless. ${count} passages highlighted on ${STRAITS_TIMES.outlet}'s page.`);
+  console.log(`Screenshots in ${SCREENSHOTS}/:\n${saved.map((p) => `  ${p}`).join('\n')}`);
+  console.log(`README screenshot: ${join(ROOT, 'docs/screenshot.png')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
