@@ -24,7 +24,17 @@ export const MARKS = {
   start: 'parallax:start',
   drawn: 'parallax:drawn',
   ownTime: 'parallax:own-time',
+  /** Time waiting for the service worker to match the page (not the content script's own time). */
+  matchWait: 'parallax:match-wait',
 } as const;
+
+function measureSince(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // User Timing unavailable: timing is informative only.
+  }
+}
 
 export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
@@ -115,7 +125,9 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
       if (!rangesIntact()) timer.measure(render);
       return;
     }
+    const asked = performance.now();
     const reply = await sendMessage('matchBlocks', { url, blocks: texts });
+    measureSince(MARKS.matchWait, asked);
     if (mine !== generation) return; // a newer scan started while this one waited
     result = reply;
     lastTexts = texts;
