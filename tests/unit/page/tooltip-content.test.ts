@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/core/text/parse-html';
+import type { ClaimView } from '../../../src/core/present/types';
+import { renderClaim, renderQuote } from '../../../src/page/tooltip-content';
+
+const doc = parseHtml('<!doctype html><html><body></body></html>');
+
+function html(node: Node): string {
+  const box = doc.createElement('div');
+  box.append(node);
+  return box.innerHTML;
+}
+
+const claim: ClaimView = {
+  id: 'convoy-length',
+  summary: 'The convoy was several kilometres long.',
+  status: 'differ',
+  reasons: ['convoy length: 6–7 km vs 4 mi (6.4 km) agree'],
+  note: 'One outlet gives miles.',
+  score: 0.8,
+  reports: [
+    {
+      outletId: 'five-pillars',
+      outlet: '5Pillars',
+      url: 'https://5pillarsuk.com/2017/11/16/x/',
+      published: '2017-11-16',
+      quote: 'Almost 4,000 ISIS militants and their families were reportedly allowed to leave in a four-mile convoy',
+      attribution: null,
+      values: [
+        { start: 7, end: 12, kind: 'people', differs: true },
+        { start: 88, end: 97, kind: 'length', differs: false },
+      ],
+    },
+    {
+      outletId: 'news-nation',
+      outlet: 'News Nation',
+      url: 'https://english.newsnationtv.com/world/x.html',
+      published: '2017-11-18',
+      quote: 'the convoy was six to seven kilometres long',
+      attribution: 'a local driver',
+      values: [],
+    },
+  ],
+};
+
+describe('renderQuote', () => {
+  it('keeps the quote verbatim and marks only the values other outlets report differently', () => {
+    const quote = claim.reports[0]!.quote;
+    const fragment = renderQuote(doc, quote, claim.reports[0]!.values);
+    const box = doc.createElement('div');
+    box.append(fragment);
+    expect(box.textContent).toBe(quote);
+    expect([...box.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['4,000']);
+  });
+
+  it('inserts markup-looking text as text, never as elements', () => {
+    const quote = '<img src=x onerror="alert(1)"> 250 fighters';
+    const out = html(renderQuote(doc, quote, [{ start: 31, end: 34, kind: 'people', differs: true }]));
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;img');
+    expect(out).toContain('<mark');
+  });
+
+  it('ignores spans outside the quote and overlapping spans after the first', () => {
+    const box = doc.createElement('div');
+    box.append(
+      renderQuote(doc, 'ten trucks and 13 buses', [
+        { start: 0, end: 10, kind: 'vehicles', differs: true },
+        { start: 4, end: 15, kind: 'vehicles', differs: true },
+        { start: 20, end: 99, kind: 'vehicles', differs: true },
+      ]),
+    );
+    expect(box.textContent).toBe('ten trucks and 13 buses');
+    expect([...box.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['ten trucks']);
+  });
+});
+
+describe('renderClaim', () => {
+  const section = renderClaim(doc, claim);
+
+  it('states whether outlets differ, the summary, the reasons and the curator’s note', () => {
+    expect(section.querySelector('.status')!.textContent).toBe('Outlets differ');
+    expect(section.querySelector('.summary')!.textContent).toBe(claim.summary);
+    expect(section.querySelector('.reasons li')!.textContent).toBe(claim.reasons[0]);
+    expect(section.querySelector('.note')!.textContent).toContain('One outlet gives miles.');
+  });
+
+  it('lists each report with outlet, date, quote, credit and a link that opens in a new tab', () => {
+    const reports = [...section.querySelectorAll('li.report')];
+    expect(reports).toHaveLength(2);
+    expect(reports.map((r) => r.querySelector('.outlet')!.textContent)).toEqual(['5Pillars', 'News Nation']);
+    expect(reports[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2017-11-16');
+    expect(reports[0]!.querySelector('.attribution')).toBeNull();
+    expect(reports[1]!.querySelector('.attribution')!.textContent).toBe('Credits: a local driver');
+    const link = reports[1]!.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(claim.reports[1]!.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('says so when outlets agree', () => {
+    const agreeing = renderClaim(doc, { ...claim, status: 'agree', note: null, reasons: [] });
+    expect(agreeing.querySelector('.status')!.textContent).toBe('Outlets agree');
+    expect(agreeing.querySelector('.note')).toBeNull();
+    expect(agreeing.querySelector('.reasons')).toBeNull();
+  });
+});
