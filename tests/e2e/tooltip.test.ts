@@ -131,4 +131,23 @@ describe('tooltip', () => {
     expect(commands.find((c) => c.name === 'next-highlight')?.shortcut).toBe('Alt+Shift+J');
     await page.close();
   });
+
+  // Last in the file: it turns Parallax off for the Straits Times in this profile.
+  it('turns Parallax off on the site from the tooltip, at once and after a reload', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const point = await passagePoint(page, 'parallax-differ');
+    await page.mouse.click(point.x, point.y);
+    await page.locator(`${TOOLTIP} button.turn-off`).click();
+    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    const drawn = () =>
+      page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+    await expect.poll(drawn).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0);
+    expect(await drawn()).toBe(0);
+    // Other sites are not affected.
+    await page.goto(SEED_PAGES.find((p) => p.outlet === '5Pillars')!.url);
+    await waitForHighlights(page);
+    await page.close();
+  });
 });
