@@ -1,0 +1,216 @@
+// npm run bench — speed and size of matching, side by side in one process, medians.
+//   floor:    extracting the page text alone (what any content script pays)
+//   parallax: extraction + index retrieval + scoring + story gate + anchoring
+//   fuse:     extraction + a plain fuse.js scan of every sentence against every claim text
+// for the bundled database and synthetic ones of 1,000, 10,000 and 100,000 claims, plus index size,
+// load time and memory, leave-one-outlet-out accuracy at 10,000 claims, and hostile pages.
+// Figures are printed, never asserted: this machine is shared and timings vary.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fuse from 'fuse.js';
+import { DatabaseSchema, type Database } from '../src/core/database/schema';
+import { buildIndex } from '../src/core/match/index-builder';
+import { createMatcher } from '../src/core/match/matcher';
+import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
+import { canonicalUrl, decodeHtml, parseHtml } from '../src/core/text/parse-html';
+import { splitSentences } from '../src/core/text/segment';
+import { comparePairs, loadLabelledPage, withoutArticle, type LabelFile } from './eval';
+import { generateSyntheticDatabase } from './synthetic-db';
+
+const root = resolve(import.meta.dirname, '..');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const pad = (s: string | number, n: number): string => String(s).padEnd(n);
+const padl = (s: string | number, n: number): string => String(s).padStart(n);
+
+interface Page {
+  name: string;
+  url: string;
+  document: Document;
+  sentences: string[];
+}
+
+function loadPages(): Page[] {
+  const dir = resolve(root, 'tests/fixtures/pages');
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('seed-') && f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const document = parseHtml(readFileSync(resolve(dir, f), 'utf8'));
+      const blocks = extractBlocks(document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
+      const sentences = blocks.flatMap((b) => splitSentences(b).map((s) => b.slice(s.start, s.end)));
+      return { name: f, url: canonicalUrl(document) ?? '', document, sentences };
+    });
+}
+
+function claimTexts(db: Database): string[] {
+  return db.claims.flatMap((c) => [c.summary, ...c.reports.map((r) => r.quote)]);
+}
+
+interface SizeResult {
+  label: string;
+  claims: number;
+  floor: number;
+  parallax: number;
+  fuse: number;
+  fuseEstimated: boolean;
+  indexBytes: number;
+  buildMs: number;
+  loadMs: number;
+  memoryMb: number;
+}
+
+function heapMb(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function benchSize(label: string, db: Database, pages: Page[]): SizeResult {
+  let t = performance.now();
+  const index = buildIndex(db);
+  const buildMs = performance.now() - t;
+  const json = JSON.stringify(index);
+  const before = heapMb();
+  let matcher = createMatcher(db, JSON.parse(json));
+  const memoryMb = heapMb() - before;
+  // Loading a prebuilt index: parse the shipped JSON and make the matcher ready.
+  const loadMs = time(() => {
+    matcher = createMatcher(db, JSON.parse(json));
+  }, 5);
+
+  const extract = (page: Page): string[] => extractBlocks(page.document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
+  const runs = 15;
+  const floor = median(pages.map((p) => time(() => extract(p), runs)));
+  const parallax = median(pages.map((p) => time(() => matcher.matchPage({ url: p.url, blocks: extract(p) }), runs)));
+
+  // The plain scan costs ~0.15 ms per sentence × claim text; above a few hundred claims a whole
+  // article would take minutes, so it is timed on a few sentences and scaled to the article.
+  const fuse = new Fuse(claimTexts(db), { includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  const sample = db.claims.length > 5000 ? 2 : db.claims.length > 500 ? 10 : Infinity;
+  const fuseEstimated = Number.isFinite(sample);
+  const fusePerArticle = pages.map((p) => {
+    // Evenly spaced sentences, so short headlines and long paragraphs are both represented.
+    const step = Math.max(1, Math.floor(p.sentences.length / Math.min(p.sentences.length, sample)));
+    const sentences = p.sentences.filter((_, i) => i % step === 0).slice(0, sample);
+    const perSentence = time(() => {
+      for (const s of sentences) fuse.search(s);
+    }, fuseEstimated ? 1 : 3) / sentences.length;
+    return extractTime(p) + perSentence * p.sentences.length;
+  });
+  function extractTime(p: Page): number {
+    return time(() => extract(p), 3);
+  }
+  if (fuseEstimated && db.claims.length > 50_000) fusePerArticle.splice(1); // one article is enough at 100k
+  return { label, claims: db.claims.length, floor, parallax, fuse: median(fusePerArticle), fuseEstimated, indexBytes: json.length, buildMs, loadMs, memoryMb };
+}
+
+function accuracy(db: Database, labels: LabelFile[]): { precision: number; recall: number } {
+  let predicted = 0, correct = 0, expected = 0, found = 0;
+  for (const file of labels) {
+    const article = db.articles.find((a) => a.id === file.article);
+    if (!article) continue;
+    const page = loadLabelledPage(file, article.url);
+    const pageDb = withoutArticle(db, article.id);
+    const result = createMatcher(pageDb, buildIndex(pageDb)).matchPage({ url: page.url, blocks: page.blocks });
+    const c = comparePairs(page, result, new Set(pageDb.claims.map((x) => x.id)));
+    predicted += c.predicted; correct += c.correct; expected += c.expected; found += c.found;
+  }
+  return { precision: predicted ? correct / predicted : 0, recall: expected ? found / expected : 0 };
+}
+
+function readLabels(): LabelFile[] {
+  const dir = resolve(root, 'tests/fixtures/labels');
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as LabelFile);
+  } catch {
+    return [];
+  }
+}
+
+function hostilePages(): { name: string; html: string }[] {
+  const paragraph = 'The council met on Tuesday to discuss the budget for the new library, which opens in spring. ';
+  const fiveMb = 5 * 1024 * 1024;
+  const prose = Array.from({ length: Math.ceil(fiveMb / (paragraph.length * 8)) }, () => `<p>${paragraph.repeat(8)}</p>`).join('\n');
+  const noBreaks = `<p>${'word '.repeat(Math.ceil(fiveMb / 5))}</p>`;
+  const nested = `${'<div><span>'.repeat(20_000)}ISIS fighters left Raqqa in a convoy.${'</span></div>'.repeat(20_000)}`;
+  const bytes = new Uint8Array(fiveMb);
+  let x = 12345;
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  return [
+    { name: 'empty page', html: '' },
+    { name: '5 MB of prose', html: prose },
+    { name: '5 MB, no sentence breaks', html: noBreaks },
+    { name: '20,000 levels of nesting', html: nested },
+    { name: '5 MB of binary garbage', html: decodeHtml(bytes) },
+  ];
+}
+
+function main(): void {
+  const base = DatabaseSchema.parse(JSON.parse(readFileSync(resolve(root, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
+  const pages = loadPages();
+  const labels = readLabels();
+  const articleBytes = median(pages.map((p) => extractBlocks(p.document, { isHidden: isHiddenByMarkup }).reduce((n, b) => n + b.text.length, 0)));
+  console.log(`Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`);
+  console.log('');
+  const sizes: [string, number][] = [['bundled', 0], ['1,000', 1_000], ['10,000', 10_000], ['100,000', 100_000]];
+  // Warm up the JIT on the bundled database so the first row is not charged for compilation.
+  benchSize('warm-up', base, pages);
+  const results: SizeResult[] = [];
+  for (const [label, n] of sizes) {
+    const db = n === 0 ? base : generateSyntheticDatabase(base, n);
+    results.push(benchSize(label, db, pages));
+  }
+  console.log(`${pad('database', 9)} ${padl('claims', 7)} ${padl('floor ms', 9)} ${padl('parallax ms', 11)} ${padl('fuse scan ms', 13)} ${padl('speed-up', 9)} ${padl('index', 9)} ${padl('build ms', 9)} ${padl('load ms', 8)} ${padl('heap MB', 8)}`);
+  for (const r of results) {
+    console.log(`${pad(r.label, 9)} ${padl(r.claims, 7)} ${padl(fmt(r.floor), 9)} ${padl(fmt(r.parallax), 11)} ${padl(fmt(r.fuse) + (r.fuseEstimated ? '*' : ''), 13)} ${padl((r.fuse / r.parallax).toFixed(0) + '×', 9)} ${padl((r.indexBytes / 1024 / 1024).toFixed(2) + ' MB', 9)} ${padl(fmt(r.buildMs), 9)} ${padl(fmt(r.loadMs), 8)} ${padl(r.memoryMb.toFixed(1), 8)}`);
+  }
+  console.log('* fuse scan timed on a sample of sentences and scaled to the article\'s sentence count');
+  console.log('targets: bundled ≤ 5 ms, 10,000 ≤ 20 ms, 100,000 ≤ 100 ms, 10,000 ≥ 1000× the fuse scan, 10,000 index load ≤ 50 ms');
+
+  if (labels.length > 0) {
+    const bundled = accuracy(base, labels);
+    const tenK = accuracy(generateSyntheticDatabase(base, 10_000), labels);
+    console.log('');
+    console.log('Leave-one-outlet-out accuracy, bundled vs with 10,000 synthetic claims added');
+    console.log(`bundled: precision ${bundled.precision.toFixed(3)} recall ${bundled.recall.toFixed(3)}`);
+    console.log(`10,000:  precision ${tenK.precision.toFixed(3)} recall ${tenK.recall.toFixed(3)}`);
+  }
+
+  console.log('');
+  console.log('Hostile pages (bundled database; parse excluded, extraction + matching), ms and ms per MB');
+  const matcher = createMatcher(base, buildIndex(base));
+  const articleMsPerMb = (results[0]!.parallax / articleBytes) * 1024 * 1024;
+  console.log(`${pad('a seed article', 28)} ${padl(fmt(results[0]!.parallax), 9)} ms ${padl(fmt(articleMsPerMb), 8)} ms/MB of text`);
+  for (const page of hostilePages()) {
+    const document = parseHtml(page.html);
+    const htmlMb = page.html.length / 1024 / 1024;
+    let chars = 0;
+    let highlights = 0;
+    const ms = time(() => {
+      const blocks = extractBlocks(document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
+      chars = blocks.reduce((n, b) => n + b.length, 0);
+      highlights = matcher.matchPage({ url: '', blocks }).matches.length;
+    }, 3);
+    const perMb = chars > 0 ? fmt((ms / chars) * 1024 * 1024) : '-';
+    console.log(`${pad(page.name, 28)} ${padl(fmt(ms), 9)} ms ${padl(perMb, 8)} ms/MB of text  (${htmlMb.toFixed(2)} MB of HTML, ${(chars / 1024 / 1024).toFixed(2)} MB of text, ${highlights} highlights)`);
+  }
+}
+
+main();
