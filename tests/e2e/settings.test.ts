@@ -1,0 +1,168 @@
+// The reader's switches in a real Chromium: turning a site off in the popup clears its open tabs at
+// once (no reload) and leaves other sites alone; turning it on restores them; the global switch
+// does the same everywhere; and the choice survives a browser restart.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from './harness';
+
+const STRAITS_TIMES = 'https://www.straitstimes.com/pages/seed-straits-times.html';
+const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';
+
+/** How many ranges the page's Parallax highlights hold, all styles together. */
+function highlightedRanges(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('parallax'))
+      .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+  );
+}
+
+async function openArticle(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Waits for the page's highlights, then until their count holds still (late matches landing). */
+async function waitForHighlights(page: Page): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  let count = 0;
+  for (;;) {
+    await page.waitForTimeout(400);
+    const next = await highlightedRanges(page);
+    if (next > 0 && next === count) return count;
+    if (Date.now() > deadline) throw new Error(`No stable highlights on ${page.url()} within 20 s (last: ${next})`);
+    count = next;
+  }
+}
+
+/**
+ * The popup, opened in a tab of its own and pointed at the article's tab with ?tab=<id>. The id
+ * comes from the service worker while the article is the active tab; the popup's "Highlight on
+ * <host>" label then proves it reached that tab's content script.
+ */
+async function openPopupFor(browser: ExtensionBrowser, article: Page): Promise<Page> {
+  await article.bringToFront();
+  const tabId = await browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  expect(tabId).toBeTypeOf('number');
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+const siteSwitch = (popup: Page) => popup.getByRole('switch', { name: 'Highlight on straitstimes.com' });
+const globalSwitch = (popup: Page) => popup.getByRole('switch', { name: 'Parallax on all sites' });
+
+function storedSync(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
+  return browser.serviceWorker.evaluate(() => chrome.storage.sync.get(null));
+}
+
+let server: TestServer;
+let browser: ExtensionBrowser | undefined;
+const profile = mkdtempSync(join(tmpdir(), 'parallax-settings-profile-'));
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+describe('turning Parallax off and on', () => {
+  let straitsTimes: Page;
+  let fivePillars: Page;
+  let popup: Page;
+  let straitsTimesCount: number;
+  let fivePillarsCount: number;
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ proxyPort: server.port, userDataDir: profile });
+    straitsTimes = await openArticle(browser, STRAITS_TIMES);
+    fivePillars = await openArticle(browser, FIVE_PILLARS);
+    straitsTimesCount = await waitForHighlights(straitsTimes);
+    fivePillarsCount = await waitForHighlights(fivePillars);
+    // A reload would wipe this marker from the page's own world.
+    await straitsTimes.evaluate(() => Object.assign(window, { notReloaded: true }));
+    popup = await openPopupFor(browser, straitsTimes);
+  });
+
+  it('the popup shows the site, its switch on, and the tab’s highlighted passages', async () => {
+    await expect.poll(() => siteSwitch(popup).isChecked()).toBe(true);
+    await expect
+      .poll(() => popup.getByRole('status').textContent())
+      .toBe(`${straitsTimesCount} passages highlighted on this tab`);
+    expect(await popup.locator('#passages button').count()).toBe(straitsTimesCount);
+  });
+
+  it('switching the site off (keyboard) clears its tab without reload and leaves the other site alone', async () => {
+    await siteSwitch(popup).focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => highlightedRanges(straitsTimes), { timeout: 10_000 }).toBe(0);
+    expect(await straitsTimes.evaluate(() => 'notReloaded' in window)).toBe(true);
+    expect(await highlightedRanges(fivePillars)).toBe(fivePillarsCount);
+    expect((await storedSync(browser!)).disabledSites).toEqual(['straitstimes.com']);
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Highlights are turned off on this site.');
+    expect(await popup.locator('#passages button').count()).toBe(0);
+  });
+
+  it('switching it back on restores the same highlights, still without reload', async () => {
+    await siteSwitch(popup).click();
+    await expect.poll(() => highlightedRanges(straitsTimes), { timeout: 10_000 }).toBe(straitsTimesCount);
+    expect(await straitsTimes.evaluate(() => 'notReloaded' in window)).toBe(true);
+    expect((await storedSync(browser!)).disabledSites).toEqual([]);
+    await expect
+      .poll(() => popup.getByRole('status').textContent())
+      .toBe(`${straitsTimesCount} passages highlighted on this tab`);
+  });
+
+  it('the global switch clears every site, and restores every site', async () => {
+    await globalSwitch(popup).click();
+    await expect.poll(() => highlightedRanges(straitsTimes), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => highlightedRanges(fivePillars), { timeout: 10_000 }).toBe(0);
+    await globalSwitch(popup).click();
+    await expect.poll(() => highlightedRanges(straitsTimes), { timeout: 10_000 }).toBe(straitsTimesCount);
+    await expect.poll(() => highlightedRanges(fivePillars), { timeout: 10_000 }).toBe(fivePillarsCount);
+  });
+
+  it('the options page lists a site turned off and turns it back on', async () => {
+    await siteSwitch(popup).click();
+    await expect.poll(() => highlightedRanges(straitsTimes), { timeout: 10_000 }).toBe(0);
+    const options = await browser!.context.newPage();
+    await options.goto(`chrome-extension://${browser!.extensionId}/options.html`);
+    const turnOn = options.getByRole('button', { name: 'Turn straitstimes.com back on' });
+    await turnOn.click();
+    await expect.poll(() => highlightedRanges(straitsTimes), { timeout: 10_000 }).toBe(straitsTimesCount);
+    await expect.poll(() => siteSwitch(popup).isChecked()).toBe(true);
+    await options.close();
+  });
+});
+
+describe('after a browser restart', () => {
+  it('a site turned off stays off, and other sites still highlight', async () => {
+    // Turn it off in the first session, then close and reopen the same profile.
+    const popup = await openPopupFor(browser!, browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!);
+    await siteSwitch(popup).click();
+    await expect.poll(async () => (await storedSync(browser!)).disabledSites).toEqual(['straitstimes.com']);
+    await browser!.close();
+
+    browser = await launchBrowser({ proxyPort: server.port, userDataDir: profile });
+    expect((await storedSync(browser)).disabledSites).toEqual(['straitstimes.com']);
+    const fivePillars = await openArticle(browser, FIVE_PILLARS);
+    await waitForHighlights(fivePillars);
+    const straitsTimes = await openArticle(browser, STRAITS_TIMES);
+    const reopened = await openPopupFor(browser, straitsTimes);
+    // The label appears only once the tab's content script answered: it has run, and drew nothing.
+    await expect.poll(() => siteSwitch(reopened).isChecked(), { timeout: 10_000 }).toBe(false);
+    await straitsTimes.waitForTimeout(1000);
+    expect(await highlightedRanges(straitsTimes)).toBe(0);
+  });
+});
