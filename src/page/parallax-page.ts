@@ -106,7 +106,7 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     passages.every((p) => !p.range.collapsed && p.range.startContainer.isConnected && p.range.endContainer.isConnected);
 
   /** Extracts the page; when its text and address are unchanged only re-anchors, else re-matches. */
-  const scan = async (): Promise<void> => {
+  const scan = async ({ redraw = false } = {}): Promise<void> => {
     const mine = ++generation;
     if (!active()) {
       result = null;
@@ -122,7 +122,7 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     const url = location.href;
     if (result && url === lastUrl && sameTexts(texts, lastTexts)) {
       // Same text, maybe new nodes (a framework re-render): re-anchor the ranges locally.
-      if (!rangesIntact()) timer.measure(render);
+      if (redraw || !rangesIntact()) timer.measure(render);
       return;
     }
     const asked = performance.now();
@@ -208,13 +208,15 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     navigate(data);
   });
 
-  const rescan = contain('rescan', scan);
+  const rescan = contain('rescan', () => scan());
+  const rescanAndRedraw = contain('rescan', () => scan({ redraw: true }));
   const stopObserving = observeChanges(doc, isOwnUi, rescan);
   ctx.addEventListener(view, 'wxt:locationchange', rescan);
   const unwatch = watchSettings(contain('settings change', (next: Settings) => {
     const wasActive = active();
     settings = next;
-    if (active() && !wasActive) rescan();
+    // Turned back on: the page may have changed while off, so scan (re-matching only if it did).
+    if (active() && !wasActive) rescanAndRedraw();
     else timer.measure(render);
   }));
 
