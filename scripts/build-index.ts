@@ -14,4 +14,4 @@ const index = buildIndex(db);
 mkdirSync(dirname(outputPath), { recursive: true });
 const json = JSON.stringify(index);
 writeFileSync(outputPath, json);
-console.log(`claim index: ${index.claims.length} claims, ${index.docClaim.length} texts, ${index.terms.length} terms, ${(json.length / 1024).toFixed(1)} KiB → ${outputPath}`);
+console.log(`claim index: ${index.claims.length} claims, ${index.terms.length} terms, ${(json.length / 1024).toFixed(1)} KiB → ${outputPath}`);

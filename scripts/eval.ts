@@ -21,6 +21,8 @@ export interface LabelFile {
   article: string;
   source: string;
   passages: { text: string; claims: string[] }[];
+  /** Page furniture and borderline sentences: a highlight there counts neither way. */
+  ignore?: { text: string; why: string }[];
 }
 
 export interface LabelledPage {
@@ -29,6 +31,7 @@ export interface LabelledPage {
   blocks: string[];
   /** Labelled passages located in the page text (blocks joined by BLOCK_SEPARATOR). */
   passages: { start: number; end: number; claims: string[] }[];
+  ignored: { start: number; end: number }[];
   /** Labels whose text could not be found in the page (a broken label, reported, not counted). */
   missing: string[];
 }
@@ -52,20 +55,29 @@ export function loadLabelledPage(file: LabelFile, articleUrl: string | null): La
   const { blocks, url } = pageBlocks(file.source);
   const pageText = blocks.join(BLOCK_SEPARATOR);
   const passages: LabelledPage['passages'] = [];
+  const ignored: LabelledPage['ignored'] = [];
   const missing: string[] = [];
-  for (const p of file.passages) {
-    let start = pageText.indexOf(p.text);
-    let length = p.text.length;
+  const locate = (text: string): { start: number; end: number } | null => {
+    let start = pageText.indexOf(text);
+    let length = text.length;
     if (start < 0) {
       // Labels are written from the article text; allow for whitespace the page collapsed.
-      const squeezed = squeeze(p.text);
+      const squeezed = squeeze(text);
       start = pageText.indexOf(squeezed);
       length = squeezed.length;
     }
-    if (start < 0) missing.push(p.text);
-    else passages.push({ start, end: start + length, claims: p.claims });
+    if (start < 0) missing.push(text);
+    return start < 0 ? null : { start, end: start + length };
+  };
+  for (const p of file.passages) {
+    const range = locate(p.text);
+    if (range) passages.push({ ...range, claims: p.claims });
   }
-  return { name: file.article, url: articleUrl ?? url ?? '', blocks, passages, missing };
+  for (const i of file.ignore ?? []) {
+    const range = locate(i.text);
+    if (range) ignored.push(range);
+  }
+  return { name: file.article, url: articleUrl ?? url ?? '', blocks, passages, ignored, missing };
 }
 
 export interface PairCounts {
@@ -83,9 +95,13 @@ export function comparePairs(page: LabelledPage, result: PageMatches, knownClaim
     blockStarts.push(offset);
     offset += b.length + BLOCK_SEPARATOR.length;
   }
-  const predicted = result.matches.flatMap((m) => m.claims.map((c) => ({ start: blockStarts[m.block]! + m.start, end: blockStarts[m.block]! + m.end, claim: c.claimId })));
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  const correct = predicted.filter((p) => page.passages.some((l) => overlaps(p, l) && l.claims.includes(p.claim))).length;
+  const isCorrect = (p: { start: number; end: number; claim: string }): boolean => page.passages.some((l) => overlaps(p, l) && l.claims.includes(p.claim));
+  const predicted = result.matches
+    .flatMap((m) => m.claims.map((c) => ({ start: blockStarts[m.block]! + m.start, end: blockStarts[m.block]! + m.end, claim: c.claimId })))
+    // A highlight on an ignored passage (furniture, borderline) counts neither way.
+    .filter((p) => isCorrect(p) || !page.ignored.some((i) => overlaps(p, i)));
+  const correct = predicted.filter(isCorrect).length;
   // A claim the leave-one-out database no longer holds cannot be found; it is not expected.
   const expectedPairs = page.passages.flatMap((l) => l.claims.filter((c) => knownClaims.has(c)).map((claim) => ({ ...l, claim })));
   const found = expectedPairs.filter((l) => predicted.some((p) => overlaps(p, l) && p.claim === l.claim)).length;
@@ -137,6 +153,7 @@ function evaluate(db: Database, labels: LabelFile[], threshold: number): { loo: 
     const matcher = createMatcher(pageDb, buildIndex(pageDb), { threshold });
     const result = matcher.matchPage({ url: page.url, blocks: page.blocks });
     const counts = comparePairs(page, result, new Set(pageDb.claims.map((c) => c.id)));
+    if (process.argv.includes('--verbose')) printErrors(page, result, counts);
     (article ? loo : other).push({ name: file.article, ...counts });
   }
   const full = createMatcher(db, buildIndex(db), { threshold });
@@ -146,6 +163,32 @@ function evaluate(db: Database, labels: LabelFile[], threshold: number): { loo: 
     return { name: source.replace(/^.*\//, ''), highlights: result.matches.length, onStory: result.onStory };
   });
   return { loo, other, negatives, missing };
+}
+
+/** Lists wrong and missed pairs, for tuning by hand (`npm run eval -- --verbose`). */
+function printErrors(page: LabelledPage, result: PageMatches, counts: PairCounts): void {
+  const pageText = page.blocks.join(BLOCK_SEPARATOR);
+  const blockStarts: number[] = [];
+  let offset = 0;
+  for (const b of page.blocks) {
+    blockStarts.push(offset);
+    offset += b.length + BLOCK_SEPARATOR.length;
+  }
+  console.log(`--- ${page.name}: ${counts.correct}/${counts.predicted} correct, ${counts.found}/${counts.expected} found`);
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  for (const m of result.matches) {
+    const range = { start: blockStarts[m.block]! + m.start, end: blockStarts[m.block]! + m.end };
+    if (page.ignored.some((i) => overlaps(range, i))) continue;
+    for (const c of m.claims) {
+      if (!page.passages.some((l) => overlaps(range, l) && l.claims.includes(c.claimId))) console.log(`  WRONG ${c.claimId} ${c.score} | ${m.text.slice(0, 100)}`);
+    }
+  }
+  for (const l of page.passages) {
+    for (const claim of l.claims) {
+      const hit = result.matches.some((m) => overlaps({ start: blockStarts[m.block]! + m.start, end: blockStarts[m.block]! + m.end }, l) && m.claims.some((c) => c.claimId === claim));
+      if (!hit) console.log(`  MISSED ${claim} | ${pageText.slice(l.start, l.end).slice(0, 100)}`);
+    }
+  }
 }
 
 function total(rows: Row[]): PairCounts {

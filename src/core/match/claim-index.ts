@@ -1,9 +1,9 @@
-// The index as the matcher uses it at run time: term lookup, IDF weights and per-claim scoring of
-// one passage. Retrieval touches only the docs that share a term with the passage, so its cost
+// The index as the matcher uses it at run time: term lookup, weights and per-claim scoring of one
+// passage. Retrieval touches only the claims that share a term with the passage, so its cost
 // follows the passage's rare words, not the size of the database.
 import type { SerializedIndex } from './index-builder';
 import { INDEX_FORMAT } from './index-builder';
-import { scoreOverlap, MIN_SHARED_TERMS } from './thresholds';
+import { scoreOverlap, MIN_SHARED_TERMS, SHARE_EXPONENT } from './thresholds';
 
 export interface CandidateScore {
   /** Claim index in the serialized index. */
@@ -17,49 +17,60 @@ export class ClaimIndex {
   readonly claimStory: readonly number[];
   readonly storyIds: readonly string[];
   private readonly termIds = new Map<string, number>();
+  /** How rare a term is among claims. */
   private readonly idf: Float64Array;
-  private readonly docWeight: Float64Array;
-  private readonly docClaim: Int32Array;
-  private readonly postings: readonly Int32Array[];
-  /** Terms in more docs than this are too common to retrieve by; they still count in scores. */
+  /** Per term, the claims using it (decoded) and the term's weight in each claim's profile. */
+  private readonly postings: Int32Array[];
+  private readonly weights: Float32Array[];
+  /** Per claim, the weight a typical text of the claim carries: what full coverage looks like. */
+  private readonly claimNorm: Float64Array;
+  /** Terms used by more claims than this are too common to retrieve by; they still score. */
   private readonly retrievalMaxDf: number;
-  /** Weight given to a passage term the index has never seen (as rare as a term can be). */
+  /** Weight of a passage term no claim uses (as rare as a term can be). */
   private readonly unseenWeight: number;
   private readonly acc: Float64Array;
   private readonly sharedCount: Uint16Array;
+  private readonly sharedIdf: Float64Array;
   private readonly touched: Int32Array;
-  private readonly bestByClaim = new Map<number, number>();
 
   constructor(index: SerializedIndex) {
     if (index.format !== INDEX_FORMAT) throw new Error(`claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`);
-    const docCount = index.docClaim.length;
-    this.claimCount = index.claims.length;
+    const claimCount = index.claims.length;
+    this.claimCount = claimCount;
     this.claimIds = index.claims;
     this.claimStory = index.claimStory;
     this.storyIds = index.stories;
     this.idf = new Float64Array(index.terms.length);
-    this.docWeight = new Float64Array(docCount);
-    this.docClaim = Int32Array.from(index.docClaim);
-    // Decode the delta-encoded postings in place and sum each doc's weight on the way.
-    const postings = index.postings.map((gaps) => Int32Array.from(gaps));
-    for (let id = 0; id < postings.length; id++) {
-      const list = postings[id]!;
-      const idf = Math.log(1 + docCount / Math.max(1, list.length));
+    this.claimNorm = new Float64Array(claimCount);
+    this.postings = new Array<Int32Array>(index.terms.length);
+    this.weights = new Array<Float32Array>(index.terms.length);
+    for (let id = 0; id < index.terms.length; id++) {
+      const gaps = index.postings[id]!;
+      const counts = index.counts[id]!;
+      const idf = Math.log(1 + claimCount / Math.max(1, gaps.length));
       this.idf[id] = idf;
       this.termIds.set(index.terms[id]!, id);
-      let doc = 0;
-      for (let k = 0; k < list.length; k++) {
-        doc += list[k]!;
-        list[k] = doc;
-        this.docWeight[doc] = this.docWeight[doc]! + idf;
+      const claims = new Int32Array(gaps.length);
+      const weights = new Float32Array(gaps.length);
+      let claim = 0;
+      for (let k = 0; k < gaps.length; k++) {
+        claim += gaps[k]!;
+        claims[k] = claim;
+        const share = counts[k]! / index.claimTexts[claim]!;
+        const w = idf * Math.pow(share, SHARE_EXPONENT);
+        weights[k] = w;
+        // A typical text holds the term with probability `share` and then carries its weight.
+        this.claimNorm[claim] = this.claimNorm[claim]! + w * share;
       }
+      this.postings[id] = claims;
+      this.weights[id] = weights;
     }
-    this.postings = postings;
-    this.unseenWeight = Math.log(1 + docCount);
-    this.retrievalMaxDf = Math.max(200, Math.ceil(docCount * 0.02));
-    this.acc = new Float64Array(docCount);
-    this.sharedCount = new Uint16Array(docCount);
-    this.touched = new Int32Array(docCount);
+    this.unseenWeight = Math.log(1 + claimCount);
+    this.retrievalMaxDf = Math.max(100, Math.ceil(claimCount * 0.02));
+    this.acc = new Float64Array(claimCount);
+    this.sharedCount = new Uint16Array(claimCount);
+    this.sharedIdf = new Float64Array(claimCount);
+    this.touched = new Int32Array(claimCount);
   }
 
   /** Scores every claim that shares enough with the passage's terms; returns those over `floor`. */
@@ -72,36 +83,35 @@ export class ClaimIndex {
       seen.add(term);
       const id = this.termIds.get(term);
       if (id === undefined) {
-        passageWeight += this.unseenWeight;
+        if (term[0] !== '#') passageWeight += this.unseenWeight;
         continue;
       }
-      const w = this.idf[id]!;
-      passageWeight += w;
-      const list = this.postings[id]!;
-      if (list.length > this.retrievalMaxDf) continue;
-      for (let k = 0; k < list.length; k++) {
-        const doc = list[k]!;
-        if (this.sharedCount[doc] === 0) this.touched[touchedCount++] = doc;
-        this.acc[doc] = this.acc[doc]! + w;
-        this.sharedCount[doc] = this.sharedCount[doc]! + 1;
+      const idf = this.idf[id]!;
+      passageWeight += idf;
+      const claims = this.postings[id]!;
+      if (claims.length > this.retrievalMaxDf) continue;
+      const weights = this.weights[id]!;
+      for (let k = 0; k < claims.length; k++) {
+        const claim = claims[k]!;
+        if (this.sharedCount[claim] === 0) this.touched[touchedCount++] = claim;
+        this.acc[claim] = this.acc[claim]! + weights[k]!;
+        this.sharedIdf[claim] = this.sharedIdf[claim]! + idf;
+        this.sharedCount[claim] = this.sharedCount[claim]! + 1;
       }
     }
-    const best = this.bestByClaim;
-    best.clear();
-    for (let k = 0; k < touchedCount; k++) {
-      const doc = this.touched[k]!;
-      const shared = this.acc[doc]!;
-      const count = this.sharedCount[doc]!;
-      this.acc[doc] = 0;
-      this.sharedCount[doc] = 0;
-      if (count < MIN_SHARED_TERMS) continue;
-      const score = scoreOverlap(shared, this.docWeight[doc]!, passageWeight);
-      if (score < floor) continue;
-      const claim = this.docClaim[doc]!;
-      if ((best.get(claim) ?? 0) < score) best.set(claim, score);
-    }
     const out: CandidateScore[] = [];
-    for (const [claim, score] of best) out.push({ claim, score });
+    for (let k = 0; k < touchedCount; k++) {
+      const claim = this.touched[k]!;
+      const shared = this.acc[claim]!;
+      const sharedIdf = this.sharedIdf[claim]!;
+      const count = this.sharedCount[claim]!;
+      this.acc[claim] = 0;
+      this.sharedIdf[claim] = 0;
+      this.sharedCount[claim] = 0;
+      if (count < MIN_SHARED_TERMS) continue;
+      const score = scoreOverlap(shared / this.claimNorm[claim]!, sharedIdf / passageWeight);
+      if (score >= floor) out.push({ claim, score });
+    }
     return out.sort((a, b) => b.score - a.score);
   }
 }

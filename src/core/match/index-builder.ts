@@ -3,78 +3,106 @@
 // at 10,000 claims); an index of normalised terms makes retrieval cost proportional to the few
 // claims that share a rare term with the sentence. The index is plain JSON so the extension can
 // bundle it and load it with one JSON.parse.
+//
+// Each claim is indexed as a profile of all the ways it is worded: its neutral summary and every
+// outlet's quote. A term counts by how many of those texts use it, so the words outlets share for
+// a fact ("convoy", "km", "long") outweigh one outlet's incidental words.
 import type { Database } from '../database/schema';
-import { extractTerms } from '../text/normalize-terms';
+import { extractTerms, withQuantityTerms } from '../text/normalize-terms';
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
   stories: string[];
-  outlets: string[];
   claims: string[];
   /** Story index of each claim. */
   claimStory: number[];
+  /** How many texts (summary + quotes) each claim was indexed from. */
+  claimTexts: number[];
   terms: string[];
   /**
-   * Per term, the ids of the indexed texts ("docs") containing it, ascending and delta-encoded
-   * (each number is the gap from the previous id) to keep the shipped JSON small and fast to parse.
+   * Per term, the claims whose texts use it, ascending and delta-encoded (each number is the gap
+   * from the previous claim index) to keep the shipped JSON small and fast to parse.
    */
   postings: number[][];
-  /** Per doc (a claim's summary or one outlet's quote of it), its claim index. */
-  docClaim: number[];
-  /** Per doc, its outlet index, or -1 for the claim summary. */
-  docOutlet: number[];
+  /** Per term, parallel to `postings`: in how many of that claim's texts the term occurs. */
+  counts: number[][];
+  /**
+   * Per story, its signature: names (capitalised terms: places, groups, people) that several of
+   * its claims use. The story gate asks a page to name the story before showing any of its claims.
+   */
+  storyAnchors: string[][];
+}
+
+/** A name is a story anchor when at least this share of the story's claims use it (and two at least). */
+const ANCHOR_CLAIM_SHARE = 0.1;
+
+/** The terms the matcher compares for a text: normalised words plus quantity terms. */
+export function matchTerms(text: string): string[] {
+  return withQuantityTerms(extractTerms(text).map((t) => t.term));
 }
 
 export function buildIndex(db: Database): SerializedIndex {
   const stories = db.stories.map((s) => s.id);
-  const outlets = db.outlets.map((o) => o.id);
-  const articleOutlet = new Map(db.articles.map((a) => [a.id, outlets.indexOf(a.outlet)]));
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
-  const docClaim: number[] = [];
-  const docOutlet: number[] = [];
-  const lastDoc: number[] = [];
-
-  const addDoc = (claim: number, outlet: number, text: string): void => {
-    const ids = new Set<number>();
-    for (const { term } of extractTerms(text)) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        postings.push([]);
-        lastDoc.push(0);
-      }
-      ids.add(id);
-    }
-    if (ids.size === 0) return;
-    const docId = docClaim.length;
-    for (const id of ids) {
-      postings[id]!.push(docId - lastDoc[id]!);
-      lastDoc[id] = docId;
-    }
-    docClaim.push(claim);
-    docOutlet.push(outlet);
-  };
+  const counts: number[][] = [];
+  const lastClaim: number[] = [];
+  const claimTexts: number[] = [];
+  // Per story, per name: how many of the story's claims use it.
+  const storyNames = stories.map(() => new Map<string, number>());
+  const storyClaimCount = stories.map(() => 0);
 
   db.claims.forEach((claim, claimIndex) => {
-    addDoc(claimIndex, -1, claim.summary);
-    for (const report of claim.reports) addDoc(claimIndex, articleOutlet.get(report.article) ?? -1, report.quote);
+    const texts = [claim.summary, ...claim.reports.map((r) => r.quote)];
+    const termCounts = new Map<number, number>();
+    const story = stories.indexOf(claim.story);
+    const names = new Set<string>();
+    for (const text of texts) {
+      for (const t of extractTerms(text)) if (t.proper === true && !/^\d/.test(t.term)) names.add(t.term);
+    }
+    if (story >= 0) {
+      storyClaimCount[story]!++;
+      for (const name of names) storyNames[story]!.set(name, (storyNames[story]!.get(name) ?? 0) + 1);
+    }
+    for (const text of texts) {
+      for (const term of new Set(matchTerms(text))) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
+          postings.push([]);
+          counts.push([]);
+          lastClaim.push(0);
+        }
+        termCounts.set(id, (termCounts.get(id) ?? 0) + 1);
+      }
+    }
+    for (const [id, count] of termCounts) {
+      postings[id]!.push(claimIndex - lastClaim[id]!);
+      counts[id]!.push(count);
+      lastClaim[id] = claimIndex;
+    }
+    claimTexts.push(texts.length);
   });
 
   return {
     format: INDEX_FORMAT,
     stories,
-    outlets,
     claims: db.claims.map((c) => c.id),
     claimStory: db.claims.map((c) => stories.indexOf(c.story)),
+    claimTexts,
     terms,
     postings,
-    docClaim,
-    docOutlet,
+    counts,
+    storyAnchors: storyNames.map((names, story) =>
+      [...names]
+        .filter(([, n]) => n >= Math.max(2, storyClaimCount[story]! * ANCHOR_CLAIM_SHARE))
+        .sort((a, b) => b[1] - a[1])
+        .map(([name]) => name),
+    ),
   };
 }

@@ -5,13 +5,13 @@
 import type { Database } from '../database/schema';
 import { BLOCK_SEPARATOR } from '../text/types';
 import { splitSentences } from '../text/segment';
-import { extractTerms } from '../text/normalize-terms';
+import { matchTerms } from './index-builder';
 import type { BlockMatch, ClaimScore, Matcher, PageMatches } from './types';
 import type { SerializedIndex } from './index-builder';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import { QuoteAnchorer } from './anchor-quote';
 import { outletOfUrl } from './outlet-of-url';
-import { GATE_MIN_CLAIMS, GATE_SCORE, KEEP_FLOOR, MATCH_THRESHOLD } from './thresholds';
+import { GATE_MIN_ANCHORS, GATE_MIN_CLAIMS, GATE_SCORE, KEEP_FLOOR, MATCH_THRESHOLD } from './thresholds';
 
 export interface PassageScores {
   start: number;
@@ -23,6 +23,8 @@ export interface PassageScores {
 export interface BlockScores {
   text: string;
   passages: PassageScores[];
+  /** Story anchors (names that signal a story) the block mentions. */
+  anchors: string[];
 }
 
 export interface MatcherOptions {
@@ -38,15 +40,20 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   // Outlets reporting each claim, so a claim only its page's own outlet reports is never offered.
   const claimOutlets = claims.claimIds.map((id) => new Set((claimById.get(id)?.reports ?? []).map((r) => articleOutlet.get(r.article))));
 
+  const storyAnchors = index.storyAnchors.map((names) => new Set(names));
+  const allAnchors = new Set(index.storyAnchors.flat());
+
   const scoreBlock = (text: string): BlockScores => {
     const passages: PassageScores[] = [];
+    const anchors = new Set<string>();
     for (const span of splitSentences(text)) {
-      const terms = extractTerms(text.slice(span.start, span.end)).map((t) => t.term);
+      const terms = matchTerms(text.slice(span.start, span.end));
+      for (const t of terms) if (allAnchors.has(t)) anchors.add(t);
       if (terms.length < 2) continue;
       const candidates = claims.scoreTerms(terms, KEEP_FLOOR);
       if (candidates.length > 0) passages.push({ start: span.start, end: span.end, candidates });
     }
-    return { text, passages };
+    return { text, passages, anchors: [...anchors] };
   };
 
   const anchorOwnReports = (outletId: string, blocks: readonly BlockScores[]): BlockMatch[] => {
@@ -104,7 +111,15 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         }
       }
     }
-    const storiesOnPage = new Set([...strongClaimsByStory].filter(([, set]) => set.size >= GATE_MIN_CLAIMS).map(([story]) => story));
+    const pageAnchors = new Set(blocks.flatMap((b) => b.anchors));
+    const namesStory = (story: number): boolean => {
+      let named = 0;
+      for (const a of storyAnchors[story] ?? []) if (pageAnchors.has(a)) named++;
+      return named >= GATE_MIN_ANCHORS;
+    };
+    const storiesOnPage = new Set(
+      [...strongClaimsByStory].filter(([story, set]) => set.size >= GATE_MIN_CLAIMS && namesStory(story)).map(([story]) => story),
+    );
 
     const anchored = outletId ? anchorOwnReports(outletId, blocks) : [];
     const matches: BlockMatch[] = [...anchored];

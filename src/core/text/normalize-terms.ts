@@ -10,6 +10,21 @@ export interface Term {
   /** Range of the term in the original text. */
   start: number;
   end: number;
+  /** Written with a capital inside a sentence: a name (Raqqa, ISIS, Dillon), not a common word. */
+  proper?: boolean;
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '\'', '\u201C', '\u2018', '(', '-', '\u2013', '\u2014', '\u2022']);
+
+/** Whether the word at `start` is capitalised although it does not open a sentence. */
+function isCapitalisedName(original: string, start: number, end: number): boolean {
+  const first = original.charCodeAt(start);
+  if (!(first >= 65 && first <= 90)) return false;
+  // A word in an all-capitals headline is not evidence of a name; an acronym (ISIS, SDF) is.
+  let k = start - 1;
+  while (k >= 0 && (original[k] === ' ' || original[k] === '\u00A0')) k--;
+  if (k < 0 || original[k] === '\n' || SENTENCE_OPENERS.has(original[k]!)) return end - start > 1 && original.slice(start, end) === original.slice(start, end).toUpperCase();
+  return true;
 }
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -29,9 +44,35 @@ const SYNONYMS: Record<string, string> = {
   militant: 'fighter', militants: 'fighter', fighters: 'fighter', fighter: 'fighter', jihadist: 'fighter', jihadists: 'fighter', combatant: 'fighter', combatants: 'fighter',
   britain: 'uk', british: 'uk', uk: 'uk', england: 'uk',
   american: 'usa', americans: 'usa', america: 'usa',
+  gunman: 'fighter', gunmen: 'fighter',
   defence: 'defense',
   months: 'month', month: 'month',
+  // Words news prose uses interchangeably for an agreement between parties.
+  agreement: 'deal', agreements: 'deal', pact: 'deal', pacts: 'deal', truce: 'deal', accord: 'deal', arrangement: 'deal', deals: 'deal',
+  relatives: 'family', families: 'family', family: 'family',
 };
+
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * Adds a quantity term for each number: "#" + the word it counts (the next two terms: "50 trucks",
+ * "4,000 ISIS fighters", "four-month battle") or the month it dates ("October 12", "12 October").
+ * A sentence giving a count of trucks then meets a claim that counts trucks, whatever the number,
+ * and a number alone ("13") carries no weight of its own beyond its own term.
+ */
+export function withQuantityTerms(terms: readonly string[]): string[] {
+  const out = [...terms];
+  for (let i = 0; i < terms.length; i++) {
+    if (!/^\d/.test(terms[i]!)) continue;
+    for (const j of [i - 1, i + 1, i + 2]) {
+      const t = terms[j];
+      if (t === undefined || /^\d/.test(t)) continue;
+      if (j === i - 1 && !MONTH_NAMES.has(t)) continue;
+      out.push('#' + t);
+    }
+  }
+  return out;
+}
 
 // Function words carry no fact; dropping them keeps candidate lists short and scores meaningful.
 const STOPWORDS = new Set(
@@ -74,7 +115,9 @@ export function extractTerms(original: string): Term[] {
   let pendingIslamic: Term | null = null; // "islamic" just before "state"
   const push = (term: string, fStart: number, fEnd: number): void => {
     const r = originalRange(folded, original, fStart, fEnd);
-    terms.push({ term, start: r.start, end: r.end });
+    const t: Term = { term, start: r.start, end: r.end };
+    if (isCapitalisedName(original, r.start, r.end)) t.proper = true;
+    terms.push(t);
   };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
@@ -111,7 +154,7 @@ export function extractTerms(original: string): Term[] {
       const islamic = pendingIslamic;
       terms.splice(terms.indexOf(islamic), 1);
       const end = originalRange(folded, original, fStart, fEnd).end;
-      terms.push({ term: 'isis', start: islamic.start, end });
+      terms.push({ term: 'isis', start: islamic.start, end, proper: true });
       pendingIslamic = null;
       continue;
     }
