@@ -10,7 +10,7 @@ import { DatabaseSchema, type Database } from '../src/core/database/schema';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import type { PageMatches } from '../src/core/match/types';
-import { GATE_MIN_CLAIMS, GATE_SCORE, MATCH_THRESHOLD } from '../src/core/match/thresholds';
+import { DEFAULT_TUNING, type Tuning } from '../src/core/match/thresholds';
 import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
 import { canonicalUrl, parseHtml } from '../src/core/text/parse-html';
 import { BLOCK_SEPARATOR } from '../src/core/text/types';
@@ -140,7 +140,7 @@ interface Row extends PairCounts {
   name: string;
 }
 
-function evaluate(db: Database, labels: LabelFile[], threshold: number): { loo: Row[]; other: Row[]; negatives: { name: string; highlights: number; onStory: boolean }[]; missing: string[] } {
+function evaluate(db: Database, labels: LabelFile[], tuning: Tuning): { loo: Row[]; other: Row[]; negatives: { name: string; highlights: number; onStory: boolean }[]; missing: string[] } {
   const loo: Row[] = [];
   const other: Row[] = [];
   const missing: string[] = [];
@@ -150,13 +150,13 @@ function evaluate(db: Database, labels: LabelFile[], threshold: number): { loo: 
     missing.push(...page.missing.map((t) => `${file.article}: ${t.slice(0, 60)}`));
     // A database article is judged without its own outlet's reports; any other page with the full database.
     const pageDb = article ? withoutArticle(db, article.id) : db;
-    const matcher = createMatcher(pageDb, buildIndex(pageDb), { threshold });
+    const matcher = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning });
     const result = matcher.matchPage({ url: page.url, blocks: page.blocks });
     const counts = comparePairs(page, result, new Set(pageDb.claims.map((c) => c.id)));
     if (process.argv.includes('--verbose')) printErrors(page, result, counts);
     (article ? loo : other).push({ name: file.article, ...counts });
   }
-  const full = createMatcher(db, buildIndex(db), { threshold });
+  const full = createMatcher(db, buildIndex(db, tuning), { tuning });
   const negatives = negativePages().map((source) => {
     const { blocks, url } = pageBlocks(source);
     const result = full.matchPage({ url: url ?? '', blocks });
@@ -195,6 +195,18 @@ function total(rows: Row[]): PairCounts {
   return rows.reduce((t, r) => ({ predicted: t.predicted + r.predicted, correct: t.correct + r.correct, expected: t.expected + r.expected, found: t.found + r.found }), { predicted: 0, correct: 0, expected: 0, found: 0 });
 }
 
+/** `--set name=value,...` varies calibrated numbers for the sweep (e.g. --set shareExponent=0.7). */
+function sweepOverrides(): Partial<Tuning> {
+  const at = process.argv.indexOf('--set');
+  if (at < 0) return {};
+  const out: Record<string, number> = {};
+  for (const pair of (process.argv[at + 1] ?? '').split(',')) {
+    const [name, value] = pair.split('=');
+    if (name && value && name in DEFAULT_TUNING) out[name] = Number(value);
+  }
+  return out as Partial<Tuning>;
+}
+
 function main(): void {
   const db = DatabaseSchema.parse(JSON.parse(readFileSync(resolve(root, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
   const labels = readLabels();
@@ -203,8 +215,9 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const { loo, other, negatives, missing } = evaluate(db, labels, MATCH_THRESHOLD);
-  console.log(`Parallax accuracy (threshold ${MATCH_THRESHOLD}, story gate: ${GATE_MIN_CLAIMS} claims at ${GATE_SCORE}); pairs = (passage, claim)`);
+  const { loo, other, negatives, missing } = evaluate(db, labels, DEFAULT_TUNING);
+  const t0 = DEFAULT_TUNING;
+  console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinAnchors} story names); pairs = (passage, claim)`);
   console.log('');
   const header = `${pad('page', 34)} ${padl('predicted', 9)} ${padl('correct', 7)} ${padl('labelled', 8)} ${padl('found', 5)} ${padl('precision', 9)} ${padl('recall', 6)}`;
   const line = (r: Row): string => `${pad(r.name, 34)} ${padl(r.predicted, 9)} ${padl(r.correct, 7)} ${padl(r.expected, 8)} ${padl(r.found, 5)} ${padl(ratio(r.correct, r.predicted), 9)} ${padl(ratio(r.found, r.expected), 6)}`;
@@ -231,7 +244,7 @@ function main(): void {
     console.log('');
     console.log('Threshold sweep (leave one outlet out, all pages; for calibration)');
     for (const th of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-      const r = evaluate(db, labels, th);
+      const r = evaluate(db, labels, { ...DEFAULT_TUNING, ...sweepOverrides(), threshold: th });
       const s = total(r.loo);
       const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);
       console.log(`threshold ${th.toFixed(2)}: precision ${ratio(s.correct, s.predicted)} recall ${ratio(s.found, s.expected)} negatives ${neg}`);

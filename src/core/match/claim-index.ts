@@ -3,7 +3,7 @@
 // follows the passage's rare words, not the size of the database.
 import type { SerializedIndex } from './index-builder';
 import { INDEX_FORMAT } from './index-builder';
-import { scoreOverlap, MIN_SHARED_TERMS, SHARE_EXPONENT } from './thresholds';
+import { DEFAULT_TUNING, scoreOverlap, type Tuning } from './thresholds';
 
 export interface CandidateScore {
   /** Claim index in the serialized index. */
@@ -33,7 +33,7 @@ export class ClaimIndex {
   private readonly sharedIdf: Float64Array;
   private readonly touched: Int32Array;
 
-  constructor(index: SerializedIndex) {
+  constructor(index: SerializedIndex, private readonly tuning: Readonly<Tuning> = DEFAULT_TUNING) {
     if (index.format !== INDEX_FORMAT) throw new Error(`claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`);
     const claimCount = index.claims.length;
     this.claimCount = claimCount;
@@ -41,29 +41,18 @@ export class ClaimIndex {
     this.claimStory = index.claimStory;
     this.storyIds = index.stories;
     this.idf = new Float64Array(index.terms.length);
-    this.claimNorm = new Float64Array(claimCount);
+    this.claimNorm = Float64Array.from(index.claimNorms);
     this.postings = new Array<Int32Array>(index.terms.length);
     this.weights = new Array<Float32Array>(index.terms.length);
     for (let id = 0; id < index.terms.length; id++) {
       const gaps = index.postings[id]!;
-      const counts = index.counts[id]!;
-      const idf = Math.log(1 + claimCount / Math.max(1, gaps.length));
-      this.idf[id] = idf;
+      this.idf[id] = Math.log(1 + claimCount / Math.max(1, gaps.length));
       this.termIds.set(index.terms[id]!, id);
       const claims = new Int32Array(gaps.length);
-      const weights = new Float32Array(gaps.length);
       let claim = 0;
-      for (let k = 0; k < gaps.length; k++) {
-        claim += gaps[k]!;
-        claims[k] = claim;
-        const share = counts[k]! / index.claimTexts[claim]!;
-        const w = idf * Math.pow(share, SHARE_EXPONENT);
-        weights[k] = w;
-        // A typical text holds the term with probability `share` and then carries its weight.
-        this.claimNorm[claim] = this.claimNorm[claim]! + w * share;
-      }
+      for (let k = 0; k < gaps.length; k++) claims[k] = claim += gaps[k]!;
       this.postings[id] = claims;
-      this.weights[id] = weights;
+      this.weights[id] = Float32Array.from(index.weights[id]!);
     }
     this.unseenWeight = Math.log(1 + claimCount);
     this.retrievalMaxDf = Math.max(100, Math.ceil(claimCount * 0.02));
@@ -108,8 +97,8 @@ export class ClaimIndex {
       this.acc[claim] = 0;
       this.sharedIdf[claim] = 0;
       this.sharedCount[claim] = 0;
-      if (count < MIN_SHARED_TERMS) continue;
-      const score = scoreOverlap(shared / this.claimNorm[claim]!, sharedIdf / passageWeight);
+      if (count < this.tuning.minSharedTerms) continue;
+      const score = scoreOverlap(shared / this.claimNorm[claim]!, sharedIdf / passageWeight, this.tuning);
       if (score >= floor) out.push({ claim, score });
     }
     return out.sort((a, b) => b.score - a.score);

@@ -9,8 +9,9 @@
 // a fact ("convoy", "km", "long") outweigh one outlet's incidental words.
 import type { Database } from '../database/schema';
 import { extractTerms, withQuantityTerms } from '../text/normalize-terms';
+import { DEFAULT_TUNING, type Tuning } from './thresholds';
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -18,16 +19,16 @@ export interface SerializedIndex {
   claims: string[];
   /** Story index of each claim. */
   claimStory: number[];
-  /** How many texts (summary + quotes) each claim was indexed from. */
-  claimTexts: number[];
   terms: string[];
   /**
    * Per term, the claims whose texts use it, ascending and delta-encoded (each number is the gap
    * from the previous claim index) to keep the shipped JSON small and fast to parse.
    */
   postings: number[][];
-  /** Per term, parallel to `postings`: in how many of that claim's texts the term occurs. */
-  counts: number[][];
+  /** Per term, parallel to `postings`: the term's weight in that claim's profile. */
+  weights: number[][];
+  /** Per claim, the weight a typical text of the claim carries: what full coverage looks like. */
+  claimNorms: number[];
   /**
    * Per story, its signature: names (capitalised terms: places, groups, people) that several of
    * its claims use. The story gate asks a page to name the story before showing any of its claims.
@@ -43,7 +44,7 @@ export function matchTerms(text: string): string[] {
   return withQuantityTerms(extractTerms(text).map((t) => t.term));
 }
 
-export function buildIndex(db: Database): SerializedIndex {
+export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING): SerializedIndex {
   const stories = db.stories.map((s) => s.id);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -89,20 +90,50 @@ export function buildIndex(db: Database): SerializedIndex {
     claimTexts.push(texts.length);
   });
 
+  const storyAnchors = storyNames.map((names, story) =>
+    [...names]
+      .filter(([, n]) => n >= Math.max(2, storyClaimCount[story]! * ANCHOR_CLAIM_SHARE))
+      .sort((a, b) => b[1] - a[1])
+      .map(([name]) => name),
+  );
+
+  // A term's weight in a claim: how rare it is among the claims of the same story (what tells this
+  // fact from the story's other facts; independent of how many other stories the database holds),
+  // times how many of the claim's texts use it. The story's names (its anchors) say which story,
+  // not which fact, so they weigh less.
+  const claimStory = db.claims.map((c) => stories.indexOf(c.story));
+  const anchorSets = storyAnchors.map((a) => new Set(a));
+  const weights: number[][] = [];
+  const claimNorms = db.claims.map(() => 0);
+  postings.forEach((gaps, id) => {
+    const claims: number[] = [];
+    let claim = 0;
+    for (const gap of gaps) claims.push((claim += gap));
+    const perStory = new Map<number, number>();
+    for (const c of claims) perStory.set(claimStory[c]!, (perStory.get(claimStory[c]!) ?? 0) + 1);
+    weights.push(
+      claims.map((c, k) => {
+        const story = claimStory[c]!;
+        const storyIdf = Math.log(1 + (storyClaimCount[story] ?? 1) / perStory.get(story)!);
+        const share = counts[id]![k]! / claimTexts[c]!;
+        const anchor = anchorSets[story]?.has(terms[id]!) ? tuning.anchorWeight : 1;
+        const w = storyIdf * anchor * Math.pow(share, tuning.shareExponent);
+        // A typical text holds the term with probability `share` and then carries its weight.
+        claimNorms[c] = claimNorms[c]! + w * share;
+        return Math.round(w * 1e4) / 1e4;
+      }),
+    );
+  });
+
   return {
     format: INDEX_FORMAT,
     stories,
     claims: db.claims.map((c) => c.id),
     claimStory: db.claims.map((c) => stories.indexOf(c.story)),
-    claimTexts,
     terms,
     postings,
-    counts,
-    storyAnchors: storyNames.map((names, story) =>
-      [...names]
-        .filter(([, n]) => n >= Math.max(2, storyClaimCount[story]! * ANCHOR_CLAIM_SHARE))
-        .sort((a, b) => b[1] - a[1])
-        .map(([name]) => name),
-    ),
+    weights,
+    claimNorms: claimNorms.map((n) => Math.round(n * 1e4) / 1e4),
+    storyAnchors,
   };
 }

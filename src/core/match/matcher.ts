@@ -11,12 +11,12 @@ import type { SerializedIndex } from './index-builder';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import { QuoteAnchorer } from './anchor-quote';
 import { outletOfUrl } from './outlet-of-url';
-import { GATE_MIN_ANCHORS, GATE_MIN_CLAIMS, GATE_SCORE, KEEP_FLOOR, MATCH_THRESHOLD } from './thresholds';
+import { DEFAULT_TUNING, type Tuning } from './thresholds';
 
 export interface PassageScores {
   start: number;
   end: number;
-  /** Claims scoring at least KEEP_FLOOR, best first. */
+  /** Claims scoring at least tuning.keepFloor, best first. */
   candidates: CandidateScore[];
 }
 
@@ -28,13 +28,14 @@ export interface BlockScores {
 }
 
 export interface MatcherOptions {
-  /** Override the calibrated passage threshold (the eval's calibration sweep uses this). */
-  threshold?: number;
+  /** Override calibrated numbers (the eval's calibration sweep does; the extension never does). */
+  tuning?: Partial<Tuning>;
 }
 
 export function createMatcher(db: Database, index: SerializedIndex, options: MatcherOptions = {}): Matcher<BlockScores> {
-  const claims = new ClaimIndex(index);
-  const threshold = options.threshold ?? MATCH_THRESHOLD;
+  const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const claims = new ClaimIndex(index, tuning);
+  const threshold = tuning.threshold;
   const claimById = new Map(db.claims.map((c) => [c.id, c]));
   const articleOutlet = new Map(db.articles.map((a) => [a.id, a.outlet]));
   // Outlets reporting each claim, so a claim only its page's own outlet reports is never offered.
@@ -50,7 +51,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       const terms = matchTerms(text.slice(span.start, span.end));
       for (const t of terms) if (allAnchors.has(t)) anchors.add(t);
       if (terms.length < 2) continue;
-      const candidates = claims.scoreTerms(terms, KEEP_FLOOR);
+      const candidates = claims.scoreTerms(terms, tuning.keepFloor);
       if (candidates.length > 0) passages.push({ start: span.start, end: span.end, candidates });
     }
     return { text, passages, anchors: [...anchors] };
@@ -103,7 +104,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     for (const block of blocks) {
       for (const passage of block.passages) {
         for (const c of passage.candidates) {
-          if (c.score < GATE_SCORE) continue;
+          if (c.score < tuning.gateScore) continue;
           const story = claims.claimStory[c.claim]!;
           let set = strongClaimsByStory.get(story);
           if (!set) strongClaimsByStory.set(story, (set = new Set()));
@@ -115,10 +116,10 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     const namesStory = (story: number): boolean => {
       let named = 0;
       for (const a of storyAnchors[story] ?? []) if (pageAnchors.has(a)) named++;
-      return named >= GATE_MIN_ANCHORS;
+      return named >= tuning.gateMinAnchors;
     };
     const storiesOnPage = new Set(
-      [...strongClaimsByStory].filter(([story, set]) => set.size >= GATE_MIN_CLAIMS && namesStory(story)).map(([story]) => story),
+      [...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && namesStory(story)).map(([story]) => story),
     );
 
     const anchored = outletId ? anchorOwnReports(outletId, blocks) : [];
