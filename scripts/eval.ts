@@ -243,7 +243,7 @@ function main(): void {
   if (process.argv.includes('--sweep')) {
     console.log('');
     console.log('Threshold sweep (leave one outlet out, all pages; for calibration)');
-    for (const th of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+    for (const th of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
       const r = evaluate(db, labels, { ...DEFAULT_TUNING, ...sweepOverrides(), threshold: th });
       const s = total(r.loo);
       const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);

@@ -127,8 +127,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     blocks.forEach((block, blockIndex) => {
       for (const passage of block.passages) {
         const stated: ClaimScore[] = [];
+        const best = passage.candidates[0]?.score ?? 0;
         for (const c of passage.candidates) {
-          if (c.score < threshold) continue;
+          if (c.score < threshold || c.score < best * tuning.secondaryRatio) continue;
           if (!storiesOnPage.has(claims.claimStory[c.claim]!)) continue;
           const outlets = claimOutlets[c.claim]!;
           if (outletId !== null && outlets.size <= 1 && outlets.has(outletId)) continue;

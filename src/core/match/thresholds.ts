@@ -18,6 +18,12 @@ export interface Tuning {
   keepFloor: number;
   /** A passage states a claim when its score reaches this. */
   threshold: number;
+  /**
+   * A sentence may state several claims, but a second claim must score at least this share of the
+   * best one: a sentence about the deal that also names Raqqa and the coalition is not also a
+   * statement that the coalition took Raqqa.
+   */
+  secondaryRatio: number;
   /** The story gate: a page is about a story when this many distinct claims match at gateScore... */
   gateMinClaims: number;
   gateScore: number;
@@ -27,11 +33,12 @@ export interface Tuning {
 
 export const DEFAULT_TUNING: Readonly<Tuning> = {
   minSharedTerms: 2,
-  shareExponent: 0.5,
+  shareExponent: 1,
   anchorWeight: 0.3,
-  claimCoverageWeight: 0.75,
+  claimCoverageWeight: 0.7,
   keepFloor: 0.25,
-  threshold: 0.5,
+  threshold: 0.45,
+  secondaryRatio: 0.85,
   gateMinClaims: 3,
   gateScore: 0.6,
   gateMinAnchors: 3,
