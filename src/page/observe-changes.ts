@@ -1,16 +1,18 @@
 // Notices content that arrives or changes after load (infinite scroll, late paragraphs, framework
 // re-renders) and asks for a rescan once the page has been quiet for a moment, so a burst of
-// mutations costs one rescan. Mutations of Parallax's own host element are ignored.
+// mutations costs one rescan, handed all the records of the burst. Mutations of Parallax's own
+// host element are ignored.
 export const RESCAN_DEBOUNCE_MS = 200;
 
 export function observeChanges(
   doc: Document,
   isOwnUi: (node: Node) => boolean,
-  onChange: () => void,
+  onChange: (records: MutationRecord[]) => void,
   delayMs = RESCAN_DEBOUNCE_MS,
 ): () => void {
   const view = doc.defaultView!;
   let timer: number | undefined;
+  let pending: MutationRecord[] = [];
   const relevant = (record: MutationRecord): boolean => {
     if (isOwnUi(record.target)) return false;
     if (record.type === 'childList') {
@@ -20,11 +22,15 @@ export function observeChanges(
     return true;
   };
   const observer = new view.MutationObserver((records) => {
-    if (!records.some(relevant)) return;
+    const mine = records.filter(relevant);
+    if (mine.length === 0) return;
+    pending.push(...mine);
     if (timer !== undefined) view.clearTimeout(timer);
     timer = view.setTimeout(() => {
       timer = undefined;
-      onChange();
+      const batch = pending;
+      pending = [];
+      onChange(batch);
     }, delayMs);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -5,7 +5,7 @@
 // Data flow: DOM → extractBlocks (blocks mapped back to text nodes) → matchBlocks (service worker)
 // → BlockMatch → toNodeRange → Range → CSS.highlights → tooltip.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractBlocks, isParallaxUi, type ExtractedBlock } from '../core/text/extract';
+import { isParallaxUi, type ExtractedBlock } from '../core/text/extract';
 import { toNodeRange } from '../core/text/range';
 import { isFromThisExtension, onMessage, sendMessage, type TabHighlights } from '../messaging/protocol';
 import { getSettings, isActiveOn, setSiteEnabled, watchSettings, type Settings } from '../settings/settings';
@@ -16,6 +16,7 @@ import { passageAt } from './hit-test';
 import { stepIndex, type Direction } from './keyboard-navigation';
 import { observeChanges } from './observe-changes';
 import { createOwnTimer } from './own-time';
+import { PageText } from './page-text';
 import { buildPassages, type Passage } from './passages';
 import type { MatchResult } from '../background/matching-service';
 import { createTooltip } from './tooltip';
@@ -26,6 +27,10 @@ export const MARKS = {
   ownTime: 'parallax:own-time',
   /** Time waiting for the service worker to match the page (not the content script's own time). */
   matchWait: 'parallax:match-wait',
+  /** One extraction of the page's text (every scan, including rescans after changes). */
+  extract: 'parallax:extract',
+  /** Re-extracting only what a batch of mutations touched. */
+  extractChanges: 'parallax:extract-changes',
 } as const;
 
 function measureSince(name: string, start: number): void {
@@ -105,8 +110,13 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   const rangesIntact = (): boolean =>
     passages.every((p) => !p.range.collapsed && p.range.startContainer.isConnected && p.range.endContainer.isConnected);
 
-  /** Extracts the page; when its text and address are unchanged only re-anchors, else re-matches. */
-  const scan = async ({ redraw = false } = {}): Promise<void> => {
+  const pageText = new PageText(doc.body ?? doc.documentElement, { isHidden, skip: isParallaxUi });
+
+  /**
+   * Extracts the page (only what `changes` touched, when given and the last extraction is
+   * current); when its text and address are unchanged only re-anchors, else re-matches.
+   */
+  const scan = async ({ redraw = false, changes }: { redraw?: boolean; changes?: MutationRecord[] } = {}): Promise<void> => {
     const mine = ++generation;
     if (!active()) {
       result = null;
@@ -115,10 +125,12 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
       timer.measure(render);
       return;
     }
+    const extractStart = performance.now();
     const texts = timer.measure(() => {
-      blocks = extractBlocks(doc.body ?? doc.documentElement, { isHidden, skip: isParallaxUi });
+      blocks = changes && lastTexts.length > 0 ? pageText.update(changes) : pageText.full();
       return blocks.map((b) => b.text);
     });
+    measureSince(pageText.lastUpdate === 'incremental' ? MARKS.extractChanges : MARKS.extract, extractStart);
     const url = location.href;
     if (result && url === lastUrl && sameTexts(texts, lastTexts)) {
       // Same text, maybe new nodes (a framework re-render): re-anchor the ranges locally.
@@ -209,8 +221,9 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   });
 
   const rescan = contain('rescan', () => scan());
+  const rescanChanges = contain('rescan', (changes: MutationRecord[]) => scan({ changes }));
   const rescanAndRedraw = contain('rescan', () => scan({ redraw: true }));
-  const stopObserving = observeChanges(doc, isOwnUi, rescan);
+  const stopObserving = observeChanges(doc, isOwnUi, rescanChanges);
   ctx.addEventListener(view, 'wxt:locationchange', rescan);
   const unwatch = watchSettings(contain('settings change', (next: Settings) => {
     const wasActive = active();

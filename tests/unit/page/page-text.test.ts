@@ -1,0 +1,126 @@
+// Incremental extraction must give exactly what a full extraction of the changed page gives.
+// Mutation records are written by hand (linkedom has no MutationObserver); they carry what the
+// browser's would: the type, the target and the added nodes.
+import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../../../src/core/text/extract';
+import { parseHtml } from '../../../src/core/text/parse-html';
+import { PageText, type DocumentOrder } from '../../../src/page/page-text';
+
+// linkedom's compareDocumentPosition is wrong for many node pairs, so the tests order nodes by
+// their paths from the root (what the browser's native comparison computes).
+const pathOf = (node: Node): number[] => {
+  const path: number[] = [];
+  for (let at: Node = node; at.parentNode; at = at.parentNode) path.unshift([...at.parentNode.childNodes].indexOf(at as ChildNode));
+  return path;
+};
+const byPath: DocumentOrder = (a, b) => {
+  const pa = pathOf(a);
+  const pb = pathOf(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! < pb[i]!;
+  return pa.length < pb.length;
+};
+
+const PAGE = `<!doctype html><html><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article>
+  <h1>Secret deal let ISIS fighters flee from Raqqa</h1>
+  <p>The convoy was <strong>6km to 7km</strong> long, according to another driver.</p>
+  <p id="trucks">Ten trucks were loaded with weapons and ammunition alone.</p>
+  <div id="feed"></div>
+  <button>Share</button>
+</article>
+<footer><p>© The Straits Times</p></footer>
+</body></html>`;
+
+function setup() {
+  const doc = parseHtml(PAGE);
+  const text = new PageText(doc.body, {}, byPath);
+  text.full();
+  return { doc, text, texts: () => text.blocks.map((b) => b.text), fullTexts: () => extractBlocks(doc.body).map((b) => b.text) };
+}
+
+const childList = (target: Node, added: Node[] = []) =>
+  ({ type: 'childList', target, addedNodes: added, removedNodes: [] }) as unknown as MutationRecord;
+const characterData = (target: Node) => ({ type: 'characterData', target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
+
+describe('PageText', () => {
+  it('re-extracts only a paragraph added to the article, in its reading place', () => {
+    const { doc, text, texts, fullTexts } = setup();
+    const article = doc.querySelector('article')!;
+    const p = doc.createElement('p');
+    p.textContent = 'A late paragraph: almost 50 trucks and 13 buses.';
+    article.insertBefore(p, doc.querySelector('#trucks'));
+    text.update([childList(article, [p])]);
+    expect(text.lastUpdate).toBe('incremental');
+    expect(texts()).toEqual(fullTexts());
+    expect(texts()).toContain('A late paragraph: almost 50 trucks and 13 buses.');
+  });
+
+  it('follows a paragraph whose text node a framework replaced, and edited text', () => {
+    const { doc, text, texts, fullTexts } = setup();
+    const trucks = doc.querySelector('#trucks')!;
+    const old = trucks.firstChild!;
+    trucks.replaceChildren(doc.createTextNode(trucks.textContent!));
+    text.update([childList(trucks, [trucks.firstChild!])]);
+    expect(text.lastUpdate).toBe('incremental');
+    expect(texts()).toEqual(fullTexts());
+    // The block now maps to the new node, not the removed one.
+    const block = text.blocks.find((b) => b.text.startsWith('Ten trucks'))!;
+    expect(block.segments[0]!.node).toBe(trucks.firstChild);
+    expect(block.segments[0]!.node).not.toBe(old);
+
+    (trucks.firstChild as Text).data = 'Dozens of trucks were loaded with weapons.';
+    text.update([characterData(trucks.firstChild!)]);
+    expect(texts()).toEqual(fullTexts());
+  });
+
+  it('drops the blocks of removed content', () => {
+    const { doc, text, texts, fullTexts } = setup();
+    const trucks = doc.querySelector('#trucks')!;
+    const article = trucks.parentNode!;
+    trucks.remove();
+    text.update([childList(article)]);
+    expect(texts()).toEqual(fullTexts());
+    expect(texts().some((t) => t.startsWith('Ten trucks'))).toBe(false);
+  });
+
+  it('does not read an added element inside excluded content (a button)', () => {
+    const { doc, text, texts, fullTexts } = setup();
+    const button = doc.querySelector('button')!;
+    const span = doc.createElement('span');
+    span.textContent = 'Shared 250 times';
+    button.append(span);
+    text.update([childList(button, [span])]);
+    expect(texts()).toEqual(fullTexts());
+    expect(texts().join(' ')).not.toContain('Shared 250 times');
+  });
+
+  it('falls back to a full pass for content in a container that held no text yet', () => {
+    const { doc, text, texts, fullTexts } = setup();
+    const feed = doc.querySelector('#feed')!;
+    const p = doc.createElement('p');
+    p.textContent = 'First post of the live feed.';
+    feed.append(p);
+    text.update([childList(feed, [p])]);
+    expect(text.lastUpdate).toBe('full');
+    expect(texts()).toEqual(fullTexts());
+
+    // Now the feed holds text: the next post is incremental.
+    const next = doc.createElement('p');
+    next.textContent = 'Second post of the live feed.';
+    feed.append(next);
+    text.update([childList(feed, [next])]);
+    expect(text.lastUpdate).toBe('incremental');
+    expect(texts()).toEqual(fullTexts());
+  });
+
+  it('falls back to a full pass for bare text added to a container', () => {
+    const { doc, text, texts, fullTexts } = setup();
+    const article = doc.querySelector('article')!;
+    const bare = doc.createTextNode('Loose text added straight into the article.');
+    article.append(bare);
+    text.update([childList(article, [bare])]);
+    expect(text.lastUpdate).toBe('full');
+    expect(texts()).toEqual(fullTexts());
+  });
+});
