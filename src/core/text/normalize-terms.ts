@@ -52,7 +52,7 @@ const SYNONYMS: Record<string, string> = {
   relatives: 'family', families: 'family', family: 'family',
 };
 
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 
 /**
  * Adds a quantity term for each number: "#" + the word it counts (the next two terms: "50 trucks",
@@ -60,6 +60,11 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
  * A sentence giving a count of trucks then meets a claim that counts trucks, whatever the number,
  * and a number alone ("13") carries no weight of its own beyond its own term.
  */
+// Month names as extractTerms writes them (stemmed: "october" → "octob").
+const MONTH_TERMS = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => stem(m)),
+);
+
 export function withQuantityTerms(terms: readonly string[]): string[] {
   const out = [...terms];
   for (let i = 0; i < terms.length; i++) {
@@ -67,7 +72,7 @@ export function withQuantityTerms(terms: readonly string[]): string[] {
     for (const j of [i - 1, i + 1, i + 2]) {
       const t = terms[j];
       if (t === undefined || /^\d/.test(t)) continue;
-      if (j === i - 1 && !MONTH_NAMES.has(t)) continue;
+      if (j === i - 1 && !MONTH_TERMS.has(t)) continue;
       out.push('#' + t);
     }
   }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, originalRange } from '../../../src/core/text/normalize';
+import { extractTerms, stem, withQuantityTerms } from '../../../src/core/text/normalize-terms';
+
+const terms = (text: string): string[] => extractTerms(text).map((t) => t.term);
+
+describe('foldText', () => {
+  it('folds case, curly quotes, dashes, non-breaking spaces and diacritics', () => {
+    expect(foldText('“We didn’t” — Café\u00A0Raqqa').text).toBe('"we didn\'t" - cafe raqqa');
+  });
+
+  it('maps every folded character back to its original offset', () => {
+    const original = 'Ré\u00A0“Q”';
+    const folded = foldText(original);
+    expect(folded.text).toBe('re "q"');
+    const at = folded.text.indexOf('q');
+    expect(original.slice(folded.offsets[at]!, folded.offsets[at]! + 1)).toBe('Q');
+    expect(originalRange(folded, original, 0, 2)).toEqual({ start: 0, end: 2 });
+  });
+
+  it('keeps characters outside the basic plane whole', () => {
+    const original = 'a 😀 b';
+    const folded = foldText(original);
+    const range = originalRange(folded, original, 2, folded.text.indexOf(' b'));
+    expect(original.slice(range.start, range.end)).toBe('😀');
+  });
+});
+
+describe('extractTerms', () => {
+  it('writes numbers one way whatever form the outlet used', () => {
+    expect(terms('4,000 people')).toEqual(terms('4000 people'));
+    expect(terms('ten trucks')).toEqual(['10', 'truck']);
+    expect(terms('a dozen buses')).toEqual(['12', 'bus']);
+    expect(terms('6km to 7km long')).toEqual(['6', 'km', '7', 'km', 'long']);
+  });
+
+  it('maps the group and its names to one term, but not the verb "is"', () => {
+    for (const name of ['ISIS', 'ISIL', 'Daesh', 'Islamic State', 'IS']) expect(terms(`${name} fighters`)).toEqual(['isis', 'fighter']);
+    expect(terms('The convoy is long')).toEqual(['convoy', 'long']);
+  });
+
+  it('treats lorries and trucks, kilometres and kilometers alike', () => {
+    expect(terms('lorries')).toEqual(terms('trucks'));
+    expect(terms('six kilometres')).toEqual(terms('six kilometers'));
+    expect(terms('six kilometres')).toEqual(terms('6 km'));
+  });
+
+  it('tells the United States from the pronoun "us"', () => {
+    expect(terms('the U.S. and US forces')).toEqual(['usa', 'usa', 'forc']);
+    expect(terms('told us')).toEqual([]);
+  });
+
+  it('stems word forms together', () => {
+    expect(stem('fighting')).toBe(stem('fight'));
+    expect(stem('trapped')).toBe(stem('traps'));
+    expect(stem('arranged')).toBe(stem('arrange'));
+  });
+
+  it('gives each term its range in the original text', () => {
+    const text = 'Almost 4,000 Islamic\u00A0State militants left';
+    const found = extractTerms(text).map((t) => text.slice(t.start, t.end));
+    expect(found).toEqual(['Almost', '4,000', 'Islamic\u00A0State', 'militants', 'left']);
+  });
+
+  it('marks capitalised words inside a sentence as names', () => {
+    const found = extractTerms('Fighters left Raqqa with the SDF.');
+    expect(found.filter((t) => t.proper).map((t) => t.term)).toEqual(['raqqa', 'sdf']);
+  });
+});
+
+describe('withQuantityTerms', () => {
+  it('adds what a number counts and the month a day dates', () => {
+    expect(withQuantityTerms(terms('almost 50 trucks'))).toContain('#truck');
+    expect(withQuantityTerms(terms('on October 12'))).toContain('#octob');
+    expect(withQuantityTerms(terms('a four-month battle'))).toContain('#month');
+  });
+});
