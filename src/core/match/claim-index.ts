@@ -1,6 +1,7 @@
 // The index as the matcher uses it at run time: term lookup, weights and per-claim scoring of one
 // passage. Retrieval touches only the claims that share a term with the passage, so its cost
 // follows the passage's rare words, not the size of the database.
+import Fuse from 'fuse.js';
 import type { SerializedIndex } from './index-builder';
 import { INDEX_FORMAT } from './index-builder';
 import { DEFAULT_TUNING, scoreOverlap, type Tuning } from './thresholds';
@@ -17,6 +18,7 @@ export class ClaimIndex {
   readonly claimStory: readonly number[];
   readonly storyIds: readonly string[];
   private readonly termIds = new Map<string, number>();
+  private readonly terms: readonly string[];
   /** How rare a term is among claims. */
   private readonly idf: Float64Array;
   /** Per term, the claims using it (decoded) and the term's weight in each claim's profile. */
@@ -32,6 +34,10 @@ export class ClaimIndex {
   private readonly sharedCount: Uint16Array;
   private readonly sharedIdf: Float64Array;
   private readonly touched: Int32Array;
+  /** Per claim, its profile's term ids; built on the first fuzzy rescue (an inverse of postings). */
+  private termsByClaim: number[][] | null = null;
+  /** Per claim, a fuse.js index of its longer words, built when the claim is first rescued. */
+  private readonly claimFuse = new Map<number, { fuse: Fuse<string>; ids: Map<string, number>; all: Set<number> }>();
 
   constructor(index: SerializedIndex, private readonly tuning: Readonly<Tuning> = DEFAULT_TUNING) {
     if (index.format !== INDEX_FORMAT) throw new Error(`claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`);
@@ -40,6 +46,7 @@ export class ClaimIndex {
     this.claimIds = index.claims;
     this.claimStory = index.claimStory;
     this.storyIds = index.stories;
+    this.terms = index.terms;
     this.idf = new Float64Array(index.terms.length);
     this.claimNorm = Float64Array.from(index.claimNorms);
     this.postings = new Array<Int32Array>(index.terms.length);
@@ -98,9 +105,78 @@ export class ClaimIndex {
       this.sharedIdf[claim] = 0;
       this.sharedCount[claim] = 0;
       if (count < this.tuning.minSharedTerms) continue;
-      const score = scoreOverlap(shared / this.claimNorm[claim]!, sharedIdf / passageWeight, this.tuning);
+      let score = scoreOverlap(shared / this.claimNorm[claim]!, sharedIdf / passageWeight, this.tuning);
+      if (score < this.tuning.threshold && score >= this.tuning.threshold - this.tuning.rescueMargin) {
+        score = this.rescue(claim, seen, shared, sharedIdf, passageWeight) ?? score;
+      }
       if (score >= floor) out.push({ claim, score });
     }
     return out.sort((a, b) => b.score - a.score);
   }
+
+  /**
+   * The index only meets words written the same way after normalisation. For a claim just under
+   * the threshold, fuse.js compares the passage's remaining longer words with the claim's
+   * ("liberated"/"liberation", "negotiated"/"negotiations", a typo like "covoy"), and credits
+   * close ones. Run only on this short list, it costs microseconds, not a scan of the database.
+   */
+  private rescue(claim: number, passage: Set<string>, shared: number, sharedIdf: number, passageWeight: number): number | null {
+    const entry = this.claimEntry(claim);
+    let gained = false;
+    const used = new Set<number>();
+    for (const term of passage) {
+      if (term.length < 5 || term[0] === '#' || (term.charCodeAt(0) >= 48 && term.charCodeAt(0) <= 57)) continue;
+      const own = this.termIds.get(term);
+      if (own !== undefined && entry.all.has(own)) continue; // already shared exactly
+      const best = entry.fuse.search(term, { limit: 1 })[0];
+      if (best === undefined || (best.score ?? 1) > FUZZY_WORD_SCORE) continue;
+      const id = entry.ids.get(best.item)!;
+      if (used.has(id) || passage.has(best.item)) continue;
+      used.add(id);
+      shared += this.weightIn(id, claim);
+      sharedIdf += this.idf[id]!;
+      gained = true;
+    }
+    if (!gained) return null;
+    return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedIdf / passageWeight), this.tuning);
+  }
+
+  private claimEntry(claim: number): { fuse: Fuse<string>; ids: Map<string, number>; all: Set<number> } {
+    let entry = this.claimFuse.get(claim);
+    if (entry) return entry;
+    if (this.termsByClaim === null) {
+      const byClaim: number[][] = Array.from({ length: this.claimCount }, () => []);
+      this.postings.forEach((claims, id) => {
+        for (const c of claims) byClaim[c]!.push(id);
+      });
+      this.termsByClaim = byClaim;
+    }
+    const ids = new Map<string, number>();
+    for (const id of this.termsByClaim[claim]!) {
+      const term = this.terms[id]!;
+      if (term.length >= 5 && term[0] !== '#') ids.set(term, id);
+    }
+    entry = { fuse: new Fuse([...ids.keys()], { includeScore: true, threshold: FUZZY_WORD_SCORE, ignoreLocation: true }), ids, all: new Set(this.termsByClaim[claim]) };
+    // Bounded: a page rescues a handful of claims; a long session should not keep thousands.
+    if (this.claimFuse.size > 500) this.claimFuse.clear();
+    this.claimFuse.set(claim, entry);
+    return entry;
+  }
+
+  /** The weight of term `id` in claim `claim`'s profile (binary search in the term's postings). */
+  private weightIn(id: number, claim: number): number {
+    const claims = this.postings[id]!;
+    let lo = 0;
+    let hi = claims.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid]! === claim) return this.weights[id]![mid]!;
+      if (claims[mid]! < claim) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
 }
+
+/** fuse.js score (0 exact … 1 unrelated) under which two words count as forms of one word. */
+const FUZZY_WORD_SCORE = 0.3;

@@ -24,6 +24,8 @@ export interface Tuning {
    * statement that the coalition took Raqqa.
    */
   secondaryRatio: number;
+  /** Claims scoring this far under the threshold get a fuse.js comparison of word forms. */
+  rescueMargin: number;
   /** The story gate: a page is about a story when this many distinct claims match at gateScore... */
   gateMinClaims: number;
   gateScore: number;
@@ -39,6 +41,7 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   keepFloor: 0.25,
   threshold: 0.45,
   secondaryRatio: 0.85,
+  rescueMargin: 0.1,
   gateMinClaims: 3,
   gateScore: 0.6,
   gateMinAnchors: 3,
