@@ -98,7 +98,7 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     layer.setFocus(null);
     if (wasOpen) {
       // Keep the tooltip open across a rescan when its passage is still there (re-anchored).
-      const same = passages.find((p) => p.block === wasOpen.block && p.start === wasOpen.start && p.text === wasOpen.text);
+      const same = passages.find((p) => p.start === wasOpen.start && p.text === wasOpen.text && p.range.toString() === wasOpen.text);
       if (same) {
         tooltip.open(same, { focus: false });
         layer.setFocus(same);
@@ -141,10 +141,12 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     const reply = await sendMessage('matchBlocks', { url, blocks: texts });
     measureSince(MARKS.matchWait, asked);
     if (mine !== generation) return; // a newer scan started while this one waited
+    const unchanged = !redraw && result !== null && rangesIntact() && sameMatches(result, lastTexts, reply, texts);
     result = reply;
     lastTexts = texts;
     lastUrl = url;
-    timer.measure(render);
+    // Text changed elsewhere on the page (a ticker, an ad): the highlighted passages still stand.
+    if (!unchanged) timer.measure(render);
   };
 
   const openPassage = (passage: Passage, opts: { scroll: boolean }): void => {
@@ -174,10 +176,12 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
       }));
     }
     pendingMove = event;
-  }), { passive: true });
+  }), { passive: true, capture: true });
 
   // Click: open the passage's tooltip; a click anywhere else closes it. A highlight inside a link
   // stays a link (the page's navigation wins; the keyboard command or the popup opens the tooltip).
+  // Listened for in the capture phase, so a page that stops clicks from bubbling cannot hide them;
+  // nothing is prevented, so the page's own handlers still run.
   ctx.addEventListener(view, 'click', contain('click', (event: MouseEvent) => {
     if (event.button !== 0 || tooltip.contains(event)) return;
     const hit = passages.length > 0 ? passageAt(doc, passages, event.clientX, event.clientY) : null;
@@ -189,7 +193,7 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     } else if (tooltip.current) {
       tooltip.close({ restoreFocus: false });
     }
-  }));
+  }), { capture: true });
 
   ctx.addEventListener(view, 'keydown', contain('keydown', (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !tooltip.current) return;
@@ -244,6 +248,17 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   await scan();
   performance.mark(MARKS.drawn);
   timer.publish(MARKS.ownTime);
+}
+
+/** Whether two match results highlight the same passages of the same block texts. */
+function sameMatches(a: MatchResult, aTexts: readonly string[], b: MatchResult, bTexts: readonly string[]): boolean {
+  const key = (r: MatchResult, texts: readonly string[]) =>
+    JSON.stringify([
+      r.page.onStory,
+      r.page.matches.map((m) => [texts[m.block], m.start, m.end, m.claims.map((c) => c.claimId)]),
+      Object.values(r.claims).map((c) => [c.id, c.status, c.reports.length]),
+    ]);
+  return key(a, aTexts) === key(b, bTexts);
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {
