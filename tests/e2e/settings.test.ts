@@ -146,6 +146,20 @@ describe('turning Parallax off and on', () => {
   });
 });
 
+describe('the popup list', () => {
+  it('clicking a passage scrolls the article to it and closes the popup', async () => {
+    const article = browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!;
+    await article.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopupFor(browser!, article);
+    const passages = popup.locator('#passages button');
+    await expect.poll(() => passages.count()).toBeGreaterThan(3);
+    const closed = popup.waitForEvent('close');
+    await passages.last().click();
+    await closed;
+    await expect.poll(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+});
+
 describe('after a browser restart', () => {
   it('a site turned off stays off, and other sites still highlight', async () => {
     // Turn it off in the first session, then close and reopen the same profile.
