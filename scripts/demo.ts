@@ -70,7 +70,11 @@ async function main(): Promise<void> {
   await page.waitForTimeout(200);
   saved.push(await screenshot(page, '1-highlighted-seed-page.png'));
 
-  const point = await passagePoint(page, 'parallax-differ');
+  // A body passage where outlets differ on numbers (vehicle counts) shows the tooltip best.
+  const which = await page.evaluate(() =>
+    Math.max(0, [...(CSS.highlights.get('parallax-differ') ?? [])].findIndex((r) => /\d/.test((r as Range).toString()) && (r as Range).startContainer.parentElement?.closest('p'))),
+  );
+  const point = await passagePoint(page, 'parallax-differ', which);
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
   await page.locator(TOOLTIP).waitFor();
@@ -78,11 +82,24 @@ async function main(): Promise<void> {
   saved.push(await screenshot(page, '2-open-tooltip.png'));
   copyFileSync(saved[1]!, join(ROOT, 'docs/screenshot.png'));
 
+  // The same tooltip for a reader whose system is in dark mode.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(200);
+  saved.push(await screenshot(page, '3-open-tooltip-dark.png'));
+  await page.emulateMedia({ colorScheme: 'light' });
+
   for (const [i, retelling] of retellings.entries()) {
     await page.goto(retelling.url);
     await waitForFirstScan(page);
     await page.waitForTimeout(200);
-    saved.push(await screenshot(page, `${3 + i}-${retelling.title}.png`));
+    saved.push(await screenshot(page, `${4 + 2 * i}-${retelling.title}.png`));
+    if ((await waitForHighlights(page).catch(() => 0)) > 0) {
+      const at = await passagePoint(page, 'parallax-differ').catch(() => passagePoint(page, 'parallax-agree'));
+      await page.mouse.click(at.x, at.y);
+      await page.locator(TOOLTIP).waitFor();
+      await page.waitForTimeout(300);
+      saved.push(await screenshot(page, `${5 + 2 * i}-${retelling.title}-tooltip.png`));
+    }
   }
 
   await browser.close();

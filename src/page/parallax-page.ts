@@ -184,7 +184,8 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   // nothing is prevented, so the page's own handlers still run.
   ctx.addEventListener(view, 'click', contain('click', (event: MouseEvent) => {
     if (event.button !== 0 || tooltip.contains(event)) return;
-    const hit = passages.length > 0 ? passageAt(doc, passages, event.clientX, event.clientY) : null;
+    // Without the Highlight API nothing is drawn, so clicks on plain text open nothing either.
+    const hit = passages.length > 0 && layer.supported ? passageAt(doc, passages, event.clientX, event.clientY) : null;
     const target = event.target instanceof Element ? event.target : null;
     const inLink = target?.closest('a[href]') != null;
     const selecting = !(view.getSelection()?.isCollapsed ?? true);

@@ -2,7 +2,7 @@
 // element Parallax adds to the page (appended to <html>, outside the article, created on first
 // use). Positioned by @floating-ui/dom against the passage's range, and kept there while the
 // page scrolls or resizes. Escape or a click outside closes it and focus goes back where it was.
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { renderClaim } from './tooltip-content';
 import { TOOLTIP_CSS } from './tooltip-styles';
 import type { Passage } from './passages';
@@ -114,17 +114,21 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
       void computePosition(reference, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
+        // Anchored to the passage's whole box (not one line), so the tooltip never covers the
+        // rest of a passage that wraps.
         middleware: [
-          inline(),
           offset(8),
           flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          // The tooltip gets at most the room on its side of the passage (scrolling inside), so
+          // it never has to be pushed over the passage it explains.
           size({
             padding: 8,
             apply({ availableHeight, elements }) {
               elements.floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
             },
           }),
+          // crossAxis: when the passage scrolls out of view, the tooltip stays on screen at the edge.
+          shift({ padding: 8, crossAxis: true }),
         ],
       }).then(({ x, y }) => {
         if (dialog !== box) return;
