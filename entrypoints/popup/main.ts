@@ -10,10 +10,11 @@ import {
   type Settings,
 } from '../../src/settings/settings';
 import { siteKey } from '../../src/settings/site-key';
-import { findElements, renderPopup, type PopupState } from '../../src/settings/popup/popup-view';
+import { enableListKeys, findElements, renderPopup, type PopupState } from '../../src/settings/popup/popup-view';
 import { targetTabId } from '../../src/settings/popup/target-tab';
 
 const elements = findElements(document);
+enableListKeys(elements.passages);
 let settings: Settings;
 let tab: TabHighlights | null = null;
 let error: string | undefined;

@@ -147,6 +147,22 @@ describe('turning Parallax off and on', () => {
 });
 
 describe('the popup list', () => {
+  it('is one Tab stop walked with the arrow keys, between the two switches', async () => {
+    const article = browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!;
+    const popup = await openPopupFor(browser!, article);
+    const passages = popup.locator('#passages button');
+    await expect.poll(() => passages.count()).toBeGreaterThan(3);
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
+    await siteSwitch(popup).focus();
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe(await passages.nth(0).textContent());
+    await popup.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await passages.nth(1).textContent());
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('global-switch');
+    await popup.close();
+  });
+
   it('clicking a passage scrolls the article to it and closes the popup', async () => {
     const article = browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!;
     await article.evaluate(() => window.scrollTo(0, 0));

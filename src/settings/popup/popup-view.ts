@@ -70,7 +70,37 @@ export function renderPopup(
   const text = countText(globalEnabled, siteOff, highlights.length);
   // Rewriting the same words would make some screen readers repeat them.
   if (elements.count.textContent !== text) elements.count.textContent = text;
-  elements.passages.replaceChildren(...highlights.map((h) => passageItem(elements.passages.ownerDocument, h, onFocusHighlight)));
+  const list = elements.passages;
+  const focused = list.contains(list.ownerDocument.activeElement)
+    ? (list.ownerDocument.activeElement as HTMLElement).dataset.index
+    : undefined;
+  list.replaceChildren(...highlights.map((h) => passageItem(list.ownerDocument, h, onFocusHighlight)));
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('button.passage')];
+  const current = buttons.find((b) => b.dataset.index === focused) ?? buttons[0];
+  buttons.forEach((b) => (b.tabIndex = b === current ? 0 : -1));
+  if (focused !== undefined) current?.focus();
+}
+
+/**
+ * The list is one Tab stop (a roving tabindex): arrow keys, Home and End move within it, so a
+ * keyboard user reaches the global switch without tabbing through every passage.
+ */
+export function enableListKeys(list: HTMLElement): void {
+  list.addEventListener('keydown', (event) => {
+    const buttons = [...list.querySelectorAll<HTMLButtonElement>('button.passage')];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to =
+      event.key === 'ArrowDown' ? Math.min(at + 1, buttons.length - 1)
+      : event.key === 'ArrowUp' ? Math.max(at - 1, 0)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? buttons.length - 1
+      : undefined;
+    if (to === undefined) return;
+    event.preventDefault();
+    buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));
+    buttons[to]?.focus();
+  });
 }
 
 function passageItem(
