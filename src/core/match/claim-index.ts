@@ -19,8 +19,6 @@ export class ClaimIndex {
   readonly storyIds: readonly string[];
   private readonly termIds = new Map<string, number>();
   private readonly terms: readonly string[];
-  /** How rare a term is among claims. */
-  private readonly idf: Float64Array;
   /** Per term, the claims using it (decoded) and the term's weight in each claim's profile. */
   private readonly postings: Int32Array[];
   private readonly weights: Float32Array[];
@@ -28,11 +26,8 @@ export class ClaimIndex {
   private readonly claimNorm: Float64Array;
   /** Terms used by more claims than this are too common to retrieve by; they still score. */
   private readonly retrievalMaxDf: number;
-  /** Weight of a passage term no claim uses (as rare as a term can be). */
-  private readonly unseenWeight: number;
   private readonly acc: Float64Array;
   private readonly sharedCount: Uint16Array;
-  private readonly sharedIdf: Float64Array;
   private readonly touched: Int32Array;
   /** Per claim, its profile's term ids; built on the first fuzzy rescue (an inverse of postings). */
   private termsByClaim: number[][] | null = null;
@@ -47,13 +42,11 @@ export class ClaimIndex {
     this.claimStory = index.claimStory;
     this.storyIds = index.stories;
     this.terms = index.terms;
-    this.idf = new Float64Array(index.terms.length);
     this.claimNorm = Float64Array.from(index.claimNorms);
     this.postings = new Array<Int32Array>(index.terms.length);
     this.weights = new Array<Float32Array>(index.terms.length);
     for (let id = 0; id < index.terms.length; id++) {
       const gaps = index.postings[id]!;
-      this.idf[id] = Math.log(1 + claimCount / Math.max(1, gaps.length));
       this.termIds.set(index.terms[id]!, id);
       const claims = new Int32Array(gaps.length);
       let claim = 0;
@@ -61,53 +54,61 @@ export class ClaimIndex {
       this.postings[id] = claims;
       this.weights[id] = Float32Array.from(index.weights[id]!);
     }
-    this.unseenWeight = Math.log(1 + claimCount);
     this.retrievalMaxDf = Math.max(100, Math.ceil(claimCount * 0.02));
     this.acc = new Float64Array(claimCount);
     this.sharedCount = new Uint16Array(claimCount);
-    this.sharedIdf = new Float64Array(claimCount);
     this.touched = new Int32Array(claimCount);
   }
 
   /** Scores every claim that shares enough with the passage's terms; returns those over `floor`. */
   scoreTerms(terms: Iterable<string>, floor: number): CandidateScore[] {
     const seen = new Set<string>();
-    let passageWeight = 0;
+    // Distinct terms of the passage (a quantity term the index lacks is not a word of the passage).
+    let passageTerms = 0;
     let touchedCount = 0;
+    // Terms too common to retrieve by still count for the claims the rare terms retrieved, so a
+    // claim scores the same whether the database holds one story or thousands.
+    const common: number[] = [];
     for (const term of terms) {
       if (seen.has(term)) continue;
       seen.add(term);
       const id = this.termIds.get(term);
       if (id === undefined) {
-        if (term[0] !== '#') passageWeight += this.unseenWeight;
+        if (term[0] !== '#') passageTerms++;
         continue;
       }
-      const idf = this.idf[id]!;
-      passageWeight += idf;
+      passageTerms++;
       const claims = this.postings[id]!;
-      if (claims.length > this.retrievalMaxDf) continue;
+      if (claims.length > this.retrievalMaxDf) {
+        common.push(id);
+        continue;
+      }
       const weights = this.weights[id]!;
       for (let k = 0; k < claims.length; k++) {
         const claim = claims[k]!;
         if (this.sharedCount[claim] === 0) this.touched[touchedCount++] = claim;
         this.acc[claim] = this.acc[claim]! + weights[k]!;
-        this.sharedIdf[claim] = this.sharedIdf[claim]! + idf;
         this.sharedCount[claim] = this.sharedCount[claim]! + 1;
       }
     }
     const out: CandidateScore[] = [];
     for (let k = 0; k < touchedCount; k++) {
       const claim = this.touched[k]!;
+      for (const id of common) {
+        const w = this.weightIn(id, claim);
+        if (w <= 0) continue;
+        this.acc[claim] = this.acc[claim]! + w;
+        this.sharedCount[claim] = this.sharedCount[claim]! + 1;
+      }
       const shared = this.acc[claim]!;
-      const sharedIdf = this.sharedIdf[claim]!;
       const count = this.sharedCount[claim]!;
       this.acc[claim] = 0;
-      this.sharedIdf[claim] = 0;
       this.sharedCount[claim] = 0;
       if (count < this.tuning.minSharedTerms) continue;
-      let score = scoreOverlap(shared / this.claimNorm[claim]!, sharedIdf / passageWeight, this.tuning);
+      // Passage coverage counts terms, not their rarity, so that it does not move as the database grows.
+      let score = scoreOverlap(shared / this.claimNorm[claim]!, count / passageTerms, this.tuning);
       if (score < this.tuning.threshold && score >= this.tuning.threshold - this.tuning.rescueMargin) {
-        score = this.rescue(claim, seen, shared, sharedIdf, passageWeight) ?? score;
+        score = this.rescue(claim, seen, shared, count, passageTerms) ?? score;
       }
       if (score >= floor) out.push({ claim, score });
     }
@@ -120,7 +121,7 @@ export class ClaimIndex {
    * ("liberated"/"liberation", "negotiated"/"negotiations", a typo like "covoy"), and credits
    * close ones. Run only on this short list, it costs microseconds, not a scan of the database.
    */
-  private rescue(claim: number, passage: Set<string>, shared: number, sharedIdf: number, passageWeight: number): number | null {
+  private rescue(claim: number, passage: Set<string>, shared: number, sharedCount: number, passageTerms: number): number | null {
     const entry = this.claimEntry(claim);
     let gained = false;
     const used = new Set<number>();
@@ -134,11 +135,11 @@ export class ClaimIndex {
       if (used.has(id) || passage.has(best.item)) continue;
       used.add(id);
       shared += this.weightIn(id, claim);
-      sharedIdf += this.idf[id]!;
+      sharedCount++;
       gained = true;
     }
     if (!gained) return null;
-    return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedIdf / passageWeight), this.tuning);
+    return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedCount / passageTerms), this.tuning);
   }
 
   private claimEntry(claim: number): { fuse: Fuse<string>; ids: Map<string, number>; all: Set<number> } {

@@ -39,7 +39,7 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   anchorWeight: 0.3,
   claimCoverageWeight: 0.7,
   keepFloor: 0.25,
-  threshold: 0.45,
+  threshold: 0.5,
   secondaryRatio: 0.85,
   rescueMargin: 0.1,
   gateMinClaims: 3,
