@@ -1,15 +1,17 @@
 // Highlights in a real Chromium with the built extension: seed pages get them, unrelated pages do
 // not, the page's DOM is left alone, and content that arrives later is highlighted too.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from './harness';
 import {
   SEED_PAGES,
   STRAITS_TIMES,
+  TOOLTIP,
   highlightSizes,
   highlightedCount,
   passagePoint,
-  TOOLTIP,
   waitForFirstScan,
   waitForHighlights,
 } from './extension-page';
@@ -59,6 +61,32 @@ describe('highlights', () => {
     expect(colours.agree).toBeTruthy();
     expect(colours.differ).toBeTruthy();
     expect(colours.agree).not.toEqual(colours.differ?.replace('parallax-differ', 'parallax-agree'));
+    await page.close();
+  });
+
+  // Pages written for the demo that retell the story in other words, as an outlet not in the
+  // database: paraphrases are found, and every outlet's version is offered.
+  const retellings = readdirSync(join(FIXTURES, 'pages')).filter((f) => /^retelling.*\.html$/.test(f));
+  it('finds at least one retelling page to test', () => expect(retellings.length).toBeGreaterThan(0));
+  it.each(retellings)('highlights the paraphrases on %s, with reports from several outlets', async (file) => {
+    const page = await context.newPage();
+    await page.goto(`https://www.meridian-daily.test/pages/${file}`);
+    await waitForHighlights(page, 3);
+    const point = await passagePoint(page, 'parallax-differ');
+    await page.mouse.click(point.x, point.y);
+    await page.locator(TOOLTIP).waitFor();
+    const outlets = await page.locator(`${TOOLTIP} .outlet`).allTextContents();
+    expect(new Set(outlets).size).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  // Realistic news sharing the story's words, or the same places in other events: must stay clean.
+  const negatives = readdirSync(join(FIXTURES, 'negative-pages')).filter((f) => f.endsWith('.html'));
+  it.each(negatives)('leaves the negative page %s without highlights', async (file) => {
+    const page = await context.newPage();
+    await page.goto(`https://news.example/negative-pages/${file}`);
+    await waitForFirstScan(page);
+    expect(await highlightedCount(page)).toBe(0);
     await page.close();
   });
 
