@@ -1,0 +1,55 @@
+// The popup drawn into a parsed copy of its own HTML: text from pages and the database stays text.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { expect, it } from 'vitest';
+import type { TabHighlights } from '../../../src/messaging/protocol';
+import { findElements, renderPopup } from '../../../src/settings/popup/popup-view';
+
+function popupDocument() {
+  return parseHTML(readFileSync('entrypoints/popup/index.html', 'utf8')).document as unknown as Document;
+}
+
+const tab: TabHighlights = {
+  host: 'www.straitstimes.com',
+  active: true,
+  highlights: [
+    { index: 0, text: 'x', claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ' }] },
+    { index: 1, text: 'y', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree' }] },
+  ],
+};
+
+it('lists passages as text, never as markup, one Tab stop for the whole list', () => {
+  const doc = popupDocument();
+  const elements = findElements(doc);
+  renderPopup(elements, { tab, siteOff: undefined, globalEnabled: true }, () => {});
+  expect(elements.siteLabel.textContent).toBe('Highlight on straitstimes.com');
+  expect(elements.siteSwitch.checked).toBe(true);
+  expect(elements.passages.querySelector('img')).toBeNull();
+  const buttons = [...elements.passages.querySelectorAll('button')];
+  expect(buttons.map((b) => b.textContent)).toEqual(['<img src=x onerror=alert(1)>Outlets differ', 'Plain summary']);
+  expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1']);
+  expect(elements.count.textContent).toBe('2 passages highlighted on this tab');
+});
+
+it('a site turned off shows its switch off and lists nothing', () => {
+  const doc = popupDocument();
+  const elements = findElements(doc);
+  renderPopup(
+    elements,
+    { tab, siteOff: { coveredBy: 'straitstimes.com', ownKey: 'straitstimes.com' }, globalEnabled: true },
+    () => {},
+  );
+  expect(elements.siteSwitch.checked).toBe(false);
+  expect(elements.passages.children.length).toBe(0);
+  expect(elements.count.textContent).toBe('Highlights are turned off on this site.');
+});
+
+it('a tab without a content script hides the site switch and says why', () => {
+  const doc = popupDocument();
+  const elements = findElements(doc);
+  renderPopup(elements, { tab: null, siteOff: undefined, globalEnabled: true }, () => {});
+  expect(elements.siteRow.hidden).toBe(true);
+  expect(elements.passagesSection.hidden).toBe(true);
+  expect(elements.unavailable.hidden).toBe(false);
+  expect(elements.unavailable.textContent).toMatch(/does not run on this page/);
+});
