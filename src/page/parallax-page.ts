@@ -23,6 +23,8 @@ import { createTooltip } from './tooltip';
 
 export const MARKS = {
   start: 'parallax:start',
+  /** Settings read (storage is asynchronous). */
+  settings: 'parallax:settings',
   drawn: 'parallax:drawn',
   ownTime: 'parallax:own-time',
   /** Time waiting for the service worker to match the page (not the content script's own time). */
@@ -49,6 +51,7 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   const ownId = browser.runtime.id;
 
   let settings: Settings = await getSettings();
+  performance.mark(MARKS.settings);
   let blocks: ExtractedBlock[] = [];
   let lastTexts: string[] = [];
   let lastUrl = '';
@@ -203,7 +206,8 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
     if (inside) event.stopPropagation();
   }), { capture: true });
 
-  onMessage('listHighlights', ({ sender }): TabHighlights => {
+  const removeListeners: (() => void)[] = [];
+  removeListeners.push(onMessage('listHighlights', ({ sender }): TabHighlights => {
     if (!isFromThisExtension(sender, ownId)) throw new Error('Refused: not from this extension');
     return {
       host: location.hostname,
@@ -214,16 +218,16 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
         claims: p.claims.map((c) => ({ id: c.id, summary: c.summary, status: c.status })),
       })),
     };
-  });
-  onMessage('focusHighlight', ({ sender, data }) => {
+  }));
+  removeListeners.push(onMessage('focusHighlight', ({ sender, data }) => {
     if (!isFromThisExtension(sender, ownId)) throw new Error('Refused: not from this extension');
     const passage = passages[data];
     if (passage) openPassage(passage, { scroll: true });
-  });
-  onMessage('navigateHighlight', ({ sender, data }) => {
+  }));
+  removeListeners.push(onMessage('navigateHighlight', ({ sender, data }) => {
     if (!isFromThisExtension(sender, ownId)) throw new Error('Refused: not from this extension');
     navigate(data);
-  });
+  }));
 
   const rescan = contain('rescan', () => scan());
   const rescanChanges = contain('rescan', (changes: MutationRecord[]) => scan({ changes }));
@@ -239,6 +243,7 @@ export async function runParallax(ctx: ContentScriptContext): Promise<void> {
   }));
 
   ctx.onInvalidated(() => {
+    for (const remove of removeListeners) remove();
     stopObserving();
     unwatch();
     tooltip.dispose();
