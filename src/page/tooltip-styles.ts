@@ -14,7 +14,7 @@ export const TOOLTIP_CSS = `
 @media (prefers-color-scheme: dark) {
   .tooltip {
     --bg: #1f2228; --fg: #e8eaed; --muted: #a9afb8; --line: #3a3f47; --accent: #8ab4f8;
-    --differ-bg: #4a3411; --differ-fg: #ffd591; --agree-bg: #1d3557; --agree-fg: #b9d3ff; --mark: #8a5a00;
+    --differ-bg: #4a3411; --differ-fg: #ffd591; --agree-bg: #1d3557; --agree-fg: #b9d3ff; --mark: #6e4700;
   }
 }
 .tooltip:focus, .tooltip:focus-visible { outline: none; } /* the dialog itself takes focus only to receive keys */

@@ -84,6 +84,65 @@ describe('tooltip', () => {
     await page.close();
   });
 
+  it('stays anchored to its passage while the page scrolls', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const point = await passagePoint(page, 'parallax-agree', 3);
+    await page.mouse.click(point.x, point.y);
+    const dialog = page.locator(TOOLTIP);
+    await dialog.waitFor();
+    const gap = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('parallax-focus') ?? [])][0] as Range;
+        const box = document.querySelector('parallax-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+        return Math.round(box.top - range.getBoundingClientRect().bottom);
+      });
+    const before = await gap();
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(300);
+    expect(await dialog.count()).toBe(1);
+    await expect.poll(gap).toBe(before);
+    await page.close();
+  });
+
+  it('has readable contrast in light and dark colour schemes', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const point = await passagePoint(page, 'parallax-differ');
+    await page.mouse.click(point.x, point.y);
+    await page.locator(TOOLTIP).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      // WCAG contrast of each kind of text against what is behind it (its own or the dialog's background).
+      const ratios = await page.evaluate(`(() => {
+        const root = document.querySelector('parallax-ui').shadowRoot;
+        const dialog = root.querySelector('[role="dialog"]');
+        const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 4).map(Number);
+        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const backdrop = (el) => {
+          for (let at = el; at; at = at.parentElement) {
+            const c = rgb(getComputedStyle(at).backgroundColor);
+            if (c.length < 4 || c[3] > 0) return c;
+          }
+          return rgb(getComputedStyle(dialog).backgroundColor);
+        };
+        const out = {};
+        for (const sel of ['h2', '.status', '.summary', '.reasons li', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', 'button.turn-off']) {
+          const el = root.querySelector(sel);
+          if (!el) continue;
+          const a = lum(rgb(getComputedStyle(el).color));
+          const b = lum(backdrop(el));
+          out[sel] = Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 10) / 10;
+        }
+        return out;
+      })()`) as Record<string, number>;
+      expect(Object.keys(ratios).length).toBeGreaterThanOrEqual(8);
+      for (const [selector, ratio] of Object.entries(ratios)) {
+        expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    await page.close();
+  });
+
   it('shows a pointer over a highlight and not elsewhere', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-differ');
