@@ -53,8 +53,10 @@ async function main(): Promise<void> {
   if (headed) {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(INDEX_URL);
-    console.log(`Parallax demo: a Chromium window is open on ${INDEX_URL}. Close it to stop.`);
+    console.log(`Parallax demo: a Chromium window is open on ${INDEX_URL}. Close it (or press Ctrl+C) to stop.`);
+    process.once('SIGINT', () => void browser.close());
     await new Promise<void>((done) => browser.context.on('close', () => done()));
+    await browser.close().catch(() => {}); // removes the temporary profile
     await server.close();
     return;
   }
