@@ -52,6 +52,15 @@ function contextFit(text: string, start: number, end: number, prefix: string, su
   return fit;
 }
 
+/** A selector folded like the page, so a quote anchored on many pages is folded once. */
+export interface PreparedSelector {
+  prepared: { quote: string; prefix: string; suffix: string };
+}
+
+export function prepareSelector(selector: QuoteSelector): PreparedSelector {
+  return { prepared: { quote: comparable(selector.quote).text, prefix: comparable(selector.prefix).text, suffix: comparable(selector.suffix).text } };
+}
+
 /** A prepared page text, so several quotes can be anchored without folding the page each time. */
 export class QuoteAnchorer {
   private readonly page: Comparable;
@@ -61,11 +70,9 @@ export class QuoteAnchorer {
   }
 
   /** The quote's range in the original text, or null when the page does not contain it. */
-  anchor(selector: QuoteSelector): { start: number; end: number } | null {
-    const quote = comparable(selector.quote).text;
+  anchor(selector: QuoteSelector | PreparedSelector): { start: number; end: number } | null {
+    const { quote, prefix, suffix } = ('prepared' in selector ? selector : prepareSelector(selector)).prepared;
     if (quote.length === 0) return null;
-    const prefix = comparable(selector.prefix).text;
-    const suffix = comparable(selector.suffix).text;
     const text = this.page.text;
     let bestStart = -1;
     let bestFit = -1;

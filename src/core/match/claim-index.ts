@@ -32,7 +32,7 @@ export class ClaimIndex {
   /** Per claim, its profile's term ids; built on the first fuzzy rescue (an inverse of postings). */
   private termsByClaim: number[][] | null = null;
   /** Per claim, a fuse.js index of its longer words, built when the claim is first rescued. */
-  private readonly claimFuse = new Map<number, { fuse: Fuse<string>; ids: Map<string, number>; all: Set<number> }>();
+  private readonly claimFuse = new Map<number, ClaimWords>();
 
   constructor(index: SerializedIndex, private readonly tuning: Readonly<Tuning> = DEFAULT_TUNING) {
     if (index.format !== INDEX_FORMAT) throw new Error(`claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`);
@@ -129,7 +129,11 @@ export class ClaimIndex {
       if (term.length < 5 || term[0] === '#' || (term.charCodeAt(0) >= 48 && term.charCodeAt(0) <= 57)) continue;
       const own = this.termIds.get(term);
       if (own !== undefined && entry.all.has(own)) continue; // already shared exactly
-      const best = entry.fuse.search(term, { limit: 1 })[0];
+      // Word forms share their start; comparing only words with the same first letters keeps the
+      // fuse.js calls few and small (most passage words have no such word in the claim).
+      const bucket = entry.byPrefix.get(term.slice(0, PREFIX_LENGTH));
+      if (bucket === undefined) continue;
+      const best = bucket.search(term, { limit: 1 })[0];
       if (best === undefined || (best.score ?? 1) > FUZZY_WORD_SCORE) continue;
       const id = entry.ids.get(best.item)!;
       if (used.has(id) || passage.has(best.item)) continue;
@@ -142,7 +146,7 @@ export class ClaimIndex {
     return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedCount / passageTerms), this.tuning);
   }
 
-  private claimEntry(claim: number): { fuse: Fuse<string>; ids: Map<string, number>; all: Set<number> } {
+  private claimEntry(claim: number): ClaimWords {
     let entry = this.claimFuse.get(claim);
     if (entry) return entry;
     if (this.termsByClaim === null) {
@@ -157,7 +161,14 @@ export class ClaimIndex {
       const term = this.terms[id]!;
       if (term.length >= 5 && term[0] !== '#') ids.set(term, id);
     }
-    entry = { fuse: new Fuse([...ids.keys()], { includeScore: true, threshold: FUZZY_WORD_SCORE, ignoreLocation: true }), ids, all: new Set(this.termsByClaim[claim]) };
+    const groups = new Map<string, string[]>();
+    for (const term of ids.keys()) {
+      const key = term.slice(0, PREFIX_LENGTH);
+      groups.set(key, [...(groups.get(key) ?? []), term]);
+    }
+    const byPrefix = new Map<string, Fuse<string>>();
+    for (const [key, words] of groups) byPrefix.set(key, new Fuse(words, { includeScore: true, threshold: FUZZY_WORD_SCORE, ignoreLocation: true }));
+    entry = { byPrefix, ids, all: new Set(this.termsByClaim[claim]) };
     // Bounded: a page rescues a handful of claims; a long session should not keep thousands.
     if (this.claimFuse.size > 500) this.claimFuse.clear();
     this.claimFuse.set(claim, entry);
@@ -178,6 +189,15 @@ export class ClaimIndex {
     return 0;
   }
 }
+
+/** A claim's longer words, for the fuzzy rescue: fuse.js indexes grouped by first letters. */
+interface ClaimWords {
+  byPrefix: Map<string, Fuse<string>>;
+  ids: Map<string, number>;
+  all: Set<number>;
+}
+
+const PREFIX_LENGTH = 3;
 
 /** fuse.js score (0 exact … 1 unrelated) under which two words count as forms of one word. */
 const FUZZY_WORD_SCORE = 0.3;

@@ -9,7 +9,7 @@ import { matchTerms } from './index-builder';
 import type { BlockMatch, ClaimScore, Matcher, PageMatches } from './types';
 import type { SerializedIndex } from './index-builder';
 import { ClaimIndex, type CandidateScore } from './claim-index';
-import { QuoteAnchorer } from './anchor-quote';
+import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
 import { outletOfUrl } from './outlet-of-url';
 import { DEFAULT_TUNING, type Tuning } from './thresholds';
 
@@ -36,10 +36,32 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const claims = new ClaimIndex(index, tuning);
   const threshold = tuning.threshold;
-  const claimById = new Map(db.claims.map((c) => [c.id, c]));
   const articleOutlet = new Map(db.articles.map((a) => [a.id, a.outlet]));
-  // Outlets reporting each claim, so a claim only its page's own outlet reports is never offered.
-  const claimOutlets = claims.claimIds.map((id) => new Set((claimById.get(id)?.reports ?? []).map((r) => articleOutlet.get(r.article))));
+  const claimById = new Map(db.claims.map((c) => [c.id, c]));
+  // Whether any outlet but `outletId` reports a claim: a claim only the page's own outlet reports
+  // is never offered (there would be nothing to show). Memoised: asked only on outlets' pages.
+  const othersReport = new Map<string, boolean>();
+  const reportedByOthers = (claimId: string, outletId: string): boolean => {
+    const key = `${outletId}\u0000${claimId}`;
+    let known = othersReport.get(key);
+    if (known === undefined) {
+      known = (claimById.get(claimId)?.reports ?? []).some((r) => articleOutlet.get(r.article) !== outletId);
+      othersReport.set(key, known);
+    }
+    return known;
+  };
+  // Per outlet, the reports from its own articles, for anchoring on its pages.
+  const ownReports = new Map<string, { claimId: string; selector: PreparedSelector }[]>();
+  const reportsOf = (outletId: string): { claimId: string; selector: PreparedSelector }[] => {
+    let list = ownReports.get(outletId);
+    if (list === undefined) {
+      list = db.claims.flatMap((c) =>
+        c.reports.filter((r) => articleOutlet.get(r.article) === outletId).map((r) => ({ claimId: c.id, selector: prepareSelector(r) })),
+      );
+      ownReports.set(outletId, list);
+    }
+    return list;
+  };
 
   const storyAnchors = index.storyAnchors.map((names) => new Set(names));
   const allAnchors = new Set(index.storyAnchors.flat());
@@ -58,8 +80,8 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   };
 
   const anchorOwnReports = (outletId: string, blocks: readonly BlockScores[]): BlockMatch[] => {
-    const ownArticles = new Set(db.articles.filter((a) => a.outlet === outletId).map((a) => a.id));
-    if (ownArticles.size === 0) return [];
+    const own = reportsOf(outletId);
+    if (own.length === 0) return [];
     const pageText = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
     const blockStarts: number[] = [];
     let offset = 0;
@@ -69,28 +91,24 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     }
     const anchorer = new QuoteAnchorer(pageText);
     const found: BlockMatch[] = [];
-    for (const claim of db.claims) {
-      const others = claim.reports.some((r) => articleOutlet.get(r.article) !== outletId);
-      if (!others) continue; // nothing another outlet says about it: nothing to show
-      for (const report of claim.reports) {
-        if (!ownArticles.has(report.article)) continue;
-        const range = anchorer.anchor(report);
-        if (range === null) continue;
-        // Split the page range into per-block ranges (a quote rarely crosses blocks, but may).
-        blocks.forEach((b, block) => {
-          const s = Math.max(range.start, blockStarts[block]!);
-          const e = Math.min(range.end, blockStarts[block]! + b.text.length);
-          if (e <= s) return;
-          const start = s - blockStarts[block]!;
-          const end = e - blockStarts[block]!;
-          const same = found.find((m) => m.block === block && m.start === start && m.end === end);
-          if (same) {
-            if (!same.claims.some((c) => c.claimId === claim.id)) same.claims.push({ claimId: claim.id, score: 1 });
-          } else {
-            found.push({ block, start, end, text: b.text.slice(start, end), claims: [{ claimId: claim.id, score: 1 }], kind: 'anchored' });
-          }
-        });
-      }
+    for (const { claimId, selector } of own) {
+      if (!reportedByOthers(claimId, outletId)) continue; // nothing another outlet says about it
+      const range = anchorer.anchor(selector);
+      if (range === null) continue;
+      // Split the page range into per-block ranges (a quote rarely crosses blocks, but may).
+      blocks.forEach((b, block) => {
+        const s = Math.max(range.start, blockStarts[block]!);
+        const e = Math.min(range.end, blockStarts[block]! + b.text.length);
+        if (e <= s) return;
+        const start = s - blockStarts[block]!;
+        const end = e - blockStarts[block]!;
+        const same = found.find((m) => m.block === block && m.start === start && m.end === end);
+        if (same) {
+          if (!same.claims.some((c) => c.claimId === claimId)) same.claims.push({ claimId, score: 1 });
+        } else {
+          found.push({ block, start, end, text: b.text.slice(start, end), claims: [{ claimId, score: 1 }], kind: 'anchored' });
+        }
+      });
     }
     return found;
   };
@@ -131,9 +149,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         for (const c of passage.candidates) {
           if (c.score < threshold || c.score < best * tuning.secondaryRatio) continue;
           if (!storiesOnPage.has(claims.claimStory[c.claim]!)) continue;
-          const outlets = claimOutlets[c.claim]!;
-          if (outletId !== null && outlets.size <= 1 && outlets.has(outletId)) continue;
-          stated.push({ claimId: claims.claimIds[c.claim]!, score: Math.round(c.score * 1000) / 1000 });
+          const claimId = claims.claimIds[c.claim]!;
+          if (outletId !== null && !reportedByOthers(claimId, outletId)) continue;
+          stated.push({ claimId, score: Math.round(c.score * 1000) / 1000 });
         }
         if (stated.length === 0) continue;
         // Where the outlet's own words are anchored, the exact anchor wins over a paraphrase.
