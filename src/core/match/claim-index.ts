@@ -28,6 +28,7 @@ export class ClaimIndex {
   private readonly retrievalMaxDf: number;
   private readonly acc: Float64Array;
   private readonly sharedCount: Uint16Array;
+  private readonly sharedWords: Uint16Array;
   private readonly touched: Int32Array;
   /** Per claim, its profile's term ids; built on the first fuzzy rescue (an inverse of postings). */
   private termsByClaim: number[][] | null = null;
@@ -54,9 +55,10 @@ export class ClaimIndex {
       this.postings[id] = claims;
       this.weights[id] = Float32Array.from(index.weights[id]!);
     }
-    this.retrievalMaxDf = Math.max(100, Math.ceil(claimCount * 0.02));
+    this.retrievalMaxDf = Math.max(5000, Math.ceil(claimCount * 0.25));
     this.acc = new Float64Array(claimCount);
     this.sharedCount = new Uint16Array(claimCount);
+    this.sharedWords = new Uint16Array(claimCount);
     this.touched = new Int32Array(claimCount);
   }
 
@@ -72,12 +74,11 @@ export class ClaimIndex {
     for (const term of terms) {
       if (seen.has(term)) continue;
       seen.add(term);
+      // Quantity terms ("#truck") restate words already counted; they add evidence, not length.
+      const isWord = term[0] !== '#';
+      if (isWord) passageTerms++;
       const id = this.termIds.get(term);
-      if (id === undefined) {
-        if (term[0] !== '#') passageTerms++;
-        continue;
-      }
-      passageTerms++;
+      if (id === undefined) continue;
       const claims = this.postings[id]!;
       if (claims.length > this.retrievalMaxDf) {
         common.push(id);
@@ -89,6 +90,7 @@ export class ClaimIndex {
         if (this.sharedCount[claim] === 0) this.touched[touchedCount++] = claim;
         this.acc[claim] = this.acc[claim]! + weights[k]!;
         this.sharedCount[claim] = this.sharedCount[claim]! + 1;
+        if (isWord) this.sharedWords[claim] = this.sharedWords[claim]! + 1;
       }
     }
     const out: CandidateScore[] = [];
@@ -99,16 +101,19 @@ export class ClaimIndex {
         if (w <= 0) continue;
         this.acc[claim] = this.acc[claim]! + w;
         this.sharedCount[claim] = this.sharedCount[claim]! + 1;
+        if (this.terms[id]![0] !== '#') this.sharedWords[claim] = this.sharedWords[claim]! + 1;
       }
       const shared = this.acc[claim]!;
       const count = this.sharedCount[claim]!;
+      const words = this.sharedWords[claim]!;
+      this.sharedWords[claim] = 0;
       this.acc[claim] = 0;
       this.sharedCount[claim] = 0;
       if (count < this.tuning.minSharedTerms) continue;
       // Passage coverage counts terms, not their rarity, so that it does not move as the database grows.
-      let score = scoreOverlap(shared / this.claimNorm[claim]!, count / passageTerms, this.tuning);
+      let score = scoreOverlap(shared / this.claimNorm[claim]!, words / Math.max(1, passageTerms), this.tuning);
       if (score < this.tuning.threshold && score >= this.tuning.threshold - this.tuning.rescueMargin) {
-        score = this.rescue(claim, seen, shared, count, passageTerms) ?? score;
+        score = this.rescue(claim, seen, shared, words, passageTerms) ?? score;
       }
       if (score >= floor) out.push({ claim, score });
     }
@@ -143,7 +148,7 @@ export class ClaimIndex {
       gained = true;
     }
     if (!gained) return null;
-    return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedCount / passageTerms), this.tuning);
+    return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedCount / Math.max(1, passageTerms)), this.tuning);
   }
 
   private claimEntry(claim: number): ClaimWords {

@@ -27,6 +27,9 @@ export interface BlockScores {
   anchors: string[];
 }
 
+/** Claims kept per passage, best first (across all stories, before the page's story gate). */
+const MAX_CANDIDATES = 200;
+
 export interface MatcherOptions {
   /** Override calibrated numbers (the eval's calibration sweep does; the extension never does). */
   tuning?: Partial<Tuning>;
@@ -74,7 +77,8 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       for (const t of terms) if (allAnchors.has(t)) anchors.add(t);
       if (terms.length < 2) continue;
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);
-      if (candidates.length > 0) passages.push({ start: span.start, end: span.end, candidates });
+      // Bounded so that a huge database cannot make a block's cached scores huge.
+      if (candidates.length > 0) passages.push({ start: span.start, end: span.end, candidates: candidates.slice(0, MAX_CANDIDATES) });
     }
     return { text, passages, anchors: [...anchors] };
   };
@@ -145,10 +149,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     blocks.forEach((block, blockIndex) => {
       for (const passage of block.passages) {
         const stated: ClaimScore[] = [];
-        const best = passage.candidates[0]?.score ?? 0;
-        for (const c of passage.candidates) {
+        // Only the page's stories compete: another story's claim never crowds out this one's.
+        const onPage = passage.candidates.filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!));
+        const best = onPage[0]?.score ?? 0;
+        for (const c of onPage) {
           if (c.score < threshold || c.score < best * tuning.secondaryRatio) continue;
-          if (!storiesOnPage.has(claims.claimStory[c.claim]!)) continue;
           const claimId = claims.claimIds[c.claim]!;
           if (outletId !== null && !reportedByOthers(claimId, outletId)) continue;
           stated.push({ claimId, score: Math.round(c.score * 1000) / 1000 });
