@@ -10,6 +10,11 @@ export interface CandidateScore {
   /** Claim index in the serialized index. */
   claim: number;
   score: number;
+  /**
+   * For a claim just under the threshold: what its score is made of, so that the fuzzy rescue can
+   * run later, and only for the stories the page turns out to be about.
+   */
+  parts?: { shared: number; words: number; passageTerms: number };
 }
 
 export class ClaimIndex {
@@ -55,7 +60,7 @@ export class ClaimIndex {
       this.postings[id] = claims;
       this.weights[id] = Float32Array.from(index.weights[id]!);
     }
-    this.retrievalMaxDf = Math.max(5000, Math.ceil(claimCount * 0.25));
+    this.retrievalMaxDf = Math.max(5000, Math.ceil(claimCount * 0.05));
     this.acc = new Float64Array(claimCount);
     this.sharedCount = new Uint16Array(claimCount);
     this.sharedWords = new Uint16Array(claimCount);
@@ -111,11 +116,13 @@ export class ClaimIndex {
       this.sharedCount[claim] = 0;
       if (count < this.tuning.minSharedTerms) continue;
       // Passage coverage counts terms, not their rarity, so that it does not move as the database grows.
-      let score = scoreOverlap(shared / this.claimNorm[claim]!, words / Math.max(1, passageTerms), this.tuning);
+      const score = scoreOverlap(shared / this.claimNorm[claim]!, words / Math.max(1, passageTerms), this.tuning);
+      if (score < floor) continue;
+      const candidate: CandidateScore = { claim, score };
       if (score < this.tuning.threshold && score >= this.tuning.threshold - this.tuning.rescueMargin) {
-        score = this.rescue(claim, seen, shared, words, passageTerms) ?? score;
+        candidate.parts = { shared, words, passageTerms };
       }
-      if (score >= floor) out.push({ claim, score });
+      out.push(candidate);
     }
     return out.sort((a, b) => b.score - a.score);
   }
@@ -126,7 +133,11 @@ export class ClaimIndex {
    * ("liberated"/"liberation", "negotiated"/"negotiations", a typo like "covoy"), and credits
    * close ones. Run only on this short list, it costs microseconds, not a scan of the database.
    */
-  private rescue(claim: number, passage: Set<string>, shared: number, sharedCount: number, passageTerms: number): number | null {
+  rescue(candidate: CandidateScore, passage: ReadonlySet<string>): number | null {
+    if (candidate.parts === undefined) return null;
+    const claim = candidate.claim;
+    let { shared, words: sharedCount } = candidate.parts;
+    const passageTerms = candidate.parts.passageTerms;
     const entry = this.claimEntry(claim);
     let gained = false;
     const used = new Set<number>();

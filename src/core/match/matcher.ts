@@ -18,6 +18,8 @@ export interface PassageScores {
   end: number;
   /** Claims scoring at least tuning.keepFloor, best first. */
   candidates: CandidateScore[];
+  /** The passage's terms, kept only when a claim is near enough the threshold to be rescued. */
+  terms?: string[];
 }
 
 export interface BlockScores {
@@ -27,8 +29,9 @@ export interface BlockScores {
   anchors: string[];
 }
 
-/** Claims kept per passage, best first (across all stories, before the page's story gate). */
-const MAX_CANDIDATES = 200;
+/** Claims kept per passage, best first, before the page's story gate: in all and per story. */
+const MAX_CANDIDATES = 1000;
+const MAX_CANDIDATES_PER_STORY = 3;
 
 export interface MatcherOptions {
   /** Override calibrated numbers (the eval's calibration sweep does; the extension never does). */
@@ -77,8 +80,19 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       for (const t of terms) if (allAnchors.has(t)) anchors.add(t);
       if (terms.length < 2) continue;
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);
-      // Bounded so that a huge database cannot make a block's cached scores huge.
-      if (candidates.length > 0) passages.push({ start: span.start, end: span.end, candidates: candidates.slice(0, MAX_CANDIDATES) });
+      if (candidates.length === 0) continue;
+      // Bounded so that a huge database cannot make a block's cached scores huge, per story so
+      // that many look-alike stories cannot crowd out the one the page is about.
+      const perStory = new Map<number, number>();
+      const kept = candidates.filter((c) => {
+        const story = claims.claimStory[c.claim]!;
+        const n = perStory.get(story) ?? 0;
+        perStory.set(story, n + 1);
+        return n < MAX_CANDIDATES_PER_STORY;
+      }).slice(0, MAX_CANDIDATES);
+      const passage: PassageScores = { start: span.start, end: span.end, candidates: kept };
+      if (kept.some((c) => c.parts !== undefined)) passage.terms = [...new Set(terms)];
+      passages.push(passage);
     }
     return { text, passages, anchors: [...anchors] };
   };
@@ -150,7 +164,10 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       for (const passage of block.passages) {
         const stated: ClaimScore[] = [];
         // Only the page's stories compete: another story's claim never crowds out this one's.
-        const onPage = passage.candidates.filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!));
+        const onPage = passage.candidates
+          .filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!))
+          .map((c) => (c.parts && passage.terms ? { claim: c.claim, score: claims.rescue(c, new Set(passage.terms)) ?? c.score } : c))
+          .sort((a, b) => b.score - a.score);
         const best = onPage[0]?.score ?? 0;
         for (const c of onPage) {
           if (c.score < threshold || c.score < best * tuning.secondaryRatio) continue;
