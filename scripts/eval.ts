@@ -215,8 +215,8 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const { loo, other, negatives, missing } = evaluate(db, labels, DEFAULT_TUNING);
-  const t0 = DEFAULT_TUNING;
+  const t0: Tuning = { ...DEFAULT_TUNING, ...sweepOverrides() };
+  const { loo, other, negatives, missing } = evaluate(db, labels, t0);
   console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinAnchors} story names); pairs = (passage, claim)`);
   console.log('');
   const header = `${pad('page', 34)} ${padl('predicted', 9)} ${padl('correct', 7)} ${padl('labelled', 8)} ${padl('found', 5)} ${padl('precision', 9)} ${padl('recall', 6)}`;
