@@ -27,6 +27,8 @@ export class ClaimIndex {
   /** Per term, the claims using it (decoded) and the term's weight in each claim's profile. */
   private readonly postings: Int32Array[];
   private readonly weights: Float32Array[];
+  /** Per term, parallel to postings: 1 where the term is distinctive of that claim. */
+  private readonly distinct: Uint8Array[];
   /** Per claim, the weight a typical text of the claim carries: what full coverage looks like. */
   private readonly claimNorm: Float64Array;
   /** Terms used by more claims than this are too common to retrieve by; they still score. */
@@ -34,6 +36,7 @@ export class ClaimIndex {
   private readonly acc: Float64Array;
   private readonly sharedCount: Uint16Array;
   private readonly sharedWords: Uint16Array;
+  private readonly sharedDistinct: Uint8Array;
   private readonly touched: Int32Array;
   /** Per claim, its profile's term ids; built on the first fuzzy rescue (an inverse of postings). */
   private termsByClaim: number[][] | null = null;
@@ -51,6 +54,7 @@ export class ClaimIndex {
     this.claimNorm = Float64Array.from(index.claimNorms);
     this.postings = new Array<Int32Array>(index.terms.length);
     this.weights = new Array<Float32Array>(index.terms.length);
+    this.distinct = new Array<Uint8Array>(index.terms.length);
     for (let id = 0; id < index.terms.length; id++) {
       const gaps = index.postings[id]!;
       this.termIds.set(index.terms[id]!, id);
@@ -59,11 +63,16 @@ export class ClaimIndex {
       for (let k = 0; k < gaps.length; k++) claims[k] = claim += gaps[k]!;
       this.postings[id] = claims;
       this.weights[id] = Float32Array.from(index.weights[id]!);
+      const flags = new Uint8Array(gaps.length);
+      let at = 0;
+      for (const gap of index.distinctive[id]!) flags[at += gap] = 1;
+      this.distinct[id] = flags;
     }
     this.retrievalMaxDf = Math.max(5000, Math.ceil(claimCount * 0.05));
     this.acc = new Float64Array(claimCount);
     this.sharedCount = new Uint16Array(claimCount);
     this.sharedWords = new Uint16Array(claimCount);
+    this.sharedDistinct = new Uint8Array(claimCount);
     this.touched = new Int32Array(claimCount);
   }
 
@@ -90,10 +99,12 @@ export class ClaimIndex {
         continue;
       }
       const weights = this.weights[id]!;
+      const distinct = this.distinct[id]!;
       for (let k = 0; k < claims.length; k++) {
         const claim = claims[k]!;
         if (this.sharedCount[claim] === 0) this.touched[touchedCount++] = claim;
         this.acc[claim] = this.acc[claim]! + weights[k]!;
+        this.sharedDistinct[claim] = this.sharedDistinct[claim]! | distinct[k]!;
         this.sharedCount[claim] = this.sharedCount[claim]! + 1;
         if (isWord) this.sharedWords[claim] = this.sharedWords[claim]! + 1;
       }
@@ -102,19 +113,25 @@ export class ClaimIndex {
     for (let k = 0; k < touchedCount; k++) {
       const claim = this.touched[k]!;
       for (const id of common) {
-        const w = this.weightIn(id, claim);
-        if (w <= 0) continue;
+        const at = this.positionIn(id, claim);
+        if (at < 0) continue;
+        const w = this.weights[id]![at]!;
         this.acc[claim] = this.acc[claim]! + w;
+        this.sharedDistinct[claim] = this.sharedDistinct[claim]! | this.distinct[id]![at]!;
         this.sharedCount[claim] = this.sharedCount[claim]! + 1;
         if (this.terms[id]![0] !== '#') this.sharedWords[claim] = this.sharedWords[claim]! + 1;
       }
       const shared = this.acc[claim]!;
       const count = this.sharedCount[claim]!;
       const words = this.sharedWords[claim]!;
+      const distinctive = this.sharedDistinct[claim]! === 1;
+      this.sharedDistinct[claim] = 0;
       this.sharedWords[claim] = 0;
       this.acc[claim] = 0;
       this.sharedCount[claim] = 0;
-      if (count < this.tuning.minSharedTerms) continue;
+      // Story words alone (Raqqa, coalition, fighters, leave) never state a claim: the passage must
+      // share a term that tells this claim from the story's others.
+      if (count < this.tuning.minSharedTerms || !distinctive) continue;
       // Passage coverage counts terms, not their rarity, so that it does not move as the database grows.
       const score = scoreOverlap(shared / this.claimNorm[claim]!, words / Math.max(1, passageTerms), this.tuning);
       if (score < floor) continue;
@@ -191,18 +208,24 @@ export class ClaimIndex {
     return entry;
   }
 
-  /** The weight of term `id` in claim `claim`'s profile (binary search in the term's postings). */
+  /** The weight of term `id` in claim `claim`'s profile, 0 if the claim does not use it. */
   private weightIn(id: number, claim: number): number {
+    const at = this.positionIn(id, claim);
+    return at < 0 ? 0 : this.weights[id]![at]!;
+  }
+
+  /** Where claim `claim` is in term `id`'s postings (binary search), or -1. */
+  private positionIn(id: number, claim: number): number {
     const claims = this.postings[id]!;
     let lo = 0;
     let hi = claims.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (claims[mid]! === claim) return this.weights[id]![mid]!;
+      if (claims[mid]! === claim) return mid;
       if (claims[mid]! < claim) lo = mid + 1;
       else hi = mid - 1;
     }
-    return 0;
+    return -1;
   }
 }
 

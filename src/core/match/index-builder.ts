@@ -11,7 +11,7 @@ import type { Database } from '../database/schema';
 import { extractTerms, withQuantityTerms } from '../text/normalize-terms';
 import { DEFAULT_TUNING, type Tuning } from './thresholds';
 
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -34,6 +34,13 @@ export interface SerializedIndex {
    * its claims use. The story gate asks a page to name the story before showing any of its claims.
    */
   storyAnchors: string[][];
+  /**
+   * Per term, parallel to `postings`: the positions (ascending, delta-encoded) of the claims for
+   * which the term is distinctive, i.e. the claim holds at least tuning.distinctiveShare of the
+   * term's weight among its story's claims. A passage must share one such term with a claim to
+   * state it: story words (Raqqa, coalition, fighters, leave) spread over many claims never are.
+   */
+  distinctive: number[][];
 }
 
 /** A name is a story anchor when at least this share of the story's claims use it (and two at least). */
@@ -104,13 +111,30 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   const claimStory = db.claims.map((c) => stories.indexOf(c.story));
   const anchorSets = storyAnchors.map((a) => new Set(a));
   const weights: number[][] = [];
+  const distinctive: number[][] = [];
   const claimNorms = db.claims.map(() => 0);
   postings.forEach((gaps, id) => {
     const claims: number[] = [];
     let claim = 0;
     for (const gap of gaps) claims.push((claim += gap));
     const perStory = new Map<number, number>();
-    for (const c of claims) perStory.set(claimStory[c]!, (perStory.get(claimStory[c]!) ?? 0) + 1);
+    const shareSum = new Map<number, number>();
+    for (const [k, c] of claims.entries()) {
+      perStory.set(claimStory[c]!, (perStory.get(claimStory[c]!) ?? 0) + 1);
+      shareSum.set(claimStory[c]!, (shareSum.get(claimStory[c]!) ?? 0) + counts[id]![k]! / claimTexts[c]!);
+    }
+    // Distinctive: the claim holds a large part of the term's use among its story's claims (the
+    // term's story-rarity factor is the same for every claim of the story, so shares compare).
+    const isAnchorTerm = (c: number): boolean => anchorSets[claimStory[c]!]?.has(terms[id]!) === true;
+    const positions: number[] = [];
+    let last = 0;
+    claims.forEach((c, k) => {
+      const share = counts[id]![k]! / claimTexts[c]!;
+      if (isAnchorTerm(c) || counts[id]![k]! < tuning.distinctiveMinTexts || share < tuning.distinctiveShare * shareSum.get(claimStory[c]!)!) return;
+      positions.push(k - last);
+      last = k;
+    });
+    distinctive.push(positions);
     weights.push(
       claims.map((c, k) => {
         const story = claimStory[c]!;
@@ -135,5 +159,6 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     weights,
     claimNorms: claimNorms.map((n) => Math.round(n * 1e4) / 1e4),
     storyAnchors,
+    distinctive,
   };
 }

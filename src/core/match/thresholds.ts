@@ -14,6 +14,13 @@ export interface Tuning {
   anchorWeight: number;
   /** Share of a passage's score that comes from covering the claim (the rest: the passage being about it). */
   claimCoverageWeight: number;
+  /**
+   * A term is distinctive of a claim when the claim holds at least this share of the term's use
+   * among its story's claims (shares of the claims' texts using it, summed over the story).
+   */
+  distinctiveShare: number;
+  /** ...and at least this many of the claim's texts use it (one outlet's incidental word is not core). */
+  distinctiveMinTexts: number;
   /** Passages scoring below this are not kept at all (keeps block scores small and cacheable). */
   keepFloor: number;
   /** A passage states a claim when its score reaches this. */
@@ -38,9 +45,11 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   shareExponent: 1,
   anchorWeight: 0.3,
   claimCoverageWeight: 0.7,
+  distinctiveShare: 0.3,
+  distinctiveMinTexts: 2,
   keepFloor: 0.25,
   threshold: 0.5,
-  secondaryRatio: 0.85,
+  secondaryRatio: 0.7,
   rescueMargin: 0.1,
   gateMinClaims: 3,
   gateScore: 0.6,
