@@ -55,6 +55,55 @@ const SYNONYMS: Record<string, string> = {
 
 
 /**
+ * A general lexicon of near-synonyms that news prose uses interchangeably for one notion: each
+ * group is one concept term (its first word's name). It is deliberately small and generic (any
+ * news matcher could ship it; nothing here names this database's story or its claims): a group is
+ * added only when its words are genuinely substitutable in reporting. Word forms are listed as
+ * written; each is matched by its stem, so "escaped", "escapes" and "escaping" all meet "escape".
+ * Irregular forms ("fled", "fell", "hid") are listed explicitly.
+ */
+const CONCEPT_GROUPS: Record<string, readonly string[]> = {
+  // Getting out of a place.
+  leave: ['leave', 'left', 'flee', 'fled', 'escape', 'exodus', 'evacuate', 'evacuation', 'evacuee', 'depart', 'departure'],
+  // Reaching an agreement between parties (the agreement itself is "deal", in SYNONYMS).
+  negotiate: ['negotiate', 'negotiation', 'negotiator', 'broker', 'brokered', 'brokering', 'arrange', 'mediate', 'mediation'],
+  // Keeping something from the public.
+  secret: ['secret', 'secretly', 'secrecy', 'hide', 'hid', 'hidden', 'conceal', 'concealment', 'undisclosed', 'covert', 'covertly', 'clandestine'],
+  // Avoiding deaths: "spare lives", "preserve lives", "minimise casualties".
+  spare: ['spare', 'preserve', 'safeguard', 'minimise', 'minimize'],
+  lives: ['lives', 'life', 'casualty', 'casualties'],
+  // A place changing hands in war.
+  capture: ['capture', 'recapture', 'liberate', 'liberation', 'retake', 'retaken', 'seize', 'seizure', 'fall', 'fell', 'fallen', 'defeat'],
+  // Watching over an event.
+  monitor: ['monitor', 'watch', 'observe', 'observer', 'gaze', 'surveillance'],
+  // Explosives worn or planted: "suicide belt" / "explosive vest", "booby-trapped" / "rigged".
+  vest: ['vest', 'belt'],
+  explosive: ['explosive', 'suicide'],
+  trap: ['booby', 'rig'],
+  // Moving people or goods illegally across a border.
+  smuggler: ['smuggler', 'smuggle', 'trafficker', 'traffick', 'trafficking'],
+  // A place destroyed.
+  ruin: ['ruin', 'ruins', 'devastate', 'devastation', 'destroy', 'destruction', 'rubble'],
+  // Owning up to something.
+  admit: ['admit', 'acknowledge', 'concede'],
+  border: ['border', 'frontier'],
+  spread: ['spread', 'disperse', 'scatter'],
+  hire: ['hire', 'recruit', 'employ'],
+  media: ['media', 'journalist'],
+};
+
+const CONCEPT_OF_STEM = new Map<string, string>();
+for (const [concept, words] of Object.entries(CONCEPT_GROUPS)) {
+  for (const word of words) CONCEPT_OF_STEM.set(stem(word), concept);
+}
+
+/** The concept term for a stemmed word (its stem when it belongs to no group). */
+export function conceptOf(stemmed: string): string {
+  return CONCEPT_OF_STEM.get(stemmed) ?? stemmed;
+}
+
+
+/**
  * Adds a quantity term for each number: "#" + the word it counts (the next two terms: "50 trucks",
  * "4,000 ISIS fighters", "four-month battle") or the month it dates ("October 12", "12 October").
  * A sentence giving a count of trucks then meets a claim that counts trucks, whatever the number,
@@ -187,7 +236,7 @@ export function extractTerms(original: string): Term[] {
       pendingIslamic = terms[terms.length - 1]!;
       continue;
     }
-    push(stem(word), fStart, fEnd);
+    push(conceptOf(stem(word)), fStart, fEnd);
   }
   return terms;
 }

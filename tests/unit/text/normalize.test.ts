@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, originalRange } from '../../../src/core/text/normalize';
-import { extractTerms, stem, withQuantityTerms } from '../../../src/core/text/normalize-terms';
+import { conceptOf, extractTerms, stem, withQuantityTerms } from '../../../src/core/text/normalize-terms';
 
 const terms = (text: string): string[] => extractTerms(text).map((t) => t.term);
 
@@ -54,6 +54,28 @@ describe('extractTerms', () => {
     expect(stem('fighting')).toBe(stem('fight'));
     expect(stem('trapped')).toBe(stem('traps'));
     expect(stem('arranged')).toBe(stem('arrange'));
+  });
+
+  it('maps general near-synonyms of news prose to one concept term, in any word form', () => {
+    expect(terms('fighters fled')).toEqual(terms('fighters escaped'));
+    expect(terms('the exodus')).toEqual(terms('the evacuation'));
+    expect(terms('leaving')).toEqual(terms('left'));
+    expect(terms('a secretly brokered truce')).toEqual(terms('a hidden, negotiated pact'));
+    expect(terms('to spare lives')).toEqual(terms('to minimise casualties'));
+    expect(terms('Raqqa was liberated')).toEqual(terms('Raqqa was captured'));
+    expect(terms('Raqqa fell')).toEqual(terms('Raqqa was recaptured'));
+    expect(terms('the coalition monitored it')).toEqual(terms('the coalition watched it'));
+    expect(terms('suicide belts')).toEqual(terms('explosive vests'));
+    expect(new Set(terms('booby-trapped'))).toEqual(new Set(terms('rigged')));
+    expect(terms('smugglers')).toEqual(terms('traffickers'));
+    expect(terms('devastated')).toEqual(terms('in ruins'));
+  });
+
+  it('keeps words outside the lexicon, and its concepts apart from each other', () => {
+    expect(conceptOf(stem('convoy'))).toBe('convoy');
+    expect(new Set(terms('escaped secret captured monitored smugglers ruins')).size).toBe(6);
+    // "report"/"reporting" is not "reporter" (the press): it stays a word of its own.
+    expect(terms('reporting')).toEqual(['report']);
   });
 
   it('gives each term its range in the original text', () => {
