@@ -11,7 +11,7 @@ import type { Database } from '../database/schema';
 import { extractTerms, withQuantityTerms } from '../text/normalize-terms';
 import { DEFAULT_TUNING, type Tuning } from './thresholds';
 
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;

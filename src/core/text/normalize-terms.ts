@@ -31,8 +31,11 @@ const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
   seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
-  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000', dozen: '12',
+  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000', million: '1000000', dozen: '12',
 };
+
+/** Number words that multiply the number before them: "four thousand" is 4000, as "4,000" is. */
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1000000 };
 
 /** Words that name the same thing in this domain; keys are folded (lower-case) words. */
 const SYNONYMS: Record<string, string> = {
@@ -222,7 +225,18 @@ export function extractTerms(original: string): Term[] {
     }
     pendingArticle = null;
     const number = NUMBER_WORDS[word];
-    if (number !== undefined) { push(number, fStart, fEnd); continue; }
+    if (number !== undefined) {
+      // "four thousand", "two hundred", "3 million": one number, written as digits like "4,000".
+      const multiplier = MULTIPLIERS[word];
+      const previous = terms[terms.length - 1];
+      if (multiplier !== undefined && previous !== undefined && /^\d+$/.test(previous.term) && /^[\s-]*$/.test(original.slice(previous.end, originalRange(folded, original, fStart, fEnd).start))) {
+        previous.term = String(Number(previous.term) * multiplier);
+        previous.end = originalRange(folded, original, fStart, fEnd).end;
+        continue;
+      }
+      push(number, fStart, fEnd);
+      continue;
+    }
     if (word === 'a') {
       const r = originalRange(folded, original, fStart, fEnd);
       pendingArticle = { term: 'a', start: r.start, end: r.end };

@@ -34,6 +34,18 @@ describe('extractTerms', () => {
     expect(terms('6km to 7km long')).toEqual(['6', 'km', '7', 'km', 'long']);
   });
 
+  it('reads "four thousand" as the number 4,000, spanning both words', () => {
+    expect(terms('some four thousand people')).toEqual(terms('some 4,000 people'));
+    expect(terms('two hundred trucks')).toEqual(['200', 'truck']);
+    expect(terms('3 million')).toEqual(['3000000']);
+    expect(terms('a thousand')).toEqual(['1000']);
+    const text = 'Some four thousand people';
+    const [n] = extractTerms(text);
+    expect(text.slice(n!.start, n!.end)).toBe('four thousand');
+    // Two numbers apart are not one: "four, thousand" stays two.
+    expect(terms('four, thousand')).toEqual(['4', '1000']);
+  });
+
   it('maps the group and its names to one term, but not the verb "is"', () => {
     for (const name of ['ISIS', 'ISIL', 'Daesh', 'Islamic State', 'IS']) expect(terms(`${name} fighters`)).toEqual(['isis', 'fighter']);
     expect(terms('The convoy is long')).toEqual(['convoy', 'long']);
