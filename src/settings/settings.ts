@@ -9,7 +9,9 @@
 // Everything read is validated: values from another build, a newer version or a hand edit fall
 // back to defaults per setting and never throw.
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakable API, so the content script that every page
+// loads stays small.
+import * as z from 'zod/mini';
 import { isPlausibleHost, siteCovers, siteKey } from './site-key';
 
 export type HighlightStyle = 'background' | 'underline';
@@ -65,11 +67,11 @@ const onlyDifferingItem = storage.defineItem<boolean>('sync:onlyDiffering', {
 
 const ITEMS = [enabledItem, disabledSitesItem, highlightStyleItem, onlyDifferingItem] as const;
 
-const booleanOr = (fallback: boolean) => z.boolean().catch(fallback);
+const booleanOr = (fallback: boolean) => z.catch(z.boolean(), fallback);
 const settingsSchema = z.object({
   enabled: booleanOr(DEFAULT_SETTINGS.enabled),
-  disabledSites: z.array(z.unknown()).catch([]).transform(cleanSiteList),
-  highlightStyle: z.enum(['background', 'underline']).catch(DEFAULT_SETTINGS.highlightStyle),
+  disabledSites: z.pipe(z.catch(z.array(z.unknown()), []), z.transform((sites: unknown[]) => cleanSiteList(sites))),
+  highlightStyle: z.catch(z.enum(['background', 'underline']), DEFAULT_SETTINGS.highlightStyle),
   onlyDiffering: booleanOr(DEFAULT_SETTINGS.onlyDiffering),
 });
 
