@@ -1,7 +1,8 @@
 // What the tooltip and the CLI show for a matched claim: the other outlets' versions, verbatim,
 // with the spans that state values marked where they disagree. The page's own outlet is left out:
 // a reader of an outlet's page never needs that outlet's version shown back to them.
-import type { LoadedDatabase } from '../database/load';
+import type { LoadedClaim, LoadedDatabase } from '../database/load';
+import { compareReports } from '../quantities/compare';
 import type { ClaimView, ReportView } from './types';
 
 export interface PresentOptions {
@@ -31,9 +32,23 @@ export function presentClaim(db: LoadedDatabase, claimId: string, opts: PresentO
     id: claim.id,
     summary: claim.summary,
     status: claim.status,
-    reasons: [...claim.reasons],
+    reasons: reasonsFor(claim, opts.excludeOutletId),
     note: claim.note ?? null,
     score: opts.score,
     reports,
   };
+}
+
+/**
+ * The reader knows which page they are on: where the page's own outlet is one side of a
+ * comparison, call it "this page" rather than naming it back to them.
+ */
+function reasonsFor(claim: LoadedClaim, pageOutletId: string | null): string[] {
+  if (!claim.reports.some((r) => r.outletRecord.id === pageOutletId)) return [...claim.reasons];
+  return compareReports(
+    claim.reports.map((r) => ({
+      label: r.outletRecord.id === pageOutletId ? 'this page' : r.outletRecord.name,
+      values: r.values.map((v) => v.value),
+    })),
+  ).reasons;
 }

@@ -29,6 +29,16 @@ describe('presentClaim', () => {
     expect(differing).toEqual(['a dozen buses']);
   });
 
+  it('calls the page\'s own outlet "this page" in the reasons, and names the others', () => {
+    const onPage = presentClaim(db, 'convoy-vehicles', { excludeOutletId: 'watchout-news', score: 1 });
+    const buses = onPage.reasons.find((r) => r.startsWith('buses'))!;
+    expect(buses).toContain('(this page)');
+    expect(buses).not.toContain('Watchout News');
+    expect(buses).toContain('News Nation');
+    const elsewhere = presentClaim(db, 'convoy-vehicles', { excludeOutletId: null, score: 1 });
+    expect(elsewhere.reasons.find((r) => r.startsWith('buses'))).toContain('Watchout News');
+  });
+
   it('refuses an unknown claim id', () => {
     expect(() => presentClaim(db, 'no-such-claim', { excludeOutletId: null, score: 1 })).toThrow('no claim "no-such-claim"');
   });
