@@ -3,10 +3,12 @@
 // at its real outlet address (https://www.straitstimes.com/...) and the extension sees the real
 // host, while no request can leave the machine. HTTPS tunnels (CONNECT) are terminated here with a
 // test-only self-signed certificate, because Chromium forces HTTPS on HSTS-preloaded news hosts.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -79,7 +81,16 @@ export async function startServer(root = FIXTURES): Promise<TestServer> {
     },
     handle('https'),
   );
+  // Tunnelled sockets leave the HTTP server's bookkeeping, so they are tracked here and destroyed
+  // on close; otherwise a keep-alive tunnel could hold close() open.
+  const sockets = new Set<Duplex>();
+  server.on('connection', (socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   server.on('connect', (_req, socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     tls.emit('connection', socket);
   });
@@ -97,9 +108,10 @@ export async function startServer(root = FIXTURES): Promise<TestServer> {
     },
     close: () =>
       new Promise<void>((done) => {
+        server.close(() => done());
         server.closeAllConnections();
         tls.closeAllConnections();
-        server.close(() => done());
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }
@@ -156,7 +168,16 @@ export async function launchBrowser(options: {
     serviceWorker,
     userDataDir,
     async close() {
-      await context.close();
+      // Rarely, on a loaded machine, Chromium does not answer the close request; after a grace
+      // period end its processes (found by this profile's directory) so a suite never hangs.
+      const closed = await Promise.race([
+        context.close().then(() => true),
+        new Promise<false>((done) => setTimeout(() => done(false), 15_000)),
+      ]);
+      if (!closed) {
+        console.warn('[harness] Chromium did not close in 15 s; killing its processes');
+        spawnSync('pkill', ['-9', '-f', `--user-data-dir=${userDataDir}`]);
+      }
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
