@@ -63,7 +63,6 @@ async function main(): Promise<void> {
   }
 
   const server = await startServer();
-  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
   const browser = await launchBrowser({ proxyPort: server.port });
   try {
     const cold = await sample(browser.context, STRAITS_TIMES.url); // first page of the worker's life

@@ -43,7 +43,6 @@ async function screenshot(page: Page, name: string): Promise<string> {
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer();
-  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
   const retellings = retellingPages();
   server.route('/', indexHtml(retellings));
 

@@ -62,6 +62,8 @@ export async function startServer(root = FIXTURES): Promise<TestServer> {
     requests.push(url.href);
     const handler = routes.get(url.pathname);
     if (handler) return handler(req, res);
+    // Every page asks for a favicon; a 404 would show up as a console error in the browser.
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root) || !existsSync(file) || !extname(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

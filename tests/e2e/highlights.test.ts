@@ -22,8 +22,6 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startServer();
-  // Pages ask for a favicon; answer it so a 404 does not show up as a console error.
-  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
   browser = await launchBrowser({ proxyPort: server.port });
   context = browser.context;
 });

@@ -27,7 +27,6 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startServer();
-  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
   const seed = readFileSync(join(FIXTURES, 'pages/seed-straits-times.html'), 'utf8');
   server.route('/pages/hostile.html', seed.replace('</body>', `${HOSTILE_SCRIPT}</body>`));
   browser = await launchBrowser({ proxyPort: server.port });

@@ -17,7 +17,6 @@ const requestedByBrowser: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
   browser = await launchBrowser({ proxyPort: server.port });
   browser.serviceWorker.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`service worker ${m.type()}: ${m.text()}`);

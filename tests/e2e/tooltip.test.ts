@@ -10,7 +10,6 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startServer();
-  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
   browser = await launchBrowser({ proxyPort: server.port });
 });
 
