@@ -2,7 +2,7 @@ import { showHighlightCount } from '../src/background/badge';
 import { loadBundledMatching } from '../src/background/bundled-matching';
 import { relayCommand } from '../src/background/commands';
 import { createMatchingService } from '../src/background/matching-service';
-import { isFromThisExtension, onMessage } from '../src/messaging/protocol';
+import { isFromThisExtension, onMessage, sendMessage } from '../src/messaging/protocol';
 
 // The service worker: matches pages for content scripts (database and index loaded once per
 // worker, block scores cached), keeps the toolbar badge, and relays keyboard commands to the tab.
@@ -18,6 +18,8 @@ export default defineBackground(() => {
   onMessage('setHighlightCount', async ({ sender, data }) => {
     if (!isFromThisExtension(sender, ownId) || sender.tab?.id === undefined) return;
     await showHighlightCount(sender.tab.id, data);
+    // An open popup lists the tab's passages; late content changes them. No popup: nobody listens.
+    sendMessage('highlightsChanged', sender.tab.id).catch(() => undefined);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

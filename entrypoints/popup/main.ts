@@ -1,6 +1,6 @@
 // Toolbar popup: this site's switch, this tab's highlights, the global switch, the options link.
 import { browser } from 'wxt/browser';
-import { sendMessage, type TabHighlights } from '../../src/messaging/protocol';
+import { isFromThisExtension, onMessage, sendMessage, type TabHighlights } from '../../src/messaging/protocol';
 import {
   disablingSite,
   getSettings,
@@ -89,6 +89,13 @@ async function start(): Promise<void> {
   });
   tab = await fetchHighlights();
   render();
+  // Late content (infinite scroll, a slow paragraph) changes the tab's highlights while we are open.
+  onMessage('highlightsChanged', async ({ sender, data }) => {
+    if (!isFromThisExtension(sender, browser.runtime.id) || data !== tabId) return;
+    const next = await fetchHighlights();
+    if (next) tab = next;
+    render();
+  });
   watchSettings((next) => {
     settings = next;
     render();

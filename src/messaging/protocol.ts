@@ -31,6 +31,8 @@ interface ProtocolMap {
   listHighlights(): TabHighlights;
   /** popup → content (tab): scroll to a highlight and open its tooltip. */
   focusHighlight(index: number): void;
+  /** background → extension pages (an open popup): the highlights of tab `tabId` changed. */
+  highlightsChanged(tabId: number): void;
   /** background → content (tab): a keyboard command; move to the next/previous highlight and open it. */
   navigateHighlight(direction: 'next' | 'previous'): void;
 }

@@ -174,6 +174,21 @@ describe('the popup list', () => {
     await closed;
     await expect.poll(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
+
+  it('grows while open when late content adds highlights to the tab', async () => {
+    const article = await openArticle(browser!, 'https://www.straitstimes.com/pages/late-content.html?manual');
+    const before = await waitForHighlights(article);
+    const popup = await openPopupFor(browser!, article);
+    const passages = popup.locator('#passages button');
+    await expect.poll(() => passages.count()).toBe(before);
+    await article.evaluate(() => (window as unknown as { parallaxFixture: { addLateParagraph(): void } }).parallaxFixture.addLateParagraph());
+    await expect.poll(() => highlightedRanges(article), { timeout: 10_000 }).toBeGreaterThan(before);
+    const after = await waitForHighlights(article);
+    await expect.poll(() => passages.count(), { timeout: 10_000 }).toBe(after);
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe(`${after} passages highlighted on this tab`);
+    await popup.close();
+    await article.close();
+  });
 });
 
 describe('after a browser restart', () => {
