@@ -89,6 +89,7 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
   });
 
   const kinds: KindComparison[] = [];
+  const differingTotals: Entry[] = [];
   for (const [kind, entries] of byKind) {
     if (new Set(entries.map((e) => e.report)).size < 2) continue;
     let differ = false;
@@ -96,11 +97,19 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
       for (const b of entries) {
         if (a.report === b.report || overlaps(a.range, b.range)) continue;
         differ = true;
-        for (const i of a.valueIndexes) (differs[a.report] as boolean[])[i] = true;
+        if (a.valueIndexes.length === 1) differs[a.report]![a.valueIndexes[0]!] = true;
+        else differingTotals.push(a);
       }
     }
     const status = differ ? 'differ' : 'agree';
     kinds.push({ kind, status, reason: `${kindLabel(kind)}: ${describeEntries(entries, reports)}: ${status}` });
+  }
+  // A summed total that differs is marked on the parts disputed in their own right: where the
+  // fighters agree (250) and the family counts do not, the dispute is in "3,500 family members".
+  // Where no part is disputed on its own, the total is the dispute, and all its parts are marked.
+  for (const total of differingTotals) {
+    const disputed = total.valueIndexes.filter((i) => differs[total.report]![i]);
+    for (const i of disputed.length > 0 ? disputed : total.valueIndexes) differs[total.report]![i] = true;
   }
   const status = kinds.some((k) => k.status === 'differ') ? 'differ' : 'agree';
   return { status, kinds, reasons: kinds.map((k) => k.reason), differs };

@@ -53,6 +53,18 @@ describe('compareReports', () => {
     expect(result.differs).toEqual([[true], [true, true]]);
   });
 
+  it('marks only the disputed part of a differing total, not a part every outlet agrees on', () => {
+    const result = compareReports([
+      report('Watchout News', ['fighters', 'about 250 ISIS fighters'], ['family-members', 'almost 4,000 members of their families']),
+      report('News Nation', ['fighters', '250 fighters'], ['family-members', '3,500 family members']),
+      report('Al Bawaba', ['people', '4,000 people']),
+    ]);
+    expect(result.kinds.find((k) => k.kind === 'fighters')?.status).toBe('agree');
+    expect(result.kinds.find((k) => k.kind === 'people')?.status).toBe('differ');
+    // 250 fighters agree everywhere: only the family counts (and Al Bawaba's total) are marked.
+    expect(result.differs).toEqual([[false, true], [false, true], [true]]);
+  });
+
   it('does not sum a total from some of its parts only', () => {
     const result = compareReports([report('A', ['people', '4,000']), report('B', ['fighters', '250'])]);
     expect(result.kinds).toEqual([]);
