@@ -115,8 +115,14 @@ export function withoutArticle(db: Database, articleId: string): Database {
   return { ...db, claims };
 }
 
+/** The labels to judge against: tests/fixtures/labels, or another reading with `--labels <dir>`. */
+function labelsDir(): string {
+  const at = process.argv.indexOf('--labels');
+  return resolve(root, at >= 0 ? (process.argv[at + 1] ?? '') : 'tests/fixtures/labels');
+}
+
 function readLabels(): LabelFile[] {
-  const dir = resolve(root, 'tests/fixtures/labels');
+  const dir = labelsDir();
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -211,7 +217,7 @@ function main(): void {
   const db = DatabaseSchema.parse(JSON.parse(readFileSync(resolve(root, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
   const labels = readLabels();
   if (labels.length === 0) {
-    console.error('eval: no labels in tests/fixtures/labels/; nothing to measure against');
+    console.error(`eval: no labels in ${labelsDir()}; nothing to measure against`);
     process.exitCode = 1;
     return;
   }
