@@ -89,7 +89,8 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
   });
 
   const kinds: KindComparison[] = [];
-  const differingTotals: Entry[] = [];
+  // A set: a total that differs from several outlets' is marked once.
+  const differingTotals = new Set<Entry>();
   for (const [kind, entries] of byKind) {
     if (new Set(entries.map((e) => e.report)).size < 2) continue;
     let differ = false;
@@ -98,7 +99,7 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
         if (a.report === b.report || overlaps(a.range, b.range)) continue;
         differ = true;
         if (a.valueIndexes.length === 1) differs[a.report]![a.valueIndexes[0]!] = true;
-        else differingTotals.push(a);
+        else differingTotals.add(a);
       }
     }
     const status = differ ? 'differ' : 'agree';
