@@ -9,8 +9,8 @@
 // Medians over several fresh page loads. Pass --no-build to reuse .output/chrome-mv3.
 import { execSync } from 'node:child_process';
 import type { BrowserContext } from 'playwright-core';
-import { ROOT, launchBrowser, startServer } from '../tests/e2e/harness';
-import { SEED_PAGES, STRAITS_TIMES, waitForFirstScan } from '../tests/e2e/extension-page';
+import { ROOT, launchBrowser, startServer } from './lib/browser-harness';
+import { SEED_PAGES, STRAITS_TIMES, waitForFirstScan } from './lib/extension-page';
 import { loadBundledMatching } from '../src/background/bundled-matching';
 
 const RUNS = Number(process.env.RUNS ?? 15);

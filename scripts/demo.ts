@@ -8,8 +8,8 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES, ROOT, launchBrowser, startServer } from '../tests/e2e/harness';
-import { SEED_PAGES, STRAITS_TIMES, passagePoint, TOOLTIP, waitForFirstScan, waitForHighlights } from '../tests/e2e/extension-page';
+import { FIXTURES, ROOT, launchBrowser, startServer } from './lib/browser-harness';
+import { SEED_PAGES, STRAITS_TIMES, passagePoint, TOOLTIP, waitForFirstScan, waitForHighlights } from './lib/extension-page';
 
 const SCREENSHOTS = join(ROOT, 'demo-screenshots');
 const INDEX_URL = 'http://parallax.demo/';

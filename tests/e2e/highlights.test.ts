@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
 import {
   SEED_PAGES,
   STRAITS_TIMES,
@@ -14,7 +14,7 @@ import {
   passagePoint,
   waitForFirstScan,
   waitForHighlights,
-} from './extension-page';
+} from '../../scripts/lib/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

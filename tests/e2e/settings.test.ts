@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
 
 const STRAITS_TIMES = 'https://www.straitstimes.com/pages/seed-straits-times.html';
 const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';

@@ -1,8 +1,9 @@
-// End-to-end harness: Debian's Chromium with the built extension loaded, and a local server that
-// answers for every host. Chromium is pointed at the server as its proxy, so a page can be opened
-// at its real outlet address (https://www.straitstimes.com/...) and the extension sees the real
-// host, while no request can leave the machine. HTTPS tunnels (CONNECT) are terminated here with a
-// test-only self-signed certificate, because Chromium forces HTTPS on HSTS-preloaded news hosts.
+// Browser harness, shared by the end-to-end tests, the demo and bench:browser: Debian's Chromium
+// with the built extension loaded, and a local server that answers for every host. Chromium is
+// pointed at the server as its proxy, so a page can be opened at its real outlet address
+// (https://www.straitstimes.com/...) and the extension sees the real host, while no request can
+// leave the machine. HTTPS tunnels (CONNECT) are terminated here with a test-only self-signed
+// certificate, because Chromium forces HTTPS on HSTS-preloaded news hosts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
