@@ -11,7 +11,7 @@ import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { presentClaim } from '../src/core/present/claim-view';
 import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
-import { canonicalUrl, decodeHtml, parseHtml } from '../src/core/text/parse-html';
+import { canonicalUrl, decodeHtml, parseHtml } from '../src/node/parse-html';
 import { BLOCK_SEPARATOR } from '../src/core/text/types';
 
 export interface AnnotatedReport {

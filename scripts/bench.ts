@@ -12,7 +12,7 @@ import { DatabaseSchema, type Database } from '../src/core/database/schema';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
-import { canonicalUrl, decodeHtml, parseHtml } from '../src/core/text/parse-html';
+import { canonicalUrl, decodeHtml, parseHtml } from '../src/node/parse-html';
 import { splitSentences } from '../src/core/text/segment';
 import { comparePairs, loadLabelledPage, withoutArticle, type LabelFile } from './eval';
 import { generateSyntheticDatabase } from './synthetic-db';

@@ -12,7 +12,7 @@ import { createMatcher } from '../src/core/match/matcher';
 import type { PageMatches } from '../src/core/match/types';
 import { DEFAULT_TUNING, type Tuning } from '../src/core/match/thresholds';
 import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
-import { canonicalUrl, parseHtml } from '../src/core/text/parse-html';
+import { canonicalUrl, parseHtml } from '../src/node/parse-html';
 import { BLOCK_SEPARATOR } from '../src/core/text/types';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/core/text/parse-html';
+import { parseHtml } from '../../../src/node/parse-html';
 import type { ClaimView } from '../../../src/core/present/types';
 import { renderClaim, renderQuote } from '../../../src/page/tooltip-content';
 

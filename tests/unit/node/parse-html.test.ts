@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../../src/core/text/extract';
-import { canonicalUrl, decodeHtml, parseHtml } from '../../../src/core/text/parse-html';
+import { canonicalUrl, decodeHtml, parseHtml } from '../../../src/node/parse-html';
 
 const blockTexts = (document: Document): string[] => extractBlocks(document).map((block) => block.text);
 

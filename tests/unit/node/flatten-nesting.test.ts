@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH, flattenDeepNesting, nestingDepth } from '../../../src/core/text/flatten-nesting';
+import { MAX_NESTING_DEPTH, flattenDeepNesting, nestingDepth } from '../../../src/node/flatten-nesting';
 
 describe('nestingDepth', () => {
   it('counts open elements, not void elements, self-closed tags, comments or tags inside scripts', () => {
