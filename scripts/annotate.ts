@@ -9,10 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { loadDatabase, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
-import { presentClaim } from '../src/core/present/claim-view';
+import { buildClaimView } from '../src/core/claim-view/build-claim-view';
 import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
 import { canonicalUrl, decodeHtml, parseHtml } from '../src/node/parse-html';
-import { BLOCK_SEPARATOR } from '../src/core/text/types';
+import { BLOCK_SEPARATOR } from '../src/core/text/joined-blocks';
 
 export interface AnnotatedReport {
   outlet: string;
@@ -72,7 +72,7 @@ export function annotateHtml(html: string, url?: string): Annotation {
     start: blockStarts[m.block]! + m.start,
     end: blockStarts[m.block]! + m.end,
     claims: m.claims.map((c): AnnotatedClaim => {
-      const view = presentClaim(db, c.claimId, { excludeOutletId: page.outletId, score: c.score });
+      const view = buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score });
       return {
         id: view.id,
         summary: view.summary,

@@ -10,10 +10,10 @@ import { DatabaseSchema, type Database } from '../src/core/database/schema';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import type { PageMatches } from '../src/core/match/types';
-import { DEFAULT_TUNING, type Tuning } from '../src/core/match/thresholds';
+import { DEFAULT_TUNING, type Tuning } from '../src/core/match/tuning';
 import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
 import { canonicalUrl, parseHtml } from '../src/node/parse-html';
-import { BLOCK_SEPARATOR } from '../src/core/text/types';
+import { BLOCK_SEPARATOR } from '../src/core/text/joined-blocks';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -223,7 +223,7 @@ function main(): void {
   }
   const t0: Tuning = { ...DEFAULT_TUNING, ...sweepOverrides() };
   const { loo, other, negatives, missing } = evaluate(db, labels, t0);
-  console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinAnchors} story names); pairs = (passage, claim)`);
+  console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinStoryNames} story names); pairs = (passage, claim)`);
   console.log('');
   const header = `${pad('page', 34)} ${padl('predicted', 9)} ${padl('correct', 7)} ${padl('labelled', 8)} ${padl('found', 5)} ${padl('precision', 9)} ${padl('recall', 6)}`;
   const line = (r: Row): string => `${pad(r.name, 34)} ${padl(r.predicted, 9)} ${padl(r.correct, 7)} ${padl(r.expected, 8)} ${padl(r.found, 5)} ${padl(ratio(r.correct, r.predicted), 9)} ${padl(ratio(r.found, r.expected), 6)}`;

@@ -1,6 +1,6 @@
 // The curator's full check (npm run claims:check): the schema, the integrity checks, and each
 // quote, prefix and suffix against its article's text. Texts are passed in, so core stays free of fs.
-import { checkQuotesAgainstTexts, type ArticleTexts } from './anchoring';
+import { checkQuotesAgainstTexts, type ArticleTexts } from './quote-check';
 import { checkIntegrity } from './integrity';
 import { compile, type LoadedDatabase } from './load';
 import { parseDatabase } from './parse';

@@ -1,6 +1,7 @@
-// The matcher's calibrated numbers, in one place. They are global (never per article) and were
-// set on the leave-one-outlet-out evaluation (npm run eval -- --sweep); change them only with
-// that table. The eval's sweep passes variations of them; the extension always uses DEFAULT_TUNING.
+// The matcher's calibrated numbers, in one place (the formulas they enter are in score.ts). They
+// are global (never per article) and were set on the leave-one-outlet-out evaluation
+// (npm run eval -- --sweep); change them only with that table. The eval's sweep passes variations
+// of them; the extension always uses DEFAULT_TUNING.
 
 export interface Tuning {
   /** A passage must share at least this many distinct terms with a claim to be scored. */
@@ -11,7 +12,7 @@ export interface Tuning {
    */
   shareExponent: number;
   /** Weight of a story's names (Raqqa, ISIS, SDF) in a claim's profile: they tell the story, not the fact. */
-  anchorWeight: number;
+  storyNameWeight: number;
   /** Share of a passage's score that comes from covering the claim (the rest: the passage being about it). */
   claimCoverageWeight: number;
   /**
@@ -36,14 +37,14 @@ export interface Tuning {
   /** The story gate: a page is about a story when this many distinct claims match at gateScore... */
   gateMinClaims: number;
   gateScore: number;
-  /** ...and it names at least this many of the story's anchors (its places, groups, people). */
-  gateMinAnchors: number;
+  /** ...and it names at least this many of the story's names (its places, groups, people). */
+  gateMinStoryNames: number;
 }
 
 export const DEFAULT_TUNING: Readonly<Tuning> = {
   minSharedTerms: 2,
   shareExponent: 1,
-  anchorWeight: 0.3,
+  storyNameWeight: 0.3,
   claimCoverageWeight: 0.7,
   distinctiveShare: 0.3,
   distinctiveMinTexts: 2,
@@ -53,14 +54,5 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   rescueMargin: 0.1,
   gateMinClaims: 3,
   gateScore: 0.6,
-  gateMinAnchors: 3,
+  gateMinStoryNames: 3,
 };
-
-/**
- * How well a passage states a claim: mostly how much of the claim's core wording it covers
- * (relative to a typical outlet's text of the claim), partly how much of the passage is about the
- * claim (a long sentence that merely mentions two of its words scores low).
- */
-export function scoreOverlap(claimCoverage: number, passageCoverage: number, tuning: Readonly<Tuning>): number {
-  return tuning.claimCoverageWeight * Math.min(1, claimCoverage) + (1 - tuning.claimCoverageWeight) * passageCoverage;
-}

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, originalRange } from '../../../src/core/text/normalize';
-import { conceptOf, extractTerms, stem, withQuantityTerms } from '../../../src/core/text/normalize-terms';
+import { extractTerms } from '../../../src/core/terms/extract-terms';
+import { conceptOf } from '../../../src/core/terms/lexicon';
+import { stem } from '../../../src/core/terms/stem';
 
 const terms = (text: string): string[] => extractTerms(text).map((t) => t.term);
-
-describe('foldText', () => {
-  it('folds case, curly quotes, dashes, non-breaking spaces and diacritics', () => {
-    expect(foldText('“We didn’t” — Café\u00A0Raqqa').text).toBe('"we didn\'t" - cafe raqqa');
-  });
-
-  it('maps every folded character back to its original offset', () => {
-    const original = 'Ré\u00A0“Q”';
-    const folded = foldText(original);
-    expect(folded.text).toBe('re "q"');
-    const at = folded.text.indexOf('q');
-    expect(original.slice(folded.offsets[at]!, folded.offsets[at]! + 1)).toBe('Q');
-    expect(originalRange(folded, original, 0, 2)).toEqual({ start: 0, end: 2 });
-  });
-
-  it('keeps characters outside the basic plane whole', () => {
-    const original = 'a 😀 b';
-    const folded = foldText(original);
-    const range = originalRange(folded, original, 2, folded.text.indexOf(' b'));
-    expect(original.slice(range.start, range.end)).toBe('😀');
-  });
-});
 
 describe('extractTerms', () => {
   it('writes numbers one way whatever form the outlet used', () => {
@@ -99,13 +78,5 @@ describe('extractTerms', () => {
   it('marks capitalised words inside a sentence as names', () => {
     const found = extractTerms('Fighters left Raqqa with the SDF.');
     expect(found.filter((t) => t.proper).map((t) => t.term)).toEqual(['raqqa', 'sdf']);
-  });
-});
-
-describe('withQuantityTerms', () => {
-  it('adds what a number counts and the month a day dates', () => {
-    expect(withQuantityTerms(terms('almost 50 trucks'))).toContain('#truck');
-    expect(withQuantityTerms(terms('on October 12'))).toContain('#octob');
-    expect(withQuantityTerms(terms('a four-month battle'))).toContain('#month');
   });
 });

@@ -1,4 +1,4 @@
-// How a matched claim is shown to a reader (tooltip) and printed (CLI --json).
+// The claim view: how a matched claim is shown to a reader (tooltip) and printed (CLI).
 
 /** A span of a quote that states a value; `differs` when other outlets disagree with it. */
 export interface ValueSpan {

@@ -1,18 +1,9 @@
 // Reads one figure starting at a token: digits with thousands commas ("3,500"), number words
 // ("ten", "twenty-four", "a hundred"), dozens ("a dozen", "two dozen"), or a vague amount
 // ("dozens", "a few dozen", "hundreds", "a handful") which stands for a range of counts.
-import { isDash, isDigits } from './tokens';
+import { DOZEN, MULTIPLIERS, NUMBERS_UNDER_TWENTY, TENS } from '../english/numbers';
+import { isDash, isDigits } from './value-tokens';
 import type { Interval } from './types';
-
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000 };
 
 /**
  * Vague amounts and the counts they allow. Readers hear "dozens" as more than two dozen and fewer
@@ -66,18 +57,19 @@ function readExactAt(tokens: readonly string[], start: number): { value: number;
     let value = Number(first.replace(/,/g, ''));
     let end = start + 1;
     const next = tokens[end];
-    if (next !== undefined && (SCALES[next] !== undefined || next === 'hundred' || next === 'dozen')) {
-      value *= next === 'hundred' ? 100 : next === 'dozen' ? 12 : (SCALES[next] as number);
+    const multiplier = next === 'dozen' ? DOZEN : MULTIPLIERS.get(next ?? '');
+    if (multiplier !== undefined) {
+      value *= multiplier;
       end += 1;
     }
     return Number.isFinite(value) ? { value, end } : null;
   }
   // "a dozen", "a hundred", "a thousand", "half a dozen"
-  if (first === 'half' && tokens[start + 1] === 'a' && tokens[start + 2] === 'dozen') return { value: 6, end: start + 3 };
+  if (first === 'half' && tokens[start + 1] === 'a' && tokens[start + 2] === 'dozen') return { value: DOZEN / 2, end: start + 3 };
   if (first === 'a') {
     const next = tokens[start + 1];
-    if (next === 'dozen') return { value: 12, end: start + 2 };
-    if (next === 'hundred' || (next !== undefined && SCALES[next] !== undefined)) {
+    if (next === 'dozen') return { value: DOZEN, end: start + 2 };
+    if (MULTIPLIERS.has(next ?? '')) {
       return readWordsAt(['one', ...tokens.slice(start + 1)], 0, start);
     }
     return null;
@@ -93,23 +85,29 @@ function readWordsAt(tokens: readonly string[], start: number, offset: number): 
   let read = false;
   while (i < tokens.length) {
     const token = tokens[i] as string;
-    if (SMALL[token] !== undefined) {
-      current += SMALL[token];
-    } else if (TENS[token] !== undefined) {
-      current += TENS[token];
+    const small = NUMBERS_UNDER_TWENTY.get(token);
+    const tens = TENS.get(token);
+    const multiplier = MULTIPLIERS.get(token);
+    if (small !== undefined) {
+      current += small;
+    } else if (tens !== undefined) {
+      current += tens;
       // "twenty-four"
-      if (isDash(tokens[i + 1]) && SMALL[tokens[i + 2] ?? ''] !== undefined) {
-        current += SMALL[tokens[i + 2] as string] as number;
+      const unit = isDash(tokens[i + 1]) ? NUMBERS_UNDER_TWENTY.get(tokens[i + 2] ?? '') : undefined;
+      if (unit !== undefined) {
+        current += unit;
         i += 2;
       }
     } else if (token === 'hundred' && read) {
+      // "two hundred": multiplies the words before it, which a larger scale may multiply again.
       current = (current || 1) * 100;
-    } else if (SCALES[token] !== undefined && read) {
-      total += (current || 1) * (SCALES[token] as number);
+    } else if (multiplier !== undefined && read) {
+      // "three thousand five hundred": a scale closes a group.
+      total += (current || 1) * multiplier;
       current = 0;
     } else if (token === 'dozen' && read) {
-      current *= 12;
-    } else if (token === 'and' && read && /^(hundred|thousand|million)$/.test(tokens[i - 1] ?? '') && isNumberWord(tokens[i + 1])) {
+      current *= DOZEN;
+    } else if (token === 'and' && read && MULTIPLIERS.has(tokens[i - 1] ?? '') && isNumberWord(tokens[i + 1])) {
       // "two hundred and fifty"
     } else {
       break;
@@ -121,10 +119,5 @@ function readWordsAt(tokens: readonly string[], start: number, offset: number): 
 }
 
 function isNumberWord(token: string | undefined): boolean {
-  return token !== undefined && (SMALL[token] !== undefined || TENS[token] !== undefined);
-}
-
-/** Whether a figure could start at this token (used to refuse words that state two values). */
-export function startsFigure(tokens: readonly string[], start: number): boolean {
-  return readFigureAt(tokens, start) !== null;
+  return token !== undefined && (NUMBERS_UNDER_TWENTY.has(token) || TENS.has(token));
 }

@@ -1,7 +1,7 @@
-// Character-level folding of page text: the differences that real pages introduce but that never
-// change what a sentence says (case, curly quotes, dash styles, non-breaking spaces, diacritics).
-// Every folded character remembers the original offset it came from, so a match found in folded
-// text can be highlighted at its exact place in the original.
+// Character folding, the one home of the quote and dash table: the differences that real pages
+// introduce but that never change what a sentence says (case, curly quotes, dash styles,
+// non-breaking spaces, diacritics). Every folded character remembers the original offset it came
+// from, so a match found in folded text can be highlighted at its exact place in the original.
 
 export interface FoldedText {
   /** The folded text: lower case, ASCII quotes and dashes, plain spaces, no diacritics. */
@@ -10,11 +10,18 @@ export interface FoldedText {
   offsets: Uint32Array;
 }
 
-const QUOTE_OR_DASH: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+const QUOTE_OR_DASH: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
+
+const QUOTE_OR_DASH_CHARACTER = new RegExp(`[${Object.keys(QUOTE_OR_DASH).join('')}]`, 'g');
+
+/** Curly quotes and dash styles written as ASCII quotes and hyphens; nothing else changes. */
+export function foldPunctuation(text: string): string {
+  return text.replace(QUOTE_OR_DASH_CHARACTER, (ch) => QUOTE_OR_DASH[ch]!);
+}
 
 const COMBINING_MARK = /[\u0300-\u036f]/g;
 const SPACE_LIKE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatabase } from '../../../src/core/database/load';
-import { presentClaim } from '../../../src/core/present/claim-view';
+import { buildClaimView } from '../../../src/core/claim-view/build-claim-view';
 import { bundledDatabase } from '../database/seed-texts';
 
 const db = loadDatabase(bundledDatabase());
 
-describe('presentClaim', () => {
+describe('buildClaimView', () => {
   it("leaves out the page's own outlet", () => {
-    const view = presentClaim(db, 'convoy-length', { excludeOutletId: 'straits-times', score: 0.8 });
+    const view = buildClaimView(db, 'convoy-length', { excludeOutletId: 'straits-times', score: 0.8 });
     expect(view.reports.map((r) => r.outletId)).not.toContain('straits-times');
     expect(view.reports.map((r) => r.outlet)).toEqual(['News Nation', 'Al Bawaba', '5Pillars']);
     expect(view.score).toBe(0.8);
   });
 
   it('shows every outlet on a page of no known outlet', () => {
-    const view = presentClaim(db, 'convoy-length', { excludeOutletId: null, score: 1 });
+    const view = buildClaimView(db, 'convoy-length', { excludeOutletId: null, score: 1 });
     expect(view.reports).toHaveLength(4);
   });
 
   it('carries the verbatim quote, outlet, date, credit and the value spans that differ', () => {
-    const view = presentClaim(db, 'convoy-vehicles', { excludeOutletId: 'news-nation', score: 1 });
+    const view = buildClaimView(db, 'convoy-vehicles', { excludeOutletId: 'news-nation', score: 1 });
     expect(view.status).toBe('differ');
     expect(view.reasons.join('\n')).toContain('buses');
     expect(view.note).toMatch(/5Pillars/);
@@ -30,16 +30,16 @@ describe('presentClaim', () => {
   });
 
   it('calls the page\'s own outlet "this page" in the reasons, and names the others', () => {
-    const onPage = presentClaim(db, 'convoy-vehicles', { excludeOutletId: 'watchout-news', score: 1 });
+    const onPage = buildClaimView(db, 'convoy-vehicles', { excludeOutletId: 'watchout-news', score: 1 });
     const buses = onPage.reasons.find((r) => r.startsWith('buses'))!;
     expect(buses).toContain('(this page)');
     expect(buses).not.toContain('Watchout News');
     expect(buses).toContain('News Nation');
-    const elsewhere = presentClaim(db, 'convoy-vehicles', { excludeOutletId: null, score: 1 });
+    const elsewhere = buildClaimView(db, 'convoy-vehicles', { excludeOutletId: null, score: 1 });
     expect(elsewhere.reasons.find((r) => r.startsWith('buses'))).toContain('Watchout News');
   });
 
   it('refuses an unknown claim id', () => {
-    expect(() => presentClaim(db, 'no-such-claim', { excludeOutletId: null, score: 1 })).toThrow('no claim "no-such-claim"');
+    expect(() => buildClaimView(db, 'no-such-claim', { excludeOutletId: null, score: 1 })).toThrow('no claim "no-such-claim"');
   });
 });

@@ -1,18 +1,18 @@
-// What the tooltip and the CLI show for a matched claim: the other outlets' versions, verbatim,
-// with the spans that state values marked where they disagree. The page's own outlet is left out:
-// a reader of an outlet's page never needs that outlet's version shown back to them.
+// The claim view: what the tooltip and the CLI show for a matched claim, the other outlets'
+// versions, verbatim, with the spans that state values marked where they disagree. The page's own
+// outlet is left out: a reader of an outlet's page never needs that outlet's version shown back.
 import type { LoadedClaim, LoadedDatabase } from '../database/load';
-import { compareReports } from '../quantities/compare';
+import { describeComparison } from '../quantities/compare';
 import type { ClaimView, ReportView } from './types';
 
-export interface PresentOptions {
+export interface ClaimViewOptions {
   /** The outlet whose page is being read, or null on a page of no known outlet. */
   excludeOutletId: string | null;
   /** The matcher's score for this claim on this page. */
   score: number;
 }
 
-export function presentClaim(db: LoadedDatabase, claimId: string, opts: PresentOptions): ClaimView {
+export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimViewOptions): ClaimView {
   const claim = db.claimById(claimId);
   if (!claim) throw new Error(`no claim "${claimId}" in the database`);
   const reports = claim.reports
@@ -45,10 +45,6 @@ export function presentClaim(db: LoadedDatabase, claimId: string, opts: PresentO
  */
 function reasonsFor(claim: LoadedClaim, pageOutletId: string | null): string[] {
   if (!claim.reports.some((r) => r.outletRecord.id === pageOutletId)) return [...claim.reasons];
-  return compareReports(
-    claim.reports.map((r) => ({
-      label: r.outletRecord.id === pageOutletId ? 'this page' : r.outletRecord.name,
-      values: r.values.map((v) => v.value),
-    })),
-  ).reasons;
+  const labels = claim.reports.map((r) => (r.outletRecord.id === pageOutletId ? 'this page' : r.outletRecord.name));
+  return describeComparison(claim.comparison, labels);
 }

@@ -1,6 +1,7 @@
-// Checks each report against its article's text, as a W3C TextQuoteSelector would be anchored:
-// the quote must occur verbatim, and at one of its occurrences the prefix must end right before it
-// and the suffix start right after it.
+// The curator's quote check: each report against its article's text. The quote must occur
+// verbatim, and at one of its occurrences the prefix must end right before it and the suffix
+// start right after it, so that the extension can anchor it (match/anchor-quote.ts) on the page.
+import { foldPunctuation } from '../text/fold';
 import { claimPlace, type Problem } from './problems';
 import type { Database } from './schema';
 
@@ -53,6 +54,7 @@ function occurrences(text: string, quote: string): number[] {
 
 /** Curators most often retype curly quotes, dashes or spacing; say so when that is the only difference. */
 function nearMissHint(text: string, quote: string): string {
-  const loosen = (s: string) => s.replace(/[\u2018\u2019\u201c\u201d'"]/g, "'").replace(/[\u2010-\u2015-]/g, '-').replace(/\s+/g, ' ');
+  // Single and double quotation marks are one mark here: curators swap them too.
+  const loosen = (s: string) => foldPunctuation(s).replace(/"/g, "'").replace(/\s+/g, ' ');
   return loosen(text).includes(loosen(quote)) ? ' (it differs only in quotation marks, dashes or spacing)' : '';
 }
