@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { isMainModule } from './lib/args';
 import { ROOT } from './lib/paths';
 
 /** Packages the core may use: pure computation, no platform. */
@@ -60,7 +61,7 @@ function coreFiles(dir: string): SourceFile[] {
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
-if (resolve(process.argv[1] ?? '') === import.meta.filename) {
+if (isMainModule(import.meta)) {
   const files = coreFiles(CORE_DIR);
   const problems = coreImportProblems(files);
   for (const problem of problems) console.error(problem);

@@ -34,32 +34,6 @@ function hasBody(document: Document): boolean {
 }
 
 /**
- * Decode a saved page's bytes: a byte-order mark wins, then a <meta charset> in the first 1024
- * bytes, then UTF-8. Invalid sequences become U+FFFD instead of failing, so garbage still parses.
- */
-export function decodeHtml(bytes: Uint8Array): string {
-  return new TextDecoder(sniffEncoding(bytes), { fatal: false }).decode(bytes);
-}
-
-function sniffEncoding(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head)?.[1];
-  if (declared !== undefined) {
-    try {
-      // Validates the label; unknown labels throw. A page that declares UTF-16 in ASCII is UTF-8.
-      const encoding = new TextDecoder(declared).encoding;
-      return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
-    } catch {
-      return 'utf-8';
-    }
-  }
-  return 'utf-8';
-}
-
-/**
  * The page's address from `<link rel="canonical" href>`, absolute, or null when there is none
  * or it cannot be resolved (a relative href with no absolute <base href>).
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../../src/core/text/extract';
-import { canonicalUrl, decodeHtml, parseHtml } from '../../../src/node/parse-html';
+import { decodeHtml } from '../../../src/node/decode-html';
+import { canonicalUrl, parseHtml } from '../../../src/node/parse-html';
 
 const blockTexts = (document: Document): string[] => extractBlocks(document).map((block) => block.text);
 
@@ -34,17 +35,6 @@ describe('parseHtml', () => {
     const depth = 100_000;
     const document = parseHtml('<div>'.repeat(depth) + 'Deep <em>text</em>.' + '</div>'.repeat(depth) + '<p>After.</p>');
     expect(blockTexts(document)).toEqual(['Deep text.', 'After.']);
-  });
-});
-
-describe('decodeHtml', () => {
-  it('decodes UTF-8, honours a byte-order mark and a declared charset, and replaces invalid bytes', () => {
-    expect(decodeHtml(new TextEncoder().encode('“4,000” – Raqqa'))).toBe('“4,000” – Raqqa');
-    expect(decodeHtml(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42, 0x00]))).toBe('AB');
-    // As UTF-8 the lone 0xE9 would be U+FFFD; the declared charset makes it "é".
-    const latin1 = Uint8Array.from([...new TextEncoder().encode('<meta charset="windows-1252"><p>caf'), 0xe9, 0x21]);
-    expect(decodeHtml(latin1)).toBe('<meta charset="windows-1252"><p>café!');
-    expect(decodeHtml(Uint8Array.from([0x61, 0xc3, 0x28, 0x62]))).toBe('a\ufffd(b');
   });
 });
 
