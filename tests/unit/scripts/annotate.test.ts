@@ -16,7 +16,8 @@ function tempFile(name: string, bytes: Uint8Array | string): string {
 
 const keys = (o: object): string[] => Object.keys(o).sort();
 
-describe('npm run annotate', () => {
+describe('npm run annotate', { timeout: 30_000 }, () => {
+  // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine).
   it('prints one JSON document of the documented shape, without the page outlet\u2019s own reports', () => {
     const run = annotate('tests/fixtures/pages/seed-straits-times.html', '--json');
     expect(run.status).toBe(0);

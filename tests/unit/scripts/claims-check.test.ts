@@ -6,7 +6,8 @@ const claimsCheck = (...args: string[]) => runScript('claims-check.ts', ...args)
 /** The output with wrapped lines joined back, so that a claim's reasons read as one line each. */
 const unwrapped = (text: string): string => text.replace(/\n {4,}/g, ' ');
 
-describe('npm run claims:check', () => {
+describe('npm run claims:check', { timeout: 30_000 }, () => {
+  // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine).
   it('prints each claim with its outlets, agree or differ and why, and exits 0', () => {
     const run = claimsCheck();
     expect(run.stderr).toBe('');
