@@ -6,6 +6,7 @@
 // it is, and that outlet's own reports are never listed.
 import { readFileSync } from 'node:fs';
 import { buildClaimView } from '../src/core/claim-view/build-claim-view';
+import type { ClaimView, ReportView } from '../src/core/claim-view/types';
 import { loadDatabase, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
@@ -19,19 +20,10 @@ import { DATABASE_PATH } from './lib/paths';
 
 const USAGE = 'npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]';
 
-export interface AnnotatedReport {
-  outlet: string;
-  url: string;
-  published: string;
-  quote: string;
-  attribution: string | null;
-}
+/** The JSON shape: a claim view's fields a reader of the output needs. */
+export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
 
-export interface AnnotatedClaim {
-  id: string;
-  summary: string;
-  status: 'agree' | 'differ';
-  score: number;
+export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'status' | 'score'> {
   reports: AnnotatedReport[];
 }
 

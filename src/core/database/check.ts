@@ -16,9 +16,9 @@ export function checkDatabase(json: unknown, texts: ArticleTexts): CheckResult {
   const parsed = parseDatabase(json);
   if (!parsed.ok) return { problems: parsed.problems, database: null };
   const integrity = checkIntegrity(parsed.database);
-  const anchoring = checkQuotesAgainstTexts(parsed.database, texts);
+  const quotes = checkQuotesAgainstTexts(parsed.database, texts);
   return {
-    problems: [...integrity, ...anchoring],
+    problems: [...integrity, ...quotes],
     database: integrity.length === 0 ? compile(parsed.database) : null,
   };
 }
