@@ -1,7 +1,7 @@
 // Laying out the scripts' text output: padded table cells, and lines wrapped to a terminal width.
 
 /** The width the scripts' readable output fits in. */
-export const TERMINAL_COLUMNS = 100;
+const TERMINAL_COLUMNS = 100;
 
 /** A cell padded on the right (text) or the left (numbers). */
 export const pad = (s: string | number, n: number): string => String(s).padEnd(n);

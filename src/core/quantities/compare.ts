@@ -129,7 +129,7 @@ function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
  * "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ", with `labels[i]`
  * naming report i; a name is written once per value even when the outlet has several reports.
  */
-export function describeKind(kind: Pick<KindComparison, 'kind' | 'status' | 'groups'>, labels: readonly string[]): string {
+function describeKind(kind: Pick<KindComparison, 'kind' | 'status' | 'groups'>, labels: readonly string[]): string {
   const values = kind.groups.map(({ display, reports }) => {
     const names = [...new Set(reports.map((report) => labels[report] ?? `report ${report}`))];
     return `${display} (${names.join(', ')})`;
