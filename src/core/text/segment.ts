@@ -31,7 +31,7 @@ const TITLES = new Set([
  * they are ordinary words that may end a sentence ("He said no. Then...").
  */
 const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'vol', 'pp', 'fig', 'art', 'ch', 'sec', 'approx', 'est', 'ca', 'p', ...Object.keys(MONTH_ABBREVIATIONS),
+  'no', 'nos', 'vol', 'pp', 'fig', 'art', 'ch', 'sec', 'approx', 'est', 'ca', 'p', ...MONTH_ABBREVIATIONS.keys(),
 ]);
 
 /**
