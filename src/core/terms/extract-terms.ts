@@ -46,7 +46,7 @@ export function extractTerms(original: string): Term[] {
       continue;
     }
     const word = token.text;
-    const capitalised = capitalisedNameTerm(token.written);
+    const capitalised = capitalisedNameTerm(word, () => original.slice(token.start, token.end));
     if (capitalised !== undefined) {
       push(capitalised, token.start, token.end);
       continue;

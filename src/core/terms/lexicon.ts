@@ -48,9 +48,16 @@ export function lexiconTerm(word: string): string | undefined {
   return unitForWord(word)?.unit ?? WORD_TERMS.get(word);
 }
 
-/** The term for a word that counts only as written ("IS", "US"), or undefined. */
-export function capitalisedNameTerm(written: string): string | undefined {
-  return Object.hasOwn(CAPITALISED_NAMES, written) ? CAPITALISED_NAMES[written] : undefined;
+const CAPITALISED_NAME_WORDS = new Set(Object.keys(CAPITALISED_NAMES).map((name) => name.toLowerCase()));
+
+/**
+ * The term for a folded word that counts only as written in capitals ("IS", "US"), given how it
+ * is written; undefined for any other word or writing ("is", "us").
+ */
+export function capitalisedNameTerm(word: string, written: () => string): string | undefined {
+  if (!CAPITALISED_NAME_WORDS.has(word)) return undefined;
+  const as = written();
+  return Object.hasOwn(CAPITALISED_NAMES, as) ? CAPITALISED_NAMES[as] : undefined;
 }
 
 /** The term for a dotted abbreviation, dots dropped ("us" from "U.S."): itself unless listed. */

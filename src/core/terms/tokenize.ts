@@ -10,8 +10,6 @@ export interface Token {
    * dots ("us"), a word without a possessive "'s" ("raqqa").
    */
   text: string;
-  /** The token as the original wrote it, case kept ("IS", "US"). */
-  written: string;
   /** Range in the original text (a number's digits only; a possessive included). */
   start: number;
   end: number;
@@ -31,18 +29,20 @@ export function tokenize(original: string): Token[] {
   for (let m = TOKEN.exec(folded.text); m !== null; m = TOKEN.exec(folded.text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const at = range(start, end);
-    const written = original.slice(at.start, at.end);
     if (m[1] !== undefined) {
       const digitsEnd = start + m[1].length;
       const digits = range(start, digitsEnd);
-      const token: Token = { kind: 'number', text: m[1].replace(/,/g, ''), written, start: digits.start, end: digits.end };
-      if (m[2] !== undefined) token.suffix = { text: m[2], ...range(digitsEnd, end) };
+      const token: Token = { kind: 'number', text: m[1].replace(/,/g, ''), start: digits.start, end: digits.end };
+      if (m[2] !== undefined) {
+        const suffix = range(digitsEnd, end);
+        token.suffix = { text: m[2], start: suffix.start, end: suffix.end };
+      }
       tokens.push(token);
-    } else if (m[0].includes('.')) {
-      tokens.push({ kind: 'abbreviation', text: m[0].replace(/\./g, ''), written, ...at });
     } else {
-      tokens.push({ kind: 'word', text: m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0], written, ...at });
+      const at = range(start, end);
+      const word = m[0];
+      if (word.includes('.')) tokens.push({ kind: 'abbreviation', text: word.replace(/\./g, ''), start: at.start, end: at.end });
+      else tokens.push({ kind: 'word', text: word.endsWith("'s") ? word.slice(0, -2) : word, start: at.start, end: at.end });
     }
   }
   return tokens;
