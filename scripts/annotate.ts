@@ -115,7 +115,6 @@ function readPage(file: string): Uint8Array | string {
 
 function main(): number {
   const { values: args, positionals } = readArgs({
-    args: process.argv.slice(2),
     options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' } },
     allowPositionals: true,
   });

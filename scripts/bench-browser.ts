@@ -48,7 +48,7 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function main(): Promise<number> {
-  const { values: args } = readArgs({ args: process.argv.slice(2), options: { 'no-build': { type: 'boolean' } } });
+  const { values: args } = readArgs({ options: { 'no-build': { type: 'boolean' } } });
   if (args['no-build'] !== true) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 
   // What a content script would pay on every page if it matched by itself: load the database and

@@ -35,7 +35,7 @@ export function summary(db: LoadedDatabase): string {
 }
 
 function main(): number {
-  const { values: args, positionals } = readArgs({ args: process.argv.slice(2), options: { seeds: { type: 'string' } }, allowPositionals: true });
+  const { values: args, positionals } = readArgs({ options: { seeds: { type: 'string' } }, allowPositionals: true });
   const files = positionals.length > 0
     ? positionals.map((f) => path.resolve(f))
     : readdirSync(DATABASE_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DATABASE_DIR, f));

@@ -45,7 +45,6 @@ const USAGE = 'npm run demo -- [--no-build] [--headless] [--readme-screenshot]';
 
 async function main(): Promise<number> {
   const { values: args } = readArgs({
-    args: process.argv.slice(2),
     options: {
       'no-build': { type: 'boolean' },
       headless: { type: 'boolean' },

@@ -101,7 +101,6 @@ function tuningOverrides(set: string | undefined): Partial<Tuning> {
 
 function main(): number {
   const { values: args } = readArgs({
-    args: process.argv.slice(2),
     options: {
       labels: { type: 'string' },
       set: { type: 'string' },

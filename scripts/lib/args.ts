@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
-/** Parses a command line strictly; a bad one throws a UsageError with a one-line reason. */
+/** Parses the command line strictly (process.argv unless `args` is given); a bad one throws a UsageError. */
 export function readArgs<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
