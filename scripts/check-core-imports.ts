@@ -1,6 +1,7 @@
 // npm run check:core (with tsconfig.core.json): the matching core imports only itself and the
 // plain libraries listed here, so it stays free of browser APIs (wxt, webextension-polyfill),
-// Node (node:*, linkedom) and the layers above it (page, background, settings, messaging).
+// Node (node:*, linkedom) and the layers above it (page, background, settings, messaging); and
+// within the core, a folder imports only folders below it in CORE_LAYERS.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -11,6 +12,15 @@ import { ROOT } from './lib/paths';
 export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js'];
 
 export const CORE_DIR = resolve(ROOT, 'src/core');
+
+/** The core's folders, lowest first: each may import itself and the folders before it. */
+export const CORE_LAYERS: readonly string[] = ['english', 'text', 'quantities', 'terms', 'database', 'match', 'claim-view'];
+
+/** The core folder a path is in ('' for a file directly in src/core). */
+function layerOf(path: string, coreDir: string): string {
+  const parts = relative(coreDir, path).split(/[\\/]/);
+  return parts.length > 1 ? parts[0]! : '';
+}
 
 export interface SourceFile {
   path: string;
@@ -43,7 +53,15 @@ export function coreImportProblems(files: readonly SourceFile[], coreDir = CORE_
       const where = `${relative(ROOT, file.path)}:${line}`;
       if (specifier.startsWith('.')) {
         const target = resolve(dirname(file.path), specifier);
-        if (relative(coreDir, target).startsWith('..')) problems.push(`${where}: imports ${specifier}, outside src/core`);
+        if (relative(coreDir, target).startsWith('..')) {
+          problems.push(`${where}: imports ${specifier}, outside src/core`);
+          continue;
+        }
+        const from = layerOf(file.path, coreDir);
+        const to = layerOf(target, coreDir);
+        const [fromRank, toRank] = [CORE_LAYERS.indexOf(from), CORE_LAYERS.indexOf(to)];
+        if (fromRank < 0) problems.push(`${where}: src/core/${from || '(top level)'} is not in CORE_LAYERS (scripts/check-core-imports.ts)`);
+        else if (toRank < 0 || toRank > fromRank) problems.push(`${where}: imports ${specifier}; ${from} may import only ${CORE_LAYERS.slice(0, fromRank + 1).join(', ')}`);
       } else {
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
         if (!CORE_PACKAGES.includes(name)) problems.push(`${where}: imports ${specifier}; the core may import only ${CORE_PACKAGES.join(', ')}`);
@@ -65,6 +83,6 @@ if (isMainModule(import.meta)) {
   const files = coreFiles(CORE_DIR);
   const problems = coreImportProblems(files);
   for (const problem of problems) console.error(problem);
-  console.log(problems.length === 0 ? `src/core: ${files.length} files import nothing outside the core` : '');
+  console.log(problems.length === 0 ? `src/core: ${files.length} files import nothing outside the core, and no folder a higher one` : '');
   process.exitCode = problems.length === 0 ? 0 : 1;
 }

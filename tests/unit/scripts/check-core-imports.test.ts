@@ -29,6 +29,17 @@ describe('the core import check', () => {
     ]);
   });
 
+  it('reports an import from a lower folder of the core into a higher one', () => {
+    const problems = coreImportProblems([
+      file('quantities/example.ts', "import type { Database } from '../database/schema';\nimport { foldText } from '../text/fold';"),
+      file('widgets/example.ts', "import { foldText } from '../text/fold';"),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^src\/core\/quantities\/example\.ts:1: imports \.\.\/database\/schema; quantities may import only english, text, quantities$/),
+      expect.stringMatching(/^src\/core\/widgets\/example\.ts:1: src\/core\/widgets is not in CORE_LAYERS/),
+    ]);
+  });
+
   it('accepts imports within the core and of its plain libraries', () => {
     const problems = coreImportProblems([
       file('match/example.ts', "import Fuse from 'fuse.js';\nimport { z } from 'zod';\nimport { foldText } from '../text/fold';\nexport * from './types';"),
