@@ -1,32 +1,29 @@
-// npm run annotate -- <page.html> [--url <address>] [--json]
+// npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]
 // Annotates a saved page with the same extraction and matching code the extension runs, and prints
 // the passages that state claims of the bundled database: for a person to read, or as one JSON
-// document. The page's address (from <link rel="canonical"> unless --url is given) decides which
-// outlet's page it is, and that outlet's own reports are never listed.
+// document (pure JSON on stdout, also through npm: .npmrc sends npm's banner to stderr). The
+// page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
+// it is, and that outlet's own reports are never listed.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { buildClaimView } from '../src/core/claim-view/build-claim-view';
+import type { ClaimView, ReportView } from '../src/core/claim-view/types';
 import { loadDatabase, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
-import { presentClaim } from '../src/core/present/claim-view';
-import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
-import { canonicalUrl, decodeHtml, parseHtml } from '../src/core/text/parse-html';
-import { BLOCK_SEPARATOR } from '../src/core/text/types';
+import { DEFAULT_TUNING } from '../src/core/match/tuning';
+import { blockStarts } from '../src/core/text/joined-blocks';
+import { decodeHtml, notHtmlReason } from '../src/node/decode-html';
+import { readSavedPage } from '../src/node/saved-page';
+import { readArgs, runScript, UsageError } from './lib/args';
+import { readJson } from './lib/data';
+import { DATABASE_PATH } from './lib/paths';
 
-export interface AnnotatedReport {
-  outlet: string;
-  url: string;
-  published: string;
-  quote: string;
-  attribution: string | null;
-}
+const USAGE = 'npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]';
 
-export interface AnnotatedClaim {
-  id: string;
-  summary: string;
-  status: 'agree' | 'differ';
-  score: number;
+/** The JSON shape: a claim view's fields a reader of the output needs. */
+export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
+
+export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'status' | 'score'> {
   reports: AnnotatedReport[];
 }
 
@@ -43,113 +40,101 @@ export interface Annotation {
   matches: AnnotatedMatch[];
 }
 
-const root = resolve(import.meta.dirname, '..');
 let bundled: { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> } | null = null;
 
 function bundledMatcher(): NonNullable<typeof bundled> {
   if (bundled === null) {
-    const db = loadDatabase(JSON.parse(readFileSync(resolve(root, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
+    const db = loadDatabase(readJson(DATABASE_PATH));
     bundled = { db, matcher: createMatcher(db.database, buildIndex(db.database)) };
   }
   return bundled;
 }
 
 /** Annotates one page's HTML. `url` overrides the page's canonical address. */
-export function annotateHtml(html: string, url?: string): Annotation {
+export function annotateHtml(html: string, url?: string): { annotation: Annotation; outlet: string | null } {
   const { db, matcher } = bundledMatcher();
-  const document = parseHtml(html);
-  const pageUrl = url ?? canonicalUrl(document) ?? '';
-  const blocks = extractBlocks(document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
-  const page = matcher.matchPage({ url: pageUrl, blocks });
-  const blockStarts: number[] = [];
-  let offset = 0;
-  for (const text of blocks) {
-    blockStarts.push(offset);
-    offset += text.length + BLOCK_SEPARATOR.length;
-  }
+  const saved = readSavedPage(html);
+  const pageUrl = url ?? saved.url ?? '';
+  const page = matcher.matchPage({ url: pageUrl, blocks: saved.blocks });
+  const starts = blockStarts(saved.blocks);
   const matches = page.matches.map((m): AnnotatedMatch => ({
     text: m.text,
-    start: blockStarts[m.block]! + m.start,
-    end: blockStarts[m.block]! + m.end,
+    start: starts[m.block]! + m.start,
+    end: starts[m.block]! + m.end,
     claims: m.claims.map((c): AnnotatedClaim => {
-      const view = presentClaim(db, c.claimId, { excludeOutletId: page.outletId, score: c.score });
+      const view = buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score });
       return {
         id: view.id,
         summary: view.summary,
         status: view.status,
         score: view.score,
-        reports: view.reports
-          .filter((r) => r.outletId !== page.outletId)
-          .map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
+        reports: view.reports.map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
       };
     }),
   }));
-  return { url: pageUrl, matches };
+  const outlet = db.database.outlets.find((o) => o.id === page.outletId)?.name ?? null;
+  return { annotation: { url: pageUrl, matches }, outlet };
 }
 
-function formatForReading(annotation: Annotation): string {
-  const lines = [`${annotation.url || '(no address)'}: ${annotation.matches.length} passage(s) state facts in the database`];
-  for (const m of annotation.matches) {
-    lines.push('', `[${m.start}–${m.end}] "${m.text}"`);
+const MARK = { agree: '=', differ: '≠' } as const;
+
+/** The annotation as a person reads it: what the page is, a legend, then each passage. */
+export function formatForReading(annotation: Annotation, outlet: string | null, withOffsets: boolean): string {
+  const page = annotation.url === ''
+    ? 'Page: no address (give one with --url to leave out its outlet\u2019s own reports)'
+    : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
+  const count = annotation.matches.length;
+  if (count === 0) return `${page}\nNo passage on this page states a fact held in the claim database.`;
+  const lines = [
+    page,
+    `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim database.`,
+    `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures, ${MARK.differ} they differ;`,
+    `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown).`,
+  ];
+  if (withOffsets) lines.push('[start–end]: character offsets in the page text (its blocks joined by a blank line).');
+  annotation.matches.forEach((m, i) => {
+    lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}"${m.text}"`);
     for (const c of m.claims) {
-      lines.push(`  ${c.status === 'differ' ? '≠' : '='} ${c.summary}  (${c.id}, score ${c.score.toFixed(2)})`);
+      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, score ${c.score.toFixed(2)})`);
       for (const r of c.reports) {
-        lines.push(`      ${r.outlet}, ${r.published}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
+        lines.push(`       ${r.outlet}, ${r.published}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }
     }
-  }
+  });
   return lines.join('\n');
 }
 
-interface CliArgs {
-  file: string;
-  url?: string;
-  json: boolean;
-}
-
-function parseArgs(argv: string[]): CliArgs {
-  let file: string | undefined;
-  let url: string | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--url') {
-      url = argv[++i];
-      if (url === undefined) throw new UsageError('--url needs an address');
-    } else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else if (file === undefined) file = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
-  }
-  if (file === undefined) throw new UsageError('no page given');
-  return { file, url, json };
-}
-
-class UsageError extends Error {}
-
-function main(argv: string[]): number {
-  let args: CliArgs;
+function readPage(file: string): Uint8Array | string {
   try {
-    args = parseArgs(argv);
-  } catch (error) {
-    console.error(`annotate: ${(error as Error).message}\nusage: npm run annotate -- <page.html> [--url <address>] [--json]`);
-    return 2;
-  }
-  let html: string;
-  try {
-    html = decodeHtml(readFileSync(args.file));
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    console.error(`annotate: cannot read ${args.file}: ${why}`);
+    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  }
+}
+
+function main(): number {
+  const { values: args, positionals } = readArgs({
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) throw new UsageError('no page given');
+  if (positionals.length > 1) throw new UsageError(`one page at a time (got ${positionals.join(', ')})`);
+  const file = positionals[0]!;
+  const bytes = readPage(file);
+  if (typeof bytes === 'string') {
+    console.error(`annotate: cannot read ${file}: ${bytes}`);
     return 1;
   }
-  const annotation = annotateHtml(html, args.url);
-  console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation));
+  const notHtml = notHtmlReason(bytes);
+  if (notHtml?.binary) {
+    console.error(`annotate: cannot annotate ${file}: it is ${notHtml.reason}, not an HTML page`);
+    return 1;
+  }
+  if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
+  const { annotation, outlet } = annotateHtml(decodeHtml(bytes), args.url);
+  console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true));
   return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
-}
+void runScript(import.meta, 'annotate', USAGE, main);

@@ -9,9 +9,11 @@
 // Medians over several fresh page loads. Pass --no-build to reuse .output/chrome-mv3.
 import { execSync } from 'node:child_process';
 import type { BrowserContext } from 'playwright-core';
+import { readArgs, runScript } from './lib/args';
 import { ROOT, launchBrowser, startServer } from './lib/browser-harness';
 import { SEED_PAGES, STRAITS_TIMES, waitForFirstScan } from './lib/extension-page';
 import { loadBundledMatching } from '../src/background/bundled-matching';
+import { median } from './lib/stats';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const EMPTY_PAGE = 'https://news.example/pages/unrelated-news.html';
@@ -43,15 +45,11 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
   return result;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+async function main(): Promise<number> {
+  const { values: args } = readArgs({ options: { 'no-build': { type: 'boolean' } } });
+  if (args['no-build'] !== true) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 
   // What a content script would pay on every page if it matched by itself: load the database and
   // index (the service worker pays this once per worker life).
@@ -87,9 +85,10 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  return 0;
 }
 
-main().catch((error: unknown) => {
+runScript(import.meta, 'bench:browser', 'npm run bench:browser -- [--no-build]', main).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -8,37 +8,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
-import { DatabaseSchema, type Database } from '../src/core/database/schema';
+import type { Database } from '../src/core/database/schema';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
-import { extractBlocks, isHiddenByMarkup } from '../src/core/text/extract';
-import { canonicalUrl, decodeHtml, parseHtml } from '../src/core/text/parse-html';
 import { splitSentences } from '../src/core/text/segment';
-import { comparePairs, loadLabelledPage, withoutArticle, type LabelFile } from './eval';
+import { decodeHtml } from '../src/node/decode-html';
+import { parseHtml } from '../src/node/parse-html';
+import { pageBlocks, readSavedPage } from '../src/node/saved-page';
+import { readDatabase } from './lib/data';
+import { comparePairs, loadLabelledPage, readLabels, withoutArticle, type LabelFile } from './lib/labels';
+import { FIXTURES_DIR, LABELS_DIR } from './lib/paths';
+import { pad, padl } from './lib/columns';
+import { median, medianMs as time } from './lib/stats';
 import { generateSyntheticDatabase } from './synthetic-db';
 
-const root = resolve(import.meta.dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc;
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function time(fn: () => void, runs: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  return median(samples);
-}
-
 const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
-const pad = (s: string | number, n: number): string => String(s).padEnd(n);
-const padl = (s: string | number, n: number): string => String(s).padStart(n);
 
 interface Page {
   name: string;
@@ -48,15 +34,14 @@ interface Page {
 }
 
 function loadPages(): Page[] {
-  const dir = resolve(root, 'tests/fixtures/pages');
+  const dir = resolve(FIXTURES_DIR, 'pages');
   return readdirSync(dir)
     .filter((f) => f.startsWith('seed-') && f.endsWith('.html'))
     .sort()
     .map((f) => {
-      const document = parseHtml(readFileSync(resolve(dir, f), 'utf8'));
-      const blocks = extractBlocks(document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
+      const { document, blocks, url } = readSavedPage(readFileSync(resolve(dir, f), 'utf8'));
       const sentences = blocks.flatMap((b) => splitSentences(b).map((s) => b.slice(s.start, s.end)));
-      return { name: f, url: canonicalUrl(document) ?? '', document, sentences };
+      return { name: f, url: url ?? '', document, sentences };
     });
 }
 
@@ -95,7 +80,7 @@ function benchSize(label: string, db: Database, pages: Page[]): SizeResult {
     matcher = createMatcher(db, JSON.parse(json));
   }, 5);
 
-  const extract = (page: Page): string[] => extractBlocks(page.document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
+  const extract = (page: Page): string[] => pageBlocks(page.document);
   const runs = 15;
   const floor = median(pages.map((p) => time(() => extract(p), runs)));
   const parallax = median(pages.map((p) => time(() => matcher.matchPage({ url: p.url, blocks: extract(p) }), runs)));
@@ -137,15 +122,6 @@ function accuracy(db: Database, labels: LabelFile[]): { precision: number; recal
   return { precision: predicted ? correct / predicted : 0, recall: expected ? found / expected : 0 };
 }
 
-function readLabels(): LabelFile[] {
-  const dir = resolve(root, 'tests/fixtures/labels');
-  try {
-    return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as LabelFile);
-  } catch {
-    return [];
-  }
-}
-
 function hostilePages(): { name: string; html: string }[] {
   const paragraph = 'The council met on Tuesday to discuss the budget for the new library, which opens in spring. ';
   const fiveMb = 5 * 1024 * 1024;
@@ -165,10 +141,10 @@ function hostilePages(): { name: string; html: string }[] {
 }
 
 function main(): void {
-  const base = DatabaseSchema.parse(JSON.parse(readFileSync(resolve(root, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
+  const base = readDatabase();
   const pages = loadPages();
-  const labels = readLabels();
-  const articleBytes = median(pages.map((p) => extractBlocks(p.document, { isHidden: isHiddenByMarkup }).reduce((n, b) => n + b.text.length, 0)));
+  const labels = readLabels(LABELS_DIR);
+  const articleBytes = median(pages.map((p) => pageBlocks(p.document).reduce((n, b) => n + b.length, 0)));
   console.log(`Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`);
   console.log('');
   const sizes: [string, number][] = [['bundled', 0], ['1,000', 1_000], ['10,000', 10_000], ['100,000', 100_000]];
@@ -206,7 +182,7 @@ function main(): void {
     let chars = 0;
     let highlights = 0;
     const ms = time(() => {
-      const blocks = extractBlocks(document, { isHidden: isHiddenByMarkup }).map((b) => b.text);
+      const blocks = pageBlocks(document);
       chars = blocks.reduce((n, b) => n + b.length, 0);
       highlights = matcher.matchPage({ url: '', blocks }).matches.length;
     }, 3);

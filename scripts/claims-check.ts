@@ -1,57 +1,45 @@
-// npm run claims:check [database.json ...] [--seeds DIR]
-// Validates the claim database(s) against the schema and the seed article texts, prints a summary
-// table (claim, outlets, agree/differ, why), and exits 1 naming claim, report and field on problems.
-import { readFileSync, readdirSync } from 'node:fs';
+// npm run claims:check -- [database.json ...] [--seeds DIR]
+// Validates the claim database(s) against the schema and the seed article texts, prints each claim
+// with its outlets, whether they agree or differ and why (within 100 columns), and exits 1 naming
+// claim, report and field on problems.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDatabase } from '../src/core/database/check';
+import type { LoadedClaim, LoadedDatabase } from '../src/core/database/load';
 import { formatProblem } from '../src/core/database/problems';
-import type { LoadedDatabase } from '../src/core/database/load';
+import { readArgs, runScript } from './lib/args';
+import { wrap } from './lib/columns';
+import { readSeedTexts } from './lib/data';
+import { DATABASE_DIR, SEEDS_DIR } from './lib/paths';
 
-const root = path.resolve(import.meta.dirname, '..');
+const USAGE = 'npm run claims:check -- [database.json ...] [--seeds DIR]';
 
-function parseArgs(argv: string[]) {
-  const files: string[] = [];
-  let seeds = path.join(root, 'assets/seeds');
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--seeds') seeds = path.resolve(argv[++i] ?? '');
-    else files.push(path.resolve(arg));
-  }
-  if (files.length === 0) {
-    const dir = path.join(root, 'assets/database');
-    files.push(...readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)));
-  }
-  return { files, seeds };
+/** One claim: "id (status): N outlets: names", then each reason and the curator's note. */
+function claimLines(claim: LoadedClaim): string[] {
+  const outlets = [...new Set(claim.reports.map((r) => r.outletRecord.name))];
+  const why = claim.reasons.length > 0 ? [...claim.reasons] : ['no figures stated by two or more reports'];
+  if (claim.note) why.push(`note: ${claim.note}`);
+  return [
+    ...wrap(`${claim.id} (${claim.status}): ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`, '', '    '),
+    ...why.flatMap((reason) => wrap(reason, '  ', '      ')),
+  ];
 }
 
-function readTexts(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-}
-
-function summaryTable(db: LoadedDatabase): string {
-  const rows = db.claims.map((claim) => {
-    const outlets = [...new Set(claim.reports.map((r) => r.outletRecord.name))];
-    const why = claim.reasons.length ? [...claim.reasons] : ['no figures stated by two or more reports'];
-    if (claim.note) why.push(`note: ${claim.note}`);
-    return { id: claim.id, outlets: `${outlets.length}: ${outlets.join(', ')}`, status: claim.status, why };
-  });
-  const widths = {
-    id: Math.max(5, ...rows.map((r) => r.id.length)),
-    outlets: Math.max(7, ...rows.map((r) => r.outlets.length)),
-  };
-  const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(widths.id)}  ${b.padEnd(widths.outlets)}  ${c.padEnd(6)}  ${d}`;
-  const out = [line('claim', 'outlets', 'status', 'why'), line('-'.repeat(widths.id), '-'.repeat(widths.outlets), '------', '---')];
-  for (const row of rows) {
-    row.why.forEach((reason, i) => out.push(i === 0 ? line(row.id, row.outlets, row.status, reason) : line('', '', '', reason)));
-  }
-  const differ = rows.filter((r) => r.status === 'differ').length;
-  out.push('', `${rows.length} claims, ${db.claims.reduce((n, c) => n + c.reports.length, 0)} reports, ${differ} differ, ${rows.length - differ} agree`);
-  return out.join('\n');
+export function summary(db: LoadedDatabase): string {
+  const differ = db.claims.filter((c) => c.status === 'differ').length;
+  const reports = db.claims.reduce((n, c) => n + c.reports.length, 0);
+  return [
+    ...db.claims.flatMap((claim) => [...claimLines(claim), '']),
+    `${db.claims.length} claims, ${reports} reports, ${differ} differ, ${db.claims.length - differ} agree`,
+  ].join('\n');
 }
 
 function main(): number {
-  const { files, seeds } = parseArgs(process.argv.slice(2));
-  const texts = readTexts(seeds);
+  const { values: args, positionals } = readArgs({ options: { seeds: { type: 'string' } }, allowPositionals: true });
+  const files = positionals.length > 0
+    ? positionals.map((f) => path.resolve(f))
+    : readdirSync(DATABASE_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DATABASE_DIR, f));
+  const texts = readSeedTexts(args.seeds === undefined ? SEEDS_DIR : path.resolve(args.seeds));
   let failed = false;
   for (const file of files) {
     const relative = path.relative(process.cwd(), file);
@@ -64,11 +52,11 @@ function main(): number {
       continue;
     }
     const result = checkDatabase(json, texts);
-    if (result.database) console.log(`${relative}\n\n${summaryTable(result.database)}\n`);
+    if (result.database) console.log(`${relative}\n\n${summary(result.database)}\n`);
     if (result.problems.length > 0) {
       failed = true;
       console.error(`${relative}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
-      for (const problem of result.problems) console.error(`  - ${formatProblem(problem)}`);
+      for (const problem of result.problems) console.error(wrap(`- ${formatProblem(problem)}`, '  ', '    ').join('\n'));
     } else {
       console.log(`${relative}: OK`);
     }
@@ -76,4 +64,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+void runScript(import.meta, 'claims:check', USAGE, main);

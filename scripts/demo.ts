@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readArgs, runScript } from './lib/args';
 import { FIXTURES, ROOT, launchBrowser, startServer } from './lib/browser-harness';
 import { SEED_PAGES, STRAITS_TIMES, passagePoint, TOOLTIP, waitForFirstScan, waitForHighlights } from './lib/extension-page';
 
@@ -40,13 +41,22 @@ async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+const USAGE = 'npm run demo -- [--no-build] [--headless] [--readme-screenshot]';
+
+async function main(): Promise<number> {
+  const { values: args } = readArgs({
+    options: {
+      'no-build': { type: 'boolean' },
+      headless: { type: 'boolean' },
+      'readme-screenshot': { type: 'boolean' },
+    },
+  });
+  if (args['no-build'] !== true) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer();
   const retellings = retellingPages();
   server.route('/', indexHtml(retellings));
 
-  const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+  const headed = Boolean(process.env.DISPLAY) && args.headless !== true;
   const browser = await launchBrowser({ proxyPort: server.port, headless: !headed });
 
   if (headed) {
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     await browser.close().catch(() => {}); // removes the temporary profile
     await server.close();
-    return;
+    return 0;
   }
 
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -82,7 +92,7 @@ async function main(): Promise<void> {
   await page.waitForTimeout(300);
   saved.push(await screenshot(page, '2-open-tooltip.png'));
   // The README's picture is a tracked file: refresh it only when asked, so a demo run leaves git clean.
-  if (process.argv.includes('--readme-screenshot')) copyFileSync(saved[1]!, join(ROOT, 'docs/screenshot.png'));
+  if (args['readme-screenshot'] === true) copyFileSync(saved[1]!, join(ROOT, 'docs/screenshot.png'));
 
   // The same tooltip for a reader whose system is in dark mode.
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -108,10 +118,11 @@ async function main(): Promise<void> {
   await server.close();
   console.log(`\nNo display: ran headless. ${count} passages highlighted on ${STRAITS_TIMES.outlet}'s page.`);
   console.log(`Screenshots in ${SCREENSHOTS}/:\n${saved.map((p) => `  ${p}`).join('\n')}`);
-  if (process.argv.includes('--readme-screenshot')) console.log(`README screenshot: ${join(ROOT, 'docs/screenshot.png')}`);
+  if (args['readme-screenshot'] === true) console.log(`README screenshot: ${join(ROOT, 'docs/screenshot.png')}`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
+runScript(import.meta, 'demo', USAGE, main).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

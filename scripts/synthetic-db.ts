@@ -3,6 +3,7 @@
 // trucks, numbers), so that scale tests both speed and whether unrelated claims creep into matches.
 // Deterministic: the same size and seed give the same database.
 import type { Database } from '../src/core/database/schema';
+import { MONTH_NAMES } from '../src/core/english/months';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -30,7 +31,6 @@ const TEMPLATES: ((w: Words) => string)[] = [
   (w) => `A convoy ${w.n3} kilometres long carried ${w.group} out of ${w.place} towards ${w.place2}.`,
   (w) => `${cap(w.actor)} in ${w.place} reported ${w.n2} ${w.vehicle} loaded with supplies after the ${w.event}.`,
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface Words {
   n1: string; n2: string; n3: string; group: string; verb: string; place: string; place2: string;
@@ -38,6 +38,7 @@ interface Words {
 }
 
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+const MONTHS = MONTH_NAMES.map(cap);
 
 export function generateSyntheticDatabase(base: Database, claimCount: number, seed = 1): Database {
   const random = mulberry32(seed);

@@ -3,13 +3,13 @@
 import databaseJson from '../../assets/database/raqqa-convoy-2017.json';
 import indexJson from '../../assets/generated/claim-index.json';
 import { loadDatabase } from '../core/database/load';
-import type { SerializedIndex } from '../core/match/index-builder';
+import type { SerializedIndex } from '../core/match/index-format';
 import { createMatcher } from '../core/match/matcher';
-import { presentClaim } from '../core/present/claim-view';
+import { buildClaimView } from '../core/claim-view/build-claim-view';
 import type { MatchingDeps } from './matching-service';
 
 export function loadBundledMatching(): MatchingDeps {
   const db = loadDatabase(databaseJson);
   const matcher = createMatcher(db.database, indexJson as unknown as SerializedIndex);
-  return { db, matcher, present: presentClaim };
+  return { db, matcher, present: buildClaimView };
 }

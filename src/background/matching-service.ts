@@ -4,7 +4,7 @@
 import type { LoadedDatabase } from '../core/database/load';
 import type { BlockScores } from '../core/match/matcher';
 import type { Matcher, PageMatches } from '../core/match/types';
-import type { ClaimView } from '../core/present/types';
+import type { ClaimView } from '../core/claim-view/types';
 import { LruCache } from './lru-cache';
 
 export interface MatchResult {

@@ -2,7 +2,7 @@
 // Every handler must check that `sender.id === browser.runtime.id`: only the extension itself may talk.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageMatches } from '../core/match/types';
-import type { ClaimView } from '../core/present/types';
+import type { ClaimView } from '../core/claim-view/types';
 
 /** One highlighted passage as the popup lists it. */
 export interface HighlightSummary {

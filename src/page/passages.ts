@@ -1,7 +1,7 @@
 // A passage is what the reader sees highlighted: a matched span of one block, as a live DOM Range,
 // with the claims it states as the tooltip shows them. Built from the matcher's BlockMatches.
 import type { BlockMatch, PageMatches } from '../core/match/types';
-import type { ClaimView } from '../core/present/types';
+import type { ClaimView } from '../core/claim-view/types';
 import type { TextBlock } from '../core/text/types';
 
 export interface Passage {

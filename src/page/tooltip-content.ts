@@ -1,6 +1,6 @@
 // Builds the tooltip's content from claim views. Every string from the database or the page goes
 // in as text (textContent / text nodes), never as HTML.
-import type { ClaimView, ReportView, ValueSpan } from '../core/present/types';
+import type { ClaimView, ReportView, ValueSpan } from '../core/claim-view/types';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
 

@@ -1,10 +1,11 @@
 // Loads the claim database once at start-up (service worker, CLI, tests): validates it, reads
 // every value from its words, computes agree/differ per claim, and builds the lookups. It does not
 // need the article texts; `checkDatabase` adds those checks for curators.
-import { compareReports } from '../quantities/compare';
+import { compareReports, type ClaimComparison } from '../quantities/compare';
 import { readValue } from '../quantities/read-value';
 import type { ReadValue } from '../quantities/types';
 import { checkIntegrity } from './integrity';
+import { createOutletLookup } from './outlets';
 import { parseDatabase } from './parse';
 import { DatabaseError } from './problems';
 import type { Article, Claim, Database, Outlet, Quantity, Report, Story } from './schema';
@@ -30,8 +31,10 @@ export interface LoadedClaim extends Omit<Claim, 'reports'> {
   storyRecord: Story;
   reports: LoadedReport[];
   status: 'agree' | 'differ';
-  /** Why, one line per kind of value two or more reports state. */
+  /** Why, one line per kind of value two or more reports state, naming the outlets. */
   reasons: string[];
+  /** The values set side by side (reports in `reports` order), to word the reasons otherwise. */
+  comparison: ClaimComparison;
 }
 
 export interface LoadedDatabase {
@@ -39,7 +42,6 @@ export interface LoadedDatabase {
   claims: LoadedClaim[];
   claimById(id: string): LoadedClaim | undefined;
   articleById(id: string): Article | undefined;
-  outletById(id: string): Outlet | undefined;
   /** The outlet whose pages live on this host; "www." and other subdomains count. */
   outletForHost(hostname: string): Outlet | null;
 }
@@ -57,8 +59,7 @@ export function compile(database: Database): LoadedDatabase {
   const outlets = new Map(database.outlets.map((o) => [o.id, o]));
   const articles = new Map(database.articles.map((a) => [a.id, a]));
   const stories = new Map(database.stories.map((s) => [s.id, s]));
-  const hosts = new Map<string, Outlet>();
-  for (const outlet of database.outlets) for (const host of outlet.hosts) hosts.set(host, outlet);
+  const outletLookup = createOutletLookup(database.outlets);
 
   const claims = database.claims.map((claim): LoadedClaim => {
     const story = stories.get(claim.story) as Story;
@@ -81,7 +82,7 @@ export function compile(database: Database): LoadedDatabase {
     );
     reports.forEach((r, i) => r.values.forEach((v, j) => (v.differs = comparison.differs[i]?.[j] ?? false)));
     const { reports: _raw, ...rest } = claim;
-    return { ...rest, storyRecord: story, reports, status: comparison.status, reasons: comparison.reasons };
+    return { ...rest, storyRecord: story, reports, status: comparison.status, reasons: comparison.reasons, comparison };
   });
   const claimsById = new Map(claims.map((c) => [c.id, c]));
 
@@ -90,17 +91,6 @@ export function compile(database: Database): LoadedDatabase {
     claims,
     claimById: (id) => claimsById.get(id),
     articleById: (id) => articles.get(id),
-    outletById: (id) => outlets.get(id),
-    outletForHost(hostname) {
-      // Walk up the labels: news.bbc.co.uk, bbc.co.uk, co.uk, ...
-      let host = hostname.toLowerCase().replace(/\.$/, '');
-      for (;;) {
-        const outlet = hosts.get(host);
-        if (outlet) return outlet;
-        const dot = host.indexOf('.');
-        if (dot < 0) return null;
-        host = host.slice(dot + 1);
-      }
-    },
+    outletForHost: outletLookup.forHost,
   };
 }

@@ -2,6 +2,7 @@
 // The zod schema is the single source of truth: the TypeScript types below are derived from it,
 // and `npm run claims:check` runs it before the deeper checks (verbatim quotes, values).
 import { z } from 'zod';
+import { QUANTITY_KIND_NAMES } from '../quantities/kinds';
 
 const slug = z
   .string()
@@ -27,21 +28,8 @@ export const ArticleSchema = z.strictObject({
   source: z.string().min(1),
 });
 
-/** What a quantity counts or measures. Values of the same kind are compared with each other. */
-export const QuantityKindSchema = z.enum([
-  'fighters', // armed militants
-  'family-members', // fighters' relatives: women and children
-  'people', // everyone who left, fighters and families together
-  'foreign-fighters',
-  'trucks',
-  'buses',
-  'vehicles', // the fighters' own vehicles, counted apart from the trucks and buses
-  'all-vehicles', // every vehicle in the convoy, where the outlet gives one total
-  'weapons-trucks', // trucks loaded with weapons and ammunition
-  'convoy-length', // a distance
-  'duration', // how long something lasted (the battle, the drive)
-  'date',
-]);
+/** What a quantity counts or measures (the kinds and their meanings: quantities/kinds.ts). */
+export const QuantityKindSchema = z.enum(QUANTITY_KIND_NAMES);
 
 export const QuantitySchema = z.strictObject({
   kind: QuantityKindSchema,
@@ -92,7 +80,6 @@ export const DatabaseSchema = z.strictObject({
 
 export type Outlet = z.infer<typeof OutletSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
-export type QuantityKind = z.infer<typeof QuantityKindSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

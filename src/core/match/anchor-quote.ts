@@ -2,7 +2,7 @@
 // prefix, suffix). Pages and captured articles differ in whitespace, quote styles and case, so
 // both sides are folded and whitespace runs squeezed before comparing; prefix and suffix pick
 // the right one when the quote occurs more than once.
-import { foldText } from '../text/normalize';
+import { foldText } from '../text/fold';
 
 export interface QuoteSelector {
   quote: string;

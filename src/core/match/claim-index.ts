@@ -2,9 +2,10 @@
 // passage. Retrieval touches only the claims that share a term with the passage, so its cost
 // follows the passage's rare words, not the size of the database.
 import Fuse from 'fuse.js';
-import type { SerializedIndex } from './index-builder';
-import { INDEX_FORMAT } from './index-builder';
-import { DEFAULT_TUNING, scoreOverlap, type Tuning } from './thresholds';
+import { isQuantityTerm } from '../terms/match-terms';
+import { INDEX_FORMAT, type SerializedIndex } from './index-format';
+import { passageScore } from './score';
+import { DEFAULT_TUNING, type Tuning } from './tuning';
 
 export interface CandidateScore {
   /** Claim index in the serialized index. */
@@ -89,7 +90,7 @@ export class ClaimIndex {
       if (seen.has(term)) continue;
       seen.add(term);
       // Quantity terms ("#truck") restate words already counted; they add evidence, not length.
-      const isWord = term[0] !== '#';
+      const isWord = !isQuantityTerm(term);
       if (isWord) passageTerms++;
       const id = this.termIds.get(term);
       if (id === undefined) continue;
@@ -119,7 +120,7 @@ export class ClaimIndex {
         this.acc[claim] = this.acc[claim]! + w;
         this.sharedDistinct[claim] = this.sharedDistinct[claim]! | this.distinct[id]![at]!;
         this.sharedCount[claim] = this.sharedCount[claim]! + 1;
-        if (this.terms[id]![0] !== '#') this.sharedWords[claim] = this.sharedWords[claim]! + 1;
+        if (!isQuantityTerm(this.terms[id]!)) this.sharedWords[claim] = this.sharedWords[claim]! + 1;
       }
       const shared = this.acc[claim]!;
       const count = this.sharedCount[claim]!;
@@ -132,8 +133,7 @@ export class ClaimIndex {
       // Story words alone (Raqqa, coalition, fighters, leave) never state a claim: the passage must
       // share a term that tells this claim from the story's others.
       if (count < this.tuning.minSharedTerms || !distinctive) continue;
-      // Passage coverage counts terms, not their rarity, so that it does not move as the database grows.
-      const score = scoreOverlap(shared / this.claimNorm[claim]!, words / Math.max(1, passageTerms), this.tuning);
+      const score = passageScore({ sharedWeight: shared, claimNorm: this.claimNorm[claim]!, sharedWords: words, passageWords: passageTerms }, this.tuning);
       if (score < floor) continue;
       const candidate: CandidateScore = { claim, score };
       if (score < this.tuning.threshold && score >= this.tuning.threshold - this.tuning.rescueMargin) {
@@ -159,7 +159,7 @@ export class ClaimIndex {
     let gained = false;
     const used = new Set<number>();
     for (const term of passage) {
-      if (term.length < 5 || term[0] === '#' || (term.charCodeAt(0) >= 48 && term.charCodeAt(0) <= 57)) continue;
+      if (term.length < 5 || isQuantityTerm(term) || (term.charCodeAt(0) >= 48 && term.charCodeAt(0) <= 57)) continue;
       const own = this.termIds.get(term);
       if (own !== undefined && entry.all.has(own)) continue; // already shared exactly
       // Word forms share their start; comparing only words with the same first letters keeps the
@@ -176,7 +176,7 @@ export class ClaimIndex {
       gained = true;
     }
     if (!gained) return null;
-    return scoreOverlap(shared / this.claimNorm[claim]!, Math.min(1, sharedCount / Math.max(1, passageTerms)), this.tuning);
+    return passageScore({ sharedWeight: shared, claimNorm: this.claimNorm[claim]!, sharedWords: sharedCount, passageWords: passageTerms }, this.tuning);
   }
 
   private claimEntry(claim: number): ClaimWords {
@@ -192,7 +192,7 @@ export class ClaimIndex {
     const ids = new Map<string, number>();
     for (const id of this.termsByClaim[claim]!) {
       const term = this.terms[id]!;
-      if (term.length >= 5 && term[0] !== '#') ids.set(term, id);
+      if (term.length >= 5 && !isQuantityTerm(term)) ids.set(term, id);
     }
     const groups = new Map<string, string[]>();
     for (const term of ids.keys()) {

@@ -1,4 +1,5 @@
-// Builds, at build time, the inverted index the matcher retrieves candidate claims from.
+// Builds, at build time, the inverted index the matcher retrieves candidate claims from
+// (its shape: index-format.ts).
 // Scanning every claim for every sentence costs ~0.15 ms per pair with fuse.js (1.5 s per sentence
 // at 10,000 claims); an index of normalised terms makes retrieval cost proportional to the few
 // claims that share a rare term with the sentence. The index is plain JSON so the extension can
@@ -8,48 +9,14 @@
 // outlet's quote. A term counts by how many of those texts use it, so the words outlets share for
 // a fact ("convoy", "km", "long") outweigh one outlet's incidental words.
 import type { Database } from '../database/schema';
-import { extractTerms, withQuantityTerms } from '../text/normalize-terms';
-import { DEFAULT_TUNING, type Tuning } from './thresholds';
+import { extractTerms } from '../terms/extract-terms';
+import { matchTerms } from '../terms/match-terms';
+import { INDEX_FORMAT, type SerializedIndex } from './index-format';
+import { termWeight } from './score';
+import { DEFAULT_TUNING, type Tuning } from './tuning';
 
-export const INDEX_FORMAT = 6;
-
-export interface SerializedIndex {
-  format: typeof INDEX_FORMAT;
-  stories: string[];
-  claims: string[];
-  /** Story index of each claim. */
-  claimStory: number[];
-  terms: string[];
-  /**
-   * Per term, the claims whose texts use it, ascending and delta-encoded (each number is the gap
-   * from the previous claim index) to keep the shipped JSON small and fast to parse.
-   */
-  postings: number[][];
-  /** Per term, parallel to `postings`: the term's weight in that claim's profile. */
-  weights: number[][];
-  /** Per claim, the weight a typical text of the claim carries: what full coverage looks like. */
-  claimNorms: number[];
-  /**
-   * Per story, its signature: names (capitalised terms: places, groups, people) that several of
-   * its claims use. The story gate asks a page to name the story before showing any of its claims.
-   */
-  storyAnchors: string[][];
-  /**
-   * Per term, parallel to `postings`: the positions (ascending, delta-encoded) of the claims for
-   * which the term is distinctive, i.e. the claim holds at least tuning.distinctiveShare of the
-   * term's weight among its story's claims. A passage must share one such term with a claim to
-   * state it: story words (Raqqa, coalition, fighters, leave) spread over many claims never are.
-   */
-  distinctive: number[][];
-}
-
-/** A name is a story anchor when at least this share of the story's claims use it (and two at least). */
-const ANCHOR_CLAIM_SHARE = 0.1;
-
-/** The terms the matcher compares for a text: normalised words plus quantity terms. */
-export function matchTerms(text: string): string[] {
-  return withQuantityTerms(extractTerms(text).map((t) => t.term));
-}
+/** A name is one of the story's names when at least this share of its claims use it (and two at least). */
+const STORY_NAME_CLAIM_SHARE = 0.1;
 
 export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING): SerializedIndex {
   const stories = db.stories.map((s) => s.id);
@@ -60,7 +27,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   const lastClaim: number[] = [];
   const claimTexts: number[] = [];
   // Per story, per name: how many of the story's claims use it.
-  const storyNames = stories.map(() => new Map<string, number>());
+  const nameUse = stories.map(() => new Map<string, number>());
   const storyClaimCount = stories.map(() => 0);
 
   db.claims.forEach((claim, claimIndex) => {
@@ -73,7 +40,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     }
     if (story >= 0) {
       storyClaimCount[story]!++;
-      for (const name of names) storyNames[story]!.set(name, (storyNames[story]!.get(name) ?? 0) + 1);
+      for (const name of names) nameUse[story]!.set(name, (nameUse[story]!.get(name) ?? 0) + 1);
     }
     for (const text of texts) {
       for (const term of new Set(matchTerms(text))) {
@@ -97,19 +64,16 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     claimTexts.push(texts.length);
   });
 
-  const storyAnchors = storyNames.map((names, story) =>
+  const storyNames = nameUse.map((names, story) =>
     [...names]
-      .filter(([, n]) => n >= Math.max(2, storyClaimCount[story]! * ANCHOR_CLAIM_SHARE))
+      .filter(([, n]) => n >= Math.max(2, storyClaimCount[story]! * STORY_NAME_CLAIM_SHARE))
       .sort((a, b) => b[1] - a[1])
       .map(([name]) => name),
   );
 
-  // A term's weight in a claim: how rare it is among the claims of the same story (what tells this
-  // fact from the story's other facts; independent of how many other stories the database holds),
-  // times how many of the claim's texts use it. The story's names (its anchors) say which story,
-  // not which fact, so they weigh less.
+  // Each term's weight in each claim using it (score.ts), and whether it is distinctive of the claim.
   const claimStory = db.claims.map((c) => stories.indexOf(c.story));
-  const anchorSets = storyAnchors.map((a) => new Set(a));
+  const nameSets = storyNames.map((names) => new Set(names));
   const weights: number[][] = [];
   const distinctive: number[][] = [];
   const claimNorms = db.claims.map(() => 0);
@@ -125,12 +89,12 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     }
     // Distinctive: the claim holds a large part of the term's use among its story's claims (the
     // term's story-rarity factor is the same for every claim of the story, so shares compare).
-    const isAnchorTerm = (c: number): boolean => anchorSets[claimStory[c]!]?.has(terms[id]!) === true;
+    const isStoryName = (c: number): boolean => nameSets[claimStory[c]!]?.has(terms[id]!) === true;
     const positions: number[] = [];
     let last = 0;
     claims.forEach((c, k) => {
       const share = counts[id]![k]! / claimTexts[c]!;
-      if (isAnchorTerm(c) || counts[id]![k]! < tuning.distinctiveMinTexts || share < tuning.distinctiveShare * shareSum.get(claimStory[c]!)!) return;
+      if (isStoryName(c) || counts[id]![k]! < tuning.distinctiveMinTexts || share < tuning.distinctiveShare * shareSum.get(claimStory[c]!)!) return;
       positions.push(k - last);
       last = k;
     });
@@ -138,10 +102,8 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     weights.push(
       claims.map((c, k) => {
         const story = claimStory[c]!;
-        const storyIdf = Math.log(1 + (storyClaimCount[story] ?? 1) / perStory.get(story)!);
         const share = counts[id]![k]! / claimTexts[c]!;
-        const anchor = anchorSets[story]?.has(terms[id]!) ? tuning.anchorWeight : 1;
-        const w = storyIdf * anchor * Math.pow(share, tuning.shareExponent);
+        const w = termWeight({ storyClaims: storyClaimCount[story] ?? 1, storyClaimsUsing: perStory.get(story)!, share, isStoryName: isStoryName(c) }, tuning);
         // A typical text holds the term with probability `share` and then carries its weight.
         claimNorms[c] = claimNorms[c]! + w * share;
         return Math.round(w * 1e4) / 1e4;
@@ -158,7 +120,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     postings,
     weights,
     claimNorms: claimNorms.map((n) => Math.round(n * 1e4) / 1e4),
-    storyAnchors,
+    storyNames,
     distinctive,
   };
 }

@@ -2,16 +2,16 @@
 // scoreBlock (per block, cacheable) segments the block into sentences and scores each against the
 // claims the index retrieves for it; decide (per page) applies the story gate, anchors the page
 // outlet's own reports at their exact place and removes what that outlet's reader must not see.
+import { createOutletLookup } from '../database/outlets';
 import type { Database } from '../database/schema';
-import { BLOCK_SEPARATOR } from '../text/types';
+import { matchTerms } from '../terms/match-terms';
+import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
-import { matchTerms } from './index-builder';
-import type { BlockMatch, ClaimScore, Matcher, PageMatches } from './types';
-import type { SerializedIndex } from './index-builder';
-import { ClaimIndex, type CandidateScore } from './claim-index';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
-import { outletOfUrl } from './outlet-of-url';
-import { DEFAULT_TUNING, type Tuning } from './thresholds';
+import { ClaimIndex, type CandidateScore } from './claim-index';
+import type { SerializedIndex } from './index-format';
+import { DEFAULT_TUNING, type Tuning } from './tuning';
+import type { BlockMatch, ClaimScore, Matcher, PageMatches } from './types';
 
 export interface PassageScores {
   start: number;
@@ -25,8 +25,8 @@ export interface PassageScores {
 export interface BlockScores {
   text: string;
   passages: PassageScores[];
-  /** Story anchors (names that signal a story) the block mentions. */
-  anchors: string[];
+  /** Story names (names that signal a story) the block mentions. */
+  storyNames: string[];
 }
 
 /**
@@ -73,15 +73,16 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     return list;
   };
 
-  const storyAnchors = index.storyAnchors.map((names) => new Set(names));
-  const allAnchors = new Set(index.storyAnchors.flat());
+  const storyNames = index.storyNames.map((names) => new Set(names));
+  const allStoryNames = new Set(index.storyNames.flat());
+  const outlets = createOutletLookup(db.outlets);
 
   const scoreBlock = (text: string): BlockScores => {
     const passages: PassageScores[] = [];
-    const anchors = new Set<string>();
+    const namesSeen = new Set<string>();
     for (const span of splitSentences(text)) {
       const terms = matchTerms(text.slice(span.start, span.end));
-      for (const t of terms) if (allAnchors.has(t)) anchors.add(t);
+      for (const t of terms) if (allStoryNames.has(t)) namesSeen.add(t);
       if (terms.length < 2) continue;
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);
       if (candidates.length === 0) continue;
@@ -98,20 +99,15 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       if (kept.some((c) => c.parts !== undefined)) passage.terms = [...new Set(terms)];
       passages.push(passage);
     }
-    return { text, passages, anchors: [...anchors] };
+    return { text, passages, storyNames: [...namesSeen] };
   };
 
   const anchorOwnReports = (outletId: string, blocks: readonly BlockScores[]): BlockMatch[] => {
     const own = reportsOf(outletId);
     if (own.length === 0) return [];
-    const pageText = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
-    const blockStarts: number[] = [];
-    let offset = 0;
-    for (const b of blocks) {
-      blockStarts.push(offset);
-      offset += b.text.length + BLOCK_SEPARATOR.length;
-    }
-    const anchorer = new QuoteAnchorer(pageText);
+    const texts = blocks.map((b) => b.text);
+    const starts = blockStarts(texts);
+    const anchorer = new QuoteAnchorer(joinBlocks(texts));
     const found: BlockMatch[] = [];
     for (const { claimId, selector } of own) {
       if (!reportedByOthers(claimId, outletId)) continue; // nothing another outlet says about it
@@ -119,11 +115,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       if (range === null) continue;
       // Split the page range into per-block ranges (a quote rarely crosses blocks, but may).
       blocks.forEach((b, block) => {
-        const s = Math.max(range.start, blockStarts[block]!);
-        const e = Math.min(range.end, blockStarts[block]! + b.text.length);
+        const s = Math.max(range.start, starts[block]!);
+        const e = Math.min(range.end, starts[block]! + b.text.length);
         if (e <= s) return;
-        const start = s - blockStarts[block]!;
-        const end = e - blockStarts[block]!;
+        const start = s - starts[block]!;
+        const end = e - starts[block]!;
         const same = found.find((m) => m.block === block && m.start === start && m.end === end);
         if (same) {
           if (!same.claims.some((c) => c.claimId === claimId)) same.claims.push({ claimId, score: 1 });
@@ -136,7 +132,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   };
 
   const decide = ({ url, blocks }: { url: string; blocks: readonly BlockScores[] }): PageMatches => {
-    const outlet = outletOfUrl(db.outlets, url);
+    const outlet = outlets.forUrl(url);
     const outletId = outlet?.id ?? null;
 
     // The story gate: a story's claims are shown only on a page that states several of them well.
@@ -152,11 +148,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         }
       }
     }
-    const pageAnchors = new Set(blocks.flatMap((b) => b.anchors));
+    const pageNames = new Set(blocks.flatMap((b) => b.storyNames));
     const namesStory = (story: number): boolean => {
       let named = 0;
-      for (const a of storyAnchors[story] ?? []) if (pageAnchors.has(a)) named++;
-      return named >= tuning.gateMinAnchors;
+      for (const name of storyNames[story] ?? []) if (pageNames.has(name)) named++;
+      return named >= tuning.gateMinStoryNames;
     };
     const storiesOnPage = new Set(
       [...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && namesStory(story)).map(([story]) => story),
@@ -180,9 +176,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
           stated.push({ claimId, score: Math.round(c.score * 1000) / 1000 });
         }
         if (stated.length === 0) continue;
-        // Where the outlet's own words are anchored, the exact anchor wins over a paraphrase.
-        const overlapsAnchor = anchored.some((a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end);
-        if (overlapsAnchor) continue;
+        // Where the outlet's own words are anchored, the exact quote wins over a paraphrase.
+        const overlapsAnchored = anchored.some((a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end);
+        if (overlapsAnchored) continue;
         matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: 'fuzzy' });
       }
     });

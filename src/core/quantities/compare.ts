@@ -1,9 +1,11 @@
 // Whether the outlets agree on a claim, computed from the values their words state. Values of the
 // same kind are set side by side, unit-aware; two reports differ on a kind when the ranges their
 // words allow do not overlap ("13 buses" and "a dozen buses"), and agree when they do (a
-// "four-mile" convoy and one "6 to 7 km long").
-import type { QuantityKind } from '../database/schema';
-import { formatNumber, formatValue, kindLabel } from './format';
+// "four-mile" convoy and one "6 to 7 km long"). The comparison is computed once, when the
+// database loads; its reasons can be written again with other labels (the tooltip calls the
+// page's own outlet "this page") without comparing again.
+import { formatNumber, formatValue } from './format';
+import { KIND_TOTALS, kindLabel, type QuantityKind } from './kinds';
 import type { Interval, ReadValue } from './types';
 
 export interface ReportValues {
@@ -21,9 +23,18 @@ interface Entry {
   display: string;
 }
 
+/** Reports that state one kind with the same words for the value ("13", from two outlets). */
+export interface ValueGroup {
+  display: string;
+  /** Report indexes, in the order they were compared. */
+  reports: number[];
+}
+
 export interface KindComparison {
   kind: QuantityKind;
   status: 'agree' | 'differ';
+  groups: ValueGroup[];
+  /** "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ" */
   reason: string;
 }
 
@@ -35,23 +46,13 @@ export interface ClaimComparison {
   differs: boolean[][];
 }
 
-/**
- * Totals an outlet implies without stating: "250 fighters and 3,500 family members" is 3,750
- * people in all, to be set beside "almost 4,000 militants and their families". Derived only when a
- * report gives every part, so a partial count is never mistaken for a total.
- */
-const TOTALS: ReadonlyArray<{ total: QuantityKind; parts: QuantityKind[] }> = [
-  { total: 'people', parts: ['fighters', 'family-members'] },
-  { total: 'all-vehicles', parts: ['trucks', 'buses', 'vehicles'] },
-];
-
 function entriesOf(report: ReportValues, reportIndex: number): Map<QuantityKind, Entry[]> {
   const byKind = new Map<QuantityKind, Entry[]>();
   const add = (kind: QuantityKind, entry: Entry) => byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
   report.values.forEach((value, i) => {
     add(value.kind, { report: reportIndex, valueIndexes: [i], range: value.range, display: formatValue(value) });
   });
-  for (const { total, parts } of TOTALS) {
+  for (const { total, parts } of KIND_TOTALS) {
     if (byKind.has(total)) continue;
     const partEntries = parts.map((kind) => byKind.get(kind));
     if (partEntries.some((e) => e === undefined || e.length !== 1)) continue;
@@ -76,7 +77,7 @@ function formatSum(entries: Entry[]): string {
   return low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
 }
 
-export function overlaps(a: Interval, b: Interval): boolean {
+function overlaps(a: Interval, b: Interval): boolean {
   const slack = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
   return a.low <= b.high + slack && b.low <= a.high + slack;
 }
@@ -89,6 +90,7 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
   });
 
   const kinds: KindComparison[] = [];
+  const labels = reports.map((r) => r.label);
   // A set: a total that differs from several outlets' is marked once.
   const differingTotals = new Set<Entry>();
   for (const [kind, entries] of byKind) {
@@ -102,8 +104,9 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
         else differingTotals.add(a);
       }
     }
-    const status = differ ? 'differ' : 'agree';
-    kinds.push({ kind, status, reason: `${kindLabel(kind)}: ${describeEntries(entries, reports)}: ${status}` });
+    const status: KindComparison['status'] = differ ? 'differ' : 'agree';
+    const groups = groupByDisplay(entries);
+    kinds.push({ kind, status, groups, reason: describeKind({ kind, status, groups }, labels) });
   }
   // A summed total that differs is marked on the parts disputed in their own right: where the
   // fighters agree (250) and the family counts do not, the dispute is in "3,500 family members".
@@ -116,14 +119,25 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
   return { status, kinds, reasons: kinds.map((k) => k.reason), differs };
 }
 
-/** "13 (News Nation, The Straits Times) vs 12 (Watchout News)": identical values grouped. */
-function describeEntries(entries: readonly Entry[], reports: readonly ReportValues[]): string {
-  const groups = new Map<string, string[]>();
-  for (const entry of entries) {
-    const label = reports[entry.report]?.label ?? `report ${entry.report}`;
-    const names = groups.get(entry.display) ?? [];
-    if (!names.includes(label)) names.push(label);
-    groups.set(entry.display, names);
-  }
-  return [...groups].map(([display, names]) => `${display} (${names.join(', ')})`).join(' vs ');
+function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
+  const groups = new Map<string, number[]>();
+  for (const entry of entries) groups.set(entry.display, [...(groups.get(entry.display) ?? []), entry.report]);
+  return [...groups].map(([display, reports]) => ({ display, reports }));
+}
+
+/**
+ * "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ", with `labels[i]`
+ * naming report i; a name is written once per value even when the outlet has several reports.
+ */
+function describeKind(kind: Pick<KindComparison, 'kind' | 'status' | 'groups'>, labels: readonly string[]): string {
+  const values = kind.groups.map(({ display, reports }) => {
+    const names = [...new Set(reports.map((report) => labels[report] ?? `report ${report}`))];
+    return `${display} (${names.join(', ')})`;
+  });
+  return `${kindLabel(kind.kind)}: ${values.join(' vs ')}: ${kind.status}`;
+}
+
+/** The comparison's reasons, with other names for the reports (e.g. "this page"). */
+export function describeComparison(comparison: ClaimComparison, labels: readonly string[]): string[] {
+  return comparison.kinds.map((kind) => describeKind(kind, labels));
 }

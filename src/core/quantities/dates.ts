@@ -1,12 +1,7 @@
 // Reads a calendar date from an outlet's words ("October 12", "12 October 2017", "Oct. 12").
 // Outlets usually leave out the year; it comes from the story's own date.
+import { monthNumber } from '../english/months';
 import { UnreadableValueError } from './types';
-
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
 
 export interface ReadDate {
   /** Days since 1970-01-01, so that dates compare like numbers. */
@@ -16,9 +11,9 @@ export interface ReadDate {
 
 export function readDate(words: string, storyDate: string | undefined): ReadDate {
   const tokens = words.toLowerCase().match(/\d+|[a-z]+/g) ?? [];
-  const monthAt = tokens.findIndex((t) => MONTHS[t] !== undefined);
+  const monthAt = tokens.findIndex((t) => monthNumber(t) !== undefined);
   if (monthAt < 0) throw new UnreadableValueError(words, 'no month name');
-  const month = MONTHS[tokens[monthAt] as string] as number;
+  const month = monthNumber(tokens[monthAt]!)!;
   const numbers = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^\d+$/.test(t));
   const dayToken = numbers.find(({ t, i }) => Number(t) >= 1 && Number(t) <= 31 && Math.abs(i - monthAt) === 1);
   if (!dayToken) throw new UnreadableValueError(words, 'no day of the month next to the month');

@@ -1,6 +1,5 @@
 // How a read value is written in a reason or a summary table: the outlet's hedge, the figure,
 // and for other units the converted figure, so "four-mile" reads "4 mi (6.4 km)".
-import type { QuantityKind } from '../database/schema';
 import { toBase, unitLabel } from './units';
 import type { ReadValue } from './types';
 
@@ -28,23 +27,4 @@ export function formatValue(value: ReadValue): string {
     return `${text} (${km} km)`;
   }
   return text;
-}
-
-const KIND_LABELS: Record<QuantityKind, string> = {
-  fighters: 'fighters',
-  'family-members': 'family members',
-  people: 'people in all',
-  'foreign-fighters': 'foreign fighters',
-  trucks: 'trucks',
-  buses: 'buses',
-  vehicles: "fighters' own vehicles",
-  'all-vehicles': 'vehicles in all',
-  'weapons-trucks': 'trucks of weapons',
-  'convoy-length': 'convoy length',
-  duration: 'duration',
-  date: 'date',
-};
-
-export function kindLabel(kind: QuantityKind): string {
-  return KIND_LABELS[kind];
 }

@@ -1,11 +1,11 @@
 // Reads the value an outlet states from its own verbatim words: the figure or range, the unit,
 // and the hedge, so the database never retypes a number the outlet printed.
-import type { QuantityKind } from '../database/schema';
 import { readDate } from './dates';
+import { readFigureAt, type ReadFigure } from './figures';
 import { applyHedge, hedgeEndingAt } from './hedges';
-import { readFigureAt, type ReadFigure } from './number-words';
-import { isDash, isDigits, tokenize } from './tokens';
-import { dimensionOfKind, unitForWord } from './units';
+import { dimensionOfKind, type QuantityKind } from './kinds';
+import { unitForWord } from './units';
+import { isDash, isDigits, tokenize } from './value-tokens';
 import { UnreadableValueError, type Interval, type ReadValue, type Unit } from './types';
 
 export interface ReadContext {

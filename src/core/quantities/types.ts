@@ -1,5 +1,5 @@
 // A value read from an outlet's own words, kept close to what the outlet printed.
-import type { QuantityKind } from '../database/schema';
+import type { QuantityKind } from './kinds';
 
 /** The hedges an outlet puts on a figure ("almost 4,000"); kept so a reader sees them. */
 export type Hedge =

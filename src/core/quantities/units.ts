@@ -1,6 +1,6 @@
-// Units a value may be printed in, and how each converts to its dimension's base unit, so that a
-// "four-mile" convoy can be set beside one "6 to 7 km long".
-import type { QuantityKind } from '../database/schema';
+// Units a value may be printed in, the words that name them, and how each converts to its
+// dimension's base unit, so that a "four-mile" convoy can be set beside one "6 to 7 km long".
+// Term extraction uses the same words, so "kilometres" and "km" are one term.
 import type { Dimension, Unit } from './types';
 
 interface UnitInfo {
@@ -13,40 +13,26 @@ interface UnitInfo {
 const MILE_IN_KM = 1.609344;
 const MONTH_IN_DAYS = 365.25 / 12;
 
-const UNIT_WORDS: Record<string, UnitInfo> = {};
-function define(words: string[], info: UnitInfo) {
-  for (const word of words) UNIT_WORDS[word] = info;
-}
-define(['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], { unit: 'km', dimension: 'distance', toBase: 1 });
-define(['mi', 'mile', 'miles'], { unit: 'mi', dimension: 'distance', toBase: MILE_IN_KM });
-define(['m', 'metre', 'metres', 'meter', 'meters'], { unit: 'm', dimension: 'distance', toBase: 0.001 });
-define(['hour', 'hours', 'hr', 'hrs'], { unit: 'hour', dimension: 'duration', toBase: 1 / 24 });
-define(['day', 'days'], { unit: 'day', dimension: 'duration', toBase: 1 });
-define(['week', 'weeks'], { unit: 'week', dimension: 'duration', toBase: 7 });
-define(['month', 'months'], { unit: 'month', dimension: 'duration', toBase: MONTH_IN_DAYS });
-define(['year', 'years'], { unit: 'year', dimension: 'duration', toBase: 365.25 });
+const UNITS: ReadonlyArray<UnitInfo & { words: readonly string[] }> = [
+  { unit: 'km', dimension: 'distance', toBase: 1, words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'] },
+  { unit: 'mi', dimension: 'distance', toBase: MILE_IN_KM, words: ['mi', 'mile', 'miles'] },
+  { unit: 'm', dimension: 'distance', toBase: 0.001, words: ['m', 'metre', 'metres', 'meter', 'meters'] },
+  { unit: 'hour', dimension: 'duration', toBase: 1 / 24, words: ['hour', 'hours', 'hr', 'hrs'] },
+  { unit: 'day', dimension: 'duration', toBase: 1, words: ['day', 'days'] },
+  { unit: 'week', dimension: 'duration', toBase: 7, words: ['week', 'weeks'] },
+  { unit: 'month', dimension: 'duration', toBase: MONTH_IN_DAYS, words: ['month', 'months'] },
+  { unit: 'year', dimension: 'duration', toBase: 365.25, words: ['year', 'years'] },
+];
 
+const UNIT_OF_WORD = new Map<string, UnitInfo>(UNITS.flatMap((info) => info.words.map((word) => [word, info] as const)));
+
+/** The unit a lower-case word names ("kilometres" → km), or null. */
 export function unitForWord(word: string): UnitInfo | null {
-  return UNIT_WORDS[word] ?? null;
+  return UNIT_OF_WORD.get(word) ?? null;
 }
 
 export function toBase(unit: Unit): number {
-  if (unit === 'count' || unit === 'date') return 1;
-  const info = Object.values(UNIT_WORDS).find((u) => u.unit === unit);
-  return info ? info.toBase : 1;
-}
-
-export function dimensionOfKind(kind: QuantityKind): Dimension {
-  switch (kind) {
-    case 'convoy-length':
-      return 'distance';
-    case 'duration':
-      return 'duration';
-    case 'date':
-      return 'date';
-    default:
-      return 'count';
-  }
+  return UNITS.find((info) => info.unit === unit)?.toBase ?? 1;
 }
 
 /** How a unit is written in a summary ("km", "mi", "months"). */

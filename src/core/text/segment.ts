@@ -3,6 +3,8 @@
 // terminator: linear time on any input, no regular expression runs over unbounded text, so a
 // 5 MB blob with no breaks costs the same per megabyte as an article.
 
+import { MONTH_ABBREVIATIONS } from '../english/months';
+
 export interface SentenceSpan {
   /** Offset of the sentence's first non-space character in the text. */
   start: number;
@@ -29,8 +31,7 @@ const TITLES = new Set([
  * they are ordinary words that may end a sentence ("He said no. Then...").
  */
 const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'vol', 'pp', 'fig', 'art', 'ch', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'ca', 'p',
+  'no', 'nos', 'vol', 'pp', 'fig', 'art', 'ch', 'sec', 'approx', 'est', 'ca', 'p', ...MONTH_ABBREVIATIONS.keys(),
 ]);
 
 /**

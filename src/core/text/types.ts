@@ -23,6 +23,3 @@ export interface TextBlock<N = unknown, E = unknown> {
    */
   element?: E;
 }
-
-/** The page text used for offsets in CLI output: blocks joined by this separator. */
-export const BLOCK_SEPARATOR = '\n\n';

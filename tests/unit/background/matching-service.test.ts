@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledMatching } from '../../../src/background/bundled-matching';
 import { createMatchingService } from '../../../src/background/matching-service';
 import { extractBlocks } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/core/text/parse-html';
+import { parseHtml } from '../../../src/node/parse-html';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const STRAITS_TIMES_URL = 'https://www.straitstimes.com/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa';

@@ -1,17 +1,9 @@
-// Reads the seed article texts and database files the way scripts/claims-check.ts does.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+// The bundled and broken databases and the seed texts, read the way scripts/claims-check.ts does.
+import { resolve } from 'node:path';
+import { readJson, readSeedTexts } from '../../../scripts/lib/data';
+import { DATABASE_PATH, FIXTURES_DIR } from '../../../scripts/lib/paths';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export { readJson, readSeedTexts as seedTexts };
 
-export function seedTexts(): Map<string, string> {
-  const dir = path.join(repoRoot, 'assets/seeds');
-  return new Map(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-}
-
-export function readJson(relative: string): unknown {
-  return JSON.parse(readFileSync(path.join(repoRoot, relative), 'utf8'));
-}
-
-export const bundledDatabase = () => readJson('assets/database/raqqa-convoy-2017.json');
-export const brokenDatabase = (name: string) => readJson(`tests/fixtures/broken-databases/${name}.json`);
+export const bundledDatabase = (): unknown => readJson(DATABASE_PATH);
+export const brokenDatabase = (name: string): unknown => readJson(resolve(FIXTURES_DIR, 'broken-databases', `${name}.json`));

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseSchema, type Database } from '../../../src/core/database/schema';
+import { readDatabase, readSeedTexts } from '../../../scripts/lib/data';
+import type { Database } from '../../../src/core/database/schema';
 import { buildIndex } from '../../../src/core/match/index-builder';
 import { createMatcher } from '../../../src/core/match/matcher';
 
-const root = resolve(import.meta.dirname, '../../..');
-const db: Database = DatabaseSchema.parse(JSON.parse(readFileSync(resolve(root, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
+const db: Database = readDatabase();
 const matcher = createMatcher(db, JSON.parse(JSON.stringify(buildIndex(db))));
 
 // A retelling by an outlet that is not in the database, in its own words (written for this test).
@@ -78,7 +76,7 @@ describe('story gate', () => {
 
 describe('on a source article of the database', () => {
   const article = db.articles.find((a) => a.outlet === 'straits-times')!;
-  const text = readFileSync(resolve(root, 'assets/seeds', article.source), 'utf8');
+  const text = readSeedTexts().get(article.source)!;
   const blocks = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const page = matcher.matchPage({ url: article.url, blocks });
 

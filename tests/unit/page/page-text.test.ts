@@ -3,7 +3,7 @@
 // browser's would: the type, the target and the added nodes.
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/core/text/parse-html';
+import { parseHtml } from '../../../src/node/parse-html';
 import { PageText, type DocumentOrder } from '../../../src/page/page-text';
 
 // linkedom's compareDocumentPosition is wrong for many node pairs, so the tests order nodes by

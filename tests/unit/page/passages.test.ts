@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMatches } from '../../../src/core/match/types';
-import type { ClaimView } from '../../../src/core/present/types';
+import type { ClaimView } from '../../../src/core/claim-view/types';
 import type { TextBlock } from '../../../src/core/text/types';
 import { buildPassages } from '../../../src/page/passages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/core/text/parse-html';
-import type { ClaimView } from '../../../src/core/present/types';
+import { parseHtml } from '../../../src/node/parse-html';
+import type { ClaimView } from '../../../src/core/claim-view/types';
 import { renderClaim, renderQuote } from '../../../src/page/tooltip-content';
 
 const doc = parseHtml('<!doctype html><html><body></body></html>');

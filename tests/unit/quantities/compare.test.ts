@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuantityKind } from '../../../src/core/database/schema';
+import type { QuantityKind } from '../../../src/core/quantities/kinds';
 import { compareReports } from '../../../src/core/quantities/compare';
 import { readValue } from '../../../src/core/quantities/read-value';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, type ExtractedBlock } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/core/text/parse-html';
+import { parseHtml } from '../../../src/node/parse-html';
 import { toBlockOffset, toNodeRange } from '../../../src/core/text/range';
 import { splitSentences } from '../../../src/core/text/segment';
 

@@ -1,0 +1,89 @@
+// Turns text into the terms the matcher compares: content words reduced to a light stem, numbers
+// in one form whatever way the outlet wrote them ("4,000", "ten", "a dozen", "four thousand",
+// "6km"), and names and near-synonyms mapped to one term by the lexicon. Each term keeps its
+// range in the original text so a match can be highlighted where it is.
+import { DOZEN, MULTIPLIERS, numberWordValue } from '../english/numbers';
+import { abbreviationTerm, capitalisedNameTerm, conceptOf, lexiconTerm, PHRASES_BY_FIRST_WORD, STOP_WORDS } from './lexicon';
+import { stem } from './stem';
+import { isCapitalisedName, tokenize } from './tokenize';
+
+export interface Term {
+  /** The normalised term: a stem, a concept, a canonical name, or a number in digits only. */
+  term: string;
+  /** Range of the term in the original text. */
+  start: number;
+  end: number;
+  /** Written with a capital inside a sentence: a name (Raqqa, ISIS, Dillon), not a common word. */
+  proper?: boolean;
+}
+
+/** Suffixes of a number that carry nothing: "12th", "1990s". */
+const NUMBER_SUFFIX_IGNORED = /^(st|nd|rd|th|s)$/;
+
+export function extractTerms(original: string): Term[] {
+  const terms: Term[] = [];
+  const push = (term: string, start: number, end: number): void => {
+    const t: Term = { term, start, end };
+    if (isCapitalisedName(original, start, end)) t.proper = true;
+    terms.push(t);
+  };
+  // What the previous token leaves open: "a" before "dozen", "islamic" before "state".
+  let article: { start: number } | null = null;
+  let phrase: { start: number; second: string; term: string } | null = null;
+  for (const token of tokenize(original)) {
+    const openArticle = article;
+    const openPhrase = phrase;
+    article = null;
+    phrase = null;
+    if (token.kind === 'number') {
+      push(token.text, token.start, token.end);
+      const suffix = token.suffix;
+      if (suffix !== undefined && !NUMBER_SUFFIX_IGNORED.test(suffix.text)) push(lexiconTerm(suffix.text) ?? suffix.text, suffix.start, suffix.end);
+      continue;
+    }
+    if (token.kind === 'abbreviation') {
+      push(abbreviationTerm(token.text), token.start, token.end);
+      continue;
+    }
+    const word = token.text;
+    const capitalised = capitalisedNameTerm(word, () => original.slice(token.start, token.end));
+    if (capitalised !== undefined) {
+      push(capitalised, token.start, token.end);
+      continue;
+    }
+    if (openPhrase !== null && word === openPhrase.second) {
+      // "Islamic State" is one name: it replaces the term of its first word.
+      terms.pop();
+      terms.push({ term: openPhrase.term, start: openPhrase.start, end: token.end, proper: true });
+      continue;
+    }
+    if (word === 'dozen' && openArticle !== null) {
+      terms.push({ term: String(DOZEN), start: openArticle.start, end: token.end });
+      continue;
+    }
+    const number = numberWordValue(word);
+    if (number !== undefined) {
+      // "four thousand", "two hundred", "3 million": one number, written as digits like "4,000".
+      const multiplier = MULTIPLIERS.get(word);
+      const previous = terms[terms.length - 1];
+      if (multiplier !== undefined && previous !== undefined && /^\d+$/.test(previous.term) && /^[\s-]*$/.test(original.slice(previous.end, token.start))) {
+        previous.term = String(Number(previous.term) * multiplier);
+        previous.end = token.end;
+        continue;
+      }
+      push(String(number), token.start, token.end);
+      continue;
+    }
+    if (word === 'a') {
+      article = token;
+      continue;
+    }
+    if (word.length < 2) continue;
+    const listed = lexiconTerm(word);
+    if (listed === undefined && STOP_WORDS.has(word)) continue;
+    push(listed ?? conceptOf(stem(word)), token.start, token.end);
+    const opens = PHRASES_BY_FIRST_WORD.get(word);
+    if (opens !== undefined) phrase = { start: token.start, ...opens };
+  }
+  return terms;
+}

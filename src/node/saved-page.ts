@@ -1,0 +1,22 @@
+// A saved page read in Node the way the extension reads a live one: parsed, its visible text
+// extracted as blocks (visibility judged from markup alone), and its address from the page.
+import { extractBlocks, isHiddenByMarkup } from '../core/text/extract';
+import { canonicalUrl, parseHtml } from './parse-html';
+
+export interface SavedPage {
+  document: Document;
+  /** The text of each block, in reading order. */
+  blocks: string[];
+  /** From <link rel="canonical">, or null. */
+  url: string | null;
+}
+
+export function readSavedPage(html: string): SavedPage {
+  const document = parseHtml(html);
+  return { document, blocks: pageBlocks(document), url: canonicalUrl(document) };
+}
+
+/** The text of each block of a parsed page, as the CLI, the eval and the benchmark read it. */
+export function pageBlocks(document: Document): string[] {
+  return extractBlocks(document, { isHidden: isHiddenByMarkup }).map((block) => block.text);
+}

@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runNpmScript, runScript } from './run-script';
+
+const annotate = (...args: string[]) => runScript('annotate.ts', ...args);
+const SEED_PAGE = 'tests/fixtures/pages/seed-straits-times.html';
+
+/** A file with these bytes in a fresh temporary directory. */
+function tempFile(name: string, bytes: Uint8Array | string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'parallax-annotate-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+const keys = (o: object): string[] => Object.keys(o).sort();
+
+describe('npm run annotate', { timeout: 30_000 }, () => {
+  // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine).
+  it('prints one JSON document of the documented shape, without the page outlet\u2019s own reports', () => {
+    const run = annotate('tests/fixtures/pages/seed-straits-times.html', '--json');
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout) as { url: string; matches: { text: string; start: number; end: number; claims: Record<string, unknown>[] }[] };
+    expect(keys(doc)).toEqual(['matches', 'url']);
+    expect(doc.url).toBe('https://www.straitstimes.com/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa');
+    expect(doc.matches.length).toBeGreaterThan(5);
+    for (const m of doc.matches) {
+      expect(keys(m)).toEqual(['claims', 'end', 'start', 'text']);
+      expect(m.end - m.start).toBe(m.text.length);
+      for (const c of m.claims) {
+        expect(keys(c)).toEqual(['id', 'reports', 'score', 'status', 'summary']);
+        expect(['agree', 'differ']).toContain(c.status);
+        expect(typeof c.score).toBe('number');
+        const reports = c.reports as Record<string, unknown>[];
+        expect(reports.length).toBeGreaterThan(0);
+        for (const r of reports) {
+          expect(keys(r)).toEqual(['attribution', 'outlet', 'published', 'quote', 'url']);
+          expect(r.outlet).not.toBe('The Straits Times');
+        }
+      }
+    }
+  });
+
+  it('takes the address from --url over the canonical link', () => {
+    const run = annotate('tests/fixtures/pages/seed-straits-times.html', '--url', 'https://elsewhere.example/story', '--json');
+    const doc = JSON.parse(run.stdout) as { url: string; matches: { claims: { reports: { outlet: string }[] }[] }[] };
+    expect(doc.url).toBe('https://elsewhere.example/story');
+    // Not the outlet's own page any more: its reports may be shown.
+    expect(doc.matches.some((m) => m.claims.some((c) => c.reports.some((r) => r.outlet === 'The Straits Times')))).toBe(true);
+  });
+
+  it('prints pure JSON through npm as well', () => {
+    const run = runNpmScript('annotate', SEED_PAGE, '--json');
+    expect(run.status).toBe(0);
+    expect(run.stdout.startsWith('{')).toBe(true);
+    expect((JSON.parse(run.stdout) as { matches: unknown[] }).matches.length).toBeGreaterThan(5);
+  });
+
+  it('prints readable text that explains its marks, with offsets only when asked', () => {
+    const run = annotate(SEED_PAGE);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Page: https:\/\/www\.straitstimes\.com\/\S+ \(The Straits Times: its own reports are left out\)$/m);
+    expect(run.stdout).toMatch(/^\d+ passages on this page state facts held in the claim database\.$/m);
+    expect(run.stdout).toContain('= the outlets agree on the fact\'s figures, \u2260 they differ');
+    expect(run.stdout).toContain('score: how closely the passage states the fact');
+    expect(run.stdout).toMatch(/^1\. "Secret deal let ISIS fighters flee from Raqqa"$/m);
+    expect(run.stdout).toMatch(/^ {3}[=\u2260] .+ \([a-z-]+, score \d\.\d\d\)$/m);
+    expect(run.stdout).not.toMatch(/\[\d+\u2013\d+\]/);
+    const withOffsets = annotate(SEED_PAGE, '--offsets');
+    expect(withOffsets.stdout).toMatch(/^1\. \[\d+\u2013\d+\] "Secret deal/m);
+    expect(withOffsets.stdout).toContain('[start\u2013end]: character offsets in the page text');
+  });
+
+  it('says plainly when a page states no fact of the database', () => {
+    const run = annotate('tests/fixtures/pages/unrelated-news.html');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No passage on this page states a fact held in the claim database.');
+  });
+
+  it('refuses binary input, naming what it is, and reads plain text with a warning', () => {
+    const png = annotate(tempFile('chart.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])));
+    expect(png.status).toBe(1);
+    expect(png.stderr).toMatch(/cannot annotate .*chart\.png: it is a PNG image, not an HTML page/);
+    expect(png.stdout).toBe('');
+    let seed = 3;
+    const noise = annotate(tempFile('page.html', new Uint8Array(8192).map(() => (seed = (seed * 48271) % 2147483647) & 255)));
+    expect(noise.status).toBe(1);
+    expect(noise.stderr).toContain('it is binary data, not text, not an HTML page');
+    const text = annotate(tempFile('notes.txt', 'ISIS fighters left Raqqa in a convoy of trucks and buses.\n'));
+    expect(text.status).toBe(0);
+    expect(text.stderr).toMatch(/notes\.txt is plain text with no HTML markup; reading it as the text of a page/);
+    expect(text.stdout).toMatch(/^Page: no address/m);
+  });
+
+  it('fails clearly on a missing file', () => {
+    const run = annotate('tests/fixtures/pages/no-such-page.html');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('cannot read tests/fixtures/pages/no-such-page.html: no such file');
+  });
+
+  it('fails with usage on no arguments', () => {
+    const run = annotate();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run annotate');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runScript } from './run-script';
+
+const claimsCheck = (...args: string[]) => runScript('claims-check.ts', ...args);
+
+/** The output with wrapped lines joined back, so that a claim's reasons read as one line each. */
+const unwrapped = (text: string): string => text.replace(/\n {4,}/g, ' ');
+
+describe('npm run claims:check', { timeout: 30_000 }, () => {
+  // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine).
+  it('prints each claim with its outlets, agree or differ and why, and exits 0', () => {
+    const run = claimsCheck();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const text = unwrapped(run.stdout);
+    expect(text).toMatch(/^convoy-length \(agree\): 4 outlets: News Nation, Al Bawaba, 5Pillars, The Straits Times$/m);
+    expect(text).toMatch(/^ {2}convoy length: .*6–7 km.* vs .*4 mi \(6\.4 km\) \(5Pillars\): agree$/m);
+    expect(text).toMatch(/^convoy-vehicles \(differ\): /m);
+    expect(text).toMatch(/^ {2}buses: 13 \(News Nation, The Straits Times\) vs 12 \(Watchout News\): differ$/m);
+    expect(text).toMatch(/^ {2}note: Four miles is about 6\.4 km/m);
+    expect(run.stdout).toContain('31 claims, 106 reports, 5 differ, 26 agree');
+    expect(run.stdout).toContain('raqqa-convoy-2017.json: OK');
+  });
+
+  it('fits a 100-column terminal', () => {
+    const run = claimsCheck();
+    const long = run.stdout.split('\n').filter((line) => line.length > 100);
+    expect(long).toEqual([]);
+    const broken = claimsCheck('tests/fixtures/broken-databases/quote-not-verbatim.json');
+    expect(broken.stderr.split('\n').filter((line) => line.length > 100)).toEqual([]);
+  });
+
+  it('exits 1 and names claim, report and field for a broken file given as an argument', () => {
+    const run = claimsCheck('tests/fixtures/broken-databases/suffix-mismatch.json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('suffix-mismatch.json: 1 problem');
+    expect(run.stderr).toContain('claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match');
+  });
+
+  it('exits 1 on a file that is not JSON', () => {
+    const run = claimsCheck('README.md');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('README.md: cannot be read as JSON');
+  });
+
+  it('exits 2 with usage on an unknown option', () => {
+    const run = claimsCheck('--sedes', 'x');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('claims:check: Unknown option --sedes');
+    expect(run.stderr).toContain('usage: npm run claims:check');
+  });
+});
