@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { writeClaimIndex } from './scripts/lib/claim-index-file';
 
 // Chrome MV3 is the target browser; `browser` is webextension-polyfill through the WXT module.
 export default defineConfig({
@@ -17,6 +18,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
         description: 'Go to the previous highlighted passage',
       },
+    },
+  },
+  // The background imports the claim index; building it here means `wxt`, `wxt build` and
+  // `wxt zip` (any browser) all work on a fresh clone, not only `npm run build`.
+  hooks: {
+    'build:before': (wxt) => {
+      wxt.logger.info(writeClaimIndex());
     },
   },
 });
