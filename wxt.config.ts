@@ -1,13 +1,18 @@
 import { defineConfig } from 'wxt';
 import { writeClaimIndex } from './scripts/lib/claim-index-file';
+import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
 
-// Chrome MV3 is the target browser; `browser` is webextension-polyfill through the WXT module.
+// Chrome MV3 and Firefox MV3 (`-b firefox`, where WXT turns the background into an event page;
+// WXT's default for Firefox would be MV2); `browser` is webextension-polyfill through the WXT module.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
     permissions: ['storage'],
+    icons: manifestIcons(),
+    action: { default_icon: manifestIcons(), default_title: 'Parallax' },
     // Keyboard: move to the next / previous highlighted passage and open its tooltip.
     commands: {
       'next-highlight': {
@@ -19,12 +24,29 @@ export default defineConfig({
         description: 'Go to the previous highlighted passage',
       },
     },
-  },
-  // The background imports the claim index; building it here means `wxt`, `wxt build` and
-  // `wxt zip` (any browser) all work on a fresh clone, not only `npm run build`.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // Permanent once published on addons.mozilla.org; storage.sync also needs a fixed id.
+          id: 'parallax@parallax-news',
+          // 140: the first Firefox with the CSS Custom Highlight API and data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  // Everything generated is generated here, so `wxt`, `wxt build`, `wxt zip` and `-b firefox`
+  // all work on a fresh clone: the claim index (imported by the background) and the icons.
   hooks: {
     'build:before': (wxt) => {
       wxt.logger.info(writeClaimIndex());
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...renderIcons());
     },
   },
 });
