@@ -2,11 +2,19 @@ import { defineConfig } from 'wxt';
 import { writeClaimIndex } from './scripts/lib/claim-index-file';
 import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
 
+// `npm run dev` opens a browser with the extension loaded; a machine with no display (a server, CI)
+// has none to open, so there it only builds and watches, and WXT says which folder to load.
+// A developer's own web-ext.config.ts can override this (WXT reads it).
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+// Chromium refuses to start as root (a container, a CI box) unless its sandbox is turned off.
+const asRoot = process.getuid?.() === 0;
+
 // Chrome MV3 and Firefox MV3 (`-b firefox`, where WXT turns the background into an event page;
 // WXT's default for Firefox would be MV2); `browser` is webextension-polyfill through the WXT module.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  webExt: { disabled: noDisplay, chromiumArgs: asRoot ? ['--no-sandbox'] : [] },
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
@@ -39,6 +47,9 @@ export default defineConfig({
       },
     }),
   }),
+  // The Firefox sources zip (for addons.mozilla.org review) holds what a reviewer builds from:
+  // not the files a build generates, nor the demo's screenshots.
+  zip: { excludeSources: ['assets/generated/**', 'demo-screenshots/**', 'coverage/**'] },
   // Everything generated is generated here, so `wxt`, `wxt build`, `wxt zip` and `-b firefox`
   // all work on a fresh clone: the claim index (imported by the background) and the icons.
   hooks: {
