@@ -20,7 +20,12 @@ export default defineConfig({
     description: 'See how other outlets reported the facts in the news article you are reading.',
     permissions: ['storage'],
     icons: manifestIcons(),
-    action: { default_icon: manifestIcons(), default_title: 'Parallax' },
+    action: {
+      default_icon: manifestIcons(),
+      default_title: 'Parallax',
+      // Firefox: on the toolbar from the start, not in the extensions menu, so the badge shows.
+      ...(browser === 'firefox' && { default_area: 'navbar' }),
+    },
     // Keyboard: move to the next / previous highlighted passage and open its tooltip.
     commands: {
       'next-highlight': {
