@@ -71,6 +71,32 @@ describe('Parallax in Firefox ESR', () => {
     expect(firefox.extensionId).toBe(FIREFOX_ADDON_ID);
   });
 
+  it('ships its icon at every size the manifest names, and binds both keyboard shortcuts', async () => {
+    const probe = await firefox.openExtensionPage('options.html');
+    const { icons, commands } = await probe.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: WebExtensions }).browser;
+      const manifest = ext.runtime.getManifest();
+      const declared = { ...manifest.icons, ...(manifest.action?.default_icon as Record<string, string>) };
+      const icons: [string, number][] = [];
+      for (const [size, path] of Object.entries(declared)) {
+        const image = new Image();
+        image.src = ext.runtime.getURL(path);
+        await image.decode();
+        icons.push([size, image.naturalWidth]);
+      }
+      const commands = (await ext.commands.getAll()).map((c) => [c.name, c.shortcut]);
+      return { icons, commands };
+    });
+    expect(icons.map(([size]) => size).sort()).toEqual(['128', '16', '32', '48', '96']);
+    for (const [size, width] of icons) expect(width).toBe(Number(size));
+    // Firefox leaves a shortcut unbound when it clashes with one of its own.
+    expect(Object.fromEntries(commands)).toEqual({
+      'next-highlight': 'Alt+Shift+J',
+      'previous-highlight': 'Alt+Shift+K',
+    });
+    await probe.close();
+  });
+
   it.each(SEED_PAGES.map((p) => [p.outlet, p.url]))('highlights passages on the %s seed page', async (_outlet, url) => {
     const { page, count } = await openArticle(url);
     expect(count).toBeGreaterThanOrEqual(3);
