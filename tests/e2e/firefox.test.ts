@@ -46,8 +46,12 @@ async function highlightedCount(page: Page): Promise<number> {
   return (sizes['parallax-agree'] ?? 0) + (sizes['parallax-differ'] ?? 0);
 }
 
+/** Every page the tests open; the last test checks that nothing else was asked for. */
+const opened = new Set<string>();
+
 /** Opens a page and waits until its first scan is drawn; returns the highlighted passages. */
 async function openArticle(url: string): Promise<{ page: Page; count: number }> {
+  opened.add(url);
   const page = await firefox.browser.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, { timeout: 20_000 });
@@ -195,5 +199,22 @@ describe('Parallax in Firefox ESR', () => {
     expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
     await popup.close();
     await page.close();
+  });
+
+  // Firefox's own plumbing (remote settings, add-on and safe-browsing updates) goes through the
+  // proxy whatever the extension does; nothing in Parallax names a Mozilla host.
+  it('requested nothing but the pages the tests opened (and Firefox’s own services)', () => {
+    const mozilla = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)$/;
+    const unexpected = server.requests.filter((url) => {
+      const { hostname, origin, pathname } = new URL(url);
+      if (mozilla.test(hostname)) return false;
+      // The page itself, or the favicon the browser asks its site for.
+      return ![...opened].some((page) => {
+        const at = new URL(page);
+        return at.origin === origin && (at.pathname === pathname || pathname === '/favicon.ico');
+      });
+    });
+    expect(opened.size).toBeGreaterThan(3);
+    expect(unexpected, unexpected.join('\n')).toEqual([]);
   });
 });
