@@ -3,21 +3,33 @@
 // extension installed as a temporary add-on. Firefox sends every request, HTTP and HTTPS, to the
 // local server as its proxy (prefs below), so seed pages open at their outlets' real addresses and
 // nothing leaves the machine; the server's test-only certificate is accepted for the session.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './browser-harness';
 
 export const FIREFOX_EXTENSION_PATH = join(ROOT, '.output/firefox-mv3');
-/** The add-on's id, browser_specific_settings.gecko.id in wxt.config.ts. */
-export const FIREFOX_ADDON_ID = 'parallax@parallax-news';
 /**
  * The add-on's internal UUID, fixed by a pref so tests can open its pages at a known address
  * (Firefox otherwise picks a random one per profile).
  */
 export const FIREFOX_ADDON_UUID = '5c0d9a4e-7a51-4c1b-9f0e-2f1d3a6b8c70';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_ADDON_UUID}`;
+
+/** The add-on id the Firefox build declares (browser_specific_settings.gecko.id, wxt.config.ts). */
+export function firefoxAddonId(): string {
+  const manifestPath = join(FIREFOX_EXTENSION_PATH, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run npm run build:firefox first.`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${manifestPath} declares no add-on id (browser_specific_settings.gecko.id)`);
+  return id;
+}
 
 /** The Firefox binary; missing Firefox is an error, never a reason to skip. */
 export function firefoxPath(): string {
@@ -52,7 +64,7 @@ function proxyPrefs(proxyPort: number): Record<string, unknown> {
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
-  /** The add-on's id (browser_specific_settings.gecko.id). */
+  /** The id Firefox installed the add-on under (a random one if the manifest declared none). */
   extensionId: string;
   /** Opens one of the extension's pages (e.g. `popup.html?tab=3`) in a new tab, loaded. */
   openExtensionPage(path: string): Promise<Page>;
@@ -83,9 +95,7 @@ export async function launchFirefox(options: {
   /** More prefs (e.g. a shorter idle time for the event page). */
   prefs?: Record<string, unknown>;
 }): Promise<FirefoxExtensionBrowser> {
-  if (!existsSync(join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run npm run build:firefox first.`);
-  }
+  const addonId = firefoxAddonId();
   const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -97,7 +107,7 @@ export async function launchFirefox(options: {
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       ...proxyPrefs(options.proxyPort),
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_ADDON_UUID }),
       ...options.prefs,
     },
     // WebDriver BiDi refuses to open moz-extension:// pages (the popup) without this flag.
@@ -106,9 +116,6 @@ export async function launchFirefox(options: {
   });
   try {
     const extensionId = await browser.installExtension(FIREFOX_EXTENSION_PATH);
-    if (extensionId !== FIREFOX_ADDON_ID) {
-      throw new Error(`Installed add-on has id ${extensionId}, expected ${FIREFOX_ADDON_ID} (wxt.config.ts)`);
-    }
     return {
       browser,
       extensionId,

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../scripts/lib/browser-harness';
 import { SEED_PAGES, STRAITS_TIMES } from '../../scripts/lib/extension-page';
-import { FIREFOX_ADDON_ID, launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
+import { firefoxAddonId, launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
 
 /** Firefox suspends an idle event page after this long (default 30 s): short, so tests see it. */
 const EVENT_PAGE_IDLE_MS = 2000;
@@ -71,8 +71,9 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 describe('Parallax in Firefox ESR', () => {
-  it('is installed under the add-on id the manifest declares', () => {
-    expect(firefox.extensionId).toBe(FIREFOX_ADDON_ID);
+  it('is installed under the add-on id its manifest declares', () => {
+    expect(firefoxAddonId()).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(firefox.extensionId).toBe(firefoxAddonId());
   });
 
   it('ships its icon at every size the manifest names, and binds both keyboard shortcuts', async () => {
