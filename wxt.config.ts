@@ -1,12 +1,31 @@
 import { defineConfig } from 'wxt';
+import { writeClaimIndex } from './scripts/lib/claim-index-file';
+import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
 
-// Chrome MV3 is the target browser; `browser` is webextension-polyfill through the WXT module.
+// `npm run dev` opens a browser with the extension loaded; a machine with no display (a server, CI)
+// has none to open, so there it only builds and watches, and WXT says which folder to load.
+// A developer's own web-ext.config.ts can override this (WXT reads it).
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+// Chromium refuses to start as root (a container, a CI box) unless its sandbox is turned off.
+const asRoot = process.getuid?.() === 0;
+
+// Chrome MV3 and Firefox MV3 (`-b firefox`, where WXT turns the background into an event page;
+// WXT's default for Firefox would be MV2); `browser` is webextension-polyfill through the WXT module.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifestVersion: 3,
+  webExt: { disabled: noDisplay, chromiumArgs: asRoot ? ['--no-sandbox'] : [] },
+  manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
     permissions: ['storage'],
+    icons: manifestIcons(),
+    action: {
+      default_icon: manifestIcons(),
+      default_title: 'Parallax',
+      // Firefox: on the toolbar from the start, not in the extensions menu, so the badge shows.
+      ...(browser === 'firefox' && { default_area: 'navbar' }),
+    },
     // Keyboard: move to the next / previous highlighted passage and open its tooltip.
     commands: {
       'next-highlight': {
@@ -17,6 +36,33 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
         description: 'Go to the previous highlighted passage',
       },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // Permanent once published on addons.mozilla.org; storage.sync also needs a fixed id.
+          id: 'parallax@parallax-news',
+          // 140: the first Firefox with the CSS Custom Highlight API and data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  // The Firefox sources zip (for addons.mozilla.org review) holds what a reviewer builds from:
+  // not the files a build generates, nor the demo's screenshots.
+  zip: { excludeSources: ['assets/generated/**', 'demo-screenshots/**', 'coverage/**'] },
+  // Everything generated is generated here, so `wxt`, `wxt build`, `wxt zip` and `-b firefox`
+  // all work on a fresh clone: the claim index (imported by the background) and the icons.
+  hooks: {
+    'build:before': (wxt) => {
+      wxt.logger.info(writeClaimIndex());
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...renderIcons());
     },
   },
 });
