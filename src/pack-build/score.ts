@@ -1,0 +1,124 @@
+// Measuring a built pack against a curated one (a claim pack, or a story's facts.json): how many
+// curated facts it found, how many of its claims are real cross-outlet facts, and whether every
+// quote is verbatim. Quotes are compared by where they sit in the article's text, so a proposed
+// sentence and a curated clause inside it are the same report.
+//
+// - A curated claim is *found* when one proposed claim holds reports from two or more outlets
+//   whose quotes overlap that curated claim's quotes from those same outlets.
+// - A proposed claim is *real* when it overlaps one curated claim that way, in two or more outlets.
+
+export interface QuoteSpan {
+  /** The article, by its normalised address (one article per outlet in a pack). */
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface SpannedClaim {
+  id: string;
+  spans: QuoteSpan[];
+}
+
+export interface PackScore {
+  /** Curated claims stated by two or more outlets: the ones a cross-outlet build can find. */
+  findable: string[];
+  /** Curated claims stated by one outlet only. */
+  singleOutlet: string[];
+  found: string[];
+  missed: string[];
+  real: string[];
+  /** Proposed claims overlapping no curated claim in two outlets. */
+  unreal: string[];
+  /** For each found curated claim, the proposed claims that found it. */
+  foundBy: Map<string, string[]>;
+}
+
+const overlaps = (a: QuoteSpan, b: QuoteSpan) => a.article === b.article && a.start < b.end && b.start < a.end;
+
+/** The outlets (articles) in which the two claims have overlapping quotes. */
+export function sharedArticles(a: SpannedClaim, b: SpannedClaim): Set<string> {
+  const shared = new Set<string>();
+  for (const x of a.spans) for (const y of b.spans) if (overlaps(x, y)) shared.add(x.article);
+  return shared;
+}
+
+export function scorePack(proposed: readonly SpannedClaim[], curated: readonly SpannedClaim[]): PackScore {
+  const articlesOf = (c: SpannedClaim) => new Set(c.spans.map((s) => s.article));
+  const findable = curated.filter((c) => articlesOf(c).size >= 2);
+  const foundBy = new Map<string, string[]>();
+  for (const c of findable) {
+    const by = proposed.filter((p) => sharedArticles(p, c).size >= 2).map((p) => p.id);
+    if (by.length > 0) foundBy.set(c.id, by);
+  }
+  const real = proposed.filter((p) => curated.some((c) => sharedArticles(p, c).size >= 2)).map((p) => p.id);
+  return {
+    findable: findable.map((c) => c.id),
+    singleOutlet: curated.filter((c) => articlesOf(c).size < 2).map((c) => c.id),
+    found: findable.filter((c) => foundBy.has(c.id)).map((c) => c.id),
+    missed: findable.filter((c) => !foundBy.has(c.id)).map((c) => c.id),
+    real,
+    unreal: proposed.filter((p) => !real.includes(p.id)).map((p) => p.id),
+    foundBy,
+  };
+}
+
+/** An address compared loosely: no scheme, no "www.", no trailing slash, host in lower case. */
+export function addressKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url.trim();
+  }
+}
+
+export interface ArticleText {
+  url: string;
+  text: string;
+}
+
+/**
+ * The claims of a pack or database (`claims[].reports[]`, articles by id with a `url`) or of a
+ * story's facts.json (`facts[].reports[]`), each quote placed in its article's text. Quotes that
+ * cannot be placed are returned apart, so a measurement never silently drops them.
+ */
+export function spannedClaims(json: unknown, texts: ReadonlyMap<string, ArticleText>): { claims: SpannedClaim[]; unplaced: string[] } {
+  const doc = json as {
+    articles?: { id: string; url: string }[];
+    claims?: RawClaim[];
+    facts?: RawClaim[];
+  };
+  const urlOf = new Map((doc.articles ?? []).map((a) => [a.id, a.url]));
+  const textByAddress = new Map([...texts.values()].map((t) => [addressKey(t.url), t]));
+  const unplaced: string[] = [];
+  const claims = (doc.claims ?? doc.facts ?? []).map((claim) => {
+    const spans: QuoteSpan[] = [];
+    for (const report of claim.reports) {
+      const url = urlOf.get(report.article);
+      const article = url === undefined ? undefined : textByAddress.get(addressKey(url));
+      const start = article === undefined ? -1 : placeQuote(article.text, report.quote, report.prefix ?? '', report.suffix ?? '');
+      if (article === undefined || start < 0) {
+        unplaced.push(`${claim.id}: ${report.article}: "${report.quote.slice(0, 60)}"`);
+        continue;
+      }
+      spans.push({ article: addressKey(article.url), start, end: start + report.quote.length });
+    }
+    return { id: claim.id, spans };
+  });
+  return { claims, unplaced };
+}
+
+interface RawClaim {
+  id: string;
+  reports: { article: string; quote: string; prefix?: string; suffix?: string }[];
+}
+
+/** Where the quote is in the text, at the occurrence its prefix and suffix pin down; -1 if nowhere. */
+export function placeQuote(text: string, quote: string, prefix: string, suffix: string): number {
+  let first = -1;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (first < 0) first = at;
+    if (text.slice(0, at).endsWith(prefix) && text.startsWith(suffix, at + quote.length)) return at;
+  }
+  return first;
+}
