@@ -55,3 +55,55 @@ export function kindLabel(kind: QuantityKind): string {
 export function dimensionOfKind(kind: QuantityKind): Dimension {
   return QUANTITY_KINDS[kind].dimension;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Generic value kinds, for claim packs (any story). A value is what an outlet's words assert about
+// a fact: a figure read from its words (a count of something, a distance, a duration, an age, a
+// date, a time of day, a sum of money), or, for facts stated in words, a normalised wording the
+// curator confirms (a place or direction, a name or title, whom the outlet credits, a party's
+// stance). Values of one kind (and of the same thing, `of`) are set side by side to compute
+// whether the outlets agree or differ.
+
+/** How values of a kind are compared: as ranges of numbers in one base unit, or as wordings. */
+export type ValueMeasure = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time' | 'money' | 'words';
+
+interface ValueKindInfo {
+  /** How a reason names the kind ("distance: 6–7 km (News Nation) vs ..."). */
+  label: string;
+  measure: ValueMeasure;
+  /** Whether the value must say what it is of ("count" of fighters, "stance" of the coalition). */
+  needsOf: boolean;
+}
+
+export const VALUE_KINDS = {
+  /** How many of something: `of` names what is counted ("fighters", "buses", "passengers"). */
+  count: { label: 'count', measure: 'count', needsOf: true },
+  /** A length or distance (km, miles, nautical miles, metres). */
+  distance: { label: 'distance', measure: 'distance', needsOf: false },
+  /** How long something lasted (minutes to years). */
+  duration: { label: 'duration', measure: 'duration', needsOf: false },
+  /** How old someone or something is ("63-year-old", "in his 60s", "built in 1998"). */
+  age: { label: 'age', measure: 'age', needsOf: false },
+  /** A calendar day, or a year ("October 12", "Friday", "in 2023"). */
+  date: { label: 'date', measure: 'date', needsOf: false },
+  /** A time of day ("19:41", "6.30pm", "just after 8pm"). */
+  'time-of-day': { label: 'time of day', measure: 'time', needsOf: false },
+  /** A sum of money, in one currency ("€250", "250 euros", "$1.2 million"). */
+  money: { label: 'sum of money', measure: 'money', needsOf: false },
+  /** A place, direction or destination ("Skelby", "north, towards Turkey"). */
+  place: { label: 'place', measure: 'words', needsOf: false },
+  /** A name or title ("Deputy Chief Fire Officer"). */
+  name: { label: 'name', measure: 'words', needsOf: false },
+  /** Whom the outlet credits for the fact ("the SDF", "the coalition"). */
+  credit: { label: 'credited to', measure: 'words', needsOf: false },
+  /** What a party says about the fact: `of` names the party ("admitted the deal", "had not commented"). */
+  stance: { label: 'stance', measure: 'words', needsOf: true },
+} as const satisfies Record<string, ValueKindInfo>;
+
+export type ValueKind = keyof typeof VALUE_KINDS;
+
+export const VALUE_KIND_NAMES = Object.keys(VALUE_KINDS) as [ValueKind, ...ValueKind[]];
+
+/** The kinds whose value is a curator's normalised wording rather than a figure read from the words. */
+export const WORD_VALUE_KINDS = VALUE_KIND_NAMES.filter((kind) => VALUE_KINDS[kind].measure === 'words');
+export const FIGURE_VALUE_KINDS = VALUE_KIND_NAMES.filter((kind) => VALUE_KINDS[kind].measure !== 'words');
