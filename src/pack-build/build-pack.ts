@@ -1,0 +1,92 @@
+// Building a draft claim pack from article files: their sentences aligned across outlets by
+// meaning, names and figures into facts stated by two or more outlets, one claim per fact, and
+// what the builder was unsure of, for the curator's review.
+import type { Pack } from '../core/database/schema';
+import type { ArticleFile } from '../node/article-file';
+import { alignSentences, WITH_MEANING, WORDS_ONLY, type AlignedFact, type AlignOptions } from './align';
+import { proposePack, slugify } from './propose';
+import { articleSentences, type Sentence } from './sentences';
+import { SentenceSimilarity, type SentenceEmbedder } from './similarity';
+import { inferStoryDate } from './story-date';
+
+export interface BuildOptions {
+  story: { title: string; id?: string; date?: string };
+  /** A sentence encoder, or null to align by words alone. */
+  embedder: SentenceEmbedder | null;
+  /** Alignment thresholds; the defaults are chosen for words only or with meaning. */
+  align?: AlignOptions;
+}
+
+export interface UnsureSentence {
+  sentence: Sentence;
+  /** The claim it is in, or may belong to. */
+  claim: string | null;
+  why: string;
+}
+
+export interface BuildResult {
+  pack: Pack;
+  sentences: Sentence[];
+  facts: AlignedFact[];
+  unsure: UnsureSentence[];
+  usedMeaning: boolean;
+  /** Where the story's date came from ("--date", "the date most articles give", ...). */
+  storyDateFrom: string;
+}
+
+/** How close to a threshold a score is for the builder to call itself unsure. */
+const UNSURE_MARGIN = 0.05;
+
+export async function buildPack(articles: readonly ArticleFile[], options: BuildOptions): Promise<BuildResult> {
+  const sentences: Sentence[] = [];
+  articles.forEach((article, i) => sentences.push(...articleSentences(article, i, sentences.length)));
+  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder);
+  const thresholds = options.align ?? (similarity.usesMeaning ? WITH_MEANING : WORDS_ONLY);
+  const facts = alignSentences(sentences, similarity, thresholds);
+
+  const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
+  const id = options.story.id ?? defaultPackId(options.story.title, date.date);
+  const proposal = proposePack({ articles, sentences, facts, story: { id, title: options.story.title, date: date.date } });
+
+  const unsure: UnsureSentence[] = [];
+  const claimIds = proposal.pack.claims.map((c) => c.id);
+  facts.forEach((fact, f) => {
+    for (const member of fact.members) {
+      const cohesion = fact.cohesion.get(member) ?? 1;
+      if (cohesion < thresholds.groupScore + UNSURE_MARGIN) {
+        unsure.push({ sentence: sentences[member]!, claim: claimIds[f]!, why: `joined by a narrow margin (score ${cohesion.toFixed(2)})` });
+      }
+      const attribution = proposal.attributions[member];
+      if (attribution?.resolvedFrom !== undefined) {
+        unsure.push({ sentence: sentences[member]!, claim: claimIds[f]!, why: `credit "${attribution.credit}" read from "${attribution.resolvedFrom}"` });
+      }
+    }
+  });
+  const inAnyFact = new Set(facts.flatMap((f) => f.members));
+  for (const sentence of sentences) {
+    if (inAnyFact.has(sentence.index)) continue;
+    let best: { fact: number; score: number } | null = null;
+    facts.forEach((fact, f) => {
+      if (fact.members.some((m) => sentences[m]!.article === sentence.article)) return;
+      const score = fact.members.reduce((sum, m) => sum + similarity.score(sentence.index, m), 0) / fact.members.length;
+      if (best === null || score > best.score) best = { fact: f, score };
+    });
+    const near = best as { fact: number; score: number } | null;
+    if (near !== null && near.score >= thresholds.joinScore - 2 * UNSURE_MARGIN) {
+      unsure.push({ sentence, claim: claimIds[near.fact]!, why: `may also state this claim (score ${near.score.toFixed(2)}, below ${thresholds.joinScore})` });
+    }
+  }
+  unsure.sort((a, b) => a.sentence.index - b.sentence.index);
+  return { pack: proposal.pack, sentences, facts, unsure, usedMeaning: similarity.usesMeaning, storyDateFrom: date.from };
+}
+
+/** "The Northern Lark ferry fire" in 2025 → "northern-lark-ferry-fire-2025". */
+export function defaultPackId(title: string, date: string): string {
+  const words = slugify(title.replace(/^the\s+/i, '').replace(/\(.*?\)/g, ''))
+    .split('-')
+    .filter((w) => w !== '')
+    .slice(0, 6);
+  const year = date.slice(0, 4);
+  if (!words.includes(year)) words.push(year);
+  return words.join('-');
+}

@@ -1,0 +1,215 @@
+// From aligned facts to a draft claim pack: outlets and articles from the files' metadata, one
+// claim per fact with each outlet's verbatim sentence, its prefix and suffix, whom it credits and
+// the values it states, a neutral summary draft without figures, and the story's name variants.
+// Everything here is a proposal for the curator, who reviews ids, summaries and values.
+import type { Pack, PackClaim, PackReport, Value } from '../core/database/schema';
+import type { ArticleFile } from '../node/article-file';
+import type { AlignedFact } from './align';
+import { attributeSentences, type Attribution } from './attribution';
+import { findValues, type FoundValue } from './find-values';
+import { findNameVariants } from './name-variants';
+import { quoteContext } from './quote-context';
+import type { Sentence } from './sentences';
+
+export interface ProposeInput {
+  articles: readonly ArticleFile[];
+  sentences: readonly Sentence[];
+  facts: readonly AlignedFact[];
+  story: { id: string; title: string; date: string };
+}
+
+/** Everything the review table needs besides the pack itself. */
+export interface ProposedClaimNotes {
+  id: string;
+  /** Sentences the alignment was unsure of, by index, with why. */
+  unsure: { sentence: number; why: string }[];
+}
+
+export interface Proposal {
+  pack: Pack;
+  notes: ProposedClaimNotes[];
+  /** Per sentence, its attribution (null where none), for the review table. */
+  attributions: (Attribution | null)[];
+}
+
+/** A claim id is at most this many words. */
+const ID_WORDS = 4;
+
+export function proposePack(input: ProposeInput): Proposal {
+  const { articles, sentences, facts, story } = input;
+  const outlets = outletRecords(articles);
+  const articleIds = articles.map((a, i) => articleId(outlets[i]!.id, a));
+
+  const attributions: (Attribution | null)[] = new Array(sentences.length).fill(null);
+  articles.forEach((_, a) => {
+    const own = sentences.filter((s) => s.article === a);
+    attributeSentences(own.map((s) => s.text)).forEach((attribution, k) => {
+      attributions[own[k]!.index] = attribution;
+    });
+  });
+
+  const usedIds = new Set<string>();
+  const notes: ProposedClaimNotes[] = [];
+  const claims: PackClaim[] = facts.map((fact) => {
+    const members = fact.members.map((m) => sentences[m]!);
+    const found = new Map(members.map((s) => [s.index, findValues(s.text)]));
+    const comparable = comparableKeys([...found.values()]);
+    const reports: PackReport[] = members.map((s) => {
+      const article = articles[s.article]!;
+      const { prefix, suffix } = quoteContext(article.text, s.start, s.end);
+      return {
+        article: articleIds[s.article]!,
+        quote: s.text,
+        prefix,
+        suffix,
+        attribution: attributions[s.index]?.credit ?? null,
+        values: found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue),
+      };
+    });
+    const id = uniqueId(claimId(members, sentences), usedIds);
+    notes.push({ id, unsure: [] });
+    return { id, summary: summaryDraft(members, found, attributions), reports };
+  });
+
+  const pack: Pack = {
+    format: 'parallax-pack',
+    formatVersion: 1,
+    id: story.id,
+    version: '0.1.0',
+    story: { title: story.title, date: story.date },
+    lexicon: { names: findNameVariants(articles.map((a) => a.text)), terms: [] },
+    totals: [],
+    outlets: dedupeOutlets(outlets),
+    articles: articles.map((a, i) => ({
+      id: articleIds[i]!,
+      outlet: outlets[i]!.id,
+      url: a.url,
+      title: a.title,
+      published: a.published === 'unknown' ? null : a.published,
+      byline: a.byline,
+      source: a.name,
+    })),
+    claims,
+  };
+  return { pack, notes, attributions };
+}
+
+// ---- Outlets and articles ---------------------------------------------------------------------
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Second-level labels under which a site's own name is one label further in ("bbc.co.uk"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or']);
+
+/** The host an outlet's pages live on: the registrable part of the address ("english.newsnationtv.com" → "newsnationtv.com"). */
+export function outletHost(url: string): string {
+  const labels = new URL(url).hostname.toLowerCase().replace(/\.$/, '').split('.');
+  const keep = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+function outletRecords(articles: readonly ArticleFile[]) {
+  return articles.map((a) => ({ id: slugify(a.outlet.replace(/^the\s+/i, '')) || slugify(outletHost(a.url)), name: a.outlet, hosts: [outletHost(a.url)] }));
+}
+
+function dedupeOutlets(outlets: readonly { id: string; name: string; hosts: string[] }[]) {
+  const byId = new Map<string, { id: string; name: string; hosts: string[] }>();
+  for (const o of outlets) {
+    const known = byId.get(o.id);
+    if (known === undefined) byId.set(o.id, { ...o, hosts: [...o.hosts] });
+    else for (const host of o.hosts) if (!known.hosts.includes(host)) known.hosts.push(host);
+  }
+  return [...byId.values()];
+}
+
+function articleId(outletId: string, article: ArticleFile): string {
+  return article.published === 'unknown' ? outletId : `${outletId}-${article.published}`;
+}
+
+// ---- Claims -----------------------------------------------------------------------------------
+
+/** Values of one kind (and of the same thing) that two or more reports state: the ones to compare. */
+function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
+  const reportsWith = new Map<string, number>();
+  for (const values of valuesPerReport) for (const key of new Set(values.map(valueKey))) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
+  return new Set([...reportsWith].filter(([, n]) => n >= 2).map(([key]) => key));
+}
+
+const valueKey = (v: FoundValue) => `${v.kind}/${v.of ?? ''}`;
+
+function toValue(found: FoundValue): Value {
+  if (found.kind === 'count') return { kind: 'count', of: found.of!, text: found.text };
+  return { kind: found.kind, text: found.text };
+}
+
+const STOP = new Set(
+  'a an the and or but of to in on at by for with from as into was were is are be been has have had it its this that these those their his her they he she said says told after before over about who which than then also not no all'.split(' '),
+);
+
+/** A slug from the words the claim's sentences share most ("maritime-accident-investigation-office"). */
+function claimId(members: readonly Sentence[], all: readonly Sentence[]): string {
+  const wordsOf = (s: Sentence) => new Set((s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
+  const documentFrequency = new Map<string, number>();
+  for (const s of all) for (const w of wordsOf(s)) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
+  const shared = new Map<string, number>();
+  for (const s of members) for (const w of wordsOf(s)) shared.set(w, (shared.get(w) ?? 0) + 1);
+  const ranked = [...shared]
+    .filter(([, n]) => n >= 2)
+    .map(([w, n]) => ({ w, score: n * Math.log((all.length + 1) / (documentFrequency.get(w) ?? 1)) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ID_WORDS);
+  // Keep the words in the order the first sentence has them, so the id reads as a phrase.
+  const first = members[0]!.text.toLowerCase();
+  const words = ranked.map((r) => r.w).sort((a, b) => first.indexOf(a) - first.indexOf(b));
+  return slugify(words.join(' ')) || 'claim';
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n += 1) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/** What a value's words are replaced with in the summary draft, so it takes no outlet's figure. */
+const PLACEHOLDER: Record<FoundValue['kind'], string> = {
+  count: 'how many',
+  distance: 'how far',
+  duration: 'how long',
+  age: 'what age',
+  date: 'when',
+  'time-of-day': 'what time',
+  money: 'how much',
+};
+
+/**
+ * A summary to start from: the claim's shortest sentence, its figures replaced by what they
+ * measure ("[how many] passengers"), its credit left out. The curator rewrites it.
+ */
+function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): string {
+  const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
+  let text = shortest.text;
+  for (const value of [...found.get(shortest.index)!].sort((a, b) => b.start - a.start)) {
+    const noun = value.kind === 'count' ? value.text.slice(value.text.search(/\p{L}+[’']?\p{L}*$/u)) : '';
+    text = `${text.slice(0, value.start)}[${PLACEHOLDER[value.kind]}]${noun === '' ? '' : ` ${noun}`}${text.slice(value.end)}`;
+  }
+  const credit = attributions[shortest.index]?.credit;
+  if (credit !== undefined) {
+    text = text
+      .replace(new RegExp(`,?\\s*according to ${escapeRegExp(credit)}`, 'i'), '')
+      .replace(new RegExp(`,\\s*${escapeRegExp(credit)} (?:said|says|reported)\\s*(?=[.,]|$)`, 'i'), '');
+  }
+  return `Draft: ${text.replace(/^["“”]+|["“”]+$/g, '').trim()}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
