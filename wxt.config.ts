@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { modelFilesToShip } from './scripts/model/ship-model';
 
 // Chrome MV3 is the target browser; `browser` is webextension-polyfill through the WXT module.
 export default defineConfig({
@@ -7,6 +9,10 @@ export default defineConfig({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
     permissions: ['storage'],
+    // The sentence encoder runs on WebAssembly; nothing else is allowed beyond the extension's own scripts.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
     // Keyboard: move to the next / previous highlighted passage and open its tooltip.
     commands: {
       'next-highlight': {
@@ -17,6 +23,17 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
         description: 'Go to the previous highlighted passage',
       },
+    },
+  },
+  hooks: {
+    // The sentence model (provisioned at npm install, git-ignored) and ORT's .wasm ship as the
+    // extension's own files under model/. Without them the extension matches by words alone.
+    'build:publicAssets': (_wxt, files) => {
+      const ship = modelFilesToShip();
+      if (ship.missing.length > 0) {
+        console.warn(`\n[Parallax] sentence model not installed (${ship.missing.join(', ')}): building with word matching only. Run npm run model:provision.\n`);
+      }
+      for (const file of ship.files) if (existsSync(file.absoluteSrc)) files.push(file);
     },
   },
 });

@@ -1,17 +1,12 @@
 // The sentence encoder in Node, for annotate, eval, bench and the tests: the same SentenceEncoder
 // and ORT WebAssembly runner as the extension, with the files read from disk.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
 import { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
 import { createOrtRunner, type OrtRunner } from '../../src/meaning/ort-runner';
+import { ortWasmPath } from './ort-wasm-path';
 import { modelDir } from './provisioning';
-
-/** ORT's WebAssembly binary, the one the extension build copies next to the model. */
-export function ortWasmPath(): string {
-  return join(createRequire(import.meta.url).resolve('onnxruntime-web/wasm'), '..', 'ort-wasm-simd-threaded.wasm');
-}
 
 export async function loadEncoder(id: EncoderModelId = SHIPPED_MODEL_ID, options: { threads?: number } = {}): Promise<{ encoder: SentenceEncoder; runner: OrtRunner }> {
   const model = ENCODER_MODELS[id];
