@@ -11,10 +11,13 @@ export interface ModelRunner {
 }
 
 /**
- * Sentences per model call. Sentences are sorted by length first so a batch pads little; batches
- * of this size keep the tensors small (a few MB) and still amortise the call overhead.
+ * Sentences per model call: one. The shipped models are dynamically quantised (int8 scales are
+ * computed over the whole input tensor), so a sentence batched with others, padding included,
+ * gets a slightly different vector (cosine 0.98 to itself alone). One at a time, a sentence's
+ * vector depends on its text only: it can be cached by text, and the extension and the Node tools
+ * compute the same numbers. On one WebAssembly thread batching saved little time anyway.
  */
-const BATCH_SIZE = 8;
+const BATCH_SIZE = 1;
 
 export class SentenceEncoder {
   private readonly tokenizer: SentenceTokenizer;
@@ -35,10 +38,9 @@ export class SentenceEncoder {
   /** One unit-length vector per text, in the order given. */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     const encoded = texts.map((t) => this.tokenizer.encode(t));
-    const order = encoded.map((_, i) => i).sort((a, b) => encoded[a]!.length - encoded[b]!.length);
     const out = new Array<Float32Array>(texts.length);
-    for (let at = 0; at < order.length; at += BATCH_SIZE) {
-      const rows = order.slice(at, at + BATCH_SIZE);
+    for (let at = 0; at < encoded.length; at += BATCH_SIZE) {
+      const rows = encoded.map((_, i) => i).slice(at, at + BATCH_SIZE);
       const batch = SentenceTokenizer.batch(rows.map((i) => encoded[i]!));
       const hidden = await this.runner.run(batch);
       poolSentences(hidden, batch, this.model.dimensions, this.model.pooling).forEach((v, k) => {
