@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { modelFilesToShip } from './scripts/model/ship-model';
 
@@ -30,10 +29,10 @@ export default defineConfig({
     // extension's own files under model/. Without them the extension matches by words alone.
     'build:publicAssets': (_wxt, files) => {
       const ship = modelFilesToShip();
-      if (ship.missing.length > 0) {
-        console.warn(`\n[Parallax] sentence model not installed (${ship.missing.join(', ')}): building with word matching only. Run npm run model:provision.\n`);
+      if (ship.missing !== null) {
+        console.warn(`\n[Parallax] sentence model not installed (${ship.missing}): building with word matching only. Run npm run model:provision.\n`);
       }
-      for (const file of ship.files) if (existsSync(file.absoluteSrc)) files.push(file);
+      files.push(...ship.files);
     },
   },
 });

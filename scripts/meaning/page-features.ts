@@ -1,23 +1,14 @@
 // What the hybrid experiment knows about each sentence of a page, for one database: the lexical
-// matcher's score for every claim (computed with the matcher's own index, candidate rule and fuzzy
-// rescue) and the sentence's similarity in meaning to each claim's texts (its summary and every
-// remaining outlet's quote). Built once per (page, database) and then scored under many settings.
+// matcher's score for every claim (the matcher's own index, candidate rule and fuzzy rescue) and
+// the sentence encoder's evidence (src/core/meaning/hybrid.ts). Built once per (page, database),
+// then scored under many settings.
 import type { Database } from '../../src/core/database/schema';
-import { cosine } from '../../src/core/meaning/pooling';
+import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../../src/core/meaning/hybrid';
 import { ClaimIndex } from '../../src/core/match/claim-index';
 import { buildIndex, matchTerms } from '../../src/core/match/index-builder';
 import { DEFAULT_TUNING } from '../../src/core/match/thresholds';
 import { splitSentences } from '../../src/core/text/segment';
 import type { EmbeddingCache } from './embedding-cache';
-
-export interface ClaimEvidence {
-  /** The lexical matcher's score (0 when the claim is not a lexical candidate). */
-  lex: number;
-  /** Highest cosine similarity to one outlet's quote of the claim (0 when no quote remains). */
-  quote: number;
-  /** Cosine similarity to the claim's neutral summary. */
-  summary: number;
-}
 
 export interface SentenceFeatures {
   block: number;
@@ -27,17 +18,29 @@ export interface SentenceFeatures {
   text: string;
   /** Story names (anchors) the sentence mentions. */
   anchors: string[];
-  evidence: Map<string, ClaimEvidence>;
+  /** Per claim id: the lexical matcher's score (0 when not a candidate). */
+  lexical: Map<string, number>;
+  /** Per claim id: the encoder's evidence. */
+  meaning: Map<string, ClaimMeaning>;
 }
 
 export interface PageFeatures {
   blocks: string[];
   sentences: SentenceFeatures[];
+  /** How many of the story's anchors the whole page names (the cheap first test). */
+  anchorsNamed: number;
+}
+
+export interface FeatureOptions {
+  /** Use clause windows (several model calls per long sentence) or the whole sentence only. */
+  windows: boolean;
+  /** More wordings per claim id, compared by meaning only (the lexical index is the database's). */
+  extraTexts?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The texts a claim is known by in a database: its summary and each remaining report's quote. */
-export function claimTexts(db: Database): { id: string; summary: string; quotes: string[] }[] {
-  return db.claims.map((c) => ({ id: c.id, summary: c.summary, quotes: c.reports.map((r) => r.quote) }));
+export function claimTexts(db: Database): { id: string; texts: string[] }[] {
+  return db.claims.map((c) => ({ id: c.id, texts: [c.summary, ...c.reports.map((r) => r.quote)] }));
 }
 
 /** Every sentence of a page as the matcher segments it (blocks split into sentences). */
@@ -45,16 +48,23 @@ export function pageSentences(blocks: readonly string[]): { block: number; start
   return blocks.flatMap((text, block) => splitSentences(text).map((s) => ({ block, start: s.start, end: s.end, text: text.slice(s.start, s.end) })));
 }
 
-export function pageFeatures(db: Database, blocks: readonly string[], cache: EmbeddingCache): PageFeatures {
+/** The texts the encoder must embed for a page's sentences. */
+export function sentenceWindows(text: string, options: FeatureOptions): string[] {
+  return options.windows ? clauseWindows(text) : [text];
+}
+
+export function pageFeatures(db: Database, blocks: readonly string[], cache: EmbeddingCache, options: FeatureOptions): PageFeatures {
   const index = buildIndex(db, DEFAULT_TUNING);
   const claimIndex = new ClaimIndex(index, DEFAULT_TUNING);
-  const anchors = new Set(index.storyAnchors.flat());
-  const claims = claimTexts(db);
+  const storyAnchors = new Set(index.storyAnchors.flat());
+  const claims = claimTexts(db).map((c) => ({ ...c, texts: [...c.texts, ...(options.extraTexts?.get(c.id) ?? [])] }));
   const vector = (t: string): Float32Array => {
     const v = cache.get(t);
     if (v === undefined) throw new Error(`no embedding for "${t.slice(0, 40)}": embed the page and the database first`);
     return v;
   };
+  const claimVectors = claims.map((c) => c.texts.map(vector));
+  const named = new Set<string>();
   const sentences = pageSentences(blocks).map((s): SentenceFeatures => {
     const terms = matchTerms(s.text);
     const lexical = new Map<string, number>();
@@ -64,14 +74,10 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
         lexical.set(claimIndex.claimIds[c.claim]!, c.parts ? (claimIndex.rescue(c, termSet) ?? c.score) : c.score);
       }
     }
-    const v = vector(s.text);
-    const evidence = new Map<string, ClaimEvidence>();
-    for (const c of claims) {
-      let quote = 0;
-      for (const q of c.quotes) quote = Math.max(quote, cosine(v, vector(q)));
-      evidence.set(c.id, { lex: lexical.get(c.id) ?? 0, quote, summary: cosine(v, vector(c.summary)) });
-    }
-    return { ...s, anchors: terms.filter((t) => anchors.has(t)), evidence };
+    const evidence = sentenceMeaning(sentenceWindows(s.text, options).map(vector), claimVectors);
+    const anchors = terms.filter((t) => storyAnchors.has(t));
+    for (const a of anchors) named.add(a);
+    return { ...s, anchors, lexical, meaning: new Map(claims.map((c, i) => [c.id, evidence[i]!])) };
   });
-  return { blocks: [...blocks], sentences };
+  return { blocks: [...blocks], sentences, anchorsNamed: named.size };
 }

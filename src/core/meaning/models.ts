@@ -17,9 +17,11 @@ export interface EncoderModel {
   /** Tokens per sentence (with [CLS] and [SEP]); longer sentences are cut, as in training. */
   maxTokens: number;
   dimensions: number;
+  /** Text put before every input, where the model was trained with one (E5: "query: "). */
+  prefix?: string;
 }
 
-export type EncoderModelId = 'all-minilm-l6-v2-q' | 'bge-small-en-v15-q';
+export type EncoderModelId = 'all-minilm-l6-v2-q' | 'bge-small-en-v15-q' | 'e5-small-v2-q';
 
 export const ENCODER_MODELS: Readonly<Record<EncoderModelId, EncoderModel>> = {
   'all-minilm-l6-v2-q': {
@@ -37,6 +39,16 @@ export const ENCODER_MODELS: Readonly<Record<EncoderModelId, EncoderModel>> = {
     pooling: 'cls',
     maxTokens: 128,
     dimensions: 384,
+  },
+  'e5-small-v2-q': {
+    id: 'e5-small-v2-q',
+    modelFile: 'e5-small-v2-q.onnx',
+    tokenizerFile: 'e5-small-v2-q-tokenizer.json',
+    pooling: 'mean',
+    maxTokens: 128,
+    dimensions: 384,
+    // E5 marks each input's role; for comparing two statements both sides are "query".
+    prefix: 'query: ',
   },
 };
 

@@ -32,12 +32,16 @@ export class SentenceEncoder {
 
   /** How many tokens the model will read for a text (its cost is about proportional). */
   tokenCount(text: string): number {
-    return this.tokenizer.encode(text).length;
+    return this.encode(text).length;
+  }
+
+  private encode(text: string): number[] {
+    return this.tokenizer.encode(this.model.prefix === undefined ? text : this.model.prefix + text);
   }
 
   /** One unit-length vector per text, in the order given. */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    const encoded = texts.map((t) => this.tokenizer.encode(t));
+    const encoded = texts.map((t) => this.encode(t));
     const out = new Array<Float32Array>(texts.length);
     for (let at = 0; at < encoded.length; at += BATCH_SIZE) {
       const rows = encoded.map((_, i) => i).slice(at, at + BATCH_SIZE);
