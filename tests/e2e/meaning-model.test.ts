@@ -60,7 +60,7 @@ describe('sentence encoder in the service worker', () => {
     const loaded = (await probe((p) => p.load())) as { loadMs: number; model: string };
     const { vectors } = (await probe((p, texts) => p.embed(texts), SENTENCES)) as { vectors: number[][] };
     const [allowedToLeave, dealLetDepart, football] = vectors.map((v) => Float32Array.from(v));
-    expect(cosine(allowedToLeave!, dealLetDepart!)).toBeGreaterThan(cosine(allowedToLeave!, football!) + 0.2);
+    expect(cosine(allowedToLeave!, dealLetDepart!)).toBeGreaterThan(cosine(allowedToLeave!, football!) + 0.1);
 
     // The same model, tokenizer and ORT build in Node give the same vectors.
     const { encoder } = await loadEncoder(loaded.model as Parameters<typeof loadEncoder>[0]);

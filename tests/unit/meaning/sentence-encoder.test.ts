@@ -12,16 +12,27 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('sentence encoder on the real model', () => {
-  it('scores a paraphrase of a fact higher than unrelated news', async () => {
+  // Margins are in cosine units; BGE's similarities are compressed (unrelated news ≈ 0.4), so they
+  // are set for the tighter of the candidate encoders.
+  it('scores a paraphrase of a fact higher than another fact of the story and than unrelated news', async () => {
     const [fact, paraphrase, otherFact, unrelated] = await encoder.embed([
       'ISIS fighters and their families were allowed to leave Raqqa under a secret deal.',
       'Under an arrangement nobody announced, the militants and their relatives were driven out of the city.',
       'The convoy was six or seven kilometres long.',
       'The striker signed a four-year contract with the club on Friday.',
     ]);
-    expect(cosine(fact!, paraphrase!)).toBeGreaterThan(cosine(fact!, otherFact!));
-    expect(cosine(fact!, paraphrase!)).toBeGreaterThan(cosine(fact!, unrelated!) + 0.2);
+    expect(cosine(fact!, paraphrase!)).toBeGreaterThan(cosine(fact!, otherFact!) + 0.1);
+    expect(cosine(fact!, paraphrase!)).toBeGreaterThan(cosine(fact!, unrelated!) + 0.1);
     expect(cosine(paraphrase!, otherFact!)).toBeGreaterThan(cosine(paraphrase!, unrelated!));
+  });
+
+  it('sees "kept from the public" in a sentence that shares no word with it', async () => {
+    const [hidden, keptSecret, unrelated] = await encoder.embed([
+      'Great pains were taken to hide it from the world.',
+      'The evacuation was kept from the public when the capture of Raqqa was announced.',
+      'The striker signed a four-year contract with the club on Friday.',
+    ]);
+    expect(cosine(hidden!, keptSecret!)).toBeGreaterThan(cosine(hidden!, unrelated!) + 0.1);
   });
 
   it('gives unit vectors of the model’s size, the same whatever else is in the batch', async () => {
