@@ -121,7 +121,9 @@ interface HybridResult {
   /** Per reading: leave-one-outlet-out totals, and the retelling (pages of outlets not in the database). */
   loo: PairCounts[];
   other: PairCounts[];
-  negatives: { name: string; highlights: number; preTest: boolean }[];
+  negatives: { name: string; highlights: number; preTest: boolean; byMeaning: boolean }[];
+  /** Labelled pages whose gate opens by meaning alone (without the lexical gate's claims). */
+  openedByMeaning: number;
   settings: HybridSettings;
 }
 
@@ -158,11 +160,13 @@ function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[],
   const claimsOf = (without: string[]): Set<string> => new Set(without.reduce(withoutArticle, db).claims.map((c) => c.id));
   const readings = pages[0]!.readings.length;
   const loo = Array.from({ length: readings }, () => ZERO);
+  let openedByMeaning = 0;
   for (const held of seeds) {
     const o = held.article!;
     const training = seeds.filter((p) => p !== held).map((p) => ({ ...featuresOf(p, [o, p.article!]), labels: p.readings[0]!, claims: claimsOf([o, p.article!]) }));
     const settings = calibrate(training, design, options.threshold);
     const result = decide(design, featuresOf(held, [o]), settings);
+    if (result.gate.preTest && result.gate.byMeaning) openedByMeaning++;
     held.readings.forEach((labels, r) => {
       const c = comparePairs(labels, result, claimsOf([o]));
       loo[r] = add(loo[r]!, c);
@@ -174,15 +178,16 @@ function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[],
   const other = Array.from({ length: readings }, () => ZERO);
   for (const page of others) {
     const result = decide(design, featuresOf(page, []), settings);
+    if (result.gate.preTest && result.gate.byMeaning) openedByMeaning++;
     page.readings.forEach((labels, r) => (other[r] = add(other[r]!, comparePairs(labels, result, claimsOf([])))));
     if (verbose) printErrors(page.name, page.readings[0]!, result);
   }
   const negativeResults = negatives.map((page) => {
     const result = decide(design, featuresOf(page, []), settings);
     if (verbose && result.matches.length > 0) for (const m of result.matches) console.log(`  NEGATIVE ${page.name}: ${m.claims.map((c) => `${c.claimId} ${c.score}`).join(', ')} | ${m.text.slice(0, 90)}`);
-    return { name: page.name, highlights: result.matches.length, preTest: result.gate.preTest };
+    return { name: page.name, highlights: result.matches.length, preTest: result.gate.preTest, byMeaning: result.gate.byMeaning };
   });
-  return { loo, other, negatives: negativeResults, settings };
+  return { loo, other, negatives: negativeResults, openedByMeaning, settings };
 }
 
 /**
@@ -299,14 +304,26 @@ async function main(): Promise<void> {
     cache.save();
     const sep = separation(db, pages, cache);
     console.log(`${id}: similarity alone, seed articles: ROC AUC ${sep.auc.toFixed(3)}; a labelled claim ranks among the sentence's k most similar (k = its labelled claims) for ${sep.top1} of ${sep.labelled} pairs`);
-    const variants = [['replace', false, false], ['replace', true, false], ['additive', false, false], ['additive', true, false], ['replace', true, true], ['additive', true, true]] as const;
-    for (const [design, windows, exemplars] of variants) {
-      const r = runHybrid(db, pages, negatives, cache, { windows, exemplars }, design);
+    const variants = [
+      ['replace', false, false, false],
+      ['replace', true, false, false],
+      ['additive', false, false, false],
+      ['additive', true, false, false],
+      ['additive', false, false, true],
+      ['replace', true, true, false],
+      ['additive', true, true, false],
+    ] as const;
+    for (const [design, windows, exemplars, onlyLexicalCandidates] of variants) {
+      const r = runHybrid(db, pages, negatives, cache, { windows, exemplars, onlyLexicalCandidates }, design);
       const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);
       const dirty = r.negatives.filter((x) => x.highlights > 0).map((x) => `${x.name.replace(/\.html$/, '')} ${x.highlights}`);
-      const label = `${id}, ${design}${windows ? ', windows' : ''}${exemplars ? ', exemplars' : ''}`.padEnd(52);
+      const label = `${id}, ${design}${windows ? ', windows' : ''}${exemplars ? ', exemplars' : ''}${onlyLexicalCandidates ? ', candidates only' : ''}`.padEnd(52);
       const ranModel = r.negatives.filter((x) => x.preTest).length;
       console.log(`${label} LOO ${r.loo.map(pr).join('; ')}   retelling ${r.other.map(pr).join('; ')}   negatives ${neg} highlights${dirty.length ? ` (${dirty.join(', ')})` : ''}, ${ranModel}/${r.negatives.length} ran the model`);
+      if (!windows && design === 'replace') {
+        const ran = r.negatives.filter((x) => x.preTest);
+        console.log(`  gate by meaning alone opens on ${r.openedByMeaning} of ${pages.length} labelled pages; negatives passing the cheap test (the model runs): ${ran.map((x) => x.name.replace(/\.html$/, '')).join(', ')}; gate by meaning opened on ${ran.filter((x) => x.byMeaning).length} of them`);
+      }
       if (verbose) console.log(`  all-seed settings: t ${r.settings.threshold} ratio ${r.settings.secondaryRatio} weights ${formatWeights(r.settings.weights)}`);
     }
     if (process.argv.includes('--frontier')) {
@@ -333,7 +350,7 @@ async function main(): Promise<void> {
   if (table.length > 0) {
     console.log('');
     console.log('Cost in Node (ORT WebAssembly, one thread, fresh process per model; this 2-core machine is shared, so timings are noisy):');
-    console.log('| model | .onnx size | cold load | memory (RSS growth, after one article) | per seed article, sentences (median) | with clause windows (median) |');
+    console.log('| model | .onnx size | cold load | memory (RSS growth after the five articles) | per seed article, sentences (median) | with clause windows (median) |');
     console.log('|---|---|---|---|---|---|');
     for (const row of table) console.log(row);
   }

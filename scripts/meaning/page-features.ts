@@ -34,6 +34,11 @@ export interface PageFeatures {
 export interface FeatureOptions {
   /** Use clause windows (several model calls per long sentence) or the whole sentence only. */
   windows: boolean;
+  /**
+   * Embed only sentences in which the lexical matcher found some candidate claim (any score): the
+   * others get no meaning evidence. A cheaper run time, if the additions come from those sentences.
+   */
+  onlyLexicalCandidates?: boolean;
   /** More wordings per claim id, compared by meaning only (the lexical index is the database's). */
   extraTexts?: ReadonlyMap<string, readonly string[]>;
 }
@@ -74,9 +79,10 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
         lexical.set(claimIndex.claimIds[c.claim]!, c.parts ? (claimIndex.rescue(c, termSet) ?? c.score) : c.score);
       }
     }
-    const evidence = sentenceMeaning(sentenceWindows(s.text, options).map(vector), claimVectors);
     const anchors = terms.filter((t) => storyAnchors.has(t));
     for (const a of anchors) named.add(a);
+    if (options.onlyLexicalCandidates === true && lexical.size === 0) return { ...s, anchors, lexical, meaning: new Map() };
+    const evidence = sentenceMeaning(sentenceWindows(s.text, options).map(vector), claimVectors);
     return { ...s, anchors, lexical, meaning: new Map(claims.map((c, i) => [c.id, evidence[i]!])) };
   });
   return { blocks: [...blocks], sentences, anchorsNamed: named.size };
