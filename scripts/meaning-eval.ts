@@ -342,7 +342,7 @@ async function main(): Promise<void> {
       const m = measure(id);
       if (m) {
         table.push(
-          `| ${id} | ${m.fileMB.toFixed(1)} MB | ${m.loadMs.toFixed(0)} ms | ${(m.rssAfterMB - m.rssBeforeMB).toFixed(0)} MB | ${median(m.articles.map((a) => a.ms)).toFixed(0)} ms (${median(m.articles.map((a) => a.sentences))} sentences) | ${median(m.articles.map((a) => a.windowsMs)).toFixed(0)} ms (+${median(m.articles.map((a) => a.windows))} windows) |`,
+          `| ${id} | ${m.fileMB.toFixed(1)} MB | ${m.loadMs.toFixed(0)} ms (CPU ${m.loadCpuMs.toFixed(0)} ms) | ${(m.rssAfterMB - m.rssBeforeMB).toFixed(0)} MB | ${median(m.articles.map((a) => a.ms)).toFixed(0)} ms, CPU ${median(m.articles.map((a) => a.cpuMs)).toFixed(0)} ms (${median(m.articles.map((a) => a.sentences))} sentences) | ${median(m.articles.map((a) => a.windowsMs)).toFixed(0)} ms (+${median(m.articles.map((a) => a.windows))} windows) |`,
         );
       }
     }

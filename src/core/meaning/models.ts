@@ -53,7 +53,7 @@ export const ENCODER_MODELS: Readonly<Record<EncoderModelId, EncoderModel>> = {
 };
 
 /** The encoder the extension ships and the tools use unless told otherwise (chosen by measurement: docs/matching-accuracy.md). */
-export const SHIPPED_MODEL_ID: EncoderModelId = 'bge-small-en-v15-q';
+export const SHIPPED_MODEL_ID: EncoderModelId = 'all-minilm-l6-v2-q';
 
 export function isEncoderModelId(id: string): id is EncoderModelId {
   return Object.hasOwn(ENCODER_MODELS, id);
