@@ -7,10 +7,10 @@ import { dirname, join, resolve } from 'node:path';
 import type { Database } from '../../src/core/database/schema';
 import { DatabaseSchema } from '../../src/core/database/schema';
 import { claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
-import { SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
+import { SHIPPED_MODEL_ID } from '../../src/core/meaning/models';
 import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
 import { loadEncoder } from './load-encoder';
-import { PINNED_ARTIFACTS } from './pinned-artifacts';
+import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 import { ROOT } from './provisioning';
 
 export async function buildClaimVectors(db: Database, encoder: SentenceEncoder, modelSha256: string): Promise<SerializedClaimVectors> {
@@ -19,17 +19,11 @@ export async function buildClaimVectors(db: Database, encoder: SentenceEncoder, 
   return serializeClaimVectors({ id: encoder.model.id, sha256: modelSha256, dimensions: encoder.model.dimensions }, claims);
 }
 
-/** The sha256 of a model's .onnx, as pinned (the build refuses a file that does not have it). */
-export function modelSha256(id: EncoderModelId): string {
-  const artifact = PINNED_ARTIFACTS[id];
-  return Object.entries(artifact.files).find(([file]) => file.endsWith('.onnx'))![1];
-}
-
 async function main(): Promise<void> {
   const db = DatabaseSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
   const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
   const t0 = performance.now();
-  const vectors = await buildClaimVectors(db, encoder, modelSha256(SHIPPED_MODEL_ID));
+  const vectors = await buildClaimVectors(db, encoder, modelSha256(PINNED_ARTIFACTS[SHIPPED_MODEL_ID]));
   const out = join(ROOT, 'assets/generated/claim-vectors.json');
   mkdirSync(dirname(out), { recursive: true });
   const json = JSON.stringify(vectors);

@@ -55,3 +55,10 @@ export const PINNED_ARTIFACTS: Readonly<Record<EncoderModelId, PinnedArtifact>> 
 export function mavenCoordinates(a: PinnedArtifact): string {
   return `${a.groupId}:${a.artifactId}:${a.version}`;
 }
+
+/** The pinned sha256 of a model's .onnx: it names the exact weights that made a set of vectors. */
+export function modelSha256(a: PinnedArtifact): string {
+  const onnx = Object.entries(a.files).find(([file]) => file.endsWith('.onnx'));
+  if (onnx === undefined) throw new Error(`${a.artifactId} pins no .onnx file`);
+  return onnx[1];
+}

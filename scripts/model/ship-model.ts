@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
 import { ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from '../../src/meaning/model-files';
 import { ortWasmPath } from './ort-wasm-path';
-import { PINNED_ARTIFACTS } from './pinned-artifacts';
+import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 import { checkModelDir, modelDir } from './provisioning';
 
 export type ShippedFile = { relativeDest: string; absoluteSrc: string } | { relativeDest: string; contents: string };
@@ -30,7 +30,8 @@ export function modelFilesToShip(id: EncoderModelId = modelToShip()): { files: S
     files: [
       { absoluteSrc: wasm, relativeDest: `${MODEL_FOLDER}/${ORT_WASM_FILE}` },
       ...[model.modelFile, model.tokenizerFile].map((f) => ({ absoluteSrc: join(dir, f), relativeDest: `${MODEL_FOLDER}/${f}` })),
-      { relativeDest: `${MODEL_FOLDER}/${ENCODER_SPEC_FILE}`, contents: JSON.stringify(model) },
+      // Which model this is, and the sha256 of its weights: shipped claim vectors must match it.
+      { relativeDest: `${MODEL_FOLDER}/${ENCODER_SPEC_FILE}`, contents: JSON.stringify({ ...model, sha256: modelSha256(PINNED_ARTIFACTS[id]) }) },
     ],
     missing: null,
   };
