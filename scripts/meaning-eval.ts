@@ -305,6 +305,8 @@ async function main(): Promise<void> {
     const sep = separation(db, pages, cache);
     console.log(`${id}: similarity alone, seed articles: ROC AUC ${sep.auc.toFixed(3)}; a labelled claim ranks among the sentence's k most similar (k = its labelled claims) for ${sep.top1} of ${sep.labelled} pairs`);
     const variants = [
+      ['replace', false, false, false, true],
+      ['additive', false, false, false, true],
       ['replace', false, false, false],
       ['replace', true, false, false],
       ['additive', false, false, false],
@@ -313,14 +315,14 @@ async function main(): Promise<void> {
       ['replace', true, true, false],
       ['additive', true, true, false],
     ] as const;
-    for (const [design, windows, exemplars, onlyLexicalCandidates] of variants) {
-      const r = runHybrid(db, pages, negatives, cache, { windows, exemplars, onlyLexicalCandidates }, design);
+    for (const [design, windows, exemplars, onlyLexicalCandidates, centroid = false] of variants) {
+      const r = runHybrid(db, pages, negatives, cache, { windows, exemplars, onlyLexicalCandidates, centroid }, design);
       const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);
       const dirty = r.negatives.filter((x) => x.highlights > 0).map((x) => `${x.name.replace(/\.html$/, '')} ${x.highlights}`);
-      const label = `${id}, ${design}${windows ? ', windows' : ''}${exemplars ? ', exemplars' : ''}${onlyLexicalCandidates ? ', candidates only' : ''}`.padEnd(52);
+      const label = `${id}, ${design}${windows ? ', windows' : ''}${exemplars ? ', exemplars' : ''}${onlyLexicalCandidates ? ', candidates only' : ''}${centroid ? ', claim centroid' : ''}`.padEnd(52);
       const ranModel = r.negatives.filter((x) => x.preTest).length;
       console.log(`${label} LOO ${r.loo.map(pr).join('; ')}   retelling ${r.other.map(pr).join('; ')}   negatives ${neg} highlights${dirty.length ? ` (${dirty.join(', ')})` : ''}, ${ranModel}/${r.negatives.length} ran the model`);
-      if (!windows && design === 'replace') {
+      if (!windows && !centroid && design === 'replace') {
         const ran = r.negatives.filter((x) => x.preTest);
         console.log(`  gate by meaning alone opens on ${r.openedByMeaning} of ${pages.length} labelled pages; negatives passing the cheap test (the model runs): ${ran.map((x) => x.name.replace(/\.html$/, '')).join(', ')}; gate by meaning opened on ${ran.filter((x) => x.byMeaning).length} of them`);
       }

@@ -4,6 +4,7 @@
 // then scored under many settings.
 import type { Database } from '../../src/core/database/schema';
 import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../../src/core/meaning/hybrid';
+import { normalize } from '../../src/core/meaning/pooling';
 import { ClaimIndex } from '../../src/core/match/claim-index';
 import { buildIndex, matchTerms } from '../../src/core/match/index-builder';
 import { DEFAULT_TUNING } from '../../src/core/match/thresholds';
@@ -39,6 +40,8 @@ export interface FeatureOptions {
    * others get no meaning evidence. A cheaper run time, if the additions come from those sentences.
    */
   onlyLexicalCandidates?: boolean;
+  /** Compare with each claim's centroid (the normalised mean of its texts' vectors), not its nearest text. */
+  centroid?: boolean;
   /** More wordings per claim id, compared by meaning only (the lexical index is the database's). */
   extraTexts?: ReadonlyMap<string, readonly string[]>;
 }
@@ -68,7 +71,13 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
     if (v === undefined) throw new Error(`no embedding for "${t.slice(0, 40)}": embed the page and the database first`);
     return v;
   };
-  const claimVectors = claims.map((c) => c.texts.map(vector));
+  const claimVectors = claims.map((c) => {
+    const vectors = c.texts.map(vector);
+    if (options.centroid !== true) return vectors;
+    const mean = new Float32Array(vectors[0]!.length);
+    for (const v of vectors) for (let d = 0; d < v.length; d++) mean[d] = mean[d]! + v[d]!;
+    return [normalize(mean)];
+  });
   const named = new Set<string>();
   const sentences = pageSentences(blocks).map((s): SentenceFeatures => {
     const terms = matchTerms(s.text);
