@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { writeClaimIndex } from './scripts/lib/claim-index-file';
 import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
+import { noCodeLoading } from './scripts/model/no-code-loading';
 import { modelFilesToShip } from './scripts/model/ship-model';
 
 // `npm run dev` opens a browser with the extension loaded; a machine with no display (a server, CI)
@@ -16,6 +17,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   webExt: { disabled: noDisplay, chromiumArgs: asRoot ? ['--no-sandbox'] : [] },
+  // ONNX Runtime Web ships a helper that imports code from a URL; the extension never uses it and
+  // must not contain it (no remote code): the build replaces it with one that refuses.
+  vite: () => ({ plugins: [noCodeLoading()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',

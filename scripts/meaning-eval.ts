@@ -8,16 +8,16 @@
 // used before O's page is scored. Judged against both label readings. Pages of outlets not in the
 // database (the retelling) and the negative pages use weights fitted on all five seed articles.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSchema, type Database } from '../src/core/database/schema';
+import type { Database } from '../src/core/database/schema';
 import { features, type MeaningWeights } from '../src/core/meaning/hybrid';
 import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../src/core/meaning/models';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import type { PageMatches } from '../src/core/match/types';
-import { BLOCK_SEPARATOR } from '../src/core/text/types';
-import { comparePairs, withoutArticle, type LabelledPage, type PairCounts } from './eval';
+import { BLOCK_SEPARATOR, blockStarts } from '../src/core/text/joined-blocks';
+import { comparePairs, withoutArticle, type LabelledPage, type PairCounts } from './lib/labels';
+import { readDatabase } from './lib/data';
 import { PINNED_ARTIFACTS } from './model/pinned-artifacts';
 import { loadEncoder } from './model/load-encoder';
 import { checkModelDir, modelDir, ROOT } from './model/provisioning';
@@ -43,16 +43,6 @@ const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-
-function blockStarts(blocks: readonly string[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  for (const b of blocks) {
-    out.push(at);
-    at += b.length + BLOCK_SEPARATOR.length;
-  }
-  return out;
-}
 
 /**
  * Training pairs of one page: every (sentence, claim), stated when a label of reading 1 says so.
@@ -272,7 +262,7 @@ function pr(c: PairCounts): string {
 }
 
 async function main(): Promise<void> {
-  const db = DatabaseSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
+  const db = readDatabase();
   const pages = judgedPages(db);
   const negatives = negativePages();
   const at = process.argv.indexOf('--models');

@@ -4,7 +4,7 @@
 // PageMatches so the eval's own comparison with the labels applies unchanged.
 import { hybridScore, type MeaningWeights } from '../../src/core/meaning/hybrid';
 import type { BlockMatch, PageMatches } from '../../src/core/match/types';
-import { DEFAULT_TUNING } from '../../src/core/match/thresholds';
+import { DEFAULT_TUNING } from '../../src/core/match/tuning';
 import type { PageFeatures } from './page-features';
 
 export interface HybridSettings {
@@ -25,7 +25,7 @@ export interface GateOutcome {
 }
 
 export function storyGate(page: PageFeatures, settings: HybridSettings): GateOutcome {
-  const preTest = page.anchorsNamed >= DEFAULT_TUNING.gateMinAnchors;
+  const preTest = page.storyNamesNamed >= DEFAULT_TUNING.gateMinStoryNames;
   const byWordsClaims = new Set<string>();
   const byMeaningClaims = new Set<string>();
   for (const s of page.sentences) {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../src/core/database/schema';
-import { loadLabelledPage, pageBlocks, type LabelFile, type LabelledPage } from '../eval';
+import { loadLabelledPage, sourceBlocks, type LabelFile, type LabelledPage } from '../lib/labels';
 import { ROOT } from '../model/provisioning';
 
 export interface JudgedPage {
@@ -46,7 +46,7 @@ export function negativePages(): NegativePage[] {
   const sources = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/negative-pages/${f}`) : [];
   sources.push('tests/fixtures/pages/unrelated-news.html');
   return sources.map((source) => {
-    const { blocks, url } = pageBlocks(source);
+    const { blocks, url } = sourceBlocks(source);
     return { name: source.replace(/^.*\//, ''), url: url ?? '', blocks };
   });
 }

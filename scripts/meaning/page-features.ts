@@ -6,8 +6,9 @@ import type { Database } from '../../src/core/database/schema';
 import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../../src/core/meaning/hybrid';
 import { normalize } from '../../src/core/meaning/pooling';
 import { ClaimIndex } from '../../src/core/match/claim-index';
-import { buildIndex, matchTerms } from '../../src/core/match/index-builder';
-import { DEFAULT_TUNING } from '../../src/core/match/thresholds';
+import { buildIndex } from '../../src/core/match/index-builder';
+import { DEFAULT_TUNING } from '../../src/core/match/tuning';
+import { matchTerms } from '../../src/core/terms/match-terms';
 import { splitSentences } from '../../src/core/text/segment';
 import type { EmbeddingCache } from './embedding-cache';
 
@@ -17,8 +18,8 @@ export interface SentenceFeatures {
   start: number;
   end: number;
   text: string;
-  /** Story names (anchors) the sentence mentions. */
-  anchors: string[];
+  /** Story names the sentence mentions. */
+  storyNames: string[];
   /** Per claim id: the lexical matcher's score (0 when not a candidate). */
   lexical: Map<string, number>;
   /** Per claim id: the encoder's evidence. */
@@ -28,8 +29,8 @@ export interface SentenceFeatures {
 export interface PageFeatures {
   blocks: string[];
   sentences: SentenceFeatures[];
-  /** How many of the story's anchors the whole page names (the cheap first test). */
-  anchorsNamed: number;
+  /** How many of the story's names the whole page names (the cheap first test). */
+  storyNamesNamed: number;
 }
 
 export interface FeatureOptions {
@@ -64,7 +65,7 @@ export function sentenceWindows(text: string, options: FeatureOptions): string[]
 export function pageFeatures(db: Database, blocks: readonly string[], cache: EmbeddingCache, options: FeatureOptions): PageFeatures {
   const index = buildIndex(db, DEFAULT_TUNING);
   const claimIndex = new ClaimIndex(index, DEFAULT_TUNING);
-  const storyAnchors = new Set(index.storyAnchors.flat());
+  const storyNames = new Set(index.storyNames.flat());
   const claims = claimTexts(db).map((c) => ({ ...c, texts: [...c.texts, ...(options.extraTexts?.get(c.id) ?? [])] }));
   const vector = (t: string): Float32Array => {
     const v = cache.get(t);
@@ -88,11 +89,11 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
         lexical.set(claimIndex.claimIds[c.claim]!, c.parts ? (claimIndex.rescue(c, termSet) ?? c.score) : c.score);
       }
     }
-    const anchors = terms.filter((t) => storyAnchors.has(t));
-    for (const a of anchors) named.add(a);
-    if (options.onlyLexicalCandidates === true && lexical.size === 0) return { ...s, anchors, lexical, meaning: new Map() };
+    const names = terms.filter((t) => storyNames.has(t));
+    for (const n of names) named.add(n);
+    if (options.onlyLexicalCandidates === true && lexical.size === 0) return { ...s, storyNames: names, lexical, meaning: new Map() };
     const evidence = sentenceMeaning(sentenceWindows(s.text, options).map(vector), claimVectors);
-    return { ...s, anchors, lexical, meaning: new Map(claims.map((c, i) => [c.id, evidence[i]!])) };
+    return { ...s, storyNames: names, lexical, meaning: new Map(claims.map((c, i) => [c.id, evidence[i]!])) };
   });
-  return { blocks: [...blocks], sentences, anchorsNamed: named.size };
+  return { blocks: [...blocks], sentences, storyNamesNamed: named.size };
 }

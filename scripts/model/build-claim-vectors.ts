@@ -2,13 +2,13 @@
 // shipped encoder, in Node, with the same code the extension runs. For phase 2 of matching by
 // meaning, where `npm run build:index` runs it and the extension ships the result; until then it
 // is run by hand (npm run model:claim-vectors) and nothing reads it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from '../../src/core/database/schema';
-import { DatabaseSchema } from '../../src/core/database/schema';
 import { claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
 import { SHIPPED_MODEL_ID } from '../../src/core/meaning/models';
 import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
+import { readDatabase } from '../lib/data';
 import { loadEncoder } from './load-encoder';
 import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 import { ROOT } from './provisioning';
@@ -20,7 +20,7 @@ export async function buildClaimVectors(db: Database, encoder: SentenceEncoder, 
 }
 
 async function main(): Promise<void> {
-  const db = DatabaseSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/database/raqqa-convoy-2017.json'), 'utf8')));
+  const db = readDatabase();
   const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
   const t0 = performance.now();
   const vectors = await buildClaimVectors(db, encoder, modelSha256(PINNED_ARTIFACTS[SHIPPED_MODEL_ID]));
