@@ -2,6 +2,7 @@ import { showHighlightCount } from '../src/background/badge';
 import { loadBundledMatching } from '../src/background/bundled-matching';
 import { relayCommand } from '../src/background/commands';
 import { createMatchingService } from '../src/background/matching-service';
+import { installMeaningProbe } from '../src/meaning/probe';
 import { isFromThisExtension, onMessage, sendMessage } from '../src/messaging/protocol';
 
 // The service worker: matches pages for content scripts (database and index loaded once per
@@ -29,4 +30,6 @@ export default defineBackground(() => {
   // For the end-to-end tests and the demo: run a command as if its shortcut had been pressed
   // (synthetic key presses cannot reach the browser's shortcut handler in headless Chromium).
   (globalThis as { parallaxRunCommand?: typeof relayCommand }).parallaxRunCommand = relayCommand;
+  // Matching by meaning, phase 1: the encoder can be loaded and timed here; the matcher does not use it yet.
+  installMeaningProbe();
 });
