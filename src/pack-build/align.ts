@@ -1,104 +1,94 @@
-// Aligning sentences across articles into facts: a fact is a group of sentences, from two or more
-// articles, that say the same thing. Sentences are linked to their best counterparts in each other
-// article; links are merged strongest first into groups holding at most one sentence per article,
-// and only while the groups stay alike as a whole (average linkage), so a sentence that states two
-// facts cannot chain them into one. A sentence may then join a second group it fits as well (one
-// sentence often states two facts: the convoy's length and its trucks).
+// Aligning sentences across articles into facts: a fact is a group of sentences (or clauses),
+// from two or more articles, that say the same thing. Every pair of sentences from two articles
+// that are among each other's best counterparts seeds a fact; the fact then takes, article by
+// article, the sentence that fits the whole group best, when it fits well enough and most of the
+// group count it among their own best counterparts in that article. A sentence that states two
+// facts (a convoy's length and its trucks) can so be in two of them. A fact grown from a weaker
+// seed that repeats one already kept is dropped.
 import type { SentenceSimilarity } from './similarity';
 import type { Sentence } from './sentences';
-
-export interface AlignOptions {
-  /** Least score for two sentences to be linked at all. */
-  linkScore: number;
-  /** Least average score between two groups for them to merge. */
-  groupScore: number;
-  /** Least average score for a sentence already in a group to join another. */
-  joinScore: number;
-  /** How many of its best counterparts in each other article a sentence is linked to. */
-  candidatesPerArticle: number;
-}
-
-export const WORDS_ONLY: AlignOptions = { linkScore: 0.3, groupScore: 0.26, joinScore: 0.34, candidatesPerArticle: 2 };
-export const WITH_MEANING: AlignOptions = { linkScore: 0.45, groupScore: 0.42, joinScore: 0.5, candidatesPerArticle: 2 };
 
 export interface AlignedFact {
   /** Sentence indices, at most one per article... */
   members: number[];
-  /** ...and how each joined: its average score with the rest of the group. */
+  /** ...and how well each fits the rest of the group: its average score with them. */
   cohesion: Map<number, number>;
 }
 
+export interface AlignOptions {
+  /** Least score for a pair of sentences, each among the other's best counterparts, to seed a fact. */
+  seedScore: number;
+  /** Least average score with the group for a sentence to join it. */
+  joinScore: number;
+  /** How many best counterparts count as "best" for a seed pair (mutually). */
+  candidatesPerArticle: number;
+  /** Two facts sharing at least this share of the smaller one's sentences are one fact. */
+  duplicateShare: number;
+}
+
+
+/** Share of a group that must count a sentence among its best counterparts for it to join. */
+const MUTUAL_SHARE = 0.5;
+
+const overlap = (a: Sentence, b: Sentence) => a.article === b.article && a.start < b.end && b.start < a.end;
+
 export function alignSentences(sentences: readonly Sentence[], similarity: SentenceSimilarity, options: AlignOptions): AlignedFact[] {
-  const n = sentences.length;
-  const score = (i: number, j: number) => similarity.score(i, j);
-
-  // Links: each sentence to its best counterparts in every other article.
-  const links: { i: number; j: number; score: number }[] = [];
-  const seen = new Set<string>();
   const articles = [...new Set(sentences.map((s) => s.article))];
-  for (let i = 0; i < n; i += 1) {
-    for (const article of articles) {
-      if (article === sentences[i]!.article) continue;
-      const best = sentences
-        .filter((s) => s.article === article)
-        .map((s) => ({ j: s.index, score: score(i, s.index) }))
-        .filter((c) => c.score >= options.linkScore)
-        .sort((a, b) => b.score - a.score)
-        .slice(0, options.candidatesPerArticle);
-      for (const c of best) {
-        const key = i < c.j ? `${i}:${c.j}` : `${c.j}:${i}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        links.push({ i, j: c.j, score: c.score });
-      }
+  const byArticle = new Map(articles.map((a) => [a, sentences.filter((s) => s.article === a).map((s) => s.index)]));
+  const score = (i: number, j: number) => similarity.score(i, j);
+  const best = new Map<string, number[]>();
+  const bestOf = (i: number, article: number) => {
+    const key = `${i}:${article}`;
+    let found = best.get(key);
+    if (found === undefined) {
+      found = byArticle.get(article)!.map((j) => ({ j, s: score(i, j) })).sort((a, b) => b.s - a.s).slice(0, options.candidatesPerArticle).map((c) => c.j);
+      best.set(key, found);
     }
-  }
-  links.sort((a, b) => b.score - a.score);
-
-  // Merge strongest first, one sentence per article, while the groups stay alike on average.
-  const groupOf = new Map<number, number[]>();
-  for (let i = 0; i < n; i += 1) groupOf.set(i, [i]);
-  const averageBetween = (a: readonly number[], b: readonly number[]) => {
-    let sum = 0;
-    for (const x of a) for (const y of b) sum += score(x, y);
-    return sum / (a.length * b.length);
+    return found;
   };
-  for (const link of links) {
-    const a = groupOf.get(link.i)!;
-    const b = groupOf.get(link.j)!;
-    if (a === b) continue;
-    const articlesOfA = new Set(a.map((x) => sentences[x]!.article));
-    if (b.some((y) => articlesOfA.has(sentences[y]!.article))) continue;
-    if (averageBetween(a, b) < options.groupScore) continue;
-    const merged = [...a, ...b];
-    for (const x of merged) groupOf.set(x, merged);
-  }
-  const groups = [...new Set(groupOf.values())].filter((g) => new Set(g.map((x) => sentences[x]!.article)).size >= 2);
 
-  // Second memberships: an article missing from a group adds its sentence that fits the group best.
-  const facts: AlignedFact[] = groups.map((group) => {
-    const members = [...group];
-    const cohesion = new Map<number, number>();
-    for (const x of members) cohesion.set(x, averageBetween([x], members.filter((y) => y !== x)));
-    const present = new Set(members.map((x) => sentences[x]!.article));
+  const seeds: { i: number; j: number; score: number }[] = [];
+  for (const s of sentences) {
     for (const article of articles) {
-      if (present.has(article)) continue;
-      let best: { x: number; average: number } | null = null;
-      for (const s of sentences) {
-        if (s.article !== article) continue;
-        const average = averageBetween([s.index], group);
-        if (best === null || average > best.average) best = { x: s.index, average };
-      }
-      if (best !== null && best.average >= options.joinScore) {
-        members.push(best.x);
-        cohesion.set(best.x, best.average);
+      if (article <= s.article) continue;
+      for (const j of bestOf(s.index, article)) {
+        const sc = score(s.index, j);
+        if (sc >= options.seedScore && bestOf(j, s.article).includes(s.index)) seeds.push({ i: s.index, j, score: sc });
       }
     }
-    return { members: members.sort((x, y) => x - y), cohesion };
-  });
+  }
+  seeds.sort((a, b) => b.score - a.score);
 
-  // The same sentences reached twice are one fact.
-  const unique = new Map<string, AlignedFact>();
-  for (const fact of facts) unique.set(fact.members.join(','), fact);
-  return [...unique.values()];
+  const average = (x: number, group: readonly number[]) => group.reduce((sum, y) => sum + score(x, y), 0) / group.length;
+  const kept: AlignedFact[] = [];
+  const duplicates = (fact: AlignedFact) =>
+    kept.some((k) => {
+      // Shared: the same sentence, or a sentence and one of its clauses (overlapping text).
+      const shared = fact.members.filter((m) => k.members.some((n) => overlap(sentences[m]!, sentences[n]!))).length;
+      return shared >= 2 && shared >= options.duplicateShare * Math.min(fact.members.length, k.members.length);
+    });
+  // Strongest seeds first: a fact grown from a weaker seed that repeats a kept one is dropped.
+  for (const seed of seeds) {
+    const members = [seed.i, seed.j];
+    for (;;) {
+      const present = new Set(members.map((m) => sentences[m]!.article));
+      let next: { x: number; fit: number } | null = null;
+      for (const article of articles) {
+        if (present.has(article)) continue;
+        for (const x of byArticle.get(article)!) {
+          const fit = average(x, members);
+          if (fit < options.joinScore || (next !== null && fit <= next.fit)) continue;
+          // Mutual: most members count the sentence among their best in its article.
+          const backed = members.filter((m) => bestOf(m, article).includes(x)).length;
+          if (backed >= MUTUAL_SHARE * members.length) next = { x, fit };
+        }
+      }
+      if (next === null) break;
+      members.push(next.x);
+    }
+    const cohesion = new Map(members.map((x) => [x, average(x, members.filter((y) => y !== x))]));
+    const fact = { members: members.sort((a, b) => a - b), cohesion };
+    if (!duplicates(fact)) kept.push(fact);
+  }
+  return kept.sort((a, b) => a.members[0]! - b.members[0]!);
 }

@@ -3,18 +3,19 @@
 // what the builder was unsure of, for the curator's review.
 import type { Pack } from '../core/database/schema';
 import type { ArticleFile } from '../node/article-file';
-import { alignSentences, WITH_MEANING, WORDS_ONLY, type AlignedFact, type AlignOptions } from './align';
+import { alignSentences, type AlignedFact } from './align';
 import { proposePack, slugify } from './propose';
 import { articleSentences, type Sentence } from './sentences';
 import { SentenceSimilarity, type SentenceEmbedder } from './similarity';
 import { inferStoryDate } from './story-date';
+import { ENCODER_TUNING, WORDS_ONLY_TUNING, type BuildTuning } from './tuning';
 
 export interface BuildOptions {
   story: { title: string; id?: string; date?: string };
   /** A sentence encoder, or null to align by words alone. */
   embedder: SentenceEmbedder | null;
-  /** Alignment thresholds; the defaults are chosen for words only or with meaning. */
-  align?: AlignOptions;
+  /** Thresholds; by default those calibrated for the encoder (or for words alone). */
+  tuning?: BuildTuning;
 }
 
 export interface UnsureSentence {
@@ -29,7 +30,8 @@ export interface BuildResult {
   sentences: Sentence[];
   facts: AlignedFact[];
   unsure: UnsureSentence[];
-  usedMeaning: boolean;
+  /** The encoder's model id, or null when the words alone decided. */
+  encoder: string | null;
   /** Where the story's date came from ("--date", "the date most articles give", ...). */
   storyDateFrom: string;
 }
@@ -40,8 +42,8 @@ const UNSURE_MARGIN = 0.05;
 export async function buildPack(articles: readonly ArticleFile[], options: BuildOptions): Promise<BuildResult> {
   const sentences: Sentence[] = [];
   articles.forEach((article, i) => sentences.push(...articleSentences(article, i, sentences.length)));
-  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder);
-  const thresholds = options.align ?? (similarity.usesMeaning ? WITH_MEANING : WORDS_ONLY);
+  const thresholds = options.tuning ?? tuningFor(options.embedder);
+  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, thresholds.meaningWeight);
   const facts = alignSentences(sentences, similarity, thresholds);
 
   const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
@@ -53,7 +55,7 @@ export async function buildPack(articles: readonly ArticleFile[], options: Build
   facts.forEach((fact, f) => {
     for (const member of fact.members) {
       const cohesion = fact.cohesion.get(member) ?? 1;
-      if (cohesion < thresholds.groupScore + UNSURE_MARGIN) {
+      if (cohesion < thresholds.joinScore + UNSURE_MARGIN) {
         unsure.push({ sentence: sentences[member]!, claim: claimIds[f]!, why: `joined by a narrow margin (score ${cohesion.toFixed(2)})` });
       }
       const attribution = proposal.attributions[member];
@@ -77,7 +79,15 @@ export async function buildPack(articles: readonly ArticleFile[], options: Build
     }
   }
   unsure.sort((a, b) => a.sentence.index - b.sentence.index);
-  return { pack: proposal.pack, sentences, facts, unsure, usedMeaning: similarity.usesMeaning, storyDateFrom: date.from };
+  return { pack: proposal.pack, sentences, facts, unsure, encoder: options.embedder?.model.id ?? null, storyDateFrom: date.from };
+}
+
+/** The thresholds calibrated for an encoder; an encoder without its own takes the shipped one's. */
+export function tuningFor(embedder: SentenceEmbedder | null): BuildTuning {
+  if (embedder === null) return WORDS_ONLY_TUNING;
+  const tuning = ENCODER_TUNING[embedder.model.id];
+  if (tuning === undefined) throw new Error(`no thresholds are calibrated for the encoder ${embedder.model.id} (known: ${Object.keys(ENCODER_TUNING).join(', ')})`);
+  return tuning;
 }
 
 /** "The Northern Lark ferry fire" in 2025 → "northern-lark-ferry-fire-2025". */

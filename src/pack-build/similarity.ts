@@ -6,6 +6,8 @@ import { extractTerms } from '../core/terms/extract-terms';
 
 /** Turns texts into unit-length vectors; the matching issue's SentenceEncoder is one. */
 export interface SentenceEmbedder {
+  /** Which model, so the build can use the thresholds calibrated for it. */
+  readonly model: { readonly id: string };
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
@@ -21,8 +23,6 @@ export interface PairEvidence {
   sharedFigures: string[];
 }
 
-/** How much meaning counts against words in the score, when there is an encoder. */
-const MEANING_WEIGHT = 0.6;
 /** Names and figures weigh more than common words: they are what pins a fact down. */
 const NAME_BOOST = 1.5;
 const FIGURE_BOOST = 2;
@@ -37,9 +37,14 @@ interface Bag {
 export class SentenceSimilarity {
   private readonly bags: Bag[];
 
+  /**
+   * `vectors`: one unit vector per text from a sentence encoder, or null for words alone;
+   * `meaningWeight`: how much the vectors' cosine counts against the words' (0–1).
+   */
   constructor(
     texts: readonly string[],
     private readonly vectors: readonly Float32Array[] | null = null,
+    private readonly meaningWeight = 0.8,
   ) {
     const termsOf = texts.map((text) => extractTerms(text));
     const documentFrequency = new Map<string, number>();
@@ -63,8 +68,8 @@ export class SentenceSimilarity {
   }
 
   /** Build with sentence vectors from an encoder, or words only when it is null. */
-  static async create(texts: readonly string[], embedder: SentenceEmbedder | null): Promise<SentenceSimilarity> {
-    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts));
+  static async create(texts: readonly string[], embedder: SentenceEmbedder | null, meaningWeight?: number): Promise<SentenceSimilarity> {
+    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts), meaningWeight);
   }
 
   get usesMeaning(): boolean {
@@ -93,10 +98,11 @@ export class SentenceSimilarity {
     return dot;
   }
 
+  /** The score alignment uses: meaning and words weighted together, or words alone. */
   score(i: number, j: number): number {
     const lexical = this.lexical(i, j);
     const meaning = this.meaning(i, j);
-    return meaning === null ? lexical : MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * lexical;
+    return meaning === null ? lexical : this.meaningWeight * meaning + (1 - this.meaningWeight) * lexical;
   }
 
   evidence(i: number, j: number): PairEvidence {
