@@ -2,7 +2,10 @@
 // are never fetched), loaded into a matcher, with the reader's installed packs where there are any.
 import raqqaConvoy2017 from '../../assets/packs/raqqa-convoy-2017.json';
 import indexJson from '../../assets/generated/claim-index.json';
-import { loadDatabase } from '../core/database/load';
+import { combinePacks } from '../core/database/combine';
+import { compile, readPack } from '../core/database/load';
+import { EMPTY_PACK_STORE, mergePacks, type PackStore } from '../core/database/pack-store';
+import type { Pack } from '../core/database/schema';
 import { buildIndex } from '../core/match/index-builder';
 import type { SerializedIndex } from '../core/match/index-format';
 import { createMatcher } from '../core/match/matcher';
@@ -10,15 +13,26 @@ import { buildClaimView } from '../core/claim-view/build-claim-view';
 import type { MatchingDeps } from './matching-service';
 
 /** The packs in assets/packs/, in file-name order: the order npm run build:index indexes them in. */
-export const BUNDLED_PACKS: readonly unknown[] = [raqqaConvoy2017];
+const BUNDLED_PACK_FILES: readonly unknown[] = [raqqaConvoy2017];
+
+let bundled: Pack[] | null = null;
+
+/** The bundled packs, validated once. */
+export function bundledPacks(): Pack[] {
+  return (bundled ??= BUNDLED_PACK_FILES.map((json) => readPack(json)));
+}
 
 /**
- * The bundled packs and the given installed ones (validated again: pass what pack-store's
- * `usablePacks` keeps). The prebuilt index covers the bundled packs alone; with installed packs the
- * index is built here, which takes milliseconds for a few packs (npm run bench: index build).
+ * The packs the reader has on (the bundled ones and the installed ones in `store`, from the
+ * browser's local storage), loaded into a matcher. The prebuilt index covers exactly the bundled
+ * packs; any other set is indexed here, which takes milliseconds for a few packs and about 0.2 s
+ * for 50 (npm run bench: build ms). A stored pack that no longer passes the checks is left out.
  */
-export function loadBundledMatching(installed: readonly unknown[] = []): MatchingDeps {
-  const db = loadDatabase(BUNDLED_PACKS, installed);
-  const index = installed.length === 0 ? (indexJson as unknown as SerializedIndex) : buildIndex(db.database);
+export function loadBundledMatching(store: PackStore = EMPTY_PACK_STORE): MatchingDeps {
+  const { packs, skipped } = mergePacks(bundledPacks(), store);
+  for (const { id, problems } of skipped) console.warn(`[Parallax] The installed pack "${id}" is left out: ${problems.map((p) => `${p.where}, ${p.field}: ${p.message}`).join('; ')}`);
+  const db = compile(combinePacks(packs));
+  const onlyBundled = packs.length === bundledPacks().length && packs.every((p) => p.origin === 'bundled');
+  const index = onlyBundled ? (indexJson as unknown as SerializedIndex) : buildIndex(db.database);
   return { db, matcher: createMatcher(db.database, index), present: buildClaimView };
 }
