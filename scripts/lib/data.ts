@@ -23,7 +23,9 @@ export function bundledPackPaths(): string[] {
 
 /** A pack file, validated (schema, ids, values): a PackFileError names the file and every problem. */
 export function readPackFile(path: string): Pack {
-  const shown = relative(process.cwd(), resolve(ROOT, path)) || path;
+  const full = resolve(ROOT, path);
+  const near = relative(process.cwd(), full);
+  const shown = near === '' || near.startsWith('..') ? full : near;
   let json: unknown;
   try {
     json = readJson(path);

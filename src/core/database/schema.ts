@@ -31,7 +31,7 @@ const variant = z
   .regex(/^\S(?:.*\S)?$/, 'must not start or end with a space');
 
 /** One lower-case word ("lorry", "booby", "da'esh"): vocabulary is matched word by word. */
-const vocabularyWord = z.string().regex(/^[a-z0-9]+(?:['-][a-z0-9]+)*$/, 'must be one lower-case word such as "lorry"');
+const vocabularyWord = z.string().regex(/^[a-z0-9]+(?:'[a-z0-9]+)?$/, 'must be one lower-case word such as "lorry"');
 
 export const LexiconSchema = z.strictObject({
   /**

@@ -14,42 +14,35 @@ interface ValueKindInfo {
   /** How a reason names the kind ("distance: 6–7 km (News Nation) vs ..."). */
   label: string;
   measure: ValueMeasure;
-  /** Whether the value must say what it is of ("count" of fighters, "stance" of the coalition). */
-  needsOf: boolean;
 }
 
+/** The kinds; `count` and `stance` must say what they are of (the schema requires `of` for them). */
 export const VALUE_KINDS = {
   /** How many of something: `of` names what is counted ("fighters", "buses", "passengers"). */
-  count: { label: 'count', measure: 'count', needsOf: true },
+  count: { label: 'count', measure: 'count' },
   /** A length or distance (km, miles, nautical miles, metres). */
-  distance: { label: 'distance', measure: 'distance', needsOf: false },
+  distance: { label: 'distance', measure: 'distance' },
   /** How long something lasted (minutes to years). */
-  duration: { label: 'duration', measure: 'duration', needsOf: false },
+  duration: { label: 'duration', measure: 'duration' },
   /** How old someone or something is ("63-year-old", "in his 60s", "built in 1998"). */
-  age: { label: 'age', measure: 'age', needsOf: false },
+  age: { label: 'age', measure: 'age' },
   /** A calendar day, or a year ("October 12", "Friday", "in 2023"). */
-  date: { label: 'date', measure: 'date', needsOf: false },
+  date: { label: 'date', measure: 'date' },
   /** A time of day ("19:41", "6.30pm", "just after 8pm"). */
-  'time-of-day': { label: 'time of day', measure: 'time', needsOf: false },
+  'time-of-day': { label: 'time of day', measure: 'time' },
   /** A sum of money, in one currency ("€250", "250 euros", "$1.2 million"). */
-  money: { label: 'sum of money', measure: 'money', needsOf: false },
+  money: { label: 'sum of money', measure: 'money' },
   /** A place, direction or destination ("Skelby", "north, towards Turkey"). */
-  place: { label: 'place', measure: 'words', needsOf: false },
+  place: { label: 'place', measure: 'words' },
   /** A name or title ("Deputy Chief Fire Officer"). */
-  name: { label: 'name', measure: 'words', needsOf: false },
+  name: { label: 'name', measure: 'words' },
   /** Whom the outlet credits for the fact ("the SDF", "the coalition"). */
-  credit: { label: 'credited to', measure: 'words', needsOf: false },
+  credit: { label: 'credited to', measure: 'words' },
   /** What a party says about the fact: `of` names the party ("admitted the deal", "had not commented"). */
-  stance: { label: 'stance', measure: 'words', needsOf: true },
+  stance: { label: 'stance', measure: 'words' },
 } as const satisfies Record<string, ValueKindInfo>;
 
 export type ValueKind = keyof typeof VALUE_KINDS;
-
-export const VALUE_KIND_NAMES = Object.keys(VALUE_KINDS) as [ValueKind, ...ValueKind[]];
-
-/** The kinds whose value is a curator's normalised wording rather than a figure read from the words. */
-export const WORD_VALUE_KINDS = VALUE_KIND_NAMES.filter((kind) => VALUE_KINDS[kind].measure === 'words');
-export const FIGURE_VALUE_KINDS = VALUE_KIND_NAMES.filter((kind) => VALUE_KINDS[kind].measure !== 'words');
 
 /** How a reason names values of a kind and what they are of: "buses", "distance (convoy)", "stance (coalition)". */
 export function valueLabel(kind: ValueKind, of: string | null): string {
