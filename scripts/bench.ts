@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
-import { combinePacks, qualifiedId, type Database, type PackInSet } from '../src/core/database/combine';
+import { combinePacks, type Database, type PackInSet } from '../src/core/database/combine';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { splitSentences } from '../src/core/text/segment';
@@ -20,14 +20,12 @@ import { parseHtml } from '../src/node/parse-html';
 import { pageBlocks, readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript } from './lib/args';
 import { PackFileError, readPacks } from './lib/data';
-import { comparePairs, loadLabelledPage, predictedPairs, readLabels, withoutArticle, type LabelFile } from './lib/labels';
-import { FIXTURES_DIR, LABELS_DIR } from './lib/paths';
+import { comparePairs, labelledArticle, labelsInSet, loadLabelledPage, predictedPairs, readLabels, withoutArticle, type LabelFile } from './lib/labels';
+import { FIXTURES_DIR, LABELS_DIR, LABELS_PACK } from './lib/paths';
 import { pad, padl } from './lib/columns';
 import { median, medianMs as time } from './lib/stats';
 import { CLAIMS_PER_PACK, generateSyntheticDatabase } from './synthetic-db';
 
-/** The bundled story, whose seed pages and labels the benchmark uses. */
-const BUNDLED_STORY = 'raqqa-convoy-2017';
 /** Packs a reader might install beside the bundled ones. */
 const INSTALLED_PACKS = 50;
 
@@ -121,15 +119,15 @@ function benchSize(label: string, db: Database, pages: Page[]): SizeResult {
 function accuracy(db: Database, labels: LabelFile[]): { precision: number; recall: number; foreign: number } {
   let predicted = 0, correct = 0, expected = 0, found = 0, foreign = 0;
   for (const raw of labels) {
-    const file = { ...raw, passages: raw.passages.map((p) => ({ ...p, claims: p.claims.map((c) => qualifiedId(BUNDLED_STORY, c)) })) };
-    const article = db.articles.find((a) => a.id === qualifiedId(BUNDLED_STORY, file.article));
+    const file = labelsInSet(raw, LABELS_PACK);
+    const article = labelledArticle(db, file, LABELS_PACK);
     if (!article) continue;
     const page = loadLabelledPage(file, article.url);
     const pageDb = withoutArticle(db, article.id);
     const result = createMatcher(pageDb, buildIndex(pageDb)).matchPage({ url: page.url, blocks: page.blocks });
-    const c = comparePairs(page, result, new Set(pageDb.claims.filter((x) => x.story === BUNDLED_STORY).map((x) => x.id)));
+    const c = comparePairs(page, result, new Set(pageDb.claims.filter((x) => x.story === LABELS_PACK).map((x) => x.id)));
     predicted += c.predicted; correct += c.correct; expected += c.expected; found += c.found;
-    foreign += predictedPairs(page, result).filter((p) => !p.claim.startsWith(`${BUNDLED_STORY}/`)).length;
+    foreign += predictedPairs(page, result).filter((p) => !p.claim.startsWith(`${LABELS_PACK}/`)).length;
   }
   return { precision: predicted ? correct / predicted : 0, recall: expected ? found / expected : 0, foreign };
 }
@@ -193,7 +191,7 @@ function main(): number {
       ['10,000', accuracy(generateSyntheticDatabase(packs, 10_000), labels)],
     ];
     console.log('');
-    console.log(`Leave-one-outlet-out accuracy on the ${BUNDLED_STORY} seed pages, and other packs' claims highlighted there (the story gate: target 0)`);
+    console.log(`Leave-one-outlet-out accuracy on the ${LABELS_PACK} seed pages, and other packs' claims highlighted there (the story gate: target 0)`);
     for (const [label, r] of rows) console.log(`${pad(`${label}:`, 12)} precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}  other packs' claims ${r.foreign}`);
   }
 

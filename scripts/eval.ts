@@ -17,7 +17,7 @@
 //   --verbose        list each wrong and missed pair
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { combinePacks, qualifiedId, type Database } from '../src/core/database/combine';
+import { combinePacks, type Database } from '../src/core/database/combine';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import type { PageMatches } from '../src/core/match/types';
@@ -28,6 +28,8 @@ import { PackFileError, readPackFile, readPacks } from './lib/data';
 import {
   comparePairs,
   isLabelled,
+  labelledArticle,
+  labelsInSet,
   loadLabelledPage,
   negativePages,
   overlaps,
@@ -39,14 +41,11 @@ import {
   type LabelledPage,
   type PairCounts,
 } from './lib/labels';
-import { LABELS_DIR, ROOT, STORIES_DIR } from './lib/paths';
+import { LABELS_DIR, LABELS_PACK, ROOT, STORIES_DIR } from './lib/paths';
 import { pad, padl } from './lib/columns';
 import { ratio } from './lib/stats';
 
 const USAGE = 'npm run eval -- [--pack <pack.json>]... [--labels <dir>] [--set name=value,...] [--sweep] [--verbose]';
-
-/** The bundled story judged against tests/fixtures/labels/. */
-const BUNDLED_STORY = 'raqqa-convoy-2017';
 
 /** A story of the eval: its pack's id, and its labels with claim ids as the pack writes them. */
 interface EvalStory {
@@ -75,11 +74,6 @@ function fixtureStories(): { dir: string; pack: string }[] {
     .map((dir) => ({ dir, pack: join(dir, 'pack.json') }));
 }
 
-/** Label claims written in the story's pack's ids, as the set of packs knows them. */
-function inSet(file: LabelFile, story: string): LabelFile {
-  return { ...file, passages: file.passages.map((p) => ({ ...p, claims: p.claims.map((c) => qualifiedId(story, c)) })) };
-}
-
 function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tuning, verbose: boolean) {
   const results = new Map<string, StoryResult>();
   const missing: string[] = [];
@@ -88,8 +82,8 @@ function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tuning, v
     const result: StoryResult = { loo: [], other: [] };
     results.set(story.id, result);
     for (const raw of story.labels) {
-      const file = inSet(raw, story.id);
-      const article = db.articles.find((a) => a.id === qualifiedId(story.id, file.article));
+      const file = labelsInSet(raw, story.id);
+      const article = labelledArticle(db, file, story.id);
       const page = loadLabelledPage(file, article?.url ?? null);
       missing.push(...page.missing.map((t) => `${story.id} ${file.article}: ${t.slice(0, 60)}`));
       // A pack's article is judged without its own outlet's reports; any other page with every pack.
@@ -162,7 +156,7 @@ function main(): number {
   const verbose = args.verbose === true;
 
   let db: Database;
-  const stories: EvalStory[] = [{ id: BUNDLED_STORY, labels: readLabels(labelsDir) }];
+  const stories: EvalStory[] = [{ id: LABELS_PACK, labels: readLabels(labelsDir) }];
   try {
     const fixtures = fixtureStories().map(({ dir, pack }) => ({ dir, pack: readPackFile(pack) }));
     const given = (args.pack ?? []).map((path) => ({ path, pack: readPackFile(path) }));

@@ -3,7 +3,7 @@
 // npm run eval, npm run bench (accuracy at scale) and the labels' own unit test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Database } from '../../src/core/database/combine';
+import { qualifiedId, type Database, type SetArticle } from '../../src/core/database/combine';
 import type { PageMatches } from '../../src/core/match/types';
 import { blockStarts, joinBlocks } from '../../src/core/text/joined-blocks';
 import { readArticleFile } from '../../src/node/article-file';
@@ -129,6 +129,20 @@ export function comparePairs(page: LabelledPage, result: PageMatches, knownClaim
   const expectedPairs = page.passages.flatMap((l) => l.claims.filter((c) => knownClaims.has(c)).map((claim) => ({ ...l, claim })));
   const found = expectedPairs.filter((l) => predicted.some((p) => overlaps(p, l) && p.claim === l.claim)).length;
   return { predicted: predicted.length, correct, expected: expectedPairs.length, found };
+}
+
+/**
+ * A label file with its claim ids as a set of packs knows them ("raqqa-convoy-2017/convoy-length"):
+ * labels are written in their story's pack's own ids.
+ */
+export function labelsInSet(file: LabelFile, pack: string): LabelFile {
+  return { ...file, passages: file.passages.map((p) => ({ ...p, claims: p.claims.map((c) => qualifiedId(pack, c)) })) };
+}
+
+/** The pack's article a label file describes, or undefined for a page of an outlet outside the pack. */
+export function labelledArticle(db: Database, file: LabelFile, pack: string): SetArticle | undefined {
+  const id = qualifiedId(pack, file.article);
+  return db.articles.find((a) => a.id === id);
 }
 
 /** The set of packs as if the article's outlet had never reported it (leave one outlet out). */

@@ -11,5 +11,7 @@ export const INDEX_PATH = resolve(ROOT, 'assets/generated/claim-index.json');
 export const FIXTURES_DIR = resolve(ROOT, 'tests/fixtures');
 /** Hand-written labels the eval judges the matcher against (the Raqqa story's pages). */
 export const LABELS_DIR = resolve(FIXTURES_DIR, 'labels');
+/** The pack whose claim and article ids the labels in LABELS_DIR are written in. */
+export const LABELS_PACK = 'raqqa-convoy-2017';
 /** Further stories for the tests and the eval, each a folder with its pack, articles, pages and labels. */
 export const STORIES_DIR = resolve(FIXTURES_DIR, 'stories');
