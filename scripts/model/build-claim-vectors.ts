@@ -4,7 +4,7 @@
 // is run by hand (npm run model:claim-vectors) and nothing reads it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Database } from '../../src/core/database/schema';
+import type { Database } from '../../src/core/database/combine';
 import { claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
 import { SHIPPED_MODEL_ID } from '../../src/core/meaning/models';
 import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';

@@ -2,11 +2,13 @@
 // meaning, names and figures into facts stated by two or more outlets, one claim per fact, and
 // what the builder was unsure of, for the curator's review.
 import type { Pack } from '../core/database/schema';
-import type { ArticleFile } from '../node/article-file';
+import type { ArticleSource } from '../node/article-source';
 import { alignSentences, type AlignedFact } from './align';
 import { proposePack, slugify } from './propose';
 import { articleSentences, type Sentence } from './sentences';
 import { SentenceSimilarity, type SentenceEmbedder } from './similarity';
+import { compileLexicon } from '../core/terms/lexicon';
+import { findNameVariants } from './name-variants';
 import { inferStoryDate } from './story-date';
 import { ENCODER_TUNING, WORDS_ONLY_TUNING, type BuildTuning } from './tuning';
 
@@ -39,11 +41,13 @@ export interface BuildResult {
 /** How close to a threshold a score is for the builder to call itself unsure. */
 const UNSURE_MARGIN = 0.05;
 
-export async function buildPack(articles: readonly ArticleFile[], options: BuildOptions): Promise<BuildResult> {
+export async function buildPack(articles: readonly ArticleSource[], options: BuildOptions): Promise<BuildResult> {
   const sentences: Sentence[] = [];
   articles.forEach((article, i) => sentences.push(...articleSentences(article, i, sentences.length)));
   const thresholds = options.tuning ?? tuningFor(options.embedder);
-  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, thresholds.meaningWeight);
+  // The story's own name variants ("MAIO" for the Maritime Accident Investigation Office) count as one word.
+  const lexicon = compileLexicon([{ names: findNameVariants(articles.map((a) => a.text)), terms: [] }]);
+  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, thresholds.meaningWeight, lexicon);
   const facts = alignSentences(sentences, similarity, thresholds);
 
   const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);

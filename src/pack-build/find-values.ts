@@ -4,7 +4,7 @@
 // are handed to the core's value reader, which decides what they mean; this module only finds
 // where they are. English news prose, nothing about any story.
 import { unitForWord } from '../core/quantities/units';
-import { lexiconTerm } from '../core/terms/lexicon';
+import { GENERIC_LEXICON } from '../core/terms/lexicon';
 
 export type FoundKind = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time-of-day' | 'money';
 
@@ -81,7 +81,7 @@ const MAX_NOUN_DISTANCE = 4;
 /** The singular slug of a counted noun, with news synonyms merged ("lorries" → "truck"). */
 function nounSlug(word: string): string {
   const lower = word.toLowerCase().replace(/[’']s?$/, '');
-  const term = lexiconTerm(lower);
+  const term = GENERIC_LEXICON.wordTerm(lower);
   if (term !== undefined) return term;
   if (/ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
   if (/(?:ss|us)$/.test(lower)) return lower;

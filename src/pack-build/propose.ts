@@ -2,8 +2,8 @@
 // claim per fact with each outlet's verbatim sentence, its prefix and suffix, whom it credits and
 // the values it states, a neutral summary draft without figures, and the story's name variants.
 // Everything here is a proposal for the curator, who reviews ids, summaries and values.
-import type { Pack, PackClaim, PackReport, Value } from '../core/database/schema';
-import type { ArticleFile } from '../node/article-file';
+import type { Claim, Pack, Report, Value } from '../core/database/schema';
+import type { ArticleSource } from '../node/article-source';
 import type { AlignedFact } from './align';
 import { attributeSentences, type Attribution } from './attribution';
 import { findValues, type FoundValue } from './find-values';
@@ -12,7 +12,7 @@ import { quoteContext } from './quote-context';
 import type { Sentence } from './sentences';
 
 export interface ProposeInput {
-  articles: readonly ArticleFile[];
+  articles: readonly ArticleSource[];
   sentences: readonly Sentence[];
   facts: readonly AlignedFact[];
   story: { id: string; title: string; date: string };
@@ -50,11 +50,11 @@ export function proposePack(input: ProposeInput): Proposal {
 
   const usedIds = new Set<string>();
   const notes: ProposedClaimNotes[] = [];
-  const claims: PackClaim[] = facts.map((fact) => {
+  const claims: Claim[] = facts.map((fact) => {
     const members = fact.members.map((m) => sentences[m]!);
     const found = new Map(members.map((s) => [s.index, findValues(s.text)]));
     const comparable = comparableKeys([...found.values()]);
-    const reports: PackReport[] = members.map((s) => {
+    const reports: Report[] = members.map((s) => {
       const article = articles[s.article]!;
       const { prefix, suffix } = quoteContext(article.text, s.start, s.end);
       return {
@@ -85,7 +85,7 @@ export function proposePack(input: ProposeInput): Proposal {
       outlet: outlets[i]!.id,
       url: a.url,
       title: a.title,
-      published: a.published === 'unknown' ? null : a.published,
+      published: a.published,
       byline: a.byline,
       source: a.name,
     })),
@@ -116,7 +116,7 @@ export function outletHost(url: string): string {
   return labels.slice(-keep).join('.');
 }
 
-function outletRecords(articles: readonly ArticleFile[]) {
+function outletRecords(articles: readonly ArticleSource[]) {
   return articles.map((a) => ({ id: slugify(a.outlet.replace(/^the\s+/i, '')) || slugify(outletHost(a.url)), name: a.outlet, hosts: [outletHost(a.url)] }));
 }
 
@@ -130,8 +130,8 @@ function dedupeOutlets(outlets: readonly { id: string; name: string; hosts: stri
   return [...byId.values()];
 }
 
-function articleId(outletId: string, article: ArticleFile): string {
-  return article.published === 'unknown' ? outletId : `${outletId}-${article.published}`;
+function articleId(outletId: string, article: ArticleSource): string {
+  return article.published === null ? outletId : `${outletId}-${article.published}`;
 }
 
 // ---- Claims -----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The sentences of an article's own reporting: its blocks split into sentences, furniture left
 // out, each with its place in the article's text so a quote taken from it is verbatim.
 import { splitSentences } from '../core/text/segment';
-import type { ArticleFile } from '../node/article-file';
+import type { ArticleSource } from '../node/article-source';
 
 export interface Sentence {
   /** Index of the article in the build's input. */
@@ -106,7 +106,7 @@ function trimSpan(text: string, span: { start: number; end: number }): { start: 
  * it is long enough to state more than one fact ("The deal was arranged by local officials, ...,
  * and it reportedly specified that only Syrian fighters ... could leave").
  */
-export function articleSentences(article: ArticleFile, articleIndex: number, firstIndex = 0): Sentence[] {
+export function articleSentences(article: ArticleSource, articleIndex: number, firstIndex = 0): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of article.blocks) {
     if (block.furniture !== null || isHeading(block.text, article.title)) continue;

@@ -3,6 +3,7 @@
 // each is across the articles, so the story's own name says little and "13 buses" says much).
 // Without an encoder the words alone decide: the build still works, with fewer paraphrases found.
 import { extractTerms } from '../core/terms/extract-terms';
+import { GENERIC_LEXICON, type Lexicon } from '../core/terms/lexicon';
 
 /** Turns texts into unit-length vectors; the matching issue's SentenceEncoder is one. */
 export interface SentenceEmbedder {
@@ -39,14 +40,16 @@ export class SentenceSimilarity {
 
   /**
    * `vectors`: one unit vector per text from a sentence encoder, or null for words alone;
-   * `meaningWeight`: how much the vectors' cosine counts against the words' (0–1).
+   * `meaningWeight`: how much the vectors' cosine counts against the words' (0–1); `lexicon`: the
+   * words read as one (the story's name variants with the generic synonyms).
    */
   constructor(
     texts: readonly string[],
     private readonly vectors: readonly Float32Array[] | null = null,
     private readonly meaningWeight = 0.8,
+    lexicon: Lexicon = GENERIC_LEXICON,
   ) {
-    const termsOf = texts.map((text) => extractTerms(text));
+    const termsOf = texts.map((text) => extractTerms(text, lexicon));
     const documentFrequency = new Map<string, number>();
     for (const terms of termsOf) for (const term of new Set(terms.map((t) => t.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
@@ -68,8 +71,8 @@ export class SentenceSimilarity {
   }
 
   /** Build with sentence vectors from an encoder, or words only when it is null. */
-  static async create(texts: readonly string[], embedder: SentenceEmbedder | null, meaningWeight?: number): Promise<SentenceSimilarity> {
-    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts), meaningWeight);
+  static async create(texts: readonly string[], embedder: SentenceEmbedder | null, meaningWeight?: number, lexicon?: Lexicon): Promise<SentenceSimilarity> {
+    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts), meaningWeight, lexicon);
   }
 
   get usesMeaning(): boolean {

@@ -3,7 +3,7 @@
 // article's publication, since news reports events after they happen; failing that, the first
 // article's date.
 import { monthNumber } from '../core/english/months';
-import type { ArticleFile } from '../node/article-file';
+import type { ArticleSource } from '../node/article-source';
 import type { Sentence } from './sentences';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -11,13 +11,13 @@ const MONTH_DAY = new RegExp(`\\b(?:(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?
 
 export class StoryDateError extends Error {}
 
-export function inferStoryDate(articles: readonly ArticleFile[], sentences: readonly Sentence[]): { date: string; from: string } {
-  const published = articles.map((a) => a.published).filter((p) => p !== 'unknown').sort();
+export function inferStoryDate(articles: readonly ArticleSource[], sentences: readonly Sentence[]): { date: string; from: string } {
+  const published = articles.map((a) => a.published).filter((p) => p !== null).sort();
   const firstPublished = published[0];
   const articlesByDate = new Map<string, Set<number>>();
   for (const sentence of sentences) {
     const article = articles[sentence.article]!;
-    const year = (article.published !== 'unknown' ? article.published : firstPublished)?.slice(0, 4);
+    const year = (article.published ?? firstPublished)?.slice(0, 4);
     for (const m of sentence.text.matchAll(MONTH_DAY)) {
       const month = monthNumber((m[1] ?? m[5])!.toLowerCase());
       const day = Number(m[2] ?? m[4]);

@@ -1,8 +1,9 @@
-// The claim database as curators write it (assets/database/*.json).
-// The zod schema is the single source of truth: the TypeScript types below are derived from it,
-// and `npm run claims:check` runs it before the deeper checks (verbatim quotes, values).
+// Claim packs as curators (and npm run pack:build) write them and readers install them: one story
+// each (assets/packs/*.json for the bundled ones). The zod schema is the single source of truth:
+// the TypeScript types below are derived from it, it is documented in docs/claim-database.md, and
+// `npm run claims:check` runs it before the deeper checks (verbatim quotes, values).
 import { z } from 'zod';
-import { QUANTITY_KIND_NAMES } from '../quantities/kinds';
+import type { ValueKind } from '../quantities/kinds';
 
 const slug = z
   .string()
@@ -17,79 +18,6 @@ export const OutletSchema = z.strictObject({
   hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare host name')).min(1),
 });
 
-export const ArticleSchema = z.strictObject({
-  id: slug,
-  outlet: slug,
-  url: z.url(),
-  title: z.string().min(1),
-  published: isoDate,
-  byline: z.string().min(1).nullable(),
-  /** The captured article text, a file under assets/seeds/. Quotes are checked against it. */
-  source: z.string().min(1),
-});
-
-/** What a quantity counts or measures (the kinds and their meanings: quantities/kinds.ts). */
-export const QuantityKindSchema = z.enum(QUANTITY_KIND_NAMES);
-
-export const QuantitySchema = z.strictObject({
-  kind: QuantityKindSchema,
-  /**
-   * The words of the quote that state the value, verbatim ("almost 4,000", "four-mile",
-   * "6km to 7km long", "a dozen buses"). The value, its unit and the outlet's hedge are read from
-   * these words, so the database never retypes a number the outlet printed.
-   */
-  text: z.string().min(1),
-});
-
-export const ReportSchema = z.strictObject({
-  article: slug,
-  /** Exact substring of the article text. */
-  quote: z.string().min(1),
-  /** The text just before and just after the quote (a W3C TextQuoteSelector), up to ~32 chars. */
-  prefix: z.string(),
-  suffix: z.string(),
-  /** Whom the outlet credits for the fact, where it says ("a lorry driver speaking to the BBC"). */
-  attribution: z.string().min(1).nullable(),
-  quantities: z.array(QuantitySchema),
-});
-
-export const ClaimSchema = z.strictObject({
-  id: slug,
-  story: slug,
-  /** One neutral sentence stating the fact, without taking any outlet's numbers. */
-  summary: z.string().min(1),
-  /** A curator's explanation of a judgement (why values that look different agree, say). */
-  note: z.string().min(1).optional(),
-  reports: z.array(ReportSchema).min(1),
-});
-
-export const StorySchema = z.strictObject({
-  id: slug,
-  title: z.string().min(1),
-  /** When the reported events happened, YYYY-MM-DD; relative dates in quotes resolve against it. */
-  date: isoDate,
-});
-
-export const DatabaseSchema = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
-  stories: z.array(StorySchema).min(1),
-  outlets: z.array(OutletSchema).min(1),
-  articles: z.array(ArticleSchema).min(1),
-  claims: z.array(ClaimSchema).min(1),
-});
-
-export type Outlet = z.infer<typeof OutletSchema>;
-export type Article = z.infer<typeof ArticleSchema>;
-export type Quantity = z.infer<typeof QuantitySchema>;
-export type Report = z.infer<typeof ReportSchema>;
-export type Claim = z.infer<typeof ClaimSchema>;
-export type Story = z.infer<typeof StorySchema>;
-export type Database = z.infer<typeof DatabaseSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// Claim packs: one story each, the format curators (and npm run pack:build) write and readers
-// install. Documented in docs/claim-database.md; the types below are derived from this schema.
-
 /** What a pack file says it is, so that any other JSON file is refused with a clear message. */
 export const PACK_FORMAT = 'parallax-pack';
 /** Bumped when a pack written for an older Parallax could be misread; older files are refused. */
@@ -103,7 +31,7 @@ const variant = z
   .regex(/^\S(?:.*\S)?$/, 'must not start or end with a space');
 
 /** One lower-case word ("lorry", "booby", "da'esh"): vocabulary is matched word by word. */
-const vocabularyWord = z.string().regex(/^[a-z0-9]+(?:['-][a-z0-9]+)*$/, 'must be one lower-case word such as "lorry"');
+const vocabularyWord = z.string().regex(/^[a-z0-9]+(?:'[a-z0-9]+)?$/, 'must be one lower-case word such as "lorry"');
 
 export const LexiconSchema = z.strictObject({
   /**
@@ -159,7 +87,7 @@ export const ValueSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('stance'), of: slug, text: valueText, value: z.string().min(1) }),
 ]);
 
-export const PackArticleSchema = z.strictObject({
+export const ArticleSchema = z.strictObject({
   id: slug,
   outlet: slug,
   url: z.url(),
@@ -171,7 +99,7 @@ export const PackArticleSchema = z.strictObject({
   source: z.string().min(1),
 });
 
-export const PackReportSchema = z.strictObject({
+export const ReportSchema = z.strictObject({
   article: slug,
   /** Exact substring of the article text. */
   quote: z.string().min(1),
@@ -183,14 +111,14 @@ export const PackReportSchema = z.strictObject({
   values: z.array(ValueSchema),
 });
 
-export const PackClaimSchema = z.strictObject({
+export const ClaimSchema = z.strictObject({
   /** Stable: labels and other code refer to it. Unique within the pack. */
   id: slug,
   /** One neutral sentence stating the fact, without taking any outlet's numbers. */
   summary: z.string().min(1),
   /** A curator's explanation of a judgement (why values that look different agree, say). */
   note: z.string().min(1).optional(),
-  reports: z.array(PackReportSchema).min(1),
+  reports: z.array(ReportSchema).min(1),
 });
 
 export const PackSchema = z.strictObject({
@@ -208,14 +136,19 @@ export const PackSchema = z.strictObject({
   lexicon: LexiconSchema,
   totals: z.array(TotalSchema),
   outlets: z.array(OutletSchema).min(1),
-  articles: z.array(PackArticleSchema).min(1),
-  claims: z.array(PackClaimSchema).min(1),
+  articles: z.array(ArticleSchema).min(1),
+  claims: z.array(ClaimSchema).min(1),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
 export type PackLexicon = z.infer<typeof LexiconSchema>;
 export type Total = z.infer<typeof TotalSchema>;
 export type Value = z.infer<typeof ValueSchema>;
-export type PackArticle = z.infer<typeof PackArticleSchema>;
-export type PackReport = z.infer<typeof PackReportSchema>;
-export type PackClaim = z.infer<typeof PackClaimSchema>;
+export type Outlet = z.infer<typeof OutletSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+
+// The schema's value kinds are the kinds table's (quantities/kinds.ts), no more and no fewer.
+type SameKinds = [ValueKind] extends [Value['kind']] ? ([Value['kind']] extends [ValueKind] ? true : never) : never;
+true satisfies SameKinds;
