@@ -22,6 +22,8 @@ export interface AlignOptions {
   joinScore: number;
   /** How many best counterparts count as "best" for a seed pair (mutually). */
   candidatesPerArticle: number;
+  /** Least average score with the rest of its grown group for a sentence to stay in it. */
+  pruneScore: number;
   /** Two facts sharing at least this share of the smaller one's sentences are one fact. */
   duplicateShare: number;
 }
@@ -85,6 +87,13 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
       }
       if (next === null) break;
       members.push(next.x);
+    }
+    // Grown, the group may hold a sentence that fit the first members only: the one that fits the
+    // rest least leaves while that fit is under the prune score.
+    while (members.length > 2) {
+      const fits = members.map((x) => ({ x, fit: average(x, members.filter((y) => y !== x)) })).sort((a, b) => a.fit - b.fit);
+      if (fits[0]!.fit >= options.pruneScore) break;
+      members.splice(members.indexOf(fits[0]!.x), 1);
     }
     const cohesion = new Map(members.map((x) => [x, average(x, members.filter((y) => y !== x))]));
     const fact = { members: members.sort((a, b) => a - b), cohesion };

@@ -82,6 +82,9 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
       unsure.push({ sentence, claim: claimIds[near.fact]!, why: `may also state this claim (score ${near.score.toFixed(2)}, below ${thresholds.joinScore})` });
     }
   }
+  for (const value of proposal.refused) {
+    unsure.push({ sentence: sentences[value.sentence]!, claim: value.claim, why: `value left out: ${value.why}` });
+  }
   unsure.sort((a, b) => a.sentence.index - b.sentence.index);
   return { pack: proposal.pack, sentences, facts, unsure, encoder: options.embedder?.model.id ?? null, storyDateFrom: date.from };
 }

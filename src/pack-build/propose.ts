@@ -3,6 +3,8 @@
 // the values it states, a neutral summary draft without figures, and the story's name variants.
 // Everything here is a proposal for the curator, who reviews ids, summaries and values.
 import type { Claim, Pack, Report, Value } from '../core/database/schema';
+import { readValue } from '../core/quantities/read-value';
+import { UnreadableValueError } from '../core/quantities/types';
 import type { ArticleSource } from '../node/article-source';
 import type { AlignedFact } from './align';
 import { attributeSentences, type Attribution } from './attribution';
@@ -18,18 +20,19 @@ export interface ProposeInput {
   story: { id: string; title: string; date: string };
 }
 
-/** Everything the review table needs besides the pack itself. */
-export interface ProposedClaimNotes {
-  id: string;
-  /** Sentences the alignment was unsure of, by index, with why. */
-  unsure: { sentence: number; why: string }[];
+/** Value words found in a sentence that the core's reader refused (so left out of the draft). */
+export interface RefusedValue {
+  sentence: number;
+  claim: string;
+  text: string;
+  why: string;
 }
 
 export interface Proposal {
   pack: Pack;
-  notes: ProposedClaimNotes[];
   /** Per sentence, its attribution (null where none), for the review table. */
   attributions: (Attribution | null)[];
+  refused: RefusedValue[];
 }
 
 /** A claim id is at most this many words. */
@@ -49,10 +52,21 @@ export function proposePack(input: ProposeInput): Proposal {
   });
 
   const usedIds = new Set<string>();
-  const notes: ProposedClaimNotes[] = [];
+  const refused: RefusedValue[] = [];
   const claims: Claim[] = facts.map((fact) => {
     const members = fact.members.map((m) => sentences[m]!);
-    const found = new Map(members.map((s) => [s.index, findValues(s.text)]));
+    const id = uniqueId(claimId(members, sentences), usedIds);
+    // Values the core can read, as claims:check will read them; the others are for the curator.
+    const found = new Map(
+      members.map((s) => [
+        s.index,
+        findValues(s.text).filter((v) => {
+          const why = unreadable(v, { storyDate: story.date, articleDate: articles[s.article]!.published });
+          if (why !== null) refused.push({ sentence: s.index, claim: id, text: v.text, why });
+          return why === null;
+        }),
+      ]),
+    );
     const comparable = comparableKeys([...found.values()]);
     const reports: Report[] = members.map((s) => {
       const article = articles[s.article]!;
@@ -66,8 +80,6 @@ export function proposePack(input: ProposeInput): Proposal {
         values: found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue),
       };
     });
-    const id = uniqueId(claimId(members, sentences), usedIds);
-    notes.push({ id, unsure: [] });
     return { id, summary: summaryDraft(members, found, attributions), reports };
   });
 
@@ -91,7 +103,7 @@ export function proposePack(input: ProposeInput): Proposal {
     })),
     claims,
   };
-  return { pack, notes, attributions };
+  return { pack, attributions, refused };
 }
 
 // ---- Outlets and articles ---------------------------------------------------------------------
@@ -144,6 +156,17 @@ function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
 }
 
 const valueKey = (v: FoundValue) => `${v.kind}/${v.of ?? ''}`;
+
+/** Why the core's value reader refuses the words, or null when it reads them. */
+function unreadable(value: FoundValue, context: { storyDate: string; articleDate: string | null }): string | null {
+  try {
+    readValue(toValue(value), context);
+    return null;
+  } catch (error) {
+    if (error instanceof UnreadableValueError) return error.message;
+    throw error;
+  }
+}
 
 function toValue(found: FoundValue): Value {
   if (found.kind === 'count') return { kind: 'count', of: found.of!, text: found.text };

@@ -31,6 +31,12 @@ export interface PackScore {
   unreal: string[];
   /** For each found curated claim, the proposed claims that found it. */
   foundBy: Map<string, string[]>;
+  /**
+   * Reports that belong: of all proposed reports, those whose quote overlaps the quote its outlet
+   * gives for the curated claim the proposed claim matches best (the one sharing most outlets).
+   */
+  reportsThatBelong: number;
+  reports: number;
 }
 
 const overlaps = (a: QuoteSpan, b: QuoteSpan) => a.article === b.article && a.start < b.end && b.start < a.end;
@@ -51,7 +57,19 @@ export function scorePack(proposed: readonly SpannedClaim[], curated: readonly S
     if (by.length > 0) foundBy.set(c.id, by);
   }
   const real = proposed.filter((p) => curated.some((c) => sharedArticles(p, c).size >= 2)).map((p) => p.id);
+  let reportsThatBelong = 0;
+  for (const p of proposed) {
+    let best: SpannedClaim | null = null;
+    let bestShared = 0;
+    for (const c of curated) {
+      const shared = sharedArticles(p, c).size;
+      if (shared > bestShared) [best, bestShared] = [c, shared];
+    }
+    if (best !== null) reportsThatBelong += p.spans.filter((x) => best.spans.some((y) => overlaps(x, y))).length;
+  }
   return {
+    reportsThatBelong,
+    reports: proposed.reduce((n, p) => n + p.spans.length, 0),
     findable: findable.map((c) => c.id),
     singleOutlet: curated.filter((c) => articlesOf(c).size < 2).map((c) => c.id),
     found: findable.filter((c) => foundBy.has(c.id)).map((c) => c.id),
