@@ -9,7 +9,9 @@ import type { SentenceSimilarity } from './similarity';
 import type { Sentence } from './sentences';
 
 export interface AlignedFact {
-  /** Sentence indices, at most one per article... */
+  /** The pair it grew from: the two sentences that say it most alike, which define what it is about. */
+  seed: [number, number];
+  /** Sentence indices, at most one per article (the seed's included)... */
   members: number[];
   /** ...and how well each fits the rest of the group: its average score with them. */
   cohesion: Map<number, number>;
@@ -89,14 +91,17 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
       members.push(next.x);
     }
     // Grown, the group may hold a sentence that fit the first members only: the one that fits the
-    // rest least leaves while that fit is under the prune score.
-    while (members.length > 2) {
-      const fits = members.map((x) => ({ x, fit: average(x, members.filter((y) => y !== x)) })).sort((a, b) => a.fit - b.fit);
-      if (fits[0]!.fit >= options.pruneScore) break;
+    // rest least leaves while that fit is under the prune score (the seed pair stays).
+    for (;;) {
+      const fits = members
+        .filter((x) => x !== seed.i && x !== seed.j)
+        .map((x) => ({ x, fit: average(x, members.filter((y) => y !== x)) }))
+        .sort((a, b) => a.fit - b.fit);
+      if (fits.length === 0 || fits[0]!.fit >= options.pruneScore) break;
       members.splice(members.indexOf(fits[0]!.x), 1);
     }
     const cohesion = new Map(members.map((x) => [x, average(x, members.filter((y) => y !== x))]));
-    const fact = { members: members.sort((a, b) => a - b), cohesion };
+    const fact: AlignedFact = { seed: [seed.i, seed.j], members: members.sort((a, b) => a - b), cohesion };
     if (!duplicates(fact)) kept.push(fact);
   }
   return kept.sort((a, b) => a.members[0]! - b.members[0]!);

@@ -55,6 +55,7 @@ export function proposePack(input: ProposeInput): Proposal {
   const refused: RefusedValue[] = [];
   const claims: Claim[] = facts.map((fact) => {
     const members = fact.members.map((m) => sentences[m]!);
+    const seed = fact.seed.map((m) => sentences[m]!);
     const id = uniqueId(claimId(members, sentences), usedIds);
     // Values the core can read, as claims:check will read them; the others are for the curator.
     const found = new Map(
@@ -67,7 +68,9 @@ export function proposePack(input: ProposeInput): Proposal {
         }),
       ]),
     );
-    const comparable = comparableKeys([...found.values()]);
+    // The values the fact is about: the kinds (and what they count) both seed sentences state. A
+    // sentence's other figures (the departure time beside the distance offshore) belong to other facts.
+    const comparable = comparableKeys(seed.map((s) => found.get(s.index)!));
     const reports: Report[] = members.map((s) => {
       const article = articles[s.article]!;
       const { prefix, suffix } = quoteContext(article.text, s.start, s.end);
@@ -80,7 +83,7 @@ export function proposePack(input: ProposeInput): Proposal {
         values: found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue),
       };
     });
-    return { id, summary: summaryDraft(members, found, attributions), reports };
+    return { id, summary: summaryDraft(seed, found, attributions), reports };
   });
 
   const pack: Pack = {
@@ -148,7 +151,7 @@ function articleId(outletId: string, article: ArticleSource): string {
 
 // ---- Claims -----------------------------------------------------------------------------------
 
-/** Values of one kind (and of the same thing) that two or more reports state: the ones to compare. */
+/** Values of one kind (and of the same thing) that two or more of these sentences state. */
 function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
   const reportsWith = new Map<string, number>();
   for (const values of valuesPerReport) for (const key of new Set(values.map(valueKey))) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
@@ -177,7 +180,7 @@ const STOP = new Set(
   'a an the and or but of to in on at by for with from as into was were is are be been has have had it its this that these those their his her they he she said says told after before over about who which than then also not no all'.split(' '),
 );
 
-/** A slug from the words the claim's sentences share most ("maritime-accident-investigation-office"). */
+/** A slug from the rarest words the sentences share ("maritime-accident-investigation-office"). */
 function claimId(members: readonly Sentence[], all: readonly Sentence[]): string {
   const wordsOf = (s: Sentence) => new Set((s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
   const documentFrequency = new Map<string, number>();
@@ -192,7 +195,9 @@ function claimId(members: readonly Sentence[], all: readonly Sentence[]): string
   // Keep the words in the order the first sentence has them, so the id reads as a phrase.
   const first = members[0]!.text.toLowerCase();
   const words = ranked.map((r) => r.w).sort((a, b) => first.indexOf(a) - first.indexOf(b));
-  return slugify(words.join(' ')) || 'claim';
+  // Sentences that share no rare word: the first sentence's own first words.
+  const fallback = [...wordsOf(members[0]!)].slice(0, ID_WORDS);
+  return slugify((words.length >= 2 ? words : fallback).join(' ')) || 'claim';
 }
 
 function uniqueId(id: string, used: Set<string>): string {
@@ -214,8 +219,8 @@ const PLACEHOLDER: Record<FoundValue['kind'], string> = {
 };
 
 /**
- * A summary to start from: the claim's shortest sentence, its figures replaced by what they
- * measure ("[how many] passengers"), its credit left out. The curator rewrites it.
+ * A summary to start from: the shorter seed sentence, its figures replaced by what they measure
+ * ("[how many] passengers"), its credit left out. The curator rewrites it.
  */
 function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): string {
   const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;

@@ -11,8 +11,9 @@ export interface ClaimStatus {
 
 const WIDTH = 100;
 
+/** One line of at most `width` characters: line breaks in quotes become spaces, and a long line ends in "…". */
 function clip(text: string, width: number): string {
-  const line = text.replace(/\s+/g, ' ');
+  const line = text.replace(/[\r\n]+/g, ' ');
   return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
 }
 
@@ -21,11 +22,11 @@ export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStat
   const outletOfArticle = new Map(pack.articles.map((a) => [a.id, outletName.get(a.outlet) ?? a.outlet]));
   const lines: string[] = [];
   const idWidth = Math.min(40, Math.max(5, ...pack.claims.map((c) => c.id.length)));
-  lines.push(`${'claim'.padEnd(idWidth)}  ${'status'.padEnd(18)}  outlets`);
+  lines.push(`${'claim'.padEnd(idWidth)}  ${'status'.padEnd(18)}  outlets`, '');
   for (const claim of pack.claims) {
     const { status, reasons } = statusOf(claim.id);
     const outlets = [...new Set(claim.reports.map((r) => outletOfArticle.get(r.article) ?? r.article))];
-    lines.push(clip(`${claim.id.padEnd(idWidth)}  ${status.padEnd(18)}  ${outlets.length}: ${outlets.join(', ')}`, WIDTH));
+    lines.push(clip(`${claim.id.padEnd(idWidth)}  ${status.padEnd(18)}  ${outlets.length}`, WIDTH));
     for (const reason of reasons) lines.push(clip(`    ${reason}`, WIDTH));
     for (const report of claim.reports) {
       const outlet = outletOfArticle.get(report.article) ?? report.article;
