@@ -6,7 +6,10 @@ import type { ArticleSource } from '../node/article-source';
 import { alignSentences, type AlignedFact } from './align';
 import { proposePack, slugify } from './propose';
 import { articleSentences, type Sentence } from './sentences';
-import { SentenceSimilarity, type SentenceEmbedder } from './similarity';
+import { readValue } from '../core/quantities/read-value';
+import { UnreadableValueError } from '../core/quantities/types';
+import { findValues } from './find-values';
+import { SentenceSimilarity, type SentenceEmbedder, type StatedValue } from './similarity';
 import { compileLexicon } from '../core/terms/lexicon';
 import { findNameVariants } from './name-variants';
 import { inferStoryDate } from './story-date';
@@ -47,7 +50,9 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   const thresholds = options.tuning ?? tuningFor(options.embedder);
   // The story's own name variants ("MAIO" for the Maritime Accident Investigation Office) count as one word.
   const lexicon = compileLexicon([{ names: findNameVariants(articles.map((a) => a.text)), terms: [] }]);
-  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, thresholds.meaningWeight, lexicon);
+  const storyDate = options.story.date ?? inferStoryDate(articles, sentences).date;
+  const values = sentences.map((s) => statedValues(s.text, { storyDate, articleDate: articles[s.article]!.published }));
+  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, lexicon, values });
   const facts = alignSentences(sentences, similarity, thresholds);
 
   const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
@@ -87,6 +92,20 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   }
   unsure.sort((a, b) => a.sentence.index - b.sentence.index);
   return { pack: proposal.pack, sentences, facts, unsure, encoder: options.embedder?.model.id ?? null, storyDateFrom: date.from };
+}
+
+/** The figures a sentence states that the core reads, with their ranges (vague amounts left out). */
+function statedValues(text: string, context: { storyDate: string; articleDate: string | null }): StatedValue[] {
+  const stated: StatedValue[] = [];
+  for (const found of findValues(text)) {
+    try {
+      const value = readValue(found, context);
+      if (value.type === 'figure' && !value.vague) stated.push({ key: `${found.kind}/${found.of ?? ''}`, low: value.range.low, high: value.range.high });
+    } catch (error) {
+      if (!(error instanceof UnreadableValueError)) throw error;
+    }
+  }
+  return stated;
 }
 
 /** The thresholds calibrated for an encoder; an encoder without its own takes the shipped one's. */

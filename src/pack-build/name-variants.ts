@@ -38,9 +38,13 @@ function nameBefore(before: string, abbreviation: string): string | null {
     if (JOINERS.has(candidate[0]!.toLowerCase())) continue;
     if (initialsOf(candidate) === letters) return candidate.join(' ').replace(/[’']s$/, '');
   }
-  // "Islamic State (ISIS)": the name's initials begin the abbreviation.
-  const initials = initialsOf(run);
-  return initials.length >= 2 && letters.startsWith(initials) ? run.join(' ') : null;
+  // "Islamic State (ISIS)": the name's initials begin the abbreviation (longest such name).
+  for (let start = 0; start < run.length; start += 1) {
+    const candidate = run.slice(start);
+    const initials = initialsOf(candidate);
+    if (!JOINERS.has(candidate[0]!.toLowerCase()) && initials.length >= 2 && letters.startsWith(initials)) return candidate.join(' ');
+  }
+  return null;
 }
 
 function addGroup(groups: Set<string>[], variants: readonly string[]): void {

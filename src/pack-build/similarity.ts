@@ -4,6 +4,7 @@
 // Without an encoder the words alone decide: the build still works, with fewer paraphrases found.
 import { extractTerms } from '../core/terms/extract-terms';
 import { GENERIC_LEXICON, type Lexicon } from '../core/terms/lexicon';
+import { findValues } from './find-values';
 
 /** Turns texts into unit-length vectors; the matching issue's SentenceEncoder is one. */
 export interface SentenceEmbedder {
@@ -24,6 +25,16 @@ export interface PairEvidence {
   sharedFigures: string[];
 }
 
+/** A value both sentences state (the same kind of the same thing, ranges that overlap) adds this. */
+const SHARED_VALUE_BONUS = 0.1;
+
+/** A value a sentence states, read by the core: what it is (kind and what it counts) and its range. */
+export interface StatedValue {
+  key: string;
+  low: number;
+  high: number;
+}
+
 /** Names and figures weigh more than common words: they are what pins a fact down. */
 const NAME_BOOST = 1.5;
 const FIGURE_BOOST = 2;
@@ -33,6 +44,20 @@ interface Bag {
   norm: number;
   names: Set<string>;
   figures: Set<string>;
+}
+
+/**
+ * A figure is said alike only of the same kind of thing: "€200" is not "200 passengers", and
+ * "212 passengers" is "212 passengers" whatever words stand around it. Figures inside a value the
+ * sentence states take its kind (and what it counts) into their term.
+ */
+function figuresByKind<T extends { term: string; start: number }>(text: string, terms: T[]): T[] {
+  const values = findValues(text);
+  return terms.map((t) => {
+    if (!/^\d/.test(t.term)) return t;
+    const value = values.find((v) => t.start >= v.start && t.start < v.end);
+    return value === undefined ? t : { ...t, term: `${value.kind}${value.of === undefined ? '' : `/${value.of}`}:${t.term}` };
+  });
 }
 
 export class SentenceSimilarity {
@@ -48,8 +73,9 @@ export class SentenceSimilarity {
     private readonly vectors: readonly Float32Array[] | null = null,
     private readonly meaningWeight = 0.8,
     lexicon: Lexicon = GENERIC_LEXICON,
+    private readonly values: readonly (readonly StatedValue[])[] | null = null,
   ) {
-    const termsOf = texts.map((text) => extractTerms(text, lexicon));
+    const termsOf = texts.map((text) => figuresByKind(text, extractTerms(text, lexicon)));
     const documentFrequency = new Map<string, number>();
     for (const terms of termsOf) for (const term of new Set(terms.map((t) => t.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
@@ -58,7 +84,7 @@ export class SentenceSimilarity {
       const names = new Set<string>();
       const figures = new Set<string>();
       for (const t of terms) {
-        const figure = /^\d/.test(t.term);
+        const figure = /^\d|:\d/.test(t.term);
         if (figure) figures.add(t.term);
         if (t.proper === true) names.add(t.term);
         const boost = figure ? FIGURE_BOOST : t.proper === true ? NAME_BOOST : 1;
@@ -71,8 +97,19 @@ export class SentenceSimilarity {
   }
 
   /** Build with sentence vectors from an encoder, or words only when it is null. */
-  static async create(texts: readonly string[], embedder: SentenceEmbedder | null, meaningWeight?: number, lexicon?: Lexicon): Promise<SentenceSimilarity> {
-    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts), meaningWeight, lexicon);
+  static async create(
+    texts: readonly string[],
+    embedder: SentenceEmbedder | null,
+    options: { meaningWeight?: number; lexicon?: Lexicon; values?: readonly (readonly StatedValue[])[] } = {},
+  ): Promise<SentenceSimilarity> {
+    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts), options.meaningWeight, options.lexicon, options.values ?? null);
+  }
+
+  /** Whether the two sentences state a value of the same kind, of the same thing, that agrees. */
+  sharesValue(i: number, j: number): boolean {
+    if (this.values === null) return false;
+    const b = this.values[j]!;
+    return this.values[i]!.some((x) => b.some((y) => x.key === y.key && x.low <= y.high && y.low <= x.high));
   }
 
   get usesMeaning(): boolean {
@@ -105,7 +142,8 @@ export class SentenceSimilarity {
   score(i: number, j: number): number {
     const lexical = this.lexical(i, j);
     const meaning = this.meaning(i, j);
-    return meaning === null ? lexical : this.meaningWeight * meaning + (1 - this.meaningWeight) * lexical;
+    const base = meaning === null ? lexical : this.meaningWeight * meaning + (1 - this.meaningWeight) * lexical;
+    return base + (this.sharesValue(i, j) ? SHARED_VALUE_BONUS : 0);
   }
 
   evidence(i: number, j: number): PairEvidence {
