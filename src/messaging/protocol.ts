@@ -58,7 +58,14 @@ export interface BlockSplice {
  * than `blockChars` is matched on its start; a page is read up to `pageChars` characters (a long
  * article has 50,000; a 5 MB page of 20,000 paragraphs fits).
  */
-export const BLOCK_STREAM_LIMITS = Object.freeze({
+export interface BlockStreamLimits {
+  readonly spliceChars: number;
+  readonly spliceBlocks: number;
+  readonly blockChars: number;
+  readonly pageChars: number;
+}
+
+export const BLOCK_STREAM_LIMITS: BlockStreamLimits = Object.freeze({
   spliceChars: 64_000,
   spliceBlocks: 2_000,
   blockChars: 64_000,

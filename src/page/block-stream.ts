@@ -3,7 +3,7 @@
 // takes long to serialise on the page's thread), and after the first only the span of blocks that
 // changed is sent. If the worker lost the session (it restarted, or dropped it for room), the
 // whole list is sent again.
-import { BLOCK_STREAM_LIMITS, type BlockSplice, type MatchResult, type Resync } from '../messaging/protocol';
+import { BLOCK_STREAM_LIMITS, type BlockSplice, type BlockStreamLimits, type MatchResult, type Resync } from '../messaging/protocol';
 
 export interface StreamTransport {
   splice(step: BlockSplice): Promise<{ ok: true } | Resync>;
@@ -11,7 +11,7 @@ export interface StreamTransport {
 }
 
 /** The texts as they are sent: each block cut to blockChars, the list cut at pageChars. */
-export function boundTexts(texts: readonly string[], limits = BLOCK_STREAM_LIMITS): string[] {
+export function boundTexts(texts: readonly string[], limits: BlockStreamLimits = BLOCK_STREAM_LIMITS): string[] {
   const out: string[] = [];
   let total = 0;
   for (const text of texts) {
@@ -39,7 +39,7 @@ export function diffLists(before: readonly string[], after: readonly string[]): 
 }
 
 /** Cuts an insert into chunks within the per-message bounds. */
-export function chunk(insert: readonly string[], limits = BLOCK_STREAM_LIMITS): string[][] {
+export function chunk(insert: readonly string[], limits: BlockStreamLimits = BLOCK_STREAM_LIMITS): string[][] {
   const chunks: string[][] = [];
   let current: string[] = [];
   let chars = 0;
@@ -64,7 +64,7 @@ export class BlockStream {
 
   constructor(
     private readonly transport: StreamTransport,
-    private readonly limits = BLOCK_STREAM_LIMITS,
+    private readonly limits: BlockStreamLimits = BLOCK_STREAM_LIMITS,
   ) {
     this.session = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
   }

@@ -4,22 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../../src/core/text/extract';
 import { parseHtml } from '../../../src/core/text/parse-html';
-import { PageText, type DocumentOrder } from '../../../src/page/page-text';
+import { PageText } from '../../../src/page/page-text';
+import { byPath } from './document-order';
 import { UNSLICED } from '../../../src/page/slices';
-
-// linkedom's compareDocumentPosition is wrong for many node pairs, so the tests order nodes by
-// their paths from the root (what the browser's native comparison computes).
-const pathOf = (node: Node): number[] => {
-  const path: number[] = [];
-  for (let at: Node = node; at.parentNode; at = at.parentNode) path.unshift([...at.parentNode.childNodes].indexOf(at as ChildNode));
-  return path;
-};
-const byPath: DocumentOrder = (a, b) => {
-  const pa = pathOf(a);
-  const pb = pathOf(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! < pb[i]!;
-  return pa.length < pb.length;
-};
 
 const PAGE = `<!doctype html><html><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
