@@ -3,12 +3,25 @@
 // takes long to serialise on the page's thread), and after the first only the span of blocks that
 // changed is sent. If the worker lost the session (it restarted, or dropped it for room), the
 // whole list is sent again.
-import { BLOCK_STREAM_LIMITS, type BlockSplice, type BlockStreamLimits, type MatchResult, type Resync } from '../messaging/protocol';
+import {
+  BLOCK_STREAM_LIMITS,
+  sendMessage,
+  type BlockSplice,
+  type BlockStreamLimits,
+  type MatchResult,
+  type Resync,
+} from '../messaging/protocol';
 
 export interface StreamTransport {
   splice(step: BlockSplice): Promise<{ ok: true } | Resync>;
   match(request: { session: string; version: number; url: string }): Promise<MatchResult | Resync>;
 }
+
+/** The service worker, through the extension's messages. */
+export const toServiceWorker: StreamTransport = {
+  splice: (step) => sendMessage('spliceBlocks', step),
+  match: (request) => sendMessage('matchSession', request),
+};
 
 /** The texts as they are sent: each block cut to blockChars, the list cut at pageChars. */
 export function boundTexts(texts: readonly string[], limits: BlockStreamLimits = BLOCK_STREAM_LIMITS): string[] {

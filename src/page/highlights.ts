@@ -120,3 +120,14 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     },
   };
 }
+
+/** The page may wipe CSS.highlights at any time, with no event to tell: check this often. */
+export const REPAIR_EVERY_MS = 500;
+
+/** Puts back what the page removed, every REPAIR_EVERY_MS while anything is drawn, until the signal aborts. */
+export function keepRepaired(view: Window, layer: HighlightLayer, anyDrawn: () => boolean, signal: AbortSignal): void {
+  const timer = view.setInterval(() => {
+    if (anyDrawn()) layer.repair();
+  }, REPAIR_EVERY_MS);
+  signal.addEventListener('abort', () => view.clearInterval(timer), { once: true });
+}

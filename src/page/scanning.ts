@@ -141,3 +141,27 @@ export function createScanner(deps: ScannerDeps): Scanner {
     },
   };
 }
+
+/**
+ * What else makes the page's text or address change without a mutation Parallax would see: a
+ * single-page app's navigation (the Navigation API, where there is one), and a frame that loads
+ * after the page. Untrusted (page-dispatched) events are ignored.
+ */
+export function followPage(view: Window, signal: AbortSignal, scanner: Scanner, guard: <A extends unknown[]>(f: (...args: A) => void) => (...args: A) => void): void {
+  const navigation = (view as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener(
+    'currententrychange',
+    guard((event: Event) => {
+      if (event.isTrusted) scanner.recheck();
+    }),
+    { signal },
+  );
+  view.document.addEventListener(
+    'load',
+    guard((event: Event) => {
+      const tag = (event.target as Element | null)?.localName;
+      if (event.isTrusted && (tag === 'iframe' || tag === 'frame')) void scanner.rescanAll();
+    }),
+    { capture: true, signal },
+  );
+}

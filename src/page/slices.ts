@@ -55,3 +55,21 @@ export const UNSLICED: Slicer = {
   yield: () => Promise.resolve(),
   restart() {},
 };
+
+/**
+ * Resolves once the page has rendered a frame after now, so its pending style and layout (a big
+ * page's first) are done in the browser's own rendering, not inside Parallax's first slice. A
+ * hidden tab renders nothing: then after `timeoutMs`.
+ */
+export function afterRendering(view: typeof globalThis, timeoutMs = 250): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = view.setTimeout(resolve, timeoutMs);
+    view.requestAnimationFrame(() => {
+      // A frame's callbacks run before its style and layout; the next task runs after them.
+      void nextTask(view).then(() => {
+        view.clearTimeout(timer);
+        resolve();
+      });
+    });
+  });
+}
