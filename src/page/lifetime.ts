@@ -12,7 +12,10 @@ export interface Lifetime {
   readonly signal: AbortSignal;
   /** Whether the extension is still there; ends the lifetime (once) when it is not. */
   alive(): boolean;
-  /** Runs `cleanup` when the lifetime ends. */
+  /**
+   * Runs `cleanup` when the lifetime ends. Cleanups run one by one and a failing one does not stop
+   * the others (an orphaned script's extension APIs throw "Extension context invalidated").
+   */
   onEnd(cleanup: () => void): void;
   /**
    * Wraps an event handler: it runs only while the extension is there. Every listener Parallax
@@ -39,8 +42,15 @@ export function createLifetime(runtime: () => { id?: string } | undefined = () =
     signal: controller.signal,
     alive,
     onEnd(cleanup) {
-      if (controller.signal.aborted) cleanup();
-      else controller.signal.addEventListener('abort', cleanup, { once: true });
+      const quietly = (): void => {
+        try {
+          cleanup();
+        } catch {
+          // The extension is gone; there is nobody to report to.
+        }
+      };
+      if (controller.signal.aborted) quietly();
+      else controller.signal.addEventListener('abort', quietly, { once: true });
     },
     guard(handler) {
       return (...args) => {

@@ -30,6 +30,8 @@ export const MARKS = {
   drawn: 'parallax:drawn',
   /** The content script's own synchronous time on the page's main thread until drawn. */
   ownTime: 'parallax:own-time',
+  /** Each wait for the service worker to match the page (not the content script's own time). */
+  matchWait: 'parallax:match-wait',
 } as const;
 
 export async function runParallax(): Promise<void> {
@@ -60,7 +62,14 @@ export async function runParallax(): Promise<void> {
   const scanner = createScanner({
     view: window, pageText, active, alive: lifetime.alive,
     slicer: createSlicer(window),
-    match: (url, texts) => stream.match(url, texts),
+    match: async (url, texts) => {
+      const asked = performance.now();
+      try {
+        return await stream.match(url, texts);
+      } finally {
+        performance.measure(MARKS.matchWait, { start: asked, end: performance.now() });
+      }
+    },
     url: () => location.href,
     urgent: () => renderer.broken(),
     onBlocks: (blocks) => {
@@ -75,7 +84,8 @@ export async function runParallax(): Promise<void> {
     onError: (error) => console.warn('[Parallax] reading the page failed:', error),
   });
   followPage(window, lifetime.signal, scanner, lifetime.guard);
-  keepRepaired(window, layer, () => renderer.passages.length > 0, lifetime.signal);
+  // (The check also notices, within a tick, that the extension is gone.)
+  keepRepaired(window, layer, () => lifetime.alive() && renderer.passages.length > 0, lifetime.signal);
   const stopAnswering = answerExtension({
     passages: () => renderer.passages, active,
     current: () => tooltip.current?.index ?? renderer.visited,
@@ -88,15 +98,10 @@ export async function runParallax(): Promise<void> {
     // Turned back on: the page may have changed while off.
     if (active() && !wasActive) void scanner.rescanAll();
   })));
-  lifetime.onEnd(() => {
-    stopAnswering();
-    stopWatchingSettings();
-    scanner.stop();
-    changes.stop();
-    tooltip.dispose();
-    layer.clear();
-    styles.dispose();
-  });
+  // The page first (nothing of Parallax left on it), then the extension's APIs, which may throw.
+  for (const cleanup of [scanner.stop, changes.stop.bind(changes), tooltip.dispose, layer.clear, styles.dispose, stopAnswering, stopWatchingSettings]) {
+    lifetime.onEnd(cleanup);
+  }
 
   input.listenIn(document);
   changes.watch(document);

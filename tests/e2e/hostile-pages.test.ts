@@ -398,3 +398,32 @@ describe('7. article text out of the light DOM', () => {
     await page.close();
   });
 });
+
+// Last in the file: it takes the extension away from this browser.
+describe('1 (the other side). the content script does stop when the extension is really gone', () => {
+  it('an extension reload leaves the orphaned script’s page clean, with nothing logged', async () => {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.text().includes('[Parallax]')) problems.push(m.text());
+    });
+    await page.goto(PAGES.seed);
+    await waitForHighlights(page, 3);
+    const point = await passagePoint(page, 'parallax-differ');
+    await page.mouse.click(point.x, point.y);
+    const tooltip = await TooltipProbe.of(page);
+    await tooltip.waitFor('open');
+    await browser.serviceWorker.evaluate(() => {
+      setTimeout(() => chrome.runtime.reload(), 10);
+    });
+    // No event needed: the script notices within a repair tick.
+    await expect.poll(() => highlightedCount(page), { timeout: 5000 }).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('parallax-ui').length)).toBe(0);
+    await page.mouse.move(point.x, point.y);
+    await page.evaluate(() => document.querySelector('article')!.append(document.createElement('p')));
+    await sleep(500);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -39,3 +39,19 @@ describe('createLifetime', () => {
     expect(cleanup).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ending', () => {
+  it('runs every cleanup even when one throws (an orphaned script’s APIs throw)', () => {
+    let runtime: { id?: string } = { id: 'abc' };
+    const lifetime = createLifetime(() => runtime);
+    const first = vi.fn(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const second = vi.fn();
+    lifetime.onEnd(first);
+    lifetime.onEnd(second);
+    runtime = {};
+    expect(() => lifetime.alive()).not.toThrow();
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+});
