@@ -102,7 +102,7 @@ const messaging = defineExtensionMessaging<ProtocolMap>();
 export const sendMessage = messaging.sendMessage;
 
 /** Only the extension itself may talk to its parts; a message from anywhere else is refused. */
-export function isFromThisExtension(sender: { id?: string }, ownId: string | undefined = browser.runtime?.id): boolean {
+export function isFromThisExtension(sender: { id?: string }, ownId: string | undefined): boolean {
   return ownId !== undefined && sender.id === ownId;
 }
 
@@ -115,7 +115,7 @@ export function onMessage<T extends MessageType>(
   handler: (message: ReceivedMessage<T>) => void | MaybePromise<GetReturnType<ProtocolMap[T]>>,
 ): () => void {
   return messaging.onMessage(type, (message) => {
-    if (!isFromThisExtension(message.sender)) throw new Error(`Refused ${type}: not from this extension`);
+    if (!isFromThisExtension(message.sender, browser.runtime?.id)) throw new Error(`Refused ${type}: not from this extension`);
     return handler(message);
   });
 }
