@@ -1,13 +1,14 @@
-// npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]
+// npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets]
 // Annotates a saved page with the same extraction and matching code the extension runs, and prints
-// the passages that state claims of the bundled database: for a person to read, or as one JSON
+// the passages that state claims of the bundled packs (and any given with --pack, as if the reader
+// had installed them): for a person to read, or as one JSON
 // document (pure JSON on stdout, also through npm: .npmrc sends npm's banner to stderr). The
 // page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
 // it is, and that outlet's own reports are never listed.
 import { readFileSync } from 'node:fs';
 import { buildClaimView } from '../src/core/claim-view/build-claim-view';
 import type { ClaimView, ReportView } from '../src/core/claim-view/types';
-import { loadDatabase, type LoadedDatabase } from '../src/core/database/load';
+import { compile, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { DEFAULT_TUNING } from '../src/core/match/tuning';
@@ -15,10 +16,9 @@ import { blockStarts } from '../src/core/text/joined-blocks';
 import { decodeHtml, notHtmlReason } from '../src/node/decode-html';
 import { readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript, UsageError } from './lib/args';
-import { readJson } from './lib/data';
-import { DATABASE_PATH } from './lib/paths';
+import { PackFileError, readDatabase } from './lib/data';
 
-const USAGE = 'npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]';
+const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets]';
 
 /** The JSON shape: a claim view's fields a reader of the output needs. */
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
@@ -40,19 +40,23 @@ export interface Annotation {
   matches: AnnotatedMatch[];
 }
 
-let bundled: { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> } | null = null;
+const matchers = new Map<string, { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> }>();
 
-function bundledMatcher(): NonNullable<typeof bundled> {
-  if (bundled === null) {
-    const db = loadDatabase(readJson(DATABASE_PATH));
-    bundled = { db, matcher: createMatcher(db.database, buildIndex(db.database)) };
+/** The bundled packs and the given ones, loaded and indexed once per set. */
+function packMatcher(packs: readonly string[]): { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> } {
+  const key = packs.join('\u0000');
+  let loaded = matchers.get(key);
+  if (loaded === undefined) {
+    const db = compile(readDatabase(packs));
+    loaded = { db, matcher: createMatcher(db.database, buildIndex(db.database)) };
+    matchers.set(key, loaded);
   }
-  return bundled;
+  return loaded;
 }
 
-/** Annotates one page's HTML. `url` overrides the page's canonical address. */
-export function annotateHtml(html: string, url?: string): { annotation: Annotation; outlet: string | null } {
-  const { db, matcher } = bundledMatcher();
+/** Annotates one page's HTML. `url` overrides the page's canonical address; `packs` are pack files added to the bundled ones. */
+export function annotateHtml(html: string, url?: string, packs: readonly string[] = []): { annotation: Annotation; outlet: string | null } {
+  const { db, matcher } = packMatcher(packs);
   const saved = readSavedPage(html);
   const pageUrl = url ?? saved.url ?? '';
   const page = matcher.matchPage({ url: pageUrl, blocks: saved.blocks });
@@ -76,7 +80,7 @@ export function annotateHtml(html: string, url?: string): { annotation: Annotati
   return { annotation: { url: pageUrl, matches }, outlet };
 }
 
-const MARK = { agree: '=', differ: '≠' } as const;
+const MARK = { agree: '=', differ: '≠', 'not-compared': '·' } as const;
 
 /** The annotation as a person reads it: what the page is, a legend, then each passage. */
 export function formatForReading(annotation: Annotation, outlet: string | null, withOffsets: boolean): string {
@@ -84,11 +88,12 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
     ? 'Page: no address (give one with --url to leave out its outlet\u2019s own reports)'
     : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
   const count = annotation.matches.length;
-  if (count === 0) return `${page}\nNo passage on this page states a fact held in the claim database.`;
+  if (count === 0) return `${page}\nNo passage on this page states a fact held in the claim packs.`;
   const lines = [
     page,
-    `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim database.`,
-    `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures, ${MARK.differ} they differ;`,
+    `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim packs.`,
+    `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures or other values, ${MARK.differ} they differ,`,
+    `${MARK['not-compared']} they give nothing to compare;`,
     `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown).`,
   ];
   if (withOffsets) lines.push('[start–end]: character offsets in the page text (its blocks joined by a blank line).');
@@ -97,7 +102,7 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
     for (const c of m.claims) {
       lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, score ${c.score.toFixed(2)})`);
       for (const r of c.reports) {
-        lines.push(`       ${r.outlet}, ${r.published}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
+        lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }
     }
   });
@@ -115,7 +120,7 @@ function readPage(file: string): Uint8Array | string {
 
 function main(): number {
   const { values: args, positionals } = readArgs({
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' } },
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('no page given');
@@ -132,7 +137,15 @@ function main(): number {
     return 1;
   }
   if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
-  const { annotation, outlet } = annotateHtml(decodeHtml(bytes), args.url);
+  let annotated: ReturnType<typeof annotateHtml>;
+  try {
+    annotated = annotateHtml(decodeHtml(bytes), args.url, args.pack ?? []);
+  } catch (error) {
+    if (!(error instanceof PackFileError)) throw error;
+    console.error(`annotate: ${error.message}`);
+    return 1;
+  }
+  const { annotation, outlet } = annotated;
   console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true));
   return 0;
 }

@@ -1,25 +1,35 @@
-// npm run eval — how accurate the matcher is, measured honestly.
-// Leave one outlet out: for each outlet, the database loses that outlet's reports (and claims only
-// it reported), the index is rebuilt without them, and its article is annotated as if Parallax
-// had never seen it; every highlight must come from paraphrase matching. Predictions are compared
-// with hand-written labels (tests/fixtures/labels/), never with the matcher's own output.
-// Negative pages (unrelated news sharing words; same place and actors, different event) must stay clean.
-//   --labels <dir>   judge against another reading of the labels
+// npm run eval — how accurate the matcher is, measured honestly, story by story.
+// The stories: the bundled Raqqa pack (labels in tests/fixtures/labels/) and each story under
+// tests/fixtures/stories/ (its pack.json, its labels/). All their packs are matched together, as a
+// reader with several packs installed would have them.
+// Leave one outlet out: for each article of a story's pack, the set loses that outlet's reports
+// (and claims only it reported), the index is rebuilt without them, and its article is annotated
+// as if Parallax had never seen it; every highlight must come from paraphrase matching. Pages of
+// outlets not in the pack are annotated with every pack. Predictions are compared with
+// hand-written labels, never with the matcher's own output. A story's pages must get none of the
+// other stories' claims, and negative pages (unrelated news sharing words; same place and actors,
+// different event) must stay clean.
+//   --pack <file>    add a pack to the set (repeatable); one with a story's id replaces its pack,
+//                    so a pack built by pack:build is judged against that story's labels
+//   --labels <dir>   judge the Raqqa story against another reading of its labels
 //   --set a=1,b=2    vary calibrated numbers (names as in src/core/match/tuning.ts)
 //   --sweep          also print a threshold sweep
 //   --verbose        list each wrong and missed pair
-import { resolve } from 'node:path';
-import type { Database } from '../src/core/database/schema';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { combinePacks, type Database } from '../src/core/database/combine';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import type { PageMatches } from '../src/core/match/types';
 import { DEFAULT_TUNING, type Tuning } from '../src/core/match/tuning';
 import { joinBlocks } from '../src/core/text/joined-blocks';
 import { readArgs, runScript, UsageError } from './lib/args';
-import { readDatabase } from './lib/data';
+import { PackFileError, readPackFile, readPacks } from './lib/data';
 import {
   comparePairs,
   isLabelled,
+  labelledArticle,
+  labelsInSet,
   loadLabelledPage,
   negativePages,
   overlaps,
@@ -31,39 +41,68 @@ import {
   type LabelledPage,
   type PairCounts,
 } from './lib/labels';
-import { LABELS_DIR, ROOT } from './lib/paths';
+import { LABELS_DIR, LABELS_PACK, ROOT, STORIES_DIR } from './lib/paths';
 import { pad, padl } from './lib/columns';
 import { ratio } from './lib/stats';
 
-const USAGE = 'npm run eval -- [--labels <dir>] [--set name=value,...] [--sweep] [--verbose]';
+const USAGE = 'npm run eval -- [--pack <pack.json>]... [--labels <dir>] [--set name=value,...] [--sweep] [--verbose]';
+
+/** A story of the eval: its pack's id, and its labels with claim ids as the pack writes them. */
+interface EvalStory {
+  id: string;
+  labels: LabelFile[];
+}
 
 interface Row extends PairCounts {
   name: string;
+  /** Highlights of claims from another story's pack on this story's page: each one is wrong. */
+  foreign: number;
 }
 
-function evaluate(db: Database, labels: LabelFile[], tuning: Tuning, verbose: boolean): { loo: Row[]; other: Row[]; negatives: { name: string; highlights: number; onStory: boolean }[]; missing: string[] } {
-  const loo: Row[] = [];
-  const other: Row[] = [];
+interface StoryResult {
+  loo: Row[];
+  other: Row[];
+}
+
+/** The stories under tests/fixtures/stories/: a folder with pack.json and labels/. */
+function fixtureStories(): { dir: string; pack: string }[] {
+  if (!existsSync(STORIES_DIR)) return [];
+  return readdirSync(STORIES_DIR)
+    .sort()
+    .map((name) => join(STORIES_DIR, name))
+    .filter((dir) => existsSync(join(dir, 'pack.json')) && existsSync(join(dir, 'labels')))
+    .map((dir) => ({ dir, pack: join(dir, 'pack.json') }));
+}
+
+function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tuning, verbose: boolean) {
+  const results = new Map<string, StoryResult>();
   const missing: string[] = [];
-  for (const file of labels) {
-    const article = db.articles.find((a) => a.id === file.article);
-    const page = loadLabelledPage(file, article?.url ?? null);
-    missing.push(...page.missing.map((t) => `${file.article}: ${t.slice(0, 60)}`));
-    // A database article is judged without its own outlet's reports; any other page with the full database.
-    const pageDb = article ? withoutArticle(db, article.id) : db;
-    const matcher = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning });
-    const result = matcher.matchPage({ url: page.url, blocks: page.blocks });
-    const counts = comparePairs(page, result, new Set(pageDb.claims.map((c) => c.id)));
-    if (verbose) printErrors(page, result, counts);
-    (article ? loo : other).push({ name: file.article, ...counts });
+  const storyOf = new Map(db.claims.map((c) => [c.id, c.story]));
+  for (const story of stories) {
+    const result: StoryResult = { loo: [], other: [] };
+    results.set(story.id, result);
+    for (const raw of story.labels) {
+      const file = labelsInSet(raw, story.id);
+      const article = labelledArticle(db, file, story.id);
+      const page = loadLabelledPage(file, article?.url ?? null);
+      missing.push(...page.missing.map((t) => `${story.id} ${file.article}: ${t.slice(0, 60)}`));
+      // A pack's article is judged without its own outlet's reports; any other page with every pack.
+      const pageDb = article ? withoutArticle(db, article.id) : db;
+      const matcher = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning });
+      const matches = matcher.matchPage({ url: page.url, blocks: page.blocks });
+      const counts = comparePairs(page, matches, new Set(pageDb.claims.filter((c) => c.story === story.id).map((c) => c.id)));
+      const foreign = predictedPairs(page, matches).filter((p) => storyOf.get(p.claim) !== story.id).length;
+      if (verbose) printErrors(page, matches, counts);
+      (article ? result.loo : result.other).push({ name: file.article, ...counts, foreign });
+    }
   }
   const full = createMatcher(db, buildIndex(db, tuning), { tuning });
   const negatives = negativePages().map((source) => {
     const { blocks, url } = sourceBlocks(source);
-    const result = full.matchPage({ url: url ?? '', blocks });
-    return { name: source.replace(/^.*\//, ''), highlights: result.matches.length, onStory: result.onStory };
+    const matches = full.matchPage({ url: url ?? '', blocks });
+    return { name: source.replace(/^.*\//, ''), highlights: matches.matches.length, onStory: matches.onStory };
   });
-  return { loo, other, negatives, missing };
+  return { results, negatives, missing };
 }
 
 /** Lists wrong and missed pairs, for tuning by hand (`npm run eval -- --verbose`). */
@@ -82,8 +121,11 @@ function printErrors(page: LabelledPage, result: PageMatches, counts: PairCounts
   }
 }
 
-function total(rows: Row[]): PairCounts {
-  return rows.reduce((t, r) => ({ predicted: t.predicted + r.predicted, correct: t.correct + r.correct, expected: t.expected + r.expected, found: t.found + r.found }), { predicted: 0, correct: 0, expected: 0, found: 0 });
+function total(rows: Row[]): Row {
+  return rows.reduce(
+    (t, r) => ({ name: t.name, predicted: t.predicted + r.predicted, correct: t.correct + r.correct, expected: t.expected + r.expected, found: t.found + r.found, foreign: t.foreign + r.foreign }),
+    { name: '', predicted: 0, correct: 0, expected: 0, found: 0, foreign: 0 },
+  );
 }
 
 /** `--set name=value,...` varies calibrated numbers for the sweep (e.g. --set shareExponent=0.7). */
@@ -102,6 +144,7 @@ function tuningOverrides(set: string | undefined): Partial<Tuning> {
 function main(): number {
   const { values: args } = readArgs({
     options: {
+      pack: { type: 'string', multiple: true },
       labels: { type: 'string' },
       set: { type: 'string' },
       sweep: { type: 'boolean' },
@@ -111,27 +154,56 @@ function main(): number {
   const labelsDir = args.labels === undefined ? LABELS_DIR : resolve(ROOT, args.labels);
   const overrides = tuningOverrides(args.set);
   const verbose = args.verbose === true;
-  const db = readDatabase();
-  const labels = readLabels(labelsDir);
-  if (labels.length === 0) {
+
+  let db: Database;
+  const stories: EvalStory[] = [{ id: LABELS_PACK, labels: readLabels(labelsDir) }];
+  try {
+    const fixtures = fixtureStories().map(({ dir, pack }) => ({ dir, pack: readPackFile(pack) }));
+    const given = (args.pack ?? []).map((path) => ({ path, pack: readPackFile(path) }));
+    for (const { dir, pack } of fixtures) stories.push({ id: pack.id, labels: readLabels(join(dir, 'labels')) });
+    // Bundled packs, then the stories' own packs, then the given ones; a given pack replaces the one with its id.
+    const byId = new Map(readPacks().map((p) => [p.pack.id, p]));
+    for (const { pack } of fixtures) byId.set(pack.id, { pack, origin: 'installed' });
+    for (const { pack } of given) byId.set(pack.id, { pack, origin: 'installed' });
+    db = combinePacks([...byId.values()]);
+  } catch (error) {
+    if (!(error instanceof PackFileError)) throw error;
+    console.error(`eval: ${error.message}`);
+    return 1;
+  }
+  if (stories[0]!.labels.length === 0) {
     console.error(`eval: no labels in ${labelsDir}; nothing to measure against`);
     return 1;
   }
   const t0: Tuning = { ...DEFAULT_TUNING, ...overrides };
-  const { loo, other, negatives, missing } = evaluate(db, labels, t0, verbose);
+  const { results, negatives, missing } = evaluate(db, stories, t0, verbose);
   console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinStoryNames} story names); pairs = (passage, claim)`);
-  console.log('');
-  const header = `${pad('page', 34)} ${padl('predicted', 9)} ${padl('correct', 7)} ${padl('labelled', 8)} ${padl('found', 5)} ${padl('precision', 9)} ${padl('recall', 6)}`;
-  const line = (r: Row): string => `${pad(r.name, 34)} ${padl(r.predicted, 9)} ${padl(r.correct, 7)} ${padl(r.expected, 8)} ${padl(r.found, 5)} ${padl(ratio(r.correct, r.predicted), 9)} ${padl(ratio(r.found, r.expected), 6)}`;
-  console.log('Leave one outlet out (index built without the outlet, its article annotated)');
-  console.log(header);
-  for (const r of loo) console.log(line(r));
-  console.log(line({ name: 'ALL (target P ≥ 0.95, R ≥ 0.85)', ...total(loo) }));
-  if (other.length > 0) {
+  console.log(`Packs matched together: ${db.stories.map((s) => `${s.id} ${s.version} (${db.claims.filter((c) => c.story === s.id).length} claims)`).join(', ')}`);
+  const header = `${pad('page', 34)} ${padl('predicted', 9)} ${padl('correct', 7)} ${padl('labelled', 8)} ${padl('found', 5)} ${padl('precision', 9)} ${padl('recall', 6)} ${padl('other stories', 13)}`;
+  const line = (r: Row): string =>
+    `${pad(r.name, 34)} ${padl(r.predicted, 9)} ${padl(r.correct, 7)} ${padl(r.expected, 8)} ${padl(r.found, 5)} ${padl(ratio(r.correct, r.predicted), 9)} ${padl(ratio(r.found, r.expected), 6)} ${padl(r.foreign, 13)}`;
+  for (const story of stories) {
+    const result = results.get(story.id)!;
+    const title = db.stories.find((s) => s.id === story.id)?.title ?? story.id;
     console.log('');
-    console.log('Pages of outlets not in the database (full database)');
+    console.log(`== ${title} (${story.id}) ==`);
+    console.log('Leave one outlet out (index built without the outlet, its article annotated)');
     console.log(header);
-    for (const r of other) console.log(line(r));
+    for (const r of result.loo) console.log(line(r));
+    console.log(line({ ...total(result.loo), name: 'ALL (target P ≥ 0.95, R ≥ 0.85)' }));
+    if (result.other.length > 0) {
+      console.log('Pages of outlets not in the pack (every pack)');
+      console.log(header);
+      for (const r of result.other) console.log(line(r));
+      console.log(line({ ...total(result.other), name: 'ALL' }));
+    }
+  }
+  console.log('');
+  console.log("Other stories' claims highlighted on a story's pages (target 0; 'other stories' above)");
+  for (const story of stories) {
+    const result = results.get(story.id)!;
+    const others = db.stories.filter((s) => s.id !== story.id).map((s) => s.id).join(', ');
+    console.log(`${pad(`${story.id} pages`, 40)} ${padl(total([...result.loo, ...result.other]).foreign, 3)} claim(s) of ${others}`);
   }
   console.log('');
   console.log('Negative pages (target: 0 highlights)');
@@ -143,12 +215,15 @@ function main(): number {
   }
   if (args.sweep === true) {
     console.log('');
-    console.log('Threshold sweep (leave one outlet out, all pages; for calibration)');
+    console.log('Threshold sweep (leave one outlet out, every story; for calibration)');
     for (const th of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-      const r = evaluate(db, labels, { ...DEFAULT_TUNING, ...overrides, threshold: th }, false);
-      const s = total(r.loo);
+      const r = evaluate(db, stories, { ...DEFAULT_TUNING, ...overrides, threshold: th }, false);
+      const perStory = stories.map((story) => {
+        const s = total(r.results.get(story.id)!.loo);
+        return `${story.id}: P ${ratio(s.correct, s.predicted)} R ${ratio(s.found, s.expected)}`;
+      });
       const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);
-      console.log(`threshold ${th.toFixed(2)}: precision ${ratio(s.correct, s.predicted)} recall ${ratio(s.found, s.expected)} negatives ${neg}`);
+      console.log(`threshold ${th.toFixed(2)}: ${perStory.join('; ')}; negatives ${neg}`);
     }
   }
   return 0;

@@ -1,5 +1,5 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
-import rawDatabase from '../../assets/database/raqqa-convoy-2017.json';
+import rawPack from '../../assets/packs/raqqa-convoy-2017.json';
 import { loadDatabase } from '../../src/core/database/load';
 import { databaseFacts } from '../../src/options/database-facts';
 import { renderDatabaseFacts, renderSiteList } from '../../src/options/options-view';
@@ -56,7 +56,7 @@ for (const radio of styleRadios) {
 
 function readDatabaseFacts() {
   try {
-    return databaseFacts(loadDatabase(rawDatabase));
+    return databaseFacts(loadDatabase([rawPack]));
   } catch (error) {
     console.warn('[Parallax] The bundled claim database could not be read.', error);
     return undefined;

@@ -26,7 +26,7 @@ export interface HighlightSummary {
   /** Position in reading order; `focusHighlight` takes it back. */
   index: number;
   text: string;
-  claims: { id: string; summary: string; status: 'agree' | 'differ' }[];
+  claims: { id: string; summary: string; status: ClaimView['status'] }[];
 }
 
 export interface TabHighlights {

@@ -45,9 +45,11 @@ function renderReport(doc: Doc, report: ReportView): HTMLLIElement {
   const item = el(doc, 'li', 'report');
   const head = el(doc, 'div', 'report-head');
   head.append(el(doc, 'span', 'outlet', report.outlet));
-  const time = el(doc, 'time', 'date', formatDate(report.published));
-  time.dateTime = report.published;
-  head.append(time);
+  if (report.published !== null) {
+    const time = el(doc, 'time', 'date', formatDate(report.published));
+    time.dateTime = report.published;
+    head.append(time);
+  }
   item.append(head);
   const quote = el(doc, 'blockquote', 'quote');
   quote.append(renderQuote(doc, report.quote, report.values));
@@ -61,6 +63,9 @@ function renderReport(doc: Doc, report: ReportView): HTMLLIElement {
   return item;
 }
 
+/** Nothing to compare is not agreement: the outlets give no values to set side by side. */
+const STATUS_TEXT: Record<ClaimView['status'], string> = { differ: 'Outlets differ', agree: 'Outlets agree', 'not-compared': 'Nothing to compare' };
+
 export function renderClaim(doc: Doc, claim: ClaimView): HTMLElement {
   const section = el(doc, 'section', `claim ${claim.status}`);
   section.dataset.claimId = claim.id;
@@ -68,7 +73,7 @@ export function renderClaim(doc: Doc, claim: ClaimView): HTMLElement {
     doc,
     'p',
     `status ${claim.status}`,
-    claim.status === 'differ' ? 'Outlets differ' : 'Outlets agree',
+    STATUS_TEXT[claim.status],
   );
   section.append(status, el(doc, 'p', 'summary', claim.summary));
   if (claim.reasons.length > 0) {

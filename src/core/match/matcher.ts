@@ -3,7 +3,7 @@
 // claims the index retrieves for it; decide (per page) applies the story gate, anchors the page
 // outlet's own reports at their exact place and removes what that outlet's reader must not see.
 import { createOutletLookup } from '../database/outlets';
-import type { Database } from '../database/schema';
+import { lexiconOf, type Database } from '../database/combine';
 import { matchTerms } from '../terms/match-terms';
 import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
@@ -45,6 +45,10 @@ export interface MatcherOptions {
 export function createMatcher(db: Database, index: SerializedIndex, options: MatcherOptions = {}): Matcher<BlockScores> {
   const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const claims = new ClaimIndex(index, tuning);
+  if (index.claims.length !== db.claims.length || index.claims.some((id, i) => db.claims[i]!.id !== id)) {
+    throw new Error('the claim index was built for other claim packs; rebuild it (npm run build:index) or build it from these packs');
+  }
+  const lexicon = lexiconOf(db);
   const threshold = tuning.threshold;
   const articleOutlet = new Map(db.articles.map((a) => [a.id, a.outlet]));
   const claimById = new Map(db.claims.map((c) => [c.id, c]));
@@ -81,7 +85,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     const passages: PassageScores[] = [];
     const namesSeen = new Set<string>();
     for (const span of splitSentences(text)) {
-      const terms = matchTerms(text.slice(span.start, span.end));
+      const terms = matchTerms(text.slice(span.start, span.end), lexicon);
       for (const t of terms) if (allStoryNames.has(t)) namesSeen.add(t);
       if (terms.length < 2) continue;
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);

@@ -101,6 +101,8 @@ describe('renderClaim', () => {
   it('says so when outlets agree', () => {
     const agreeing = renderClaim(doc, { ...claim, status: 'agree', note: null, reasons: [] });
     expect(agreeing.querySelector('.status')!.textContent).toBe('Outlets agree');
+    const uncompared = renderClaim(doc, { ...claim, status: 'not-compared', note: null, reasons: [] });
+    expect(uncompared.querySelector('.status')!.textContent).toBe('Nothing to compare');
     expect(agreeing.querySelector('.note')).toBeNull();
     expect(agreeing.querySelector('.reasons')).toBeNull();
   });
