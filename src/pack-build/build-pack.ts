@@ -50,12 +50,11 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   const thresholds = options.tuning ?? tuningFor(options.embedder);
   // The story's own name variants ("MAIO" for the Maritime Accident Investigation Office) count as one word.
   const lexicon = compileLexicon([{ names: findNameVariants(articles.map((a) => a.text)), terms: [] }]);
-  const storyDate = options.story.date ?? inferStoryDate(articles, sentences).date;
-  const values = sentences.map((s) => statedValues(s.text, { storyDate, articleDate: articles[s.article]!.published }));
+  const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
+  const values = sentences.map((s) => statedValues(s.text, { storyDate: date.date, articleDate: articles[s.article]!.published }));
   const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, lexicon, values });
   const facts = alignSentences(sentences, similarity, thresholds);
 
-  const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
   const id = options.story.id ?? defaultPackId(options.story.title, date.date);
   const proposal = proposePack({ articles, sentences, facts, story: { id, title: options.story.title, date: date.date } });
 

@@ -13,18 +13,6 @@ export interface SentenceEmbedder {
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
-export interface PairEvidence {
-  /** The combined score the alignment uses, 0–1. */
-  score: number;
-  /** IDF-weighted cosine of the two sentences' terms. */
-  lexical: number;
-  /** Cosine of their sentence vectors, or null without an encoder. */
-  meaning: number | null;
-  /** Names (capitalised terms) and figures both state. */
-  sharedNames: string[];
-  sharedFigures: string[];
-}
-
 /** A value both sentences state (the same kind of the same thing, ranges that overlap) adds this. */
 const SHARED_VALUE_BONUS = 0.1;
 
@@ -42,8 +30,6 @@ const FIGURE_BOOST = 2;
 interface Bag {
   weights: Map<string, number>;
   norm: number;
-  names: Set<string>;
-  figures: Set<string>;
 }
 
 /**
@@ -81,18 +67,14 @@ export class SentenceSimilarity {
     const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
     this.bags = termsOf.map((terms) => {
       const weights = new Map<string, number>();
-      const names = new Set<string>();
-      const figures = new Set<string>();
       for (const t of terms) {
         const figure = /^\d|:\d/.test(t.term);
-        if (figure) figures.add(t.term);
-        if (t.proper === true) names.add(t.term);
         const boost = figure ? FIGURE_BOOST : t.proper === true ? NAME_BOOST : 1;
         weights.set(t.term, Math.max(weights.get(t.term) ?? 0, idf(t.term) * boost));
       }
       let sum = 0;
       for (const w of weights.values()) sum += w * w;
-      return { weights, norm: Math.sqrt(sum), names, figures };
+      return { weights, norm: Math.sqrt(sum) };
     });
   }
 
@@ -110,10 +92,6 @@ export class SentenceSimilarity {
     if (this.values === null) return false;
     const b = this.values[j]!;
     return this.values[i]!.some((x) => b.some((y) => x.key === y.key && x.low <= y.high && y.low <= x.high));
-  }
-
-  get usesMeaning(): boolean {
-    return this.vectors !== null;
   }
 
   lexical(i: number, j: number): number {
@@ -146,15 +124,4 @@ export class SentenceSimilarity {
     return base + (this.sharesValue(i, j) ? SHARED_VALUE_BONUS : 0);
   }
 
-  evidence(i: number, j: number): PairEvidence {
-    const a = this.bags[i]!;
-    const b = this.bags[j]!;
-    return {
-      score: this.score(i, j),
-      lexical: this.lexical(i, j),
-      meaning: this.meaning(i, j),
-      sharedNames: [...a.names].filter((n) => b.names.has(n)),
-      sharedFigures: [...a.figures].filter((f) => b.figures.has(f)),
-    };
-  }
 }
