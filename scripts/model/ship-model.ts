@@ -4,8 +4,9 @@
 // encoder (for measuring it in the browser: npm run meaning:bench:browser).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CLAIM_VECTORS_PATH } from '../lib/paths';
 import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
-import { ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from '../../src/meaning/model-files';
+import { CLAIM_VECTORS_FILE, ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from '../../src/meaning/model-files';
 import { ortWasmPath } from './ort-wasm-path';
 import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 import { checkModelDir, modelDir } from './provisioning';
@@ -26,10 +27,14 @@ export function modelFilesToShip(id: EncoderModelId = modelToShip()): { files: S
   if (state.state !== 'installed') return { files: [], missing: `${id} ${state.state}: ${state.files.join(', ')}` };
   const wasm = ortWasmPath();
   if (!existsSync(wasm)) return { files: [], missing: `${wasm} (reinstall onnxruntime-web)` };
+  // The claims' vectors are made by the shipped model only; another model's build has none to compare with.
+  if (id !== SHIPPED_MODEL_ID) return { files: [], missing: `claim vectors for ${id} (they are built with ${SHIPPED_MODEL_ID})` };
+  if (!existsSync(CLAIM_VECTORS_PATH)) return { files: [], missing: `${CLAIM_VECTORS_PATH} (npm run build:index writes it)` };
   return {
     files: [
       { absoluteSrc: wasm, relativeDest: `${MODEL_FOLDER}/${ORT_WASM_FILE}` },
       ...[model.modelFile, model.tokenizerFile].map((f) => ({ absoluteSrc: join(dir, f), relativeDest: `${MODEL_FOLDER}/${f}` })),
+      { absoluteSrc: CLAIM_VECTORS_PATH, relativeDest: `${MODEL_FOLDER}/${CLAIM_VECTORS_FILE}` },
       // Which model this is, and the sha256 of its weights: shipped claim vectors must match it.
       { relativeDest: `${MODEL_FOLDER}/${ENCODER_SPEC_FILE}`, contents: JSON.stringify({ ...model, sha256: modelSha256(PINNED_ARTIFACTS[id]) }) },
     ],

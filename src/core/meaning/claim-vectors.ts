@@ -11,6 +11,8 @@ export interface SerializedClaimVectors {
   /** The encoder that made them (its id and model file's sha256): other vectors are meaningless. */
   model: string;
   modelSha256: string;
+  /** sha256 of the claim texts they were made from (claimTextsKey), so a build can skip unchanged ones. */
+  textsSha256: string;
   dimensions: number;
   claims: string[];
   /** Per claim, where its texts' vectors start in `scales` (and rows of `vectors`); one more at the end. */
@@ -39,9 +41,15 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/** The claim texts as one string, to hash: what the vectors depend on besides the model. */
+export function claimTextsKey(claims: readonly { claimId: string; texts: readonly string[] }[]): string {
+  return JSON.stringify(claims.map((c) => [c.claimId, c.texts]));
+}
+
 export function serializeClaimVectors(
   model: { id: string; sha256: string; dimensions: number },
   claims: readonly { claimId: string; vectors: readonly Float32Array[] }[],
+  textsSha256 = '',
 ): SerializedClaimVectors {
   const offsets = [0];
   const scales: number[] = [];
@@ -64,6 +72,7 @@ export function serializeClaimVectors(
     format: CLAIM_VECTORS_FORMAT,
     model: model.id,
     modelSha256: model.sha256,
+    textsSha256,
     dimensions: model.dimensions,
     claims: claims.map((c) => c.claimId),
     offsets,

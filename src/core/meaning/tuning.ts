@@ -22,9 +22,9 @@ export interface MeaningTuning {
 }
 
 export const DEFAULT_MEANING_TUNING: Readonly<MeaningTuning> = {
-  weights: { lexical: 0, similarity: 0, window: 0, margin: 0, spread: 0, lexicalPresent: 0, bias: -10 },
-  threshold: 0.5,
-  secondaryRatio: 0.75,
+  weights: { bias: -3.9521, lexical: 5.5158, similarity: 1.311, window: 1.311, margin: 8.8256, spread: 1.1643, lexicalPresent: -0.2899 },
+  threshold: 0.75,
+  secondaryRatio: 0.9,
   gateScore: 0.8,
   gateMinClaims: 3,
 };

@@ -1,0 +1,82 @@
+// Matching by meaning in Node, for annotate, eval, bench and the tests: the shipped encoder (the
+// same tokenizer, ORT WebAssembly runner and pooling as the extension), sentence vectors cached by
+// text for the life of the process, and claim vectors built from any database with the same
+// serialisation the extension ships (so a held-out database of the eval gets its own).
+import type { Database } from '../../src/core/database/schema';
+import type { MeaningInput } from '../../src/core/match/by-meaning';
+import type { Matcher, PageMatches } from '../../src/core/match/types';
+import { loadClaimVectors, type ClaimVectors } from '../../src/core/meaning/claim-vectors';
+import { SHIPPED_MODEL_ID } from '../../src/core/meaning/models';
+import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
+import { buildClaimVectors, claimTextsSha256, shippedVectorModel } from '../model/build-claim-vectors';
+import { loadEncoder } from '../model/load-encoder';
+import { PINNED_ARTIFACTS } from '../model/pinned-artifacts';
+import { checkModelDir, modelDir } from '../model/provisioning';
+
+export interface NodeMeaning {
+  encoder: SentenceEncoder;
+  /** Vectors for the texts; each distinct text goes through the model once per process. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** The database's claim vectors, as shipped (int8), built once per distinct set of claim texts. */
+  claimVectors(db: Database): Promise<ClaimVectors>;
+  /** Texts the model has embedded so far (not cache hits). */
+  readonly embedded: number;
+}
+
+/** Why meaning is unavailable in Node, or null when the shipped model is installed. */
+export function meaningUnavailable(): string | null {
+  const state = checkModelDir(modelDir(SHIPPED_MODEL_ID), PINNED_ARTIFACTS[SHIPPED_MODEL_ID]);
+  return state.state === 'installed' ? null : `sentence model ${SHIPPED_MODEL_ID} ${state.state} (npm run model:provision)`;
+}
+
+export async function loadNodeMeaning(): Promise<NodeMeaning> {
+  const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
+  const cache = new Map<string, Float32Array>();
+  const vectorsByTexts = new Map<string, ClaimVectors>();
+  const model = shippedVectorModel();
+  let embedded = 0;
+  const embed = async (texts: readonly string[]): Promise<Float32Array[]> => {
+    const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+    if (missing.length > 0) {
+      const vectors = await encoder.embed(missing);
+      missing.forEach((t, i) => cache.set(t, vectors[i]!));
+      embedded += missing.length;
+    }
+    return texts.map((t) => cache.get(t)!);
+  };
+  return {
+    encoder,
+    embed,
+    get embedded() {
+      return embedded;
+    },
+    async claimVectors(db) {
+      const key = claimTextsSha256(db);
+      let vectors = vectorsByTexts.get(key);
+      if (vectors === undefined) {
+        // Through the shipped serialisation (int8), so Node compares with what the extension does.
+        vectors = loadClaimVectors(JSON.parse(JSON.stringify(await buildClaimVectors(db, model, embed))), model);
+        vectorsByTexts.set(key, vectors);
+      }
+      return vectors;
+    },
+  };
+}
+
+/** The sentences the matcher names for meaning, embedded: what `decide` takes as `meaning`. */
+export async function meaningInput<B>(matcher: Matcher<B>, blocks: readonly B[], meaning: NodeMeaning, claimVectors: ClaimVectors): Promise<MeaningInput> {
+  const texts = [...new Set(matcher.meaningCandidates(blocks).map((s) => s.text))];
+  const vectors = await meaning.embed(texts);
+  return { claimVectors, sentenceVectors: new Map(texts.map((t, i) => [t, vectors[i]!])) };
+}
+
+/** A page matched by words and, where the matcher asks for it, by meaning: the extension's two passes in one. */
+export async function matchPageWithMeaning<B>(
+  matcher: Matcher<B>,
+  page: { url: string; blocks: readonly string[] },
+  meaning: NodeMeaning,
+  claimVectors: ClaimVectors,
+): Promise<PageMatches> {
+  const blocks = page.blocks.map((b) => matcher.scoreBlock(b));
+  return matcher.decide({ url: page.url, blocks, meaning: await meaningInput(matcher, blocks, meaning, claimVectors) });
+}
