@@ -1,5 +1,7 @@
-// npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]
-// Annotates a saved page with the same extraction and matching code the extension runs, and prints
+// npm run annotate -- <page.html> [--url <address>] [--json] [--offsets] [--no-meaning]
+// Annotates a saved page with the same extraction and matching code the extension runs (by words,
+// and by meaning when the sentence model is installed, with the claim vectors the extension ships),
+// and prints
 // the passages that state claims of the bundled database: for a person to read, or as one JSON
 // document (pure JSON on stdout, also through npm: .npmrc sends npm's banner to stderr). The
 // page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
@@ -11,19 +13,23 @@ import { loadDatabase, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { DEFAULT_TUNING } from '../src/core/match/tuning';
+import { DEFAULT_MEANING_TUNING } from '../src/core/meaning/tuning';
 import { blockStarts } from '../src/core/text/joined-blocks';
 import { decodeHtml, notHtmlReason } from '../src/node/decode-html';
 import { readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript, UsageError } from './lib/args';
 import { readJson } from './lib/data';
+import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from './lib/meaning';
 import { DATABASE_PATH } from './lib/paths';
 
-const USAGE = 'npm run annotate -- <page.html> [--url <address>] [--json] [--offsets]';
+const USAGE = 'npm run annotate -- <page.html> [--url <address>] [--json] [--offsets] [--no-meaning]';
 
 /** The JSON shape: a claim view's fields a reader of the output needs. */
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
 
 export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'status' | 'score'> {
+  /** How the passage was found to state the claim: its words, or its meaning (the sentence encoder). */
+  by: 'words' | 'meaning';
   reports: AnnotatedReport[];
 }
 
@@ -37,6 +43,8 @@ export interface AnnotatedMatch {
 
 export interface Annotation {
   url: string;
+  /** Whether meaning was used: the model's id, or null (words only) with the reason. */
+  meaning: { model: string } | { model: null; why: string };
   matches: AnnotatedMatch[];
 }
 
@@ -50,12 +58,17 @@ function bundledMatcher(): NonNullable<typeof bundled> {
   return bundled;
 }
 
-/** Annotates one page's HTML. `url` overrides the page's canonical address. */
-export function annotateHtml(html: string, url?: string): { annotation: Annotation; outlet: string | null } {
+/**
+ * Annotates one page's HTML. `url` overrides the page's canonical address. With `meaning`, by
+ * words and meaning as the extension does; without, by words alone (`why` says why).
+ */
+export async function annotateHtml(html: string, options: { url?: string; meaning: NodeMeaning | null; why?: string }): Promise<{ annotation: Annotation; outlet: string | null }> {
   const { db, matcher } = bundledMatcher();
   const saved = readSavedPage(html);
-  const pageUrl = url ?? saved.url ?? '';
-  const page = matcher.matchPage({ url: pageUrl, blocks: saved.blocks });
+  const pageUrl = options.url ?? saved.url ?? '';
+  const input = { url: pageUrl, blocks: saved.blocks };
+  const meaning = options.meaning;
+  const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.database)) : matcher.matchPage(input);
   const starts = blockStarts(saved.blocks);
   const matches = page.matches.map((m): AnnotatedMatch => ({
     text: m.text,
@@ -68,12 +81,14 @@ export function annotateHtml(html: string, url?: string): { annotation: Annotati
         summary: view.summary,
         status: view.status,
         score: view.score,
+        by: c.byMeaning ? 'meaning' : 'words',
         reports: view.reports.map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
       };
     }),
   }));
   const outlet = db.database.outlets.find((o) => o.id === page.outletId)?.name ?? null;
-  return { annotation: { url: pageUrl, matches }, outlet };
+  const used: Annotation['meaning'] = meaning ? { model: meaning.model.id } : { model: null, why: options.why ?? 'words only' };
+  return { annotation: { url: pageUrl, meaning: used, matches }, outlet };
 }
 
 const MARK = { agree: '=', differ: '≠' } as const;
@@ -83,19 +98,22 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
   const page = annotation.url === ''
     ? 'Page: no address (give one with --url to leave out its outlet\u2019s own reports)'
     : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
+  const how = annotation.meaning.model === null ? `Matched by words only (${annotation.meaning.why}).` : `Matched by words and by meaning (sentence encoder ${annotation.meaning.model}).`;
   const count = annotation.matches.length;
-  if (count === 0) return `${page}\nNo passage on this page states a fact held in the claim database.`;
+  if (count === 0) return `${page}\n${how}\nNo passage on this page states a fact held in the claim database.`;
   const lines = [
     page,
+    how,
     `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim database.`,
     `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures, ${MARK.differ} they differ;`,
-    `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown).`,
+    `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown);`,
+    `"by meaning": found by the sentence encoder where the words fell short (its score is the hybrid's; ${DEFAULT_MEANING_TUNING.threshold} is the least shown).`,
   ];
   if (withOffsets) lines.push('[start–end]: character offsets in the page text (its blocks joined by a blank line).');
   annotation.matches.forEach((m, i) => {
     lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}"${m.text}"`);
     for (const c of m.claims) {
-      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, score ${c.score.toFixed(2)})`);
+      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`);
       for (const r of c.reports) {
         lines.push(`       ${r.outlet}, ${r.published}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }
@@ -113,9 +131,9 @@ function readPage(file: string): Uint8Array | string {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values: args, positionals } = readArgs({
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' } },
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, 'no-meaning': { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('no page given');
@@ -132,7 +150,9 @@ function main(): number {
     return 1;
   }
   if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
-  const { annotation, outlet } = annotateHtml(decodeHtml(bytes), args.url);
+  const why = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
+  const meaning = why === null ? loadNodeMeaning() : null;
+  const { annotation, outlet } = await annotateHtml(decodeHtml(bytes), { url: args.url, meaning, why: why ?? undefined });
   console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true));
   return 0;
 }

@@ -81,7 +81,8 @@ export interface TrainingPage {
   index: SerializedIndex;
   /** Its blocks scored by a matcher on `index` (block scores depend on the index only). */
   blocks: BlockScores[];
-  meaning: MeaningInput;
+  /** The candidate sentences' vectors; none when the page names no story (then meaning adds nothing). */
+  meaning: MeaningInput | undefined;
   /** The words-only result, and the claims the database holds (a claim it lacks is not expected). */
   lexical: PageMatches;
   known: ReadonlySet<string>;
@@ -97,6 +98,7 @@ export const NO_PAIRS: PairCounts = { predicted: 0, correct: 0, expected: 0, fou
  */
 export function examples(page: TrainingPage): Example[] {
   const starts = blockStarts(page.labels.blocks);
+  if (page.meaning === undefined) return [];
   const byWords = new Set(page.lexical.matches.flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}`)));
   const evidence = createMatcher(page.db, page.index).meaningEvidence({ blocks: page.blocks, meaning: page.meaning });
   const out: Example[] = [];

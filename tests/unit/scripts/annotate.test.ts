@@ -16,21 +16,25 @@ function tempFile(name: string, bytes: Uint8Array | string): string {
 
 const keys = (o: object): string[] => Object.keys(o).sort();
 
-describe('npm run annotate', { timeout: 30_000 }, () => {
-  // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine).
+describe('npm run annotate', { timeout: 60_000 }, () => {
+  // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine;
+  // with meaning, loading the model adds 1.5–2 s of CPU).
   it('prints one JSON document of the documented shape, without the page outlet\u2019s own reports', () => {
     const run = annotate('tests/fixtures/pages/seed-straits-times.html', '--json');
     expect(run.status).toBe(0);
-    const doc = JSON.parse(run.stdout) as { url: string; matches: { text: string; start: number; end: number; claims: Record<string, unknown>[] }[] };
-    expect(keys(doc)).toEqual(['matches', 'url']);
+    const doc = JSON.parse(run.stdout) as { url: string; meaning: { model: string | null }; matches: { text: string; start: number; end: number; claims: Record<string, unknown>[] }[] };
+    expect(keys(doc)).toEqual(['matches', 'meaning', 'url']);
+    // The model is installed (npm install provisions it; its absence is a failure here).
+    expect(doc.meaning.model).toBe('all-minilm-l6-v2-q');
     expect(doc.url).toBe('https://www.straitstimes.com/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa');
     expect(doc.matches.length).toBeGreaterThan(5);
     for (const m of doc.matches) {
       expect(keys(m)).toEqual(['claims', 'end', 'start', 'text']);
       expect(m.end - m.start).toBe(m.text.length);
       for (const c of m.claims) {
-        expect(keys(c)).toEqual(['id', 'reports', 'score', 'status', 'summary']);
+        expect(keys(c)).toEqual(['by', 'id', 'reports', 'score', 'status', 'summary']);
         expect(['agree', 'differ']).toContain(c.status);
+        expect(['words', 'meaning']).toContain(c.by);
         expect(typeof c.score).toBe('number');
         const reports = c.reports as Record<string, unknown>[];
         expect(reports.length).toBeGreaterThan(0);
@@ -43,7 +47,7 @@ describe('npm run annotate', { timeout: 30_000 }, () => {
   });
 
   it('takes the address from --url over the canonical link', () => {
-    const run = annotate('tests/fixtures/pages/seed-straits-times.html', '--url', 'https://elsewhere.example/story', '--json');
+    const run = annotate('tests/fixtures/pages/seed-straits-times.html', '--url', 'https://elsewhere.example/story', '--json', '--no-meaning');
     const doc = JSON.parse(run.stdout) as { url: string; matches: { claims: { reports: { outlet: string }[] }[] }[] };
     expect(doc.url).toBe('https://elsewhere.example/story');
     // Not the outlet's own page any more: its reports may be shown.
@@ -51,6 +55,7 @@ describe('npm run annotate', { timeout: 30_000 }, () => {
   });
 
   it('prints pure JSON through npm as well', () => {
+    // With meaning: nothing the model's runtime prints may reach stdout.
     const run = runNpmScript('annotate', SEED_PAGE, '--json');
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('{')).toBe(true);
@@ -58,18 +63,30 @@ describe('npm run annotate', { timeout: 30_000 }, () => {
   });
 
   it('prints readable text that explains its marks, with offsets only when asked', () => {
-    const run = annotate(SEED_PAGE);
+    const run = annotate(SEED_PAGE, '--no-meaning');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Page: https:\/\/www\.straitstimes\.com\/\S+ \(The Straits Times: its own reports are left out\)$/m);
+    expect(run.stdout).toContain('Matched by words only (--no-meaning).');
     expect(run.stdout).toMatch(/^\d+ passages on this page state facts held in the claim database\.$/m);
     expect(run.stdout).toContain('= the outlets agree on the fact\'s figures, \u2260 they differ');
     expect(run.stdout).toContain('score: how closely the passage states the fact');
     expect(run.stdout).toMatch(/^1\. "Secret deal let ISIS fighters flee from Raqqa"$/m);
     expect(run.stdout).toMatch(/^ {3}[=\u2260] .+ \([a-z-]+, score \d\.\d\d\)$/m);
     expect(run.stdout).not.toMatch(/\[\d+\u2013\d+\]/);
-    const withOffsets = annotate(SEED_PAGE, '--offsets');
+    const withOffsets = annotate(SEED_PAGE, '--offsets', '--no-meaning');
     expect(withOffsets.stdout).toMatch(/^1\. \[\d+\u2013\d+\] "Secret deal/m);
     expect(withOffsets.stdout).toContain('[start\u2013end]: character offsets in the page text');
+  });
+
+  it('marks what meaning found where words fell short (the retelling page)', () => {
+    const run = annotate('tests/fixtures/pages/retelling-meridian-daily.html');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Matched by words and by meaning (sentence encoder all-minilm-l6-v2-q).');
+    // "Their purpose, those involved say, was to stop the killing…" shares too few words with the
+    // outlets' "the aim was to spare the lives of attacking forces" to be found by words alone.
+    expect(run.stdout).toMatch(/^\d+\. "Their purpose, those involved say, was to stop the killing[^\n]*\n(?: {3}.*\n| {7}.*\n)*? {3}= .*\(deal-aim-spare-lives, by meaning, score \d\.\d\d\)$/m);
+    const wordsOnly = annotate('tests/fixtures/pages/retelling-meridian-daily.html', '--no-meaning');
+    expect(wordsOnly.stdout).not.toContain('deal-aim-spare-lives');
   });
 
   it('says plainly when a page states no fact of the database', () => {
