@@ -3,7 +3,9 @@
 //   parallax: extraction + index retrieval + scoring + story gate + anchoring
 //   fuse:     extraction + a plain fuse.js scan of every sentence against every claim text
 // for the bundled database and synthetic ones of 1,000, 10,000 and 100,000 claims, plus index size,
-// load time and memory, leave-one-outlet-out accuracy at 10,000 claims, and hostile pages.
+// load time and memory, leave-one-outlet-out accuracy at 10,000 claims, and hostile pages; then,
+// with the sentence model installed (not with --no-meaning), matching by meaning: per article with
+// the bundled database and 10,000 claims, the model's cold load and memory (meaning/bench-meaning.ts).
 // Figures are printed, never asserted: this machine is shared and timings vary.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +18,8 @@ import { decodeHtml } from '../src/node/decode-html';
 import { parseHtml } from '../src/node/parse-html';
 import { pageBlocks, readSavedPage } from '../src/node/saved-page';
 import { readDatabase } from './lib/data';
+import { loadNodeMeaning, meaningUnavailable } from './lib/meaning';
+import { benchMeaning } from './meaning/bench-meaning';
 import { comparePairs, loadLabelledPage, readLabels, withoutArticle, type LabelFile } from './lib/labels';
 import { FIXTURES_DIR, LABELS_DIR } from './lib/paths';
 import { pad, padl } from './lib/columns';
@@ -140,7 +144,7 @@ function hostilePages(): { name: string; html: string }[] {
   ];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const base = readDatabase();
   const pages = loadPages();
   const labels = readLabels(LABELS_DIR);
@@ -189,6 +193,21 @@ function main(): void {
     const perMb = chars > 0 ? fmt((ms / chars) * 1024 * 1024) : '-';
     console.log(`${pad(page.name, 28)} ${padl(fmt(ms), 9)} ms ${padl(perMb, 8)} ms/MB of text  (${htmlMb.toFixed(2)} MB of HTML, ${(chars / 1024 / 1024).toFixed(2)} MB of text, ${highlights} highlights)`);
   }
+
+  const unavailable = process.argv.includes('--no-meaning') ? 'words only (--no-meaning)' : meaningUnavailable();
+  if (unavailable !== null) {
+    console.log('');
+    console.log(`Matching by meaning: not measured, ${unavailable}`);
+    return;
+  }
+  const unrelated = readSavedPage(readFileSync(resolve(FIXTURES_DIR, 'pages/unrelated-news.html'), 'utf8'));
+  await benchMeaning(
+    base,
+    generateSyntheticDatabase(base, 10_000),
+    pages.map((p) => ({ name: p.name, url: p.url, blocks: () => pageBlocks(p.document) })),
+    { name: 'unrelated-news.html', url: unrelated.url ?? '', blocks: () => pageBlocks(unrelated.document) },
+    loadNodeMeaning(),
+  );
 }
 
-main();
+await main();

@@ -17,6 +17,8 @@ import { CLAIM_VECTORS_PATH } from './paths';
 
 export interface NodeMeaning {
   model: EncoderModel;
+  /** The encoder itself (loaded on first call), for timing without the cache. */
+  encoder(): Promise<SentenceEncoder>;
   /** Whether the model has been loaded (only when a text needed embedding: an ordinary page never does). */
   readonly loaded: boolean;
   /** Vectors for the texts; each distinct text goes through the model once per process. */
@@ -40,11 +42,11 @@ export function loadNodeMeaning(): NodeMeaning {
   const vectorsByTexts = new Map<string, ClaimVectors>();
   const model = shippedVectorModel();
   let embedded = 0;
+  const getEncoder = (): Promise<SentenceEncoder> => (encoder ??= loadEncoder(SHIPPED_MODEL_ID).then((e) => e.encoder));
   const embed = async (texts: readonly string[]): Promise<Float32Array[]> => {
     const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
     if (missing.length > 0) {
-      encoder ??= loadEncoder(SHIPPED_MODEL_ID).then((e) => e.encoder);
-      const vectors = await (await encoder).embed(missing);
+      const vectors = await (await getEncoder()).embed(missing);
       missing.forEach((t, i) => cache.set(t, vectors[i]!));
       embedded += missing.length;
     }
@@ -52,6 +54,7 @@ export function loadNodeMeaning(): NodeMeaning {
   };
   return {
     model: ENCODER_MODELS[SHIPPED_MODEL_ID],
+    encoder: getEncoder,
     get loaded() {
       return encoder !== null;
     },
