@@ -2,22 +2,28 @@ import { showHighlightCount } from '../src/background/badge';
 import { loadBundledMatching } from '../src/background/bundled-matching';
 import { relayCommand } from '../src/background/commands';
 import { createMatchingService } from '../src/background/matching-service';
+import { PageSessions } from '../src/background/page-sessions';
 import { installMeaningProbe } from '../src/meaning/probe';
-import { isFromThisExtension, onMessage, sendMessage } from '../src/messaging/protocol';
+import { onMessage, sendMessage } from '../src/messaging/protocol';
+import { repairStoredSettings, watchStoredVersions } from '../src/settings/stored-versions';
 
 // The service worker: matches pages for content scripts (database and index loaded once per
-// worker, block scores cached), keeps the toolbar badge, and relays keyboard commands to the tab.
+// worker, block scores cached, each page's text held while it is open), keeps the toolbar badge,
+// relays keyboard commands to the tab, and repairs stored settings' version numbers.
 export default defineBackground(() => {
   const matching = createMatchingService(loadBundledMatching);
-  const ownId = browser.runtime.id;
+  const sessions = new PageSessions(matching.score);
+  const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
 
-  onMessage('matchBlocks', ({ sender, data }) => {
-    if (!isFromThisExtension(sender, ownId)) throw new Error('Refused: not from this extension');
-    return matching.match(data.url, data.blocks);
+  onMessage('spliceBlocks', ({ sender, data }) => sessions.splice(frameOf(sender), data));
+  onMessage('matchSession', ({ sender, data }) => {
+    const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
+    return blocks ? matching.decide(data.url, blocks) : { resync: true };
   });
+  browser.tabs.onRemoved.addListener((tabId) => sessions.dropTab(tabId));
 
   onMessage('setHighlightCount', async ({ sender, data }) => {
-    if (!isFromThisExtension(sender, ownId) || sender.tab?.id === undefined) return;
+    if (sender.tab?.id === undefined) return;
     await showHighlightCount(sender.tab.id, data);
     // An open popup lists the tab's passages; late content changes them. No popup: nobody listens.
     sendMessage('highlightsChanged', sender.tab.id).catch(() => undefined);
@@ -26,6 +32,11 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     void relayCommand(command, tab?.id);
   });
+
+  // Version numbers in sync storage can arrive corrupt (a hand edit, another machine): repaired at
+  // start and whenever one changes, so no page ever runs a migration.
+  void repairStoredSettings();
+  watchStoredVersions(() => void repairStoredSettings());
 
   // For the end-to-end tests and the demo: run a command as if its shortcut had been pressed
   // (synthetic key presses cannot reach the browser's shortcut handler in headless Chromium).

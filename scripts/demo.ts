@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readArgs, runScript } from './lib/args';
 import { FIXTURES, ROOT, launchBrowser, startServer } from './lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES, passagePoint, TOOLTIP, waitForFirstScan, waitForHighlights } from './lib/extension-page';
+import { SEED_PAGES, STRAITS_TIMES, passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from './lib/extension-page';
 
 const SCREENSHOTS = join(ROOT, 'demo-screenshots');
 const INDEX_URL = 'http://parallax.demo/';
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   const point = await passagePoint(page, 'parallax-differ', which);
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
-  await page.locator(TOOLTIP).waitFor();
+  await (await TooltipProbe.of(page)).waitFor('open');
   await page.waitForTimeout(300);
   saved.push(await screenshot(page, '2-open-tooltip.png'));
   // The README's picture is a tracked file: refresh it only when asked, so a demo run leaves git clean.
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
     if ((await waitForHighlights(page).catch(() => 0)) > 0) {
       const at = await passagePoint(page, 'parallax-differ').catch(() => passagePoint(page, 'parallax-agree'));
       await page.mouse.click(at.x, at.y);
-      await page.locator(TOOLTIP).waitFor();
+      await (await TooltipProbe.of(page)).waitFor('open');
       await page.waitForTimeout(300);
       saved.push(await screenshot(page, `${5 + 2 * i}-${retelling.title}-tooltip.png`));
     }

@@ -34,3 +34,16 @@ interface Element extends Node {
 interface Text extends Node {
   readonly data: string;
 }
+
+/** A shadow root whose content a host element shows (read in the flat tree). */
+interface ShadowRoot extends Node {}
+
+/** A same-origin frame's document, read in the frame's place. */
+interface Document extends Node {
+  readonly documentElement: Element | null;
+}
+
+/** A <slot>: read as the nodes assigned to it. */
+interface HTMLSlotElement extends Element {
+  assignedNodes?(): Node[];
+}

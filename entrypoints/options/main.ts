@@ -1,8 +1,8 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
 import rawDatabase from '../../assets/database/raqqa-convoy-2017.json';
 import { loadDatabase } from '../../src/core/database/load';
-import { databaseFacts } from '../../src/settings/database-facts';
-import { renderDatabaseFacts, renderSiteList } from '../../src/settings/options-view';
+import { databaseFacts } from '../../src/options/database-facts';
+import { renderDatabaseFacts, renderSiteList } from '../../src/options/options-view';
 import {
   getSettings,
   HIGHLIGHT_STYLES,

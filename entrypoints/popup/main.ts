@@ -1,6 +1,6 @@
 // Toolbar popup: this site's switch, this tab's highlights, the global switch, the options link.
 import { browser } from 'wxt/browser';
-import { isFromThisExtension, onMessage, sendMessage, type TabHighlights } from '../../src/messaging/protocol';
+import { onMessage, sendMessage, type TabHighlights } from '../../src/messaging/protocol';
 import {
   disablingSite,
   getSettings,
@@ -10,8 +10,8 @@ import {
   type Settings,
 } from '../../src/settings/settings';
 import { siteKey } from '../../src/settings/site-key';
-import { enableListKeys, findElements, renderPopup, type PopupState } from '../../src/settings/popup/popup-view';
-import { targetTabId } from '../../src/settings/popup/target-tab';
+import { enableListKeys, findElements, renderPopup, type PopupState } from '../../src/popup/popup-view';
+import { targetTabId } from '../../src/popup/target-tab';
 
 const elements = findElements(document);
 enableListKeys(elements.passages);
@@ -90,8 +90,8 @@ async function start(): Promise<void> {
   tab = await fetchHighlights();
   render();
   // Late content (infinite scroll, a slow paragraph) changes the tab's highlights while we are open.
-  onMessage('highlightsChanged', async ({ sender, data }) => {
-    if (!isFromThisExtension(sender, browser.runtime.id) || data !== tabId) return;
+  onMessage('highlightsChanged', async ({ data }) => {
+    if (data !== tabId) return;
     const next = await fetchHighlights();
     if (next) tab = next;
     render();

@@ -133,20 +133,53 @@ export async function launchBrowser(options: {
   proxyPort: number;
   userDataDir?: string;
   headless?: boolean;
+  /** Another build of the extension (bench:hostile compares the code before a change with after). */
+  extensionPath?: string;
 }): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run npm run build first.`);
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
   }
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const context = await launchContext(userDataDir, options, [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+  ]);
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    close: () => closeContext(context, userDataDir, ownProfile),
+  };
+}
+
+/** The same browser with no extension at all: what a page costs on its own (bench baselines). */
+export async function launchBrowserWithoutExtension(options: {
+  proxyPort: number;
+  headless?: boolean;
+}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-plain-profile-'));
+  const context = await launchContext(userDataDir, options, []);
+  return { context, close: () => closeContext(context, userDataDir, true) };
+}
+
+function launchContext(
+  userDataDir: string,
+  options: { proxyPort: number; headless?: boolean },
+  extensionArgs: string[],
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      ...extensionArgs,
       `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
       // Loopback addresses bypass proxies by default; route them through too.
       '--proxy-bypass-list=<-loopback>',
@@ -162,26 +195,18 @@ export async function launchBrowser(options: {
       '--disable-default-apps',
     ],
   });
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
-  return {
-    context,
-    extensionId,
-    serviceWorker,
-    userDataDir,
-    async close() {
-      // Rarely, on a loaded machine, Chromium does not answer the close request; after a grace
-      // period end its processes (found by this profile's directory) so a suite never hangs.
-      const closed = await Promise.race([
-        context.close().then(() => true),
-        new Promise<false>((done) => setTimeout(() => done(false), 15_000)),
-      ]);
-      if (!closed) {
-        console.warn('[harness] Chromium did not close in 15 s; killing its processes');
-        spawnSync('pkill', ['-9', '-f', `--user-data-dir=${userDataDir}`]);
-      }
-      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+}
+
+async function closeContext(context: BrowserContext, userDataDir: string, ownProfile: boolean): Promise<void> {
+  // Rarely, on a loaded machine, Chromium does not answer the close request; after a grace
+  // period end its processes (found by this profile's directory) so a suite never hangs.
+  const closed = await Promise.race([
+    context.close().then(() => true),
+    new Promise<false>((done) => setTimeout(() => done(false), 15_000)),
+  ]);
+  if (!closed) {
+    console.warn('[harness] Chromium did not close in 15 s; killing its processes');
+    spawnSync('pkill', ['-9', '-f', `--user-data-dir=${userDataDir}`]);
+  }
+  if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
 }

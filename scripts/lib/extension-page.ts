@@ -1,6 +1,6 @@
 // Helpers for the browser suites: the seed pages at their outlets' real addresses, and reading
 // Parallax's highlights and tooltip from the page the way a test (or a reader) can see them.
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import outlets from '../../assets/seeds/outlets.json';
 
 const SEED_PAGE_OF_FILE: Record<string, string> = {
@@ -78,4 +78,194 @@ export async function passagePoint(
   );
 }
 
-export const TOOLTIP = 'parallax-ui [role="dialog"]';
+/**
+ * Installs, before any page script runs, a 10 ms timer in the page's own world that records every
+ * gap between its ticks: how long the page's main thread was unavailable (to the page, the reader
+ * and Parallax alike). The Long Tasks API does not see an extension's work; this timer does.
+ */
+export async function installStallMeter(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    const stalls: [at: number, ms: number][] = [];
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      // A tick is due every 10 ms: anything later is time the thread was busy.
+      if (now - last > 15) stalls.push([last, now - last - 10]);
+      last = now;
+    }, 10);
+    Object.defineProperty(window, '__parallaxStalls', { value: stalls });
+  });
+}
+
+/** The longest main-thread stall the meter saw between two page times (ms since navigation start). */
+export function longestStall(page: Page, from = 0, to = Number.POSITIVE_INFINITY): Promise<number> {
+  return page.evaluate(
+    ({ from, to }) => {
+      const stalls = (window as unknown as { __parallaxStalls: [number, number][] }).__parallaxStalls;
+      let longest = 0;
+      for (const [at, ms] of stalls) if (at + ms >= from && at <= to) longest = Math.max(longest, ms);
+      return longest;
+    },
+    { from, to: Number.isFinite(to) ? to : 1e15 },
+  );
+}
+
+/** The page's clock (ms since navigation start). */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * Parallax's tooltip lives in a closed shadow root, so neither the page nor Playwright's locators
+ * can reach into it. Tests reach it the way only the browser itself can: through the DevTools
+ * protocol, which sees closed shadow roots. Clicks go through real (trusted) input at the element's
+ * position, as a reader's would.
+ */
+export class TooltipProbe {
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async of(page: Page): Promise<TooltipProbe> {
+    return new TooltipProbe(page, await page.context().newCDPSession(page));
+  }
+
+  /** Runs `fn(shadowRoot, arg)` in the page against the tooltip's shadow root; null when there is none. */
+  async evaluate<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'parallax-ui' });
+    if (!nodeId) return null;
+    const { node } = await this.cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`In the tooltip: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as R;
+  }
+
+  /** The shadow root's mode ('open' or 'closed'), or null without a tooltip host. */
+  mode(): Promise<string | null> {
+    return this.evaluate((root) => root.mode);
+  }
+
+  async isOpen(): Promise<boolean> {
+    return (await this.evaluate((root) => root.querySelector('[role="dialog"]') !== null)) ?? false;
+  }
+
+  async waitFor(state: 'open' | 'closed', timeout = 10_000): Promise<void> {
+    const end = Date.now() + timeout;
+    while ((await this.isOpen()) !== (state === 'open')) {
+      if (Date.now() > end) throw new Error(`The tooltip did not become ${state} within ${timeout} ms`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** Text of every element matching `selector` in the dialog. */
+  async texts(selector: string): Promise<string[]> {
+    return (await this.evaluate((root, selector) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? ''), selector)) ?? [];
+  }
+
+  async count(selector: string): Promise<number> {
+    return (await this.evaluate((root, selector) => root.querySelectorAll(selector).length, selector)) ?? 0;
+  }
+
+  /** Clicks the first element matching `selector` with the real mouse. */
+  async click(selector: string): Promise<void> {
+    const box = await this.evaluate((root, selector) => {
+      const element = root.querySelector(selector);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'nearest' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, selector);
+    if (!box) throw new Error(`No ${selector} in the tooltip`);
+    await this.page.mouse.click(box.x, box.y);
+  }
+
+  /** The page's view of its focus: the element focused inside the tooltip, seen through the shadow root. */
+  focusedInside(): Promise<string | null> {
+    return this.evaluate((root) => root.activeElement?.getAttribute('role') ?? root.activeElement?.nodeName ?? null);
+  }
+}
+
+export interface MainThreadTask {
+  /** When it started, in ms since the trace began. */
+  at: number;
+  wallMs: number;
+  /** CPU time of the renderer's main thread in the task: the wall time minus time the OS gave others. */
+  cpuMs: number;
+  /** Whether Parallax's content script ran in it. */
+  parallax: boolean;
+}
+
+export interface MainThreadTrace {
+  tasks: MainThreadTask[];
+  /** Elements restyled by each style recalculation (a document-wide rule restyles them all). */
+  restyles: number[];
+}
+
+/**
+ * What the page's renderer main thread did while `work` ran, from Chromium's own trace. On a
+ * loaded machine a timer in the page also sees the time the OS gave other processes (gaps of
+ * 100–300 ms with nothing running); a task's CPU time does not, so suites assert on it.
+ */
+export async function traceMainThread(page: Page, work: () => Promise<void>): Promise<MainThreadTrace> {
+  const cdp = await page.context().newCDPSession(page);
+  type TraceEvent = {
+    name: string;
+    ph: string;
+    pid: number;
+    tid: number;
+    ts: number;
+    dur?: number;
+    tdur?: number;
+    args?: { name?: string; elementCount?: number; data?: { url?: string } };
+  };
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    categories: '__metadata,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await work();
+  } finally {
+    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+    await cdp.detach().catch(() => {});
+  }
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const first = tasks[0]?.ts ?? 0;
+  // Script of Parallax's: its content script's URL (function calls, timers, message handlers).
+  const ours = onMain.filter((e) => e.args?.data?.url?.includes('/content-scripts/'));
+  return {
+    tasks: tasks.map((t) => ({
+      at: (t.ts - first) / 1000,
+      wallMs: t.dur! / 1000,
+      cpuMs: (t.tdur ?? t.dur!) / 1000,
+      parallax: ours.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur!),
+    })),
+    restyles: onMain.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount).map((e) => e.args!.elementCount!),
+  };
+}
+
+/** The longest of the tasks by CPU time (0 for none). */
+export function longestCpu(tasks: readonly MainThreadTask[], filter: (t: MainThreadTask) => boolean = () => true): number {
+  return Math.max(0, ...tasks.filter(filter).map((t) => t.cpuMs));
+}

@@ -139,3 +139,64 @@ export async function launchFirefox(options: {
     throw error;
   }
 }
+
+/**
+ * The tooltip lives in a closed shadow root, out of the page's reach. WebDriver BiDi serialises a
+ * host with its shadow root whatever its mode, so the test driver (never the page) can hand that
+ * root to a function run in the page: Firefox's counterpart of TooltipProbe in extension-page.ts.
+ */
+export class FirefoxTooltipProbe {
+  constructor(private readonly page: Page) {}
+
+  /** Runs `fn(shadowRoot, arg)` in the page against the tooltip's shadow root; null when there is none. */
+  async evaluate<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
+    // puppeteer-core exposes no public way to send a raw BiDi command; these two internals are it.
+    const connection = (this.page.browser() as unknown as { connection: BidiConnection }).connection;
+    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
+    const host = await connection.send('script.evaluate', {
+      expression: "document.querySelector('parallax-ui')",
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0 },
+    });
+    const shadow = host.result.type === 'success' ? host.result.result.value?.shadowRoot : undefined;
+    if (!shadow) return null;
+    const call = await connection.send('script.callFunction', {
+      functionDeclaration: `(root, json) => (${fn.toString()})(root, json === undefined ? undefined : JSON.parse(json))`,
+      arguments: [{ sharedId: shadow.sharedId }, arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) }],
+      target: { context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (call.result.type !== 'success') throw new Error(`In the tooltip: ${call.result.exceptionDetails?.text ?? 'an error'}`);
+    return deserialize(call.result.result) as R;
+  }
+
+  async isOpen(): Promise<boolean> {
+    return (await this.evaluate((root) => root.querySelector('[role="dialog"]') !== null)) ?? false;
+  }
+}
+
+interface BidiConnection {
+  // Results are BiDi remote values; only the fields read above are typed.
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
+}
+type BidiResult =
+  | { type: 'success'; result: BidiValue & { value?: { shadowRoot?: { sharedId: string } } } }
+  | { type: 'exception'; exceptionDetails?: { text?: string } };
+type BidiValue = { type: string; value?: unknown };
+
+/** A BiDi remote value (primitives, arrays, objects) back to plain JSON. */
+function deserialize(remote: BidiValue): unknown {
+  switch (remote.type) {
+    case 'undefined':
+    case 'null':
+      return null;
+    case 'array':
+      return (remote.value as BidiValue[]).map(deserialize);
+    case 'object':
+      return Object.fromEntries((remote.value as [string, BidiValue][]).map(([k, v]) => [k, deserialize(v)]));
+    default:
+      return remote.value;
+  }
+}

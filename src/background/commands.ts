@@ -2,7 +2,7 @@
 // them and relays them to the active tab's content script, which moves and opens the tooltip.
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import type { Direction } from '../page/keyboard-navigation';
+import type { Direction } from '../messaging/protocol';
 
 export const COMMAND_DIRECTIONS: Readonly<Record<string, Direction>> = {
   'next-highlight': 'next',

@@ -1,20 +1,20 @@
-// Which passage is under a point. The caret position at the point narrows the candidates to the
-// passages around that text node; the range's client rects then confirm the point is really on
-// the passage's glyphs (the caret snaps to the nearest character even in a margin).
+// Which passage is under a point of a document's viewport. The caret position at the point narrows
+// the candidates to the passages around that text node; the range's client rects then confirm the
+// point is really on the passage's glyphs (the caret snaps to the nearest character even in a
+// margin). Passages in open shadow roots are found too: the caret is asked to look into them, and
+// where the browser cannot, their rects are checked directly.
 import type { Passage } from './passages';
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  };
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+};
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
+  const withPosition = doc as CaretDocument;
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const pos = withPosition.caretPositionFromPoint(x, y);
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+    return withPosition.caretPositionFromPoint(x, y, { shadowRoots })?.offsetNode ?? null;
   }
-  if (typeof doc.caretRangeFromPoint === 'function') {
-    const range = doc.caretRangeFromPoint(x, y);
-    return range ? { node: range.startContainer, offset: range.startOffset } : null;
-  }
+  if (typeof doc.caretRangeFromPoint === 'function') return doc.caretRangeFromPoint(x, y)?.startContainer ?? null;
   return null;
 }
 
@@ -26,16 +26,20 @@ function rectsContain(range: Range, x: number, y: number): boolean {
 }
 
 export function passageAt(doc: Document, passages: readonly Passage[], x: number, y: number): Passage | null {
-  if (passages.length === 0) return null;
-  const caret = caretAt(doc, x, y);
-  const candidates = caret
-    ? passages.filter((p) => {
+  const here = passages.filter((p) => p.range.startContainer.ownerDocument === doc);
+  if (here.length === 0) return null;
+  const inShadow = here.filter((p) => p.range.startContainer.getRootNode() !== doc);
+  const shadowRoots = [...new Set(inShadow.map((p) => p.range.startContainer.getRootNode() as ShadowRoot))];
+  const caret = caretAt(doc, x, y, shadowRoots);
+  let candidates = caret
+    ? here.filter((p) => {
         try {
-          return p.range.intersectsNode(caret.node);
+          return p.range.intersectsNode(caret);
         } catch {
           return false;
         }
       })
-    : passages;
+    : here;
+  if (candidates.length === 0) candidates = inShadow;
   return candidates.find((p) => rectsContain(p.range, x, y)) ?? null;
 }

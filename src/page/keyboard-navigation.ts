@@ -1,6 +1,6 @@
 // Moving between highlights with the keyboard command: from the open (or last visited) passage to
 // the next or previous one, wrapping around at the ends.
-export type Direction = 'next' | 'previous';
+import type { Direction } from '../messaging/protocol';
 
 export function stepIndex(current: number | null, count: number, direction: Direction): number | null {
   if (count === 0) return null;

@@ -3,6 +3,8 @@
 // measure ("parallax:own-time", duration = total ms) so benchmarks can read it from the page.
 export interface OwnTimer {
   measure<T>(work: () => T): T;
+  /** Adds time measured elsewhere (the page's reading, summed over its slices). */
+  add(ms: number): void;
   readonly totalMs: number;
   publish(name: string): void;
 }
@@ -17,6 +19,9 @@ export function createOwnTimer(perf: Performance): OwnTimer {
       } finally {
         total += perf.now() - start;
       }
+    },
+    add(ms) {
+      total += ms;
     },
     get totalMs() {
       return total;

@@ -6,8 +6,13 @@
 // extraction (it is an ancestor of an extracted block, so not excluded or hidden); then
 // extractBlocksIn applies the same rules to it as a full pass would. Anything else (text added
 // straight into a container, content in a container that held no text, a very large batch) falls
-// back to a full extraction.
-import { extractBlocks, extractBlocksIn, type ExtractOptions, type ExtractedBlock } from '../core/text/extract';
+// back to a full extraction. So does any change when the page's text reaches into open shadow
+// roots or same-origin frames: document order across trees is not what the reader sees.
+//
+// Extraction runs in slices (see slices.ts): the first slice runs at once, so a small update
+// (a re-rendered paragraph) completes before the page next paints.
+import { Extraction, type ExtractOptions, type ExtractedBlock } from '../core/text/extract';
+import type { Slicer } from './slices';
 
 /** Past this many changed roots a full pass is as cheap and simpler. */
 const MAX_INCREMENTAL_ROOTS = 200;
@@ -21,37 +26,79 @@ export type DocumentOrder = (a: Node, b: Node) => boolean;
 
 const nativeOrder: DocumentOrder = (a, b) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 
+/** A tree the page's text reaches beyond the document itself. */
+export type OtherTree = ShadowRoot | Document;
+
 export class PageText {
   blocks: ExtractedBlock[] = [];
+  /** Open shadow roots and same-origin frame documents the last extraction read text from. */
+  readonly otherTrees = new Set<OtherTree>();
   /** Elements that own a block. */
   private owners = new Set<Element>();
   /** Elements the last extraction entered: owners and all their ancestors up to the root. */
   private entered = new Set<Node>();
   lastUpdate: 'full' | 'incremental' = 'full';
+  /** Time spent reading the page, summed over slices (the content script's own time). */
+  readMs = 0;
+
+  private readonly options: ExtractOptions;
 
   constructor(
     private readonly root: Node,
-    private readonly options: ExtractOptions,
+    options: ExtractOptions,
     /** The browser's compareDocumentPosition; tests on DOMs without a correct one pass their own. */
     private readonly precedes: DocumentOrder = nativeOrder,
-  ) {}
+  ) {
+    // Note every other tree read, to watch it for changes and draw in it.
+    const { shadowRootOf, frameDocumentOf } = options;
+    this.options = {
+      ...options,
+      shadowRootOf:
+        shadowRootOf &&
+        ((element) => {
+          const shadow = shadowRootOf(element);
+          if (shadow) this.otherTrees.add(shadow);
+          return shadow;
+        }),
+      frameDocumentOf:
+        frameDocumentOf &&
+        ((element) => {
+          const doc = frameDocumentOf(element);
+          if (doc) this.otherTrees.add(doc);
+          return doc;
+        }),
+    };
+  }
 
-  full(): ExtractedBlock[] {
+  async full(slicer: Slicer): Promise<ExtractedBlock[]> {
     this.lastUpdate = 'full';
-    return this.adopt(extractBlocks(this.root, this.options));
+    this.otherTrees.clear();
+    return this.adopt(await this.extract(new Extraction([this.root], this.options), slicer));
   }
 
   /** Brings the blocks up to date with a batch of mutation records. */
-  update(records: readonly MutationRecord[]): ExtractedBlock[] {
-    const roots = this.changedRoots(records);
-    if (roots === null || roots.length > MAX_INCREMENTAL_ROOTS) return this.full();
+  async update(records: readonly MutationRecord[], slicer: Slicer): Promise<ExtractedBlock[]> {
+    const roots = this.otherTrees.size > 0 ? null : this.changedRoots(records);
+    if (roots === null || roots.length > MAX_INCREMENTAL_ROOTS) return this.full(slicer);
     this.lastUpdate = 'incremental';
     const inRoots = (node: Node) => roots.some((r) => r.contains(node));
     const kept = this.blocks.filter(
       (b) => !inRoots(b.segments[0]!.node) && b.segments.every((s) => s.node.isConnected),
     );
-    const fresh = extractBlocksIn(roots.sort((a, b) => (this.precedes(a, b) ? -1 : 1)), this.options);
+    const ordered = roots.sort((a, b) => (this.precedes(a, b) ? -1 : 1));
+    const fresh = await this.extract(new Extraction(ordered, this.options), slicer);
     return this.adopt(mergeInDocumentOrder(kept, fresh, this.precedes));
+  }
+
+  /** Runs an extraction to the end, a slice at a time. */
+  private async extract(extraction: Extraction, slicer: Slicer): Promise<ExtractedBlock[]> {
+    for (;;) {
+      const start = performance.now();
+      const done = extraction.run(slicer.spent);
+      this.readMs += performance.now() - start;
+      if (done) return extraction.blocks;
+      await slicer.yield();
+    }
   }
 
   /** The subtrees to re-extract, or null when only a full pass is exact. */
@@ -119,4 +166,26 @@ function mergeInDocumentOrder(kept: ExtractedBlock[], fresh: ExtractedBlock[], p
     low = lo + 1;
   }
   return out;
+}
+
+/**
+ * How the content script reads a live page: visibility from computed style, Parallax's own UI
+ * skipped, and the flat tree as the reader sees it, into open shadow roots and same-origin frames.
+ */
+export function browserReading(skip: (element: Element) => boolean): ExtractOptions {
+  return {
+    skip,
+    isHidden: (element) =>
+      typeof element.checkVisibility === 'function' ? !element.checkVisibility({ visibilityProperty: true }) : false,
+    shadowRootOf: (element) => element.shadowRoot,
+    frameDocumentOf: (element) => {
+      try {
+        // Null for a cross-origin frame: its text is not the page's to read.
+        const doc = (element as HTMLIFrameElement).contentDocument;
+        return doc && doc.readyState !== 'loading' ? doc : null;
+      } catch {
+        return null;
+      }
+    },
+  };
 }

@@ -2,6 +2,10 @@
 // element Parallax adds to the page (appended to <html>, outside the article, created on first
 // use). Positioned by @floating-ui/dom against the passage's range, and kept there while the
 // page scrolls or resizes. Escape or a click outside closes it and focus goes back where it was.
+//
+// The page must not be able to read, rewrite or press it: the shadow root is closed (the page's
+// scripts get null for host.shadowRoot), and its buttons act only on the reader's own input
+// (event.isTrusted), never on a click a script dispatched.
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { renderClaim } from './tooltip-content';
 import { TOOLTIP_CSS } from './tooltip-styles';
@@ -24,11 +28,38 @@ export interface Tooltip {
   dispose(): void;
 }
 
-function rangeReference(range: Range): VirtualElement {
+/** The <iframe> a range's document is shown in, when it is not the tooltip's own document. */
+function frameOf(range: Range, doc: Document): HTMLIFrameElement | null {
+  const rangeDoc = range.startContainer.ownerDocument;
+  if (!rangeDoc || rangeDoc === doc) return null;
+  try {
+    return (rangeDoc.defaultView?.frameElement as HTMLIFrameElement | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Moves a rect from a frame's viewport to the page's. */
+function shifted(rect: DOMRect, frame: HTMLIFrameElement | null): DOMRect {
+  if (!frame) return rect;
+  const box = frame.getBoundingClientRect();
+  return new DOMRect(rect.x + box.x + frame.clientLeft, rect.y + box.y + frame.clientTop, rect.width, rect.height);
+}
+
+function rangeReference(range: Range, doc: Document): VirtualElement {
+  const frame = frameOf(range, doc);
   return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    contextElement: range.startContainer.parentElement ?? undefined,
+    getBoundingClientRect: () => shifted(range.getBoundingClientRect(), frame),
+    getClientRects: () => [...range.getClientRects()].map((rect) => shifted(rect, frame)),
+    // Scrolling is followed through the page's own ancestors of the passage (or of its frame).
+    contextElement: frame ?? range.startContainer.parentElement ?? undefined,
+  };
+}
+
+/** A click handler for the tooltip's own buttons: the reader's clicks only. */
+function trusted(handler: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted) handler();
   };
 }
 
@@ -44,7 +75,7 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
   const ensureHost = (): ShadowRoot => {
     if (host && root && host.isConnected) return root;
     host = doc.createElement(UI_HOST_TAG);
-    root = host.attachShadow({ mode: 'open' });
+    root = host.attachShadow({ mode: 'closed' });
     const sheet = new doc.defaultView!.CSSStyleSheet();
     sheet.replaceSync(TOOLTIP_CSS);
     root.adoptedStyleSheets = [sheet];
@@ -86,7 +117,7 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
     closeButton.type = 'button';
     closeButton.textContent = '×';
     closeButton.setAttribute('aria-label', 'Close');
-    closeButton.addEventListener('click', () => close());
+    closeButton.addEventListener('click', trusted(() => close()));
     header.append(title, closeButton);
     box.append(header);
 
@@ -97,10 +128,13 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
     turnOff.type = 'button';
     turnOff.className = 'turn-off';
     turnOff.textContent = 'Turn off on this site';
-    turnOff.addEventListener('click', () => {
-      close();
-      callbacks.onTurnOffSite();
-    });
+    turnOff.addEventListener(
+      'click',
+      trusted(() => {
+        close();
+        callbacks.onTurnOffSite();
+      }),
+    );
     footer.append(turnOff);
     box.append(footer);
 
@@ -109,7 +143,7 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
     current = passage;
     returnFocus = previousFocus;
 
-    const reference = rangeReference(passage.range);
+    const reference = rangeReference(passage.range, doc);
     const place = (): void => {
       void computePosition(reference, box, {
         strategy: 'fixed',
@@ -135,7 +169,8 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
         box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
     };
-    stopAutoUpdate = autoUpdate(reference, box, place);
+    // A passage in a frame can scroll with the frame, which the page's ancestors do not see.
+    stopAutoUpdate = autoUpdate(reference, box, place, { animationFrame: frameOf(passage.range, doc) !== null });
     if (focus) box.focus({ preventScroll: true });
   };
 

@@ -7,14 +7,18 @@
 // - sync allows 8 KB per item; only the site list can grow, and alone it gets the whole 8 KB
 //   (roughly 300 sites of typical length) without crowding the other settings.
 // Everything read is validated: values from another build, a newer version or a hand edit fall
-// back to defaults per setting and never throw.
+// back to defaults per setting and never throw. Reading never migrates (validation reads every
+// version's values); the service worker repairs stored versions (see stored-versions.ts).
 import { storage } from '@wxt-dev/storage';
 // zod/mini: the same validation with a tree-shakable API, so the content script that every page
 // loads stays small.
 import * as z from 'zod/mini';
-import { isPlausibleHost, siteCovers, siteKey } from './site-key';
+import { cleanSiteList, isPlausibleHost, siteCovers, siteKey } from './site-key';
+import { SITE_LIST_VERSION } from './stored-versions';
 
-export type HighlightStyle = 'background' | 'underline';
+/** How highlights are drawn; the first is the default. */
+export const HIGHLIGHT_STYLES = ['background', 'underline'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export interface Settings {
   /** The global switch: false turns Parallax off on every site. */
@@ -26,44 +30,23 @@ export interface Settings {
   onlyDiffering: boolean;
 }
 
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['background', 'underline'];
-
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
   disabledSites: Object.freeze([]) as unknown as string[],
-  highlightStyle: 'background',
+  highlightStyle: HIGHLIGHT_STYLES[0],
   onlyDiffering: false,
 }) as Settings;
 
-/** Turns whatever a site list holds into sorted, unique, plausible site keys; junk entries drop out. */
-export function cleanSiteList(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  const keys = value
-    .filter((entry): entry is string => typeof entry === 'string')
-    .map(siteKey)
-    .filter(isPlausibleHost);
-  return [...new Set(keys)].sort();
-}
+const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: DEFAULT_SETTINGS.enabled });
 
-const enabledItem = storage.defineItem<boolean>('sync:enabled', { fallback: true, version: 1 });
-
-const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: [],
-  // v1 entries were hostnames as a tab reports them ("www.Example.com"); v2 entries are site keys.
-  // The migration keeps the same sites off after the key rule, and drops junk entries.
-  version: 2,
-  migrations: { 2: (old: unknown) => cleanSiteList(old) },
-});
+/** Versioned (see stored-versions.ts): v1 entries were host names as a tab reports them, v2 entries are site keys. */
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', { fallback: [] });
 
 const highlightStyleItem = storage.defineItem<HighlightStyle>('sync:highlightStyle', {
-  fallback: 'background',
-  version: 1,
+  fallback: DEFAULT_SETTINGS.highlightStyle,
 });
 
-const onlyDifferingItem = storage.defineItem<boolean>('sync:onlyDiffering', {
-  fallback: false,
-  version: 1,
-});
+const onlyDifferingItem = storage.defineItem<boolean>('sync:onlyDiffering', { fallback: DEFAULT_SETTINGS.onlyDiffering });
 
 const ITEMS = [enabledItem, disabledSitesItem, highlightStyleItem, onlyDifferingItem] as const;
 
@@ -71,7 +54,7 @@ const booleanOr = (fallback: boolean) => z.catch(z.boolean(), fallback);
 const settingsSchema = z.object({
   enabled: booleanOr(DEFAULT_SETTINGS.enabled),
   disabledSites: z.pipe(z.catch(z.array(z.unknown()), []), z.transform((sites: unknown[]) => cleanSiteList(sites))),
-  highlightStyle: z.catch(z.enum(['background', 'underline']), DEFAULT_SETTINGS.highlightStyle),
+  highlightStyle: z.catch(z.enum(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
   onlyDiffering: booleanOr(DEFAULT_SETTINGS.onlyDiffering),
 });
 
@@ -164,7 +147,8 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<void
     const next = enabled
       ? current.filter((stored) => !siteCovers(stored, key))
       : [...current.filter((stored) => !siteCovers(key, stored)), key];
-    await write(disabledSitesItem, cleanSiteList(next));
+    // The list is written in the current version's form, and says so.
+    await Promise.all([write(disabledSitesItem, cleanSiteList(next)), disabledSitesItem.setMeta({ v: SITE_LIST_VERSION })]);
   });
   siteListQueue = task.catch(() => undefined);
   return task;

@@ -28,3 +28,13 @@ export function siteCovers(storedKey: string, hostKey: string): boolean {
 export function isPlausibleHost(hostname: string): boolean {
   return /^[a-z0-9\-_.:[\]]+$/i.test(hostname) && hostname.length <= 253 && /[a-z0-9]/i.test(hostname);
 }
+
+/** Turns whatever a site list holds into sorted, unique, plausible site keys; junk entries drop out. */
+export function cleanSiteList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const keys = value
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map(siteKey)
+    .filter(isPlausibleHost);
+  return [...new Set(keys)].sort();
+}

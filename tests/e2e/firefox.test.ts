@@ -8,12 +8,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../scripts/lib/browser-harness';
 import { SEED_PAGES, STRAITS_TIMES } from '../../scripts/lib/extension-page';
-import { firefoxAddonId, launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
+import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
 
 /** Firefox suspends an idle event page after this long (default 30 s): short, so tests see it. */
 const EVENT_PAGE_IDLE_MS = 2000;
 /** The tooltip dialog inside Parallax's shadow root (puppeteer's >>> pierces it). */
-const TOOLTIP = 'parallax-ui >>> [role="dialog"]';
 
 let server: TestServer;
 let firefox: FirefoxExtensionBrowser;
@@ -131,15 +130,21 @@ describe('Parallax in Firefox ESR', () => {
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(point.x, point.y);
-    const dialog = await page.waitForSelector(TOOLTIP, { timeout: 10_000 });
-    const outlets = await dialog!.$$eval('.outlet', (els) => els.map((el) => el.textContent));
+    const tooltip = new FirefoxTooltipProbe(page);
+    await waitUntil(() => tooltip.isOpen(), 10_000);
+    const shown = await tooltip.evaluate((root) => ({
+      outlets: [...root.querySelectorAll('.outlet')].map((el) => el.textContent),
+      status: root.querySelector('.status')?.textContent ?? null,
+      quotes: root.querySelectorAll('blockquote.quote').length,
+    }));
+    const outlets = shown!.outlets;
     expect(outlets.length).toBeGreaterThan(0);
     expect(outlets).not.toContain('The Straits Times');
     for (const outlet of outlets) expect(SEED_PAGES.map((p) => p.outlet)).toContain(outlet);
-    expect(await dialog!.$eval('.status', (el) => el.textContent)).toBe('Outlets differ');
-    expect(await dialog!.$$eval('blockquote.quote', (els) => els.length)).toBe(outlets.length);
+    expect(shown!.status).toBe('Outlets differ');
+    expect(shown!.quotes).toBe(outlets.length);
     await page.keyboard.press('Escape');
-    await page.waitForSelector(TOOLTIP, { hidden: true, timeout: 5000 });
+    await waitUntil(async () => !(await tooltip.isOpen()), 5000);
     await page.close();
   });
 
@@ -219,3 +224,11 @@ describe('Parallax in Firefox ESR', () => {
     expect(unexpected, unexpected.join('\n')).toEqual([]);
   });
 });
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}

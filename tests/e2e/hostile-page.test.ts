@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { passagePoint, TOOLTIP, waitForHighlights } from '../../scripts/lib/extension-page';
+import { passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
 
 const HOSTILE_SCRIPT = `<script>
   // Swallows every click before it reaches the document (capture at window, stopPropagation).
@@ -53,12 +53,13 @@ describe('a hostile page', () => {
 
     const point = await passagePoint(page, 'parallax-differ');
     await page.mouse.click(point.x, point.y);
-    await page.locator(TOOLTIP).waitFor();
+    const tooltip = await TooltipProbe.of(page);
+    await tooltip.waitFor('open');
     // The ticker keeps rescanning the page; the open tooltip stays open.
     await page.waitForTimeout(800);
-    expect(await page.locator(TOOLTIP).count()).toBe(1);
+    expect(await tooltip.isOpen()).toBe(true);
     await page.keyboard.press('Escape');
-    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    await tooltip.waitFor('closed');
 
     // The page wipes every highlight registered in its document; the next change redraws ours.
     await page.evaluate(() => CSS.highlights.clear());

@@ -3,7 +3,7 @@
 // no network request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES, passagePoint, TOOLTIP, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
+import { SEED_PAGES, STRAITS_TIMES, passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
 
 // Chromium's own plumbing (component and extension updates, sign-in) talks through the proxy
 // whatever the extension does; these three hosts are the browser's, seen with Parallax idle, and
@@ -45,12 +45,14 @@ describe('quiet and local', () => {
         await waitForHighlights(page);
         const point = await passagePoint(page, 'parallax-differ');
         await page.mouse.click(point.x, point.y);
-        await page.locator(TOOLTIP).waitFor();
+        const tooltip = await TooltipProbe.of(page);
+        await tooltip.waitFor('open');
         await page.keyboard.press('Escape');
+        await tooltip.waitFor('closed');
         await browser.serviceWorker.evaluate(() =>
           (globalThis as unknown as { parallaxRunCommand(c: string): Promise<boolean> }).parallaxRunCommand('next-highlight'),
         );
-        await page.locator(TOOLTIP).waitFor();
+        await tooltip.waitFor('open');
       }
       await page.waitForTimeout(300);
       await page.close();

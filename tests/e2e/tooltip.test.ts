@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, SEED_PAGES, passagePoint, TOOLTIP, waitForHighlights } from '../../scripts/lib/extension-page';
+import { STRAITS_TIMES, SEED_PAGES, passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -30,32 +30,35 @@ describe('tooltip', () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-differ');
     await page.mouse.click(point.x, point.y);
-    const dialog = page.locator(TOOLTIP);
-    await dialog.waitFor();
+    const dialog = await TooltipProbe.of(page);
+    await dialog.waitFor('open');
 
-    // An accessible dialog: named by its heading.
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
-    const name = await dialog.evaluate((el) => {
-      const id = el.getAttribute('aria-labelledby')!;
-      return (el.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '';
-    });
+    // An accessible dialog, named by its heading, in the page's accessibility tree.
+    const name = (await dialog.evaluate((root) => {
+      const box = root.querySelector('[role="dialog"]')!;
+      return root.getElementById(box.getAttribute('aria-labelledby')!)?.textContent ?? '';
+    }))!;
     expect(name).toMatch(/other outlets/i);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    // (The heading is shown upper-case; the accessible name follows what is shown.)
+    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => String(n.name?.value).toLowerCase())).toEqual([name.toLowerCase()]);
 
-    const outlets = await dialog.locator('.outlet').allTextContents();
+    const outlets = await dialog.texts('.outlet');
     expect(outlets.length).toBeGreaterThan(0);
     expect(outlets).not.toContain('The Straits Times');
     const known = SEED_PAGES.map((p) => p.outlet);
     for (const outlet of outlets) expect(known).toContain(outlet);
 
-    await expect.poll(() => dialog.locator('.status').first().textContent()).toBe('Outlets differ');
-    expect(await dialog.locator('.summary').first().textContent()).toBeTruthy();
-    expect(await dialog.locator('blockquote.quote').count()).toBe(outlets.length);
+    expect((await dialog.texts('.status'))[0]).toBe('Outlets differ');
+    expect((await dialog.texts('.summary'))[0]).toBeTruthy();
+    expect(await dialog.count('blockquote.quote')).toBe(outlets.length);
     // Values other outlets report differently are emphasised.
-    expect(await dialog.locator('mark.differs').count()).toBeGreaterThan(0);
+    expect(await dialog.count('mark.differs')).toBeGreaterThan(0);
 
-    const links = await dialog.locator('a.source').evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
-    );
+    const links = (await dialog.evaluate((root) =>
+      [...root.querySelectorAll('a.source')].map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+    ))!;
     expect(links.length).toBe(outlets.length);
     for (const link of links) {
       expect(link.href).toMatch(/^https:\/\//);
@@ -69,17 +72,19 @@ describe('tooltip', () => {
   it('closes on Escape and on a click outside', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-agree');
+    const dialog = await TooltipProbe.of(page);
     await page.mouse.click(point.x, point.y);
-    await page.locator(TOOLTIP).waitFor();
+    await dialog.waitFor('open');
     // Focus moves into the dialog (its host is what the page sees as focused).
     expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('PARALLAX-UI');
+    expect(await dialog.focusedInside()).toBe('dialog');
     await page.keyboard.press('Escape');
-    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    await dialog.waitFor('closed');
 
     await page.mouse.click(point.x, point.y);
-    await page.locator(TOOLTIP).waitFor();
+    await dialog.waitFor('open');
     await page.mouse.click(1200, 850); // blank margin, no highlight
-    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    await dialog.waitFor('closed');
     await page.close();
   });
 
@@ -87,18 +92,17 @@ describe('tooltip', () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-agree', 3);
     await page.mouse.click(point.x, point.y);
-    const dialog = page.locator(TOOLTIP);
-    await dialog.waitFor();
-    const gap = () =>
-      page.evaluate(() => {
-        const range = [...(CSS.highlights.get('parallax-focus') ?? [])][0] as Range;
-        const box = document.querySelector('parallax-ui')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-        return Math.round(box.top - range.getBoundingClientRect().bottom);
-      });
+    const dialog = await TooltipProbe.of(page);
+    await dialog.waitFor('open');
+    const gap = async () => {
+      const top = await dialog.evaluate((root) => root.querySelector('[role="dialog"]')!.getBoundingClientRect().top);
+      const bottom = await page.evaluate(() => ([...(CSS.highlights.get('parallax-focus') ?? [])][0] as Range).getBoundingClientRect().bottom);
+      return Math.round(top! - bottom);
+    };
     const before = await gap();
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(300);
-    expect(await dialog.count()).toBe(1);
+    expect(await dialog.isOpen()).toBe(true);
     await expect.poll(gap).toBe(before);
     await page.close();
   });
@@ -107,24 +111,24 @@ describe('tooltip', () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-differ');
     await page.mouse.click(point.x, point.y);
-    await page.locator(TOOLTIP).waitFor();
+    const tooltip = await TooltipProbe.of(page);
+    await tooltip.waitFor('open');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       // WCAG contrast of each kind of text against what is behind it (its own or the dialog's background).
-      const ratios = await page.evaluate(`(() => {
-        const root = document.querySelector('parallax-ui').shadowRoot;
-        const dialog = root.querySelector('[role="dialog"]');
-        const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 4).map(Number);
-        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
-        const backdrop = (el) => {
-          for (let at = el; at; at = at.parentElement) {
+      const ratios = (await tooltip.evaluate((root) => {
+        const dialog = root.querySelector('[role="dialog"]')!;
+        const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 4).map(Number);
+        const lum = ([r, g, b]: number[]) => [r!, g!, b!].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const backdrop = (el: Element) => {
+          for (let at: Element | null = el; at; at = at.parentElement) {
             const c = rgb(getComputedStyle(at).backgroundColor);
-            if (c.length < 4 || c[3] > 0) return c;
+            if (c.length < 4 || c[3]! > 0) return c;
           }
           return rgb(getComputedStyle(dialog).backgroundColor);
         };
-        const out = {};
+        const out: Record<string, number> = {};
         for (const sel of ['h2', '.status', '.summary', '.reasons li', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', 'button.turn-off']) {
           const el = root.querySelector(sel);
           if (!el) continue;
@@ -133,7 +137,7 @@ describe('tooltip', () => {
           out[sel] = Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 10) / 10;
         }
         return out;
-      })()`) as Record<string, number>;
+      }))!;
       expect(Object.keys(ratios).length).toBeGreaterThanOrEqual(8);
       for (const [selector, ratio] of Object.entries(ratios)) {
         expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
@@ -142,17 +146,16 @@ describe('tooltip', () => {
     await page.close();
   });
 
-  it('shows a pointer over a highlight and not elsewhere', async () => {
+  it('shows a pointer over a highlight and not elsewhere, and leaves the element as it was', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-differ');
-    const pointerRule = () =>
-      page.evaluate(() =>
-        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('cursor: pointer'))),
-      );
+    const cursor = () => page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, point);
+    const before = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)!.outerHTML, point);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(pointerRule).toBe(true);
+    await expect.poll(cursor).toBe('pointer');
     await page.mouse.move(1200, 850);
-    await expect.poll(pointerRule).toBe(false);
+    await expect.poll(cursor).not.toBe('pointer');
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)!.outerHTML, point)).toBe(before);
     await page.close();
   });
 
@@ -169,8 +172,8 @@ describe('tooltip', () => {
     // A keyboard reader is on a link of the page when they press the shortcut.
     await page.locator('article a').first().focus();
     expect(await run('next-highlight')).toBe(true);
-    const dialog = page.locator(TOOLTIP);
-    await dialog.waitFor();
+    const dialog = await TooltipProbe.of(page);
+    await dialog.waitFor('open');
     const focused = () => page.evaluate(() => [...(CSS.highlights.get('parallax-focus') ?? [])].map((r) => (r as Range).toString()));
     const first = await focused();
     expect(first).toHaveLength(1);
@@ -178,11 +181,11 @@ describe('tooltip', () => {
     await expect.poll(focused).not.toEqual(first);
     expect(await run('previous-highlight')).toBe(true);
     await expect.poll(focused).toEqual(first);
-    await dialog.waitFor();
+    await dialog.waitFor('open');
     expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('PARALLAX-UI');
     // Escape closes the tooltip and focus goes back to the link.
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await dialog.waitFor('closed');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('according to a BBC expose');
     // The manifest offers the documented default shortcuts.
     const commands = await browser.serviceWorker.evaluate(() => chrome.commands.getAll());
@@ -195,8 +198,10 @@ describe('tooltip', () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-differ');
     await page.mouse.click(point.x, point.y);
-    await page.locator(`${TOOLTIP} button.turn-off`).click();
-    await page.locator(TOOLTIP).waitFor({ state: 'detached' });
+    const dialog = await TooltipProbe.of(page);
+    await dialog.waitFor('open');
+    await dialog.click('button.turn-off');
+    await dialog.waitFor('closed');
     const drawn = () =>
       page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
     await expect.poll(drawn).toBe(0);

@@ -17,6 +17,18 @@ export interface ExtractOptions {
    * elements named `parallax-*` and elements with a `data-parallax-ui` attribute.
    */
   skip?: (element: Element) => boolean;
+  /**
+   * The shadow root whose content an element shows instead of its children (the browser passes
+   * `el => el.shadowRoot`, the open ones). When given, text is read in the flat tree, as the
+   * reader sees it: a host's shadow content, with each <slot> read as the nodes assigned to it.
+   * Without it (the default, and in Node) only the light DOM is read.
+   */
+  shadowRootOf?: (element: Element) => ShadowRoot | null;
+  /**
+   * The document of an <iframe>/<frame> to read in its place (the browser passes the same-origin
+   * frame's contentDocument). Without it, frames are skipped like other embeds.
+   */
+  frameDocumentOf?: (element: Element) => Document | null;
 }
 
 export type ExtractedBlock = TextBlock<Text, Element>;
@@ -48,6 +60,8 @@ const BLOCK_TAGS = new Set([
   'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'xmp',
 ]);
 
+const FRAME_TAGS = new Set(['iframe', 'frame']);
+
 /** Elements whose whitespace is rendered as written. */
 const PREFORMATTED_TAGS = new Set(['pre', 'listing', 'plaintext', 'xmp']);
 
@@ -73,9 +87,9 @@ function tagNameOf(element: Element): string {
 }
 
 /** Whether the element and everything in it is left out of the page text. */
-function isExcluded(element: Element, isHidden: (element: Element) => boolean, skip: (element: Element) => boolean): boolean {
+function isExcluded(element: Element, isHidden: (element: Element) => boolean, skip: (element: Element) => boolean, frameDocumentOf: ExtractOptions['frameDocumentOf']): boolean {
   const tag = tagNameOf(element);
-  if (SKIPPED_TAGS.has(tag)) return true;
+  if (SKIPPED_TAGS.has(tag) && !(FRAME_TAGS.has(tag) && frameDocumentOf?.(element))) return true;
   // A closed dialog is not rendered.
   if (tag === 'dialog' && !element.hasAttribute('open')) return true;
   // aria-hidden marks decoration and duplicates (e.g. visually repeated headlines).
@@ -179,13 +193,13 @@ class BlockBuilder {
 
 /**
  * Extract the visible text under `root` (a document or an element) as blocks in reading order.
- * Traversal follows child/sibling/parent pointers instead of recursing, so 100,000 levels of
- * nesting cannot overflow the stack, and visits each node once.
+ * Traversal keeps its own stack instead of recursing, so 100,000 levels of nesting cannot overflow
+ * the call stack, and visits each node once.
  */
 export function extractBlocks(root: Node, options: ExtractOptions = {}): ExtractedBlock[] {
-  const blocks: ExtractedBlock[] = [];
-  extractInto(root, options, blocks);
-  return blocks;
+  const extraction = new Extraction([root], options);
+  extraction.run();
+  return extraction.blocks;
 }
 
 /**
@@ -193,81 +207,154 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): Extract
  * Each root is extracted as if it were the whole page; callers pass block-level elements.
  */
 export function extractBlocksIn(roots: Iterable<Node>, options: ExtractOptions = {}): ExtractedBlock[] {
-  const blocks: ExtractedBlock[] = [];
-  for (const root of roots) extractInto(root, options, blocks);
-  return blocks;
+  const extraction = new Extraction(roots, options);
+  extraction.run();
+  return extraction.blocks;
 }
 
-function extractInto(root: Node, options: ExtractOptions, out: ExtractedBlock[]): void {
-  const isHidden = options.isHidden ?? isHiddenByMarkup;
-  const skip = options.skip ?? isParallaxUi;
-  const builder = new BlockBuilder(out);
+/**
+ * A node's children as they are now. Taken by walking sibling pointers (iterating a live
+ * childNodes list is several times slower), and kept as a list so that a page changing between
+ * two slices cannot cut the walk short (its changes are read from the mutations that follow).
+ */
+function childrenList(node: Node): Node[] {
+  const children: Node[] = [];
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) children.push(child);
+  return children;
+}
+
+/** A node whose children are being visited, and how far the visit got. */
+interface Visit {
+  /** The element to leave once its children are done; null for a document or fragment root. */
+  node: Node | null;
+  children: ArrayLike<Node>;
+  next: number;
+}
+
+/** Nodes visited between two questions to `shouldPause` (asking costs a clock read). */
+const PAUSE_CHECK_EVERY = 64;
+
+/**
+ * An extraction that can run in slices (the content script reads a 5 MB page without blocking
+ * it): `run` walks on until the extraction is complete or `shouldPause` asks it to stop, and the
+ * next `run` resumes where it stopped. extractBlocks and extractBlocksIn run one to completion.
+ */
+export class Extraction {
+  readonly blocks: ExtractedBlock[] = [];
+  private readonly roots: Node[];
+  private nextRoot = 0;
+  private readonly stack: Visit[] = [];
+  private readonly builder: BlockBuilder;
   /** Open block-level elements, innermost last: the owner of the text being built. */
-  const blockElements: Element[] = [];
-  let preformattedDepth = 0;
-  const owner = (): Element | undefined => blockElements[blockElements.length - 1];
+  private blockElements: Element[] = [];
+  private preformattedDepth = 0;
+  private readonly isHidden: (element: Element) => boolean;
+  private readonly skip: (element: Element) => boolean;
+
+  constructor(
+    roots: Iterable<Node>,
+    private readonly options: ExtractOptions = {},
+  ) {
+    this.roots = [...roots];
+    this.builder = new BlockBuilder(this.blocks);
+    this.isHidden = options.isHidden ?? isHiddenByMarkup;
+    this.skip = options.skip ?? isParallaxUi;
+  }
+
+  /** Walks on; true when the extraction is complete. */
+  run(shouldPause: () => boolean = () => false): boolean {
+    let steps = 0;
+    for (;;) {
+      const visit = this.stack[this.stack.length - 1];
+      if (visit === undefined) {
+        if (!this.startNextRoot()) return true;
+        continue;
+      }
+      if (++steps % PAUSE_CHECK_EVERY === 0 && shouldPause()) return false;
+      if (visit.next < visit.children.length) {
+        const child = visit.children[visit.next++]!;
+        if (this.enter(child)) this.stack.push({ node: child, children: this.childrenOf(child as Element), next: 0 });
+      } else {
+        this.stack.pop();
+        if (visit.node !== null) this.leave(visit.node);
+        if (this.stack.length === 0) this.finishRoot();
+      }
+    }
+  }
+
+  /** Starts walking the next root; false when there is none. */
+  private startNextRoot(): boolean {
+    const root = this.roots[this.nextRoot++];
+    if (root === undefined) return false;
+    // A document's or fragment's children are walked one by one: linkedom links a doctype to no
+    // sibling, and text after </html> ends up as a child of the document itself.
+    if (root.nodeType === DOCUMENT_NODE || root.nodeType === DOCUMENT_FRAGMENT_NODE) {
+      this.stack.push({ node: null, children: Array.from(root.childNodes), next: 0 });
+    } else if (this.enter(root)) {
+      this.stack.push({ node: root, children: this.childrenOf(root as Element), next: 0 });
+    } else {
+      this.finishRoot();
+    }
+    return true;
+  }
+
+  private finishRoot(): void {
+    this.builder.finish(this.owner());
+    this.blockElements = [];
+    this.preformattedDepth = 0;
+  }
+
+  private owner(): Element | undefined {
+    return this.blockElements[this.blockElements.length - 1];
+  }
+
+  /** What an entered element shows: its children, its shadow root's, a slot's assigned nodes, a frame's document. */
+  private childrenOf(element: Element): ArrayLike<Node> {
+    const { shadowRootOf, frameDocumentOf } = this.options;
+    if (shadowRootOf) {
+      const shadow = shadowRootOf(element);
+      if (shadow) return childrenList(shadow);
+      if (tagNameOf(element) === 'slot') {
+        const assigned = (element as HTMLSlotElement).assignedNodes?.() ?? [];
+        if (assigned.length > 0) return assigned;
+      }
+    }
+    if (frameDocumentOf && FRAME_TAGS.has(tagNameOf(element))) {
+      const root = frameDocumentOf(element)?.documentElement;
+      return root ? [root] : [];
+    }
+    return childrenList(element);
+  }
 
   /** Visit a node on the way down; returns whether to walk into its children. */
-  const enter = (node: Node): boolean => {
+  private enter(node: Node): boolean {
     if (node.nodeType === TEXT_NODE) {
-      builder.addText(node as Text, preformattedDepth > 0);
+      this.builder.addText(node as Text, this.preformattedDepth > 0);
       return false;
     }
     if (node.nodeType !== ELEMENT_NODE) return false; // comments, doctypes, CDATA
     const element = node as Element;
-    if (isExcluded(element, isHidden, skip)) return false;
+    if (isExcluded(element, this.isHidden, this.skip, this.options.frameDocumentOf)) return false;
     const tag = tagNameOf(element);
     if (tag === 'br') {
-      builder.addLineBreak();
+      this.builder.addLineBreak();
       return false;
     }
     if (BLOCK_TAGS.has(tag)) {
-      builder.finish(owner());
-      blockElements.push(element);
+      this.builder.finish(this.owner());
+      this.blockElements.push(element);
     }
-    if (PREFORMATTED_TAGS.has(tag)) preformattedDepth += 1;
+    if (PREFORMATTED_TAGS.has(tag)) this.preformattedDepth += 1;
     return true;
-  };
+  }
 
   /** Leave an element whose children have all been visited. */
-  const leave = (node: Node): void => {
-    if (node.nodeType !== ELEMENT_NODE) return;
+  private leave(node: Node): void {
     const tag = tagNameOf(node as Element);
-    if (PREFORMATTED_TAGS.has(tag)) preformattedDepth -= 1;
+    if (PREFORMATTED_TAGS.has(tag)) this.preformattedDepth -= 1;
     if (BLOCK_TAGS.has(tag)) {
-      builder.finish(owner());
-      blockElements.pop();
+      this.builder.finish(this.owner());
+      this.blockElements.pop();
     }
-  };
-
-  /** Depth-first walk of one subtree in document order. */
-  const walk = (subtree: Node): void => {
-    let current: Node | null = subtree;
-    while (current !== null) {
-      const entered = enter(current);
-      if (entered && current.firstChild !== null) {
-        current = current.firstChild;
-        continue;
-      }
-      if (entered) leave(current);
-      // Climb until a node has a next sibling, leaving each finished ancestor on the way.
-      let next: Node | null = null;
-      while (current !== null && current !== subtree) {
-        next = current.nextSibling;
-        if (next !== null) break;
-        current = current.parentNode;
-        if (current !== null) leave(current);
-      }
-      current = current === subtree ? null : next;
-    }
-  };
-
-  // A document's or fragment's children are walked one by one: linkedom links a doctype to no
-  // sibling, and text after </html> ends up as a child of the document itself.
-  if (root.nodeType === DOCUMENT_NODE || root.nodeType === DOCUMENT_FRAGMENT_NODE) {
-    for (const child of Array.from(root.childNodes)) walk(child);
-  } else {
-    walk(root);
   }
-  builder.finish(owner());
 }

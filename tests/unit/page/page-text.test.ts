@@ -4,21 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../../../src/core/text/extract';
 import { parseHtml } from '../../../src/node/parse-html';
-import { PageText, type DocumentOrder } from '../../../src/page/page-text';
-
-// linkedom's compareDocumentPosition is wrong for many node pairs, so the tests order nodes by
-// their paths from the root (what the browser's native comparison computes).
-const pathOf = (node: Node): number[] => {
-  const path: number[] = [];
-  for (let at: Node = node; at.parentNode; at = at.parentNode) path.unshift([...at.parentNode.childNodes].indexOf(at as ChildNode));
-  return path;
-};
-const byPath: DocumentOrder = (a, b) => {
-  const pa = pathOf(a);
-  const pb = pathOf(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! < pb[i]!;
-  return pa.length < pb.length;
-};
+import { PageText } from '../../../src/page/page-text';
+import { byPath } from './document-order';
+import { UNSLICED } from '../../../src/page/slices';
 
 const PAGE = `<!doctype html><html><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
@@ -32,10 +20,10 @@ const PAGE = `<!doctype html><html><body>
 <footer><p>© The Straits Times</p></footer>
 </body></html>`;
 
-function setup() {
+async function setup() {
   const doc = parseHtml(PAGE);
   const text = new PageText(doc.body, {}, byPath);
-  text.full();
+  await text.full(UNSLICED);
   return { doc, text, texts: () => text.blocks.map((b) => b.text), fullTexts: () => extractBlocks(doc.body).map((b) => b.text) };
 }
 
@@ -44,24 +32,24 @@ const childList = (target: Node, added: Node[] = []) =>
 const characterData = (target: Node) => ({ type: 'characterData', target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
 
 describe('PageText', () => {
-  it('re-extracts only a paragraph added to the article, in its reading place', () => {
-    const { doc, text, texts, fullTexts } = setup();
+  it('re-extracts only a paragraph added to the article, in its reading place', async () => {
+    const { doc, text, texts, fullTexts } = await setup();
     const article = doc.querySelector('article')!;
     const p = doc.createElement('p');
     p.textContent = 'A late paragraph: almost 50 trucks and 13 buses.';
     article.insertBefore(p, doc.querySelector('#trucks'));
-    text.update([childList(article, [p])]);
+    await text.update([childList(article, [p])], UNSLICED);
     expect(text.lastUpdate).toBe('incremental');
     expect(texts()).toEqual(fullTexts());
     expect(texts()).toContain('A late paragraph: almost 50 trucks and 13 buses.');
   });
 
-  it('follows a paragraph whose text node a framework replaced, and edited text', () => {
-    const { doc, text, texts, fullTexts } = setup();
+  it('follows a paragraph whose text node a framework replaced, and edited text', async () => {
+    const { doc, text, texts, fullTexts } = await setup();
     const trucks = doc.querySelector('#trucks')!;
     const old = trucks.firstChild!;
     trucks.replaceChildren(doc.createTextNode(trucks.textContent!));
-    text.update([childList(trucks, [trucks.firstChild!])]);
+    await text.update([childList(trucks, [trucks.firstChild!])], UNSLICED);
     expect(text.lastUpdate).toBe('incremental');
     expect(texts()).toEqual(fullTexts());
     // The block now maps to the new node, not the removed one.
@@ -70,38 +58,38 @@ describe('PageText', () => {
     expect(block.segments[0]!.node).not.toBe(old);
 
     (trucks.firstChild as Text).data = 'Dozens of trucks were loaded with weapons.';
-    text.update([characterData(trucks.firstChild!)]);
+    await text.update([characterData(trucks.firstChild!)], UNSLICED);
     expect(texts()).toEqual(fullTexts());
   });
 
-  it('drops the blocks of removed content', () => {
-    const { doc, text, texts, fullTexts } = setup();
+  it('drops the blocks of removed content', async () => {
+    const { doc, text, texts, fullTexts } = await setup();
     const trucks = doc.querySelector('#trucks')!;
     const article = trucks.parentNode!;
     trucks.remove();
-    text.update([childList(article)]);
+    await text.update([childList(article)], UNSLICED);
     expect(texts()).toEqual(fullTexts());
     expect(texts().some((t) => t.startsWith('Ten trucks'))).toBe(false);
   });
 
-  it('does not read an added element inside excluded content (a button)', () => {
-    const { doc, text, texts, fullTexts } = setup();
+  it('does not read an added element inside excluded content (a button)', async () => {
+    const { doc, text, texts, fullTexts } = await setup();
     const button = doc.querySelector('button')!;
     const span = doc.createElement('span');
     span.textContent = 'Shared 250 times';
     button.append(span);
-    text.update([childList(button, [span])]);
+    await text.update([childList(button, [span])], UNSLICED);
     expect(texts()).toEqual(fullTexts());
     expect(texts().join(' ')).not.toContain('Shared 250 times');
   });
 
-  it('falls back to a full pass for content in a container that held no text yet', () => {
-    const { doc, text, texts, fullTexts } = setup();
+  it('falls back to a full pass for content in a container that held no text yet', async () => {
+    const { doc, text, texts, fullTexts } = await setup();
     const feed = doc.querySelector('#feed')!;
     const p = doc.createElement('p');
     p.textContent = 'First post of the live feed.';
     feed.append(p);
-    text.update([childList(feed, [p])]);
+    await text.update([childList(feed, [p])], UNSLICED);
     expect(text.lastUpdate).toBe('full');
     expect(texts()).toEqual(fullTexts());
 
@@ -109,17 +97,17 @@ describe('PageText', () => {
     const next = doc.createElement('p');
     next.textContent = 'Second post of the live feed.';
     feed.append(next);
-    text.update([childList(feed, [next])]);
+    await text.update([childList(feed, [next])], UNSLICED);
     expect(text.lastUpdate).toBe('incremental');
     expect(texts()).toEqual(fullTexts());
   });
 
-  it('falls back to a full pass for bare text added to a container', () => {
-    const { doc, text, texts, fullTexts } = setup();
+  it('falls back to a full pass for bare text added to a container', async () => {
+    const { doc, text, texts, fullTexts } = await setup();
     const article = doc.querySelector('article')!;
     const bare = doc.createTextNode('Loose text added straight into the article.');
     article.append(bare);
-    text.update([childList(article, [bare])]);
+    await text.update([childList(article, [bare])], UNSLICED);
     expect(text.lastUpdate).toBe('full');
     expect(texts()).toEqual(fullTexts());
   });

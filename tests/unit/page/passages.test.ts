@@ -1,13 +1,41 @@
+// Anchoring match results onto the page's blocks as they are now: what is highlighted, in which
+// order, and how highlights follow re-rendered or moved text.
 import { describe, expect, it } from 'vitest';
 import type { PageMatches } from '../../../src/core/match/types';
 import type { ClaimView } from '../../../src/core/claim-view/types';
-import type { TextBlock } from '../../../src/core/text/types';
-import { buildPassages } from '../../../src/page/passages';
+import { extractBlocks } from '../../../src/core/text/extract';
+import { parseHtml } from '../../../src/node/parse-html';
+import type { MatchResult } from '../../../src/messaging/protocol';
+import { anchorPassages, isBroken, samePassages, type Matched } from '../../../src/page/passages';
 
-// Ranges stand in as plain records: buildPassages only passes them through.
-const toRange = (block: TextBlock<Text>, start: number, end: number) =>
-  ({ block: block.text, start, end, collapsed: start === end }) as unknown as Range;
-const blocks = [{ text: 'first block text', segments: [] }, { text: 'second block text', segments: [] }] as TextBlock<Text>[];
+/** linkedom has no working Range: a minimal live-enough one over text nodes. */
+class FakeRange {
+  startContainer!: Node;
+  startOffset = 0;
+  endContainer!: Node;
+  endOffset = 0;
+  setStart(node: Node, offset: number) {
+    this.startContainer = node;
+    this.startOffset = offset;
+  }
+  setEnd(node: Node, offset: number) {
+    this.endContainer = node;
+    this.endOffset = offset;
+  }
+  get collapsed() {
+    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+  }
+  toString() {
+    if (this.startContainer === this.endContainer) return (this.startContainer as Text).data.slice(this.startOffset, this.endOffset);
+    return `${(this.startContainer as Text).data.slice(this.startOffset)}…${(this.endContainer as Text).data.slice(0, this.endOffset)}`;
+  }
+}
+
+function page(html: string) {
+  const doc = parseHtml(`<html><body>${html}</body></html>`);
+  (doc as unknown as { createRange(): FakeRange }).createRange = () => new FakeRange();
+  return { doc, blocks: () => extractBlocks(doc.body) };
+}
 
 const view = (id: string, status: 'agree' | 'differ', reports = 1): ClaimView => ({
   id,
@@ -29,48 +57,80 @@ const view = (id: string, status: 'agree' | 'differ', reports = 1): ClaimView =>
 
 const claims = { a: view('a', 'agree'), d: view('d', 'differ'), lonely: view('lonely', 'differ', 0) };
 
-const page: PageMatches = {
+const ARTICLE = '<p>first block text</p><p>second block text</p>';
+const TEXTS = ['first block text', 'second block text'];
+const PAGE: PageMatches = {
   outletId: 'own',
   onStory: true,
   matches: [
-    { block: 1, start: 0, end: 6, text: 'second', claims: [{ claimId: 'a', score: 0.9 }], kind: 'fuzzy' },
-    { block: 0, start: 6, end: 11, text: 'block', claims: [{ claimId: 'a', score: 0.5 }, { claimId: 'd', score: 0.7 }], kind: 'fuzzy' },
     { block: 0, start: 0, end: 5, text: 'first', claims: [{ claimId: 'lonely', score: 1 }], kind: 'anchored' },
+    { block: 0, start: 6, end: 11, text: 'block', claims: [{ claimId: 'a', score: 0.5 }, { claimId: 'd', score: 0.7 }], kind: 'fuzzy' },
+    { block: 1, start: 0, end: 6, text: 'second', claims: [{ claimId: 'a', score: 0.9 }], kind: 'fuzzy' },
   ],
 };
+const matched = (page: PageMatches = PAGE, texts = TEXTS): Matched => ({ result: { page, claims } as MatchResult, texts, url: 'https://x.example/' });
+const ALL = { onlyDiffering: false };
 
-describe('buildPassages', () => {
-  it('orders passages as they are read and numbers them from 0', () => {
-    const passages = buildPassages(blocks, page, claims, { onlyDiffering: false, toRange });
-    expect(passages.map((p) => [p.block, p.start, p.index])).toEqual([
-      [0, 6, 0],
-      [1, 0, 1],
+describe('anchorPassages', () => {
+  it('orders passages as they are read, numbers them from 0, and covers their text', () => {
+    const { blocks } = page(ARTICLE);
+    const passages = anchorPassages(blocks(), matched(), ALL);
+    expect(passages.map((p) => [p.blockText, p.start, p.index, p.range.toString()])).toEqual([
+      ['first block text', 6, 0, 'block'],
+      ['second block text', 0, 1, 'second'],
     ]);
   });
 
   it('drops claims no other outlet reports, and passages left with none', () => {
-    const passages = buildPassages(blocks, page, claims, { onlyDiffering: false, toRange });
+    const { blocks } = page(ARTICLE);
+    const passages = anchorPassages(blocks(), matched(), ALL);
     expect(passages.flatMap((p) => p.claims.map((c) => c.id))).not.toContain('lonely');
   });
 
   it('lists a passage’s claims best score first and marks it differ when any claim differs', () => {
-    const [both] = buildPassages(blocks, page, claims, { onlyDiffering: false, toRange });
+    const { blocks } = page(ARTICLE);
+    const [both] = anchorPassages(blocks(), matched(), ALL);
     expect(both!.claims.map((c) => c.id)).toEqual(['d', 'a']);
     expect(both!.status).toBe('differ');
   });
 
   it('keeps only claims on which outlets differ when asked', () => {
-    const passages = buildPassages(blocks, page, claims, { onlyDiffering: true, toRange });
-    expect(passages).toHaveLength(1);
-    expect(passages[0]!.claims.map((c) => c.id)).toEqual(['d']);
+    const { blocks } = page(ARTICLE);
+    const passages = anchorPassages(blocks(), matched(), { onlyDiffering: true });
+    expect(passages.map((p) => p.claims.map((c) => c.id))).toEqual([['d']]);
   });
 
   it('highlights nothing on a page that is not about a story in the database', () => {
-    expect(buildPassages(blocks, { ...page, onStory: false }, claims, { onlyDiffering: false, toRange })).toEqual([]);
+    const { blocks } = page(ARTICLE);
+    expect(anchorPassages(blocks(), matched({ ...PAGE, onStory: false }), ALL)).toEqual([]);
   });
 
-  it('skips a match whose text cannot be mapped back to the page', () => {
-    const passages = buildPassages(blocks, page, claims, { onlyDiffering: false, toRange: () => null });
-    expect(passages).toEqual([]);
+  it('follows a re-rendered paragraph to its new text node, at once', () => {
+    const { doc, blocks } = page(ARTICLE);
+    const before = anchorPassages(blocks(), matched(), ALL);
+    const second = doc.querySelectorAll('p')[1]!;
+    second.replaceChildren(doc.createTextNode('second block text'));
+    expect(isBroken(before[1]!)).toBe(true);
+    const after = anchorPassages(blocks(), matched(), ALL);
+    expect(after[1]!.range.startContainer).toBe(second.firstChild);
+    expect(isBroken(after[1]!)).toBe(false);
+    expect(samePassages(before, after)).toBe(false);
+  });
+
+  it('follows text to its new place when a paragraph is added above, and drops text that changed', () => {
+    const { doc, blocks } = page(ARTICLE);
+    const [first, second] = doc.querySelectorAll('p');
+    const added = doc.createElement('p');
+    added.textContent = 'A late paragraph.';
+    doc.body.insertBefore(added, first!);
+    first!.textContent = 'first block text, corrected';
+    const passages = anchorPassages(blocks(), matched(), ALL);
+    expect(passages.map((p) => [p.blockText, p.index])).toEqual([['second block text', 0]]);
+    expect(passages[0]!.range.startContainer).toBe(second!.firstChild);
+  });
+
+  it('finds nothing to redraw when the page did not change', () => {
+    const { blocks } = page(ARTICLE);
+    expect(samePassages(anchorPassages(blocks(), matched(), ALL), anchorPassages(blocks(), matched(), ALL))).toBe(true);
   });
 });

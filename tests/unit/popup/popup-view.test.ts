@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
 import type { TabHighlights } from '../../../src/messaging/protocol';
-import { findElements, renderPopup } from '../../../src/settings/popup/popup-view';
+import { findElements, renderPopup } from '../../../src/popup/popup-view';
 
 function popupDocument() {
   return parseHTML(readFileSync('entrypoints/popup/index.html', 'utf8')).document as unknown as Document;

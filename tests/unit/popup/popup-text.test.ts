@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countText, coveredNote, passageLabel } from '../../../src/settings/popup/popup-text';
-import { tabIdFromSearch } from '../../../src/settings/popup/target-tab';
+import { countText, coveredNote, passageLabel } from '../../../src/popup/popup-text';
+import { tabIdFromSearch } from '../../../src/popup/target-tab';
 
 describe('popup words', () => {
   it('counts passages, and says why there are none when Parallax is off', () => {

@@ -1,6 +1,6 @@
 // Draws the popup from its state. Page and database strings go in as text only.
-import type { HighlightSummary, TabHighlights } from '../../messaging/protocol';
-import { siteKey } from '../site-key';
+import type { HighlightSummary, TabHighlights } from '../messaging/protocol';
+import { siteKey } from '../settings/site-key';
 import { type SiteOff, countText, coveredNote, passageLabel, UNAVAILABLE_TEXT } from './popup-text';
 
 export interface PopupElements {

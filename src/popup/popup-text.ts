@@ -1,5 +1,5 @@
 // The popup's words, kept apart from the DOM so they can be tested and read in one place.
-import type { HighlightSummary } from '../../messaging/protocol';
+import type { HighlightSummary } from '../messaging/protocol';
 
 /** The site list's verdict on this tab's site: off, and by which stored entry. */
 export interface SiteOff {
