@@ -2,16 +2,20 @@ import { showHighlightCount } from '../src/background/badge';
 import { loadBundledMatching } from '../src/background/bundled-matching';
 import { relayCommand } from '../src/background/commands';
 import { createMatchingService } from '../src/background/matching-service';
+import { createMeaningService } from '../src/background/meaning-service';
 import { PageSessions } from '../src/background/page-sessions';
+import { loadExtensionMeaning } from '../src/meaning/extension-encoder';
 import { installMeaningProbe } from '../src/meaning/probe';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 import { repairStoredSettings, watchStoredVersions } from '../src/settings/stored-versions';
 
 // The service worker: matches pages for content scripts (database and index loaded once per
-// worker, block scores cached, each page's text held while it is open), keeps the toolbar badge,
-// relays keyboard commands to the tab, and repairs stored settings' version numbers.
+// worker, block scores cached, each page's text held while it is open; by words at once, then by
+// meaning, the model loaded when a page first needs it), keeps the toolbar badge, relays keyboard
+// commands to the tab, and repairs stored settings' version numbers.
 export default defineBackground(() => {
-  const matching = createMatchingService(loadBundledMatching);
+  const meaning = createMeaningService(loadExtensionMeaning);
+  const matching = createMatchingService(loadBundledMatching, meaning);
   const sessions = new PageSessions(matching.score);
   const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
 
@@ -19,6 +23,11 @@ export default defineBackground(() => {
   onMessage('matchSession', ({ sender, data }) => {
     const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
     return blocks ? matching.decide(data.url, blocks) : { resync: true };
+  });
+  onMessage('matchMeaning', async ({ sender, data }) => {
+    const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
+    // A copy: the session may move on while the model runs; the answer is for the version asked.
+    return blocks ? await matching.decideWithMeaning(data.url, [...blocks]) : { resync: true };
   });
   browser.tabs.onRemoved.addListener((tabId) => sessions.dropTab(tabId));
 
@@ -41,6 +50,6 @@ export default defineBackground(() => {
   // For the end-to-end tests and the demo: run a command as if its shortcut had been pressed
   // (synthetic key presses cannot reach the browser's shortcut handler in headless Chromium).
   (globalThis as { parallaxRunCommand?: typeof relayCommand }).parallaxRunCommand = relayCommand;
-  // Matching by meaning, phase 1: the encoder can be loaded and timed here; the matcher does not use it yet.
-  installMeaningProbe();
+  // For the end-to-end tests and meaning:bench:browser: the meaning service, loaded and timed on demand.
+  installMeaningProbe(meaning);
 });
