@@ -5,7 +5,8 @@
 // for the bundled database and synthetic ones of 1,000, 10,000 and 100,000 claims, plus index size,
 // load time and memory, leave-one-outlet-out accuracy at 10,000 claims, and hostile pages; then,
 // with the sentence model installed (not with --no-meaning), matching by meaning: per article with
-// the bundled database and 10,000 claims, the model's cold load and memory (meaning/bench-meaning.ts).
+// the bundled database and 10,000 claims, the model's cold load and memory (meaning/bench-meaning.ts;
+// --meaning-only measures only that).
 // Figures are printed, never asserted: this machine is shared and timings vary.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -147,6 +148,12 @@ function hostilePages(): { name: string; html: string }[] {
 async function main(): Promise<void> {
   const base = readDatabase();
   const pages = loadPages();
+  if (!process.argv.includes('--meaning-only')) benchWords(base, pages);
+  await benchMeaningSection(base, pages);
+}
+
+/** The lexical matcher at every size, its accuracy at 10,000 claims, and hostile pages. */
+function benchWords(base: Database, pages: Page[]): void {
   const labels = readLabels(LABELS_DIR);
   const articleBytes = median(pages.map((p) => pageBlocks(p.document).reduce((n, b) => n + b.length, 0)));
   console.log(`Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`);
@@ -194,6 +201,9 @@ async function main(): Promise<void> {
     console.log(`${pad(page.name, 28)} ${padl(fmt(ms), 9)} ms ${padl(perMb, 8)} ms/MB of text  (${htmlMb.toFixed(2)} MB of HTML, ${(chars / 1024 / 1024).toFixed(2)} MB of text, ${highlights} highlights)`);
   }
 
+}
+
+async function benchMeaningSection(base: Database, pages: Page[]): Promise<void> {
   const unavailable = process.argv.includes('--no-meaning') ? 'words only (--no-meaning)' : meaningUnavailable();
   if (unavailable !== null) {
     console.log('');

@@ -110,27 +110,63 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       .sort((a, b) => b.score - a.score);
   };
 
+  /** The stories whose gate words open: the page names them and states several of their claims well. */
+  const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
+    const strongClaimsByStory = new Map<number, Set<number>>();
+    for (const block of blocks) {
+      for (const passage of block.passages) {
+        for (const c of passage.candidates) {
+          if (c.score < tuning.gateScore) continue;
+          const story = claims.claimStory[c.claim]!;
+          let set = strongClaimsByStory.get(story);
+          if (!set) strongClaimsByStory.set(story, (set = new Set()));
+          set.add(c.claim);
+        }
+      }
+    }
+    return new Set([...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && named.has(story)).map(([story]) => story));
+  };
+
   /**
    * Sentences worth a sentence vector: those with a lexical candidate of a story the page passes
-   * the cheap test for. An ordinary page names no story and gets none: no model runs for it.
+   * the cheap test for. An ordinary page names no story and gets none: no model runs for it. Where
+   * words already open the story's gate, only sentences with a claim the words nearly state (a
+   * candidate within rescueMargin of the threshold, or held back by the secondary ratio, that they
+   * do not state) are worth it: that is where meaning adds what it adds.
    */
   const meaningCandidates = (blocks: readonly BlockScores[]): SentenceRef[] => {
     const named = namedStories(blocks);
     if (named.size === 0) return [];
+    const byWords = meaningTuning.onlyNearMisses ? gatedByWords(blocks, named) : new Set<number>();
+    const near = tuning.threshold - tuning.rescueMargin;
     const out: SentenceRef[] = [];
     blocks.forEach((block, blockIndex) => {
       for (const p of block.passages) {
-        if (p.candidates.some((c) => named.has(claims.claimStory[c.claim]!))) out.push({ block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
+        const stories = new Set(p.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        if (stories.size === 0) continue;
+        let worth = [...stories].some((story) => !byWords.has(story));
+        if (!worth) {
+          const scores = lexicalScores(p, stories);
+          const best = scores[0]?.score ?? 0;
+          worth = scores.some((c) => c.score >= near && !(c.score >= threshold && c.score >= best * tuning.secondaryRatio));
+        }
+        if (worth) out.push({ block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
       }
     });
     return out;
   };
 
-  /** Per candidate sentence with a vector, the evidence for every claim of its named stories. */
+  /**
+   * Per candidate sentence with a vector, the evidence for every claim of its named stories. Only
+   * the sentences meaningCandidates names count, whatever other vectors the caller holds, so the
+   * answer never depends on what was embedded before.
+   */
   const evidenceOf = (blocks: readonly BlockScores[], meaning: MeaningInput, named: ReadonlySet<number>): Map<PassageScores, ClaimEvidence[]> => {
     const out = new Map<PassageScores, ClaimEvidence[]>();
-    for (const block of blocks) {
+    const wanted = new Set(meaningCandidates(blocks).map((s) => `${s.block}:${s.start}`));
+    blocks.forEach((block, blockIndex) => {
       for (const passage of block.passages) {
+        if (!wanted.has(`${blockIndex}:${passage.start}`)) continue;
         const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
         if (stories.size === 0) continue;
         const vector = meaning.sentenceVectors.get(block.text.slice(passage.start, passage.end));
@@ -138,7 +174,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         const lexical = new Map(lexicalScores(passage, stories).map((c) => [c.claim, c.score]));
         out.set(passage, [...stories].flatMap((story) => storyEvidence(vector, claimsOfStory[story] ?? [], claims.claimIds, lexical, meaning.claimVectors)));
       }
-    }
+    });
     return out;
   };
 
@@ -203,18 +239,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
 
     // The story gate: a story's claims are shown only on a page that names the story and states
     // several of its claims well, by words (lexical score) or by meaning (hybrid score).
-    const strongClaimsByStory = new Map<number, Set<number>>();
-    const strong = (story: number, claim: number): void => {
-      let set = strongClaimsByStory.get(story);
-      if (!set) strongClaimsByStory.set(story, (set = new Set()));
-      set.add(claim);
-    };
-    for (const block of blocks) {
-      for (const passage of block.passages) {
-        for (const c of passage.candidates) if (c.score >= tuning.gateScore) strong(claims.claimStory[c.claim]!, c.claim);
-      }
-    }
-    const storiesOnPage = new Set([...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && named.has(story)).map(([story]) => story));
+    const storiesOnPage = gatedByWords(blocks, named);
     // Hybrid scores per candidate sentence; the gate by meaning counts claims at its own score.
     const hybrid = new Map<PassageScores, { claim: number; score: number }[]>();
     if (meaning !== undefined && named.size > 0) {

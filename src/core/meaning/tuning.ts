@@ -19,12 +19,19 @@ export interface MeaningTuning {
    */
   gateScore: number;
   gateMinClaims: number;
+  /**
+   * Where words already open a story's gate, embed only sentences with a claim the words nearly
+   * state (match/matcher.ts, meaningCandidates): fewer sentences through the model, and, measured,
+   * the same additions (docs/matching-accuracy.md). Otherwise every sentence with a candidate.
+   */
+  onlyNearMisses: boolean;
 }
 
 export const DEFAULT_MEANING_TUNING: Readonly<MeaningTuning> = {
-  weights: { bias: -3.9521, lexical: 5.5158, similarity: 1.311, window: 1.311, margin: 8.8256, spread: 1.1643, lexicalPresent: -0.2899 },
+  weights: { bias: -2.1871, lexical: 7.5843, similarity: 0.6871, window: 0.6871, margin: 13.6892, spread: -3.237, lexicalPresent: -1.229 },
   threshold: 0.75,
-  secondaryRatio: 0.9,
+  secondaryRatio: 0.5,
   gateScore: 0.8,
   gateMinClaims: 3,
+  onlyNearMisses: true,
 };
