@@ -8,12 +8,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import type { Database } from '../../src/core/database/schema';
 import { claimTextsKey, claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
-import { ENCODER_MODELS, SHIPPED_MODEL_ID } from '../../src/core/meaning/models';
+import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
 import { readDatabase } from '../lib/data';
 import { CLAIM_VECTORS_PATH } from '../lib/paths';
 import { loadEncoder } from './load-encoder';
 import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 import { checkModelDir, modelDir } from './provisioning';
+import { modelToShip } from './ship-model';
 
 export interface VectorModel {
   id: string;
@@ -33,21 +34,22 @@ export async function buildClaimVectors(db: Database, model: VectorModel, embed:
   return serializeClaimVectors(model, claims, claimTextsSha256(db));
 }
 
-/** The shipped encoder's description as the vectors record it. */
-export function shippedVectorModel(): VectorModel {
-  return { id: SHIPPED_MODEL_ID, sha256: modelSha256(PINNED_ARTIFACTS[SHIPPED_MODEL_ID]), dimensions: ENCODER_MODELS[SHIPPED_MODEL_ID].dimensions };
+/** An encoder's description as the vectors record it (the shipped one unless told otherwise). */
+export function shippedVectorModel(id: EncoderModelId = SHIPPED_MODEL_ID): VectorModel {
+  return { id, sha256: modelSha256(PINNED_ARTIFACTS[id]), dimensions: ENCODER_MODELS[id].dimensions };
 }
 
 /**
- * Writes the bundled database's claim vectors, unless the file already holds them for the same
- * texts and model. Without the model, removes any old file (nothing stale ships) and says so.
+ * Writes the bundled database's claim vectors with the encoder the build ships (PARALLAX_MODEL, or
+ * the shipped one), unless the file already holds them for the same texts and model. Without the
+ * model, removes any old file (nothing stale ships) and says so.
  */
-export async function writeClaimVectors(db = readDatabase(), path = CLAIM_VECTORS_PATH): Promise<string> {
-  if (checkModelDir(modelDir(SHIPPED_MODEL_ID), PINNED_ARTIFACTS[SHIPPED_MODEL_ID]).state !== 'installed') {
+export async function writeClaimVectors(db = readDatabase(), path = CLAIM_VECTORS_PATH, id: EncoderModelId = modelToShip()): Promise<string> {
+  if (checkModelDir(modelDir(id), PINNED_ARTIFACTS[id]).state !== 'installed') {
     rmSync(path, { force: true });
-    return `claim vectors: not written, the sentence model is not installed (npm run model:provision); the extension will match by words alone`;
+    return `claim vectors: not written, the sentence model ${id} is not installed (npm run model:provision); the extension will match by words alone`;
   }
-  const model = shippedVectorModel();
+  const model = shippedVectorModel(id);
   const textsSha256 = claimTextsSha256(db);
   if (existsSync(path)) {
     try {
@@ -58,7 +60,7 @@ export async function writeClaimVectors(db = readDatabase(), path = CLAIM_VECTOR
     }
   }
   const t0 = performance.now();
-  const { encoder, runner } = await loadEncoder(SHIPPED_MODEL_ID);
+  const { encoder, runner } = await loadEncoder(id);
   try {
     const vectors = await buildClaimVectors(db, model, (texts) => encoder.embed(texts));
     mkdirSync(dirname(path), { recursive: true });

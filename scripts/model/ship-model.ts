@@ -2,7 +2,7 @@
 // (from the provisioned .cache/models/), ONNX Runtime Web's .wasm (from node_modules), and
 // encoder.json saying which model it is. PARALLAX_MODEL=<id> builds with another provisioned
 // encoder (for measuring it in the browser: npm run meaning:bench:browser).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAIM_VECTORS_PATH } from '../lib/paths';
 import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
@@ -27,9 +27,10 @@ export function modelFilesToShip(id: EncoderModelId = modelToShip()): { files: S
   if (state.state !== 'installed') return { files: [], missing: `${id} ${state.state}: ${state.files.join(', ')}` };
   const wasm = ortWasmPath();
   if (!existsSync(wasm)) return { files: [], missing: `${wasm} (reinstall onnxruntime-web)` };
-  // The claims' vectors are made by the shipped model only; another model's build has none to compare with.
-  if (id !== SHIPPED_MODEL_ID) return { files: [], missing: `claim vectors for ${id} (they are built with ${SHIPPED_MODEL_ID})` };
+  // The claims' vectors, made by the same model (npm run build:index, with the same PARALLAX_MODEL).
   if (!existsSync(CLAIM_VECTORS_PATH)) return { files: [], missing: `${CLAIM_VECTORS_PATH} (npm run build:index writes it)` };
+  const vectorsModel = (JSON.parse(readFileSync(CLAIM_VECTORS_PATH, 'utf8')) as { model?: string }).model;
+  if (vectorsModel !== id) return { files: [], missing: `claim vectors by ${id} (${CLAIM_VECTORS_PATH} holds ${String(vectorsModel)}'s; npm run build:index)` };
   return {
     files: [
       { absoluteSrc: wasm, relativeDest: `${MODEL_FOLDER}/${ORT_WASM_FILE}` },
