@@ -32,6 +32,8 @@ export const MARKS = {
   ownTime: 'parallax:own-time',
   /** Each wait for the service worker to match the page (not the content script's own time). */
   matchWait: 'parallax:match-wait',
+  /** An answer by meaning was asked for; its wait is measured as meaningWait once it is back. */
+  meaningAsked: 'parallax:meaning-asked',
   /** Each wait for the answer by meaning (the sentence model running in the worker). */
   meaningWait: 'parallax:meaning-wait',
   /** An answer by meaning was drawn (the first one is what bench:browser reports). */
@@ -76,6 +78,7 @@ export async function runParallax(): Promise<void> {
     },
     matchMeaning: async (url) => {
       const asked = performance.now();
+      performance.mark(MARKS.meaningAsked);
       try {
         return await stream.matchMeaning(url);
       } finally {
