@@ -204,10 +204,10 @@ function benchWords(base: Database, pages: Page[]): void {
 }
 
 async function benchMeaningSection(base: Database, pages: Page[]): Promise<void> {
-  const unavailable = process.argv.includes('--no-meaning') ? 'words only (--no-meaning)' : meaningUnavailable();
+  const unavailable = process.argv.includes('--no-meaning') ? '--no-meaning' : meaningUnavailable();
   if (unavailable !== null) {
     console.log('');
-    console.log(`Matching by meaning: not measured, ${unavailable}`);
+    console.log(`Matching by meaning: not measured (${unavailable})`);
     return;
   }
   const unrelated = readSavedPage(readFileSync(resolve(FIXTURES_DIR, 'pages/unrelated-news.html'), 'utf8'));

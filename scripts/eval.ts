@@ -208,7 +208,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const calibrationLabels = readLabels(LABELS_DIR);
-  const unavailable = args['no-meaning'] === true ? 'words only (--no-meaning)' : meaningUnavailable();
+  const unavailable = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
   const meaning = unavailable === null ? loadNodeMeaning() : null;
   const t0: Tuning = { ...DEFAULT_TUNING, ...overrides };
 
@@ -221,7 +221,7 @@ async function main(): Promise<number> {
 
   const evaluation = await evaluate(db, labels, t0, meaning, calibrationLabels, DEFAULT_MEANING_TUNING);
   const { loo, other, missing } = judge(db, labels, evaluation, verbose);
-  const how = meaning === null ? `words only: ${unavailable}` : `words and meaning (${meaning.model.id}; meaning refitted with each outlet held out, as documented above)`;
+  const how = meaning === null ? `words only (${unavailable})` : `words and meaning (${meaning.model.id}; meaning refitted with each outlet held out, as documented above)`;
   console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinStoryNames} story names); pairs = (passage, claim)`);
   console.log(`Matching by ${how}`);
   console.log('');
