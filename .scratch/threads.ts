@@ -39,7 +39,7 @@ const server = createServer((req, res) => {
 }).listen(0);
 const port = (server.address() as { port: number }).port;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-for (const threads of [1, 2, 1, 2]) {
+for (const threads of [1, 2, 1, 2, 1, 2]) {
   const p = await browser.newPage();
   await p.goto(`http://127.0.0.1:${port}/`);
   await p.waitForFunction(() => (window as any).ready === true);
