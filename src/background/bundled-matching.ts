@@ -1,26 +1,15 @@
 // The bundled claim packs and their prebuilt index (imported, so they ship inside the extension and
 // are never fetched), loaded into a matcher, with the reader's installed packs where there are any.
-import raqqaConvoy2017 from '../../assets/packs/raqqa-convoy-2017.json';
 import indexJson from '../../assets/generated/claim-index.json';
 import { combinePacks } from '../core/database/combine';
-import { compile, readPack } from '../core/database/load';
+import { compile } from '../core/database/load';
 import { EMPTY_PACK_STORE, mergePacks, type PackStore } from '../core/database/pack-store';
-import type { Pack } from '../core/database/schema';
 import { buildIndex } from '../core/match/index-builder';
 import type { SerializedIndex } from '../core/match/index-format';
 import { createMatcher } from '../core/match/matcher';
 import { buildClaimView } from '../core/claim-view/build-claim-view';
+import { bundledPacks } from './bundled-packs';
 import type { MatchingDeps } from './matching-service';
-
-/** The packs in assets/packs/, in file-name order: the order npm run build:index indexes them in. */
-const BUNDLED_PACK_FILES: readonly unknown[] = [raqqaConvoy2017];
-
-let bundled: Pack[] | null = null;
-
-/** The bundled packs, validated once. */
-export function bundledPacks(): Pack[] {
-  return (bundled ??= BUNDLED_PACK_FILES.map((json) => readPack(json)));
-}
 
 /**
  * The packs the reader has on (the bundled ones and the installed ones in `store`, from the
