@@ -18,8 +18,9 @@ import type { MatchingDeps } from './matching-service';
  * for 50 (npm run bench: build ms). A stored pack that no longer passes the checks is left out.
  */
 export function loadBundledMatching(store: PackStore = EMPTY_PACK_STORE): MatchingDeps {
-  const { packs, skipped } = mergePacks(bundledPacks(), store);
-  for (const { id, problems } of skipped) console.warn(`[Parallax] The installed pack "${id}" is left out: ${problems.map((p) => `${p.where}, ${p.field}: ${p.message}`).join('; ')}`);
+  // A stored pack that fails the checks is left out without a word here: the options page lists
+  // it as damaged, with its problems, for the reader to remove.
+  const { packs } = mergePacks(bundledPacks(), store);
   const db = compile(combinePacks(packs));
   const onlyBundled = packs.length === bundledPacks().length && packs.every((p) => p.origin === 'bundled');
   const index = onlyBundled ? (indexJson as unknown as SerializedIndex) : buildIndex(db.database);

@@ -92,6 +92,8 @@ interface ProtocolMap {
   highlightsChanged(tabId: number): void;
   /** background → content (tab): a keyboard command; move to the next/previous highlight and open it. */
   navigateHighlight(direction: Direction): void;
+  /** background → content (tab): the reader's claim packs changed (added, switched, removed); match the page again. */
+  packsChanged(): void;
 }
 
 export type MessageType = keyof ProtocolMap;
