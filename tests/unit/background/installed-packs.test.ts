@@ -20,7 +20,7 @@ const ferryPage = extractBlocks(parseHtml(readFileSync(resolve(FERRY, 'pages/coa
 /** The packs whose claims the page gets. */
 function storiesMatched(packs: PackMatching): string[] {
   const { claims } = packs.matching.match(FERRY_PAGE_URL, ferryPage);
-  return [...new Set(Object.keys(claims).map((id) => id.split('/')[0]))];
+  return [...new Set(Object.keys(claims).map((id) => id.split('/')[0]!))];
 }
 
 beforeEach(() => {
