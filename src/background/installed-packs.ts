@@ -8,7 +8,7 @@
 // nothing but the message to catch up.
 import { browser } from 'wxt/browser';
 import type { PackStore } from '../core/database/pack-store';
-import { sendMessage } from '../messaging/protocol';
+import { notifyTab } from '../messaging/protocol';
 import { readPackStore } from '../settings/stored-packs';
 import { loadBundledMatching } from './bundled-matching';
 import { createMatchingService, type MatchingService } from './matching-service';
@@ -29,9 +29,7 @@ export function buildPackMatching(store: PackStore): PackMatching {
 /** Tells every open tab's content script that the packs changed; tabs without one are skipped. */
 export async function tellOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : sendMessage('packsChanged', undefined, tab.id).catch(() => undefined))),
-  );
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : notifyTab(tab.id, 'packsChanged'))));
 }
 
 export interface StoredPacksDeps {
