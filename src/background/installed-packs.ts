@@ -11,6 +11,7 @@ import type { PackStore } from '../core/database/pack-store';
 import { notifyTab } from '../messaging/protocol';
 import { readPackStore } from '../settings/stored-packs';
 import { loadBundledMatching } from './bundled-matching';
+import { forgetSessionIndex, sessionIndexCache, type IndexCache } from './index-cache';
 import { createMatchingService, type MatchingService } from './matching-service';
 import { PageSessions } from './page-sessions';
 
@@ -20,9 +21,15 @@ export interface PackMatching {
   sessions: PageSessions;
 }
 
-/** Matching over these packs. The packs are loaded and indexed on the first page, not here. */
-export function buildPackMatching(store: PackStore): PackMatching {
-  const matching = createMatchingService(() => loadBundledMatching(store));
+/**
+ * Matching over these packs (`packsKey` is their stored form). The packs are loaded and indexed
+ * on the first page, not here; the index of added packs is kept for the browser session.
+ */
+export async function buildPackMatching(store: PackStore, packsKey: string): Promise<PackMatching> {
+  let cache: IndexCache | undefined;
+  if (store.installed.length > 0) cache = await sessionIndexCache(packsKey);
+  else await forgetSessionIndex();
+  const matching = createMatchingService(() => loadBundledMatching(store, cache));
   return { matching, sessions: new PageSessions(matching.score) };
 }
 
@@ -34,7 +41,7 @@ export async function tellOpenTabs(): Promise<void> {
 
 export interface StoredPacksDeps {
   readStore(): Promise<PackStore>;
-  build(store: PackStore): PackMatching;
+  build(store: PackStore, packsKey: string): Promise<PackMatching>;
   tellTabs(): Promise<void>;
 }
 
@@ -53,7 +60,7 @@ export function followStoredPacks(deps: StoredPacksDeps = { readStore: readPackS
     // The same packs (a write that changed nothing, or the change that woke this worker, already
     // read at start): keep the sessions and the block cache.
     const key = JSON.stringify(store);
-    if (built?.key !== key) built = { key, value: deps.build(store) };
+    if (built?.key !== key) built = { key, value: await deps.build(store, key) };
     return built.value;
   };
   // Reads run one after another, so an older read can never replace a newer one.
