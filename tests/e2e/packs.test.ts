@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
 import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
@@ -45,9 +45,24 @@ function packFile(name: string, edit: (pack: typeof ferry) => void): string {
 
 async function launch(): Promise<void> {
   browser = await launchBrowser({ proxyPort: server.port, userDataDir: profile });
-  browser.serviceWorker.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') workerProblems.push(`${m.type()}: ${m.text()}`);
-  });
+  const listen = (worker: Worker) =>
+    worker.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') workerProblems.push(`${m.type()}: ${m.text()}`);
+    });
+  listen(browser.serviceWorker);
+  // A worker stopped for idleness is replaced by a new one.
+  browser.context.on('serviceworker', listen);
+}
+
+/** The extension's service worker running now. */
+const workerNow = (): Worker => browser.context.serviceWorkers().at(-1)!;
+
+/** Stops the extension's service worker, as Chrome does after 30 s idle. */
+async function stopWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }
 
 async function openPage(url: string): Promise<Page> {
@@ -64,10 +79,10 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-/** The claim ids highlighted on a tab, as its content script lists them for the popup. */
-async function claimsOn(page: Page): Promise<string[]> {
+/** The claim ids highlighted on a tab, as its content script lists them for the popup (asked from an extension page). */
+async function claimsOn(page: Page, extensionPage: Page): Promise<string[]> {
   await page.bringToFront();
-  const listed = await browser.serviceWorker.evaluate(async () => {
+  const listed = await extensionPage.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     // The extension's own message format (@webext-core/messaging): type and timestamp.
     const reply = await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'listHighlights', timestamp: Date.now() });
@@ -76,7 +91,7 @@ async function claimsOn(page: Page): Promise<string[]> {
   return [...new Set(listed.res.highlights.flatMap((h) => h.claims.map((c) => c.id)))];
 }
 
-const storedLocal = () => browser.serviceWorker.evaluate(() => chrome.storage.local.get(null));
+const storedLocal = (extensionPage: Page) => extensionPage.evaluate(() => chrome.storage.local.get(null));
 const notReloaded = (page: Page) => page.evaluate(() => 'notReloaded' in window);
 const markNotReloaded = (page: Page) => page.evaluate(() => Object.assign(window, { notReloaded: true }));
 const resultText = (options: Page) => options.locator('#pack-result').innerText();
@@ -103,9 +118,9 @@ describe('adding a story pack', () => {
     ferryPage = await openPage(FERRY_PAGE);
     raqqaPage = await openPage(STRAITS_TIMES.url);
     await waitForHighlights(raqqaPage);
-    raqqaClaims = await claimsOn(raqqaPage);
     await Promise.all([markNotReloaded(ferryPage), markNotReloaded(raqqaPage)]);
     options = await openOptions();
+    raqqaClaims = await claimsOn(raqqaPage, options);
   });
 
   it('the options page lists the bundled story, switched on, which cannot be removed', async () => {
@@ -131,7 +146,7 @@ describe('adding a story pack', () => {
     expect(text).toContain(`Claim "${ferry.claims[9]!.id}", report 0`);
     // Focus goes to the problems, so a keyboard or screen reader user is taken to them.
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('pack-result');
-    expect(await storedLocal()).toEqual({});
+    expect(await storedLocal(options)).toEqual({});
     expect(await options.locator('.packs > li').count()).toBe(1);
     await ferryPage.waitForTimeout(500);
     expect(await highlightedCount(ferryPage)).toBe(0);
@@ -143,8 +158,8 @@ describe('adding a story pack', () => {
     const count = await waitForHighlights(ferryPage, 3, 20_000);
     console.log(`[packs] the new story was highlighted in the open tab ${Date.now() - chosen} ms after the file was chosen (${count} passages)`);
     expect(await notReloaded(ferryPage)).toBe(true);
-    expect(await claimsOn(ferryPage)).not.toHaveLength(0);
-    for (const id of await claimsOn(ferryPage)) expect(id.startsWith(`${ferry.id}/`)).toBe(true);
+    expect(await claimsOn(ferryPage, options)).not.toHaveLength(0);
+    for (const id of await claimsOn(ferryPage, options)) expect(id.startsWith(`${ferry.id}/`)).toBe(true);
 
     await expect.poll(() => resultText(options)).toMatch(/^Added “The Northern Lark ferry fire/);
     expect(await resultText(options)).toBe(`Added “${FERRY_TITLE}”: 26 facts from 5 outlets. Its facts are highlighted on pages about the story, open tabs included.`);
@@ -152,14 +167,14 @@ describe('adding a story pack', () => {
     expect(await row.locator('.pack-details').innerText()).toBe(`26 facts from 5 outlets · version ${ferry.version} · added by you`);
     // Focus is on the new story's switch.
     expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(await row.locator('.pack-title').getAttribute('id'));
-    const stored = (await storedLocal()) as { installedPacks: { pack: { id: string } }[] };
+    const stored = (await storedLocal(options)) as { installedPacks: { pack: { id: string } }[] };
     expect(stored.installedPacks.map((p) => p.pack.id)).toEqual([ferry.id]);
   });
 
   it('the Raqqa page keeps its own highlights and gets none of the ferry story’s', async () => {
     await raqqaPage.waitForTimeout(500);
     expect(await notReloaded(raqqaPage)).toBe(true);
-    const claims = await claimsOn(raqqaPage);
+    const claims = await claimsOn(raqqaPage, options);
     expect(claims.filter((id) => id.startsWith(`${ferry.id}/`))).toEqual([]);
     expect(claims.sort()).toEqual([...raqqaClaims].sort());
   });
@@ -191,14 +206,18 @@ describe('adding a story pack', () => {
     await beacon.close();
   });
 
-  it('switching the story off (keyboard) clears its highlights in the open tab; on brings them back', async () => {
+  it('switching the story off (keyboard) clears its highlights in the open tab, even once the worker was stopped; on brings them back', async () => {
     const before = await highlightedCount(ferryPage);
+    // The change itself wakes the worker, which rebuilds and tells the tab.
+    await workerNow().evaluate(() => Object.assign(globalThis, { stoppedWorker: true }));
+    await stopWorker(options);
     const toggle = options.getByRole('switch', { name: FERRY_TITLE });
     await toggle.focus();
     await options.keyboard.press('Space');
     await expect.poll(() => highlightedCount(ferryPage), { timeout: 15_000 }).toBe(0);
+    expect(await workerNow().evaluate(() => 'stoppedWorker' in globalThis)).toBe(false);
     await expect.poll(() => resultText(options)).toBe(`“${FERRY_TITLE}” is switched off: its facts are no longer highlighted.`);
-    expect(((await storedLocal()) as { disabledPacks: string[] }).disabledPacks).toEqual([ferry.id]);
+    expect(((await storedLocal(options)) as { disabledPacks: string[] }).disabledPacks).toEqual([ferry.id]);
     // The list was drawn again; focus stayed on the switch.
     expect(await options.evaluate(() => (document.activeElement as HTMLInputElement | null)?.role)).toBe('switch');
     await options.keyboard.press('Space');
@@ -246,7 +265,7 @@ describe('after a browser restart', () => {
     expect(await options.locator('.packs > li').count()).toBe(1);
     // Focus moves to the story before it (the bundled one's switch), not lost with the button.
     expect(await options.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
-    expect(await storedLocal()).toEqual({ installedPacks: [], disabledPacks: [] });
+    expect(await storedLocal(options)).toEqual({ installedPacks: [], disabledPacks: [] });
     expect(workerProblems).toEqual([]);
   });
 });
