@@ -2,14 +2,17 @@
 // installs nothing and says which claim and field are wrong; the ferry story's pack (a second
 // story, not bundled) highlights its pages in tabs already open, without a reload, with a tooltip
 // of the other outlets, and never a Raqqa page; switching it off and removing it clear its
-// highlights in open tabs; it survives a browser restart.
+// highlights in open tabs; it survives a browser restart. And in Firefox ESR, where the change
+// must wake a suspended event page.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
 import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
+import { launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
 
 const FERRY_DIR = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025');
 const FERRY_PACK = join(FERRY_DIR, 'pack.json');
@@ -267,5 +270,41 @@ describe('after a browser restart', () => {
     expect(await options.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
     expect(await storedLocal(options)).toEqual({ installedPacks: [], disabledPacks: [] });
     expect(workerProblems).toEqual([]);
+  });
+});
+
+describe('in Firefox ESR', () => {
+  let firefox: FirefoxExtensionBrowser;
+
+  beforeAll(async () => {
+    await browser.close();
+    // A short idle time, so the event page is suspended when the pack is added.
+    firefox = await launchFirefox({ proxyPort: server.port, prefs: { 'extensions.background.idle.timeout': 2000 } });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  const count = (page: FirefoxPage) =>
+    page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+
+  it('adding the story wakes the suspended event page and highlights the open tab; removing it clears the tab', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(FERRY_PAGE);
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, { timeout: 20_000 });
+    expect(await count(page)).toBe(0);
+    const options = await firefox.openExtensionPage('options.html');
+    const eventPage = () =>
+      options.evaluate(() => ((globalThis as unknown as { browser: { extension: { getBackgroundPage(): unknown } } }).browser.extension.getBackgroundPage() ? 'running' : 'suspended'));
+    await expect.poll(eventPage, { timeout: 20_000, interval: 250 }).toBe('suspended');
+
+    await (await options.$('input#pack-file'))!.uploadFile(FERRY_PACK);
+    await expect.poll(() => count(page), { timeout: 20_000 }).toBeGreaterThan(2);
+    expect(await options.$eval('#pack-result', (el) => el.textContent)).toMatch(/^Added “The Northern Lark ferry fire/);
+
+    await options.click('.pack-remove');
+    await expect.poll(() => count(page), { timeout: 20_000 }).toBe(0);
+    expect(await options.$$eval('.packs > li', (rows) => rows.length)).toBe(1);
   });
 });
