@@ -14,6 +14,7 @@ import type { Locator, Page } from 'playwright-core';
 import { readArgs, runScript } from './lib/args';
 import { FIXTURES, ROOT, launchBrowser, startServer } from './lib/browser-harness';
 import {
+  DARK_PAGE_CSS,
   SEED_PAGES,
   STRAITS_TIMES,
   openPopupFor,
@@ -52,14 +53,6 @@ async function screenshot(page: Page | Locator, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
-
-/** A reader's dark page: the seed pages have no dark style of their own, so one is added. */
-const DARK_PAGE_CSS = `
-  body { background: #16181c !important; color: #e4e6ea !important; }
-  .masthead, .site-footer { background: #0d0f12 !important; }
-  .standfirst, .byline, figcaption { color: #aab0b8 !important; }
-  article a { color: #8ab4f8 !important; }
-  .ad { background: #22252b !important; border-color: #3a3f47 !important; }`;
 
 /** Opens the tooltip of the first passage whose text matches, with the real mouse. */
 async function openTooltip(page: Page, pattern: RegExp, block: 'center' | 'start' = 'center'): Promise<void> {

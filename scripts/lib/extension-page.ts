@@ -83,6 +83,17 @@ export async function passagePoint(
   );
 }
 
+/**
+ * A dark page, for a reader who prefers one: the seed pages have no dark style of their own, so
+ * tests and the demo add this one (page.addStyleTag) to see the highlights on a dark background.
+ */
+export const DARK_PAGE_CSS = `
+  body { background: #16181c !important; color: #e4e6ea !important; }
+  .masthead, .site-footer { background: #0d0f12 !important; }
+  .standfirst, .byline, figcaption { color: #aab0b8 !important; }
+  article a { color: #8ab4f8 !important; }
+  .ad { background: #22252b !important; border-color: #3a3f47 !important; }`;
+
 /** The index, among a highlight's ranges, of the first passage whose text matches (-1 for none). */
 export function passageMatching(page: Page, name: 'parallax-agree' | 'parallax-differ', pattern: RegExp): Promise<number> {
   return page.evaluate(
