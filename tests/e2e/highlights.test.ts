@@ -127,6 +127,27 @@ describe('highlights', () => {
     await page.close();
   });
 
+  it('draws the reader’s chosen style from the first paint of a page, not only after a change', async () => {
+    const rules = async () => {
+      const page = await context.newPage();
+      await page.goto(STRAITS_TIMES.url);
+      await waitForHighlights(page);
+      await waitForFirstScan(page);
+      const text = await page.evaluate(() =>
+        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((r) => r.startsWith('::highlight(parallax-differ)')),
+      );
+      await page.close();
+      return text.join('\n');
+    };
+    await browser.serviceWorker.evaluate(() => chrome.storage.sync.set({ highlightStyle: 'underline' }));
+    try {
+      expect(await rules()).toMatch(/text-decoration: [^;]*wavy/);
+    } finally {
+      await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove('highlightStyle'));
+    }
+    expect(await rules()).toMatch(/background-color/);
+  });
+
   // Text that is not the article: a reader would take a tinted caption or promo for the article's claim.
   it.each([
     ['The Straits Times', 'figcaption', 'its photo caption'],
