@@ -54,15 +54,26 @@ async function screenshot(page: Page | Locator, name: string): Promise<string> {
   return path;
 }
 
-/** Opens the tooltip of the first passage whose text matches, with the real mouse. */
-async function openTooltip(page: Page, pattern: RegExp, block: 'center' | 'start' = 'center'): Promise<void> {
+/**
+ * Opens the tooltip of the first passage whose text matches, with the real mouse, the passage's
+ * first line `fromTop` px below the top of the window (room below for the tooltip, context above).
+ */
+async function openTooltip(page: Page, pattern: RegExp, fromTop: number): Promise<void> {
   let name: 'parallax-differ' | 'parallax-agree' = 'parallax-differ';
   let which = await passageMatching(page, name, pattern);
   if (which < 0) {
     name = 'parallax-agree';
     which = Math.max(0, await passageMatching(page, name, pattern));
   }
-  const point = await passagePoint(page, name, which, block);
+  const first = await passagePoint(page, name, which);
+  await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(first.y - fromTop));
+  const point = await page.evaluate(
+    ({ name, which }) => {
+      const rect = ([...(CSS.highlights.get(name) ?? [])][which] as Range).getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    },
+    { name, which },
+  );
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
   await (await TooltipProbe.of(page)).waitFor('open');
@@ -123,13 +134,13 @@ async function main(): Promise<number> {
   saved.push(await screenshot(page, '1-highlighted-seed-page.png'));
 
   // A long claim (how many people left: every outlet's figure) and a short one (the few dozen fighters the coalition spoke of).
-  await openTooltip(page, /4,000 people/);
+  await openTooltip(page, /4,000 people/, 300);
   await inBothSchemes(page, async (scheme) => {
     saved.push(await screenshot(page, `2-tooltip-long-${scheme}.png`));
   });
   readme.push([saved.at(-2)!, 'docs/screenshot.png']);
   await page.keyboard.press('Escape');
-  await openTooltip(page, /only a few dozen fighters/, 'start');
+  await openTooltip(page, /only a few dozen fighters/, 200);
   await inBothSchemes(page, async (scheme) => {
     saved.push(await screenshot(page, `3-tooltip-short-${scheme}.png`));
   });
