@@ -203,6 +203,7 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
       if (text !== null && moreText.textContent !== text) moreText.textContent = text;
     };
     let belowPending = false;
+    let measuredAt: string | null = null;
     box.addEventListener('scroll', () => {
       if (belowPending) return;
       belowPending = true;
@@ -239,7 +240,13 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
       }).then(({ x, y }) => {
         if (dialog !== box) return;
         box.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        showBelow();
+        // What is below the fold changes with the size, not with the position (the page's
+        // scrolling moves the tooltip on every frame: no layout reads for that).
+        const shape = `${box.style.maxHeight} ${doc.documentElement.clientWidth}`;
+        if (shape !== measuredAt) {
+          measuredAt = shape;
+          showBelow();
+        }
       });
     };
     // A passage in a frame can scroll with the frame, which the page's ancestors do not see.
