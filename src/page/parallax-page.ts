@@ -42,6 +42,9 @@ export async function runParallax(): Promise<void> {
   const styles = createHighlightStyles(DEFAULT_SETTINGS.highlightStyle);
   styles.ensure(document);
   let settings: Settings = await getSettings();
+  // The reader's style, as early as it is known: while the page is still being parsed, swapping
+  // the rules restyles only what is parsed so far.
+  styles.setStyle(settings.highlightStyle);
   performance.mark(MARKS.settings);
   await documentParsed(document);
 
