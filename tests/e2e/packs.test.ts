@@ -190,8 +190,9 @@ describe('adding a story pack', () => {
     const outlets = await tooltip.texts('.outlet');
     expect(outlets.length).toBeGreaterThan(1);
     for (const outlet of outlets) expect(ferry.outlets.map((o) => o.name)).toContain(outlet);
+    expect(new Set(outlets).size).toBe(outlets.length);
     expect((await tooltip.texts('.status'))[0]).toBe('Outlets differ');
-    expect(await tooltip.count('blockquote.quote')).toBe(outlets.length);
+    expect(await tooltip.count('blockquote.quote')).toBeGreaterThanOrEqual(outlets.length);
     await ferryPage.keyboard.press('Escape');
     await tooltip.waitFor('closed');
   });
