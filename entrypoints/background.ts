@@ -12,7 +12,9 @@ export default defineBackground(() => {
   // The bundled packs and the reader's installed ones; rebuilt, and open tabs re-matched, when the
   // stored packs change.
   const packs = followStoredPacks();
-  watchPackStore(() => void packs.storeChanged());
+  watchPackStore(() => {
+    packs.storeChanged().catch((error: unknown) => console.warn('[Parallax] Could not tell open tabs that the stories changed.', error));
+  });
   const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
 
   onMessage('spliceBlocks', async ({ sender, data }) => (await packs.current()).sessions.splice(frameOf(sender), data));
