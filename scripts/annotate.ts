@@ -1,15 +1,15 @@
-// npm run annotate -- <page.html> [--url <address>] [--json] [--offsets] [--no-meaning]
+// npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]
 // Annotates a saved page with the same extraction and matching code the extension runs (by words,
 // and by meaning when the sentence model is installed, with the claim vectors the extension ships),
-// and prints
-// the passages that state claims of the bundled database: for a person to read, or as one JSON
+// and prints the passages that state claims of the bundled packs (and any given with --pack, as if
+// the reader had installed them): for a person to read, or as one JSON
 // document (pure JSON on stdout, also through npm: .npmrc sends npm's banner to stderr). The
 // page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
 // it is, and that outlet's own reports are never listed.
 import { readFileSync } from 'node:fs';
 import { buildClaimView } from '../src/core/claim-view/build-claim-view';
 import type { ClaimView, ReportView } from '../src/core/claim-view/types';
-import { loadDatabase, type LoadedDatabase } from '../src/core/database/load';
+import { compile, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { DEFAULT_TUNING } from '../src/core/match/tuning';
@@ -18,11 +18,10 @@ import { blockStarts } from '../src/core/text/joined-blocks';
 import { decodeHtml, notHtmlReason } from '../src/node/decode-html';
 import { readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript, UsageError } from './lib/args';
-import { readJson } from './lib/data';
+import { PackFileError, readDatabase } from './lib/data';
 import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from './lib/meaning';
-import { DATABASE_PATH } from './lib/paths';
 
-const USAGE = 'npm run annotate -- <page.html> [--url <address>] [--json] [--offsets] [--no-meaning]';
+const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]';
 
 /** The JSON shape: a claim view's fields a reader of the output needs. */
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
@@ -48,22 +47,30 @@ export interface Annotation {
   matches: AnnotatedMatch[];
 }
 
-let bundled: { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> } | null = null;
+const matchers = new Map<string, { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> }>();
 
-function bundledMatcher(): NonNullable<typeof bundled> {
-  if (bundled === null) {
-    const db = loadDatabase(readJson(DATABASE_PATH));
-    bundled = { db, matcher: createMatcher(db.database, buildIndex(db.database)) };
+/** The bundled packs and the given ones, loaded and indexed once per set. */
+function packMatcher(packs: readonly string[]): { db: LoadedDatabase; matcher: ReturnType<typeof createMatcher> } {
+  const key = packs.join('\u0000');
+  let loaded = matchers.get(key);
+  if (loaded === undefined) {
+    const db = compile(readDatabase(packs));
+    loaded = { db, matcher: createMatcher(db.database, buildIndex(db.database)) };
+    matchers.set(key, loaded);
   }
-  return bundled;
+  return loaded;
 }
 
 /**
- * Annotates one page's HTML. `url` overrides the page's canonical address. With `meaning`, by
- * words and meaning as the extension does; without, by words alone (`why` says why).
+ * Annotates one page's HTML. `url` overrides the page's canonical address; `packs` are pack files
+ * added to the bundled ones. With `meaning`, by words and meaning as the extension does; without,
+ * by words alone (`why` says why).
  */
-export async function annotateHtml(html: string, options: { url?: string; meaning: NodeMeaning | null; why?: string }): Promise<{ annotation: Annotation; outlet: string | null }> {
-  const { db, matcher } = bundledMatcher();
+export async function annotateHtml(
+  html: string,
+  options: { url?: string; packs?: readonly string[]; meaning: NodeMeaning | null; why?: string },
+): Promise<{ annotation: Annotation; outlet: string | null }> {
+  const { db, matcher } = packMatcher(options.packs ?? []);
   const saved = readSavedPage(html);
   const pageUrl = options.url ?? saved.url ?? '';
   const input = { url: pageUrl, blocks: saved.blocks };
@@ -91,7 +98,7 @@ export async function annotateHtml(html: string, options: { url?: string; meanin
   return { annotation: { url: pageUrl, meaning: used, matches }, outlet };
 }
 
-const MARK = { agree: '=', differ: '≠' } as const;
+const MARK = { agree: '=', differ: '≠', 'not-compared': '·' } as const;
 
 /** The annotation as a person reads it: what the page is, a legend, then each passage. */
 export function formatForReading(annotation: Annotation, outlet: string | null, withOffsets: boolean): string {
@@ -100,12 +107,13 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
     : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
   const how = annotation.meaning.model === null ? `Matched by words only (${annotation.meaning.why}).` : `Matched by words and by meaning (sentence encoder ${annotation.meaning.model}).`;
   const count = annotation.matches.length;
-  if (count === 0) return `${page}\n${how}\nNo passage on this page states a fact held in the claim database.`;
+  if (count === 0) return `${page}\n${how}\nNo passage on this page states a fact held in the claim packs.`;
   const lines = [
     page,
     how,
-    `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim database.`,
-    `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures, ${MARK.differ} they differ;`,
+    `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim packs.`,
+    `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures or other values, ${MARK.differ} they differ,`,
+    `${MARK['not-compared']} they give nothing to compare;`,
     `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown);`,
     `"by meaning": found by the sentence encoder where the words fell short (its score is the hybrid's; ${DEFAULT_MEANING_TUNING.threshold} is the least shown).`,
   ];
@@ -115,7 +123,7 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
     for (const c of m.claims) {
       lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`);
       for (const r of c.reports) {
-        lines.push(`       ${r.outlet}, ${r.published}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
+        lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }
     }
   });
@@ -133,7 +141,7 @@ function readPage(file: string): Uint8Array | string {
 
 async function main(): Promise<number> {
   const { values: args, positionals } = readArgs({
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, 'no-meaning': { type: 'boolean' } },
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('no page given');
@@ -152,7 +160,15 @@ async function main(): Promise<number> {
   if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
   const why = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
   const meaning = why === null ? loadNodeMeaning() : null;
-  const { annotation, outlet } = await annotateHtml(decodeHtml(bytes), { url: args.url, meaning, why: why ?? undefined });
+  let annotated: Awaited<ReturnType<typeof annotateHtml>>;
+  try {
+    annotated = await annotateHtml(decodeHtml(bytes), { url: args.url, packs: args.pack ?? [], meaning, why: why ?? undefined });
+  } catch (error) {
+    if (!(error instanceof PackFileError)) throw error;
+    console.error(`annotate: ${error.message}`);
+    return 1;
+  }
+  const { annotation, outlet } = annotated;
   console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true));
   return 0;
 }

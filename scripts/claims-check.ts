@@ -1,44 +1,51 @@
-// npm run claims:check -- [database.json ...] [--seeds DIR]
-// Validates the claim database(s) against the schema and the seed article texts, prints each claim
-// with its outlets, whether they agree or differ and why (within 100 columns), and exits 1 naming
-// claim, report and field on problems.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run claims:check -- [pack.json ...] [--pack pack.json ...] [--seeds DIR]
+// Validates claim packs (every bundled pack when none is given) against the schema and their
+// article files, prints each claim with its outlets, whether they agree, differ or give nothing to
+// compare and why (within 100 columns), and exits 1 naming claim, report and field on problems.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkDatabase } from '../src/core/database/check';
+import { checkPack } from '../src/core/database/check';
 import type { LoadedClaim, LoadedDatabase } from '../src/core/database/load';
 import { formatProblem } from '../src/core/database/problems';
 import { readArgs, runScript } from './lib/args';
 import { wrap } from './lib/columns';
-import { readSeedTexts } from './lib/data';
-import { DATABASE_DIR, SEEDS_DIR } from './lib/paths';
+import { bundledPackPaths, readSeedTexts } from './lib/data';
+import { SEEDS_DIR } from './lib/paths';
 
-const USAGE = 'npm run claims:check -- [database.json ...] [--seeds DIR]';
+const USAGE = 'npm run claims:check -- [pack.json ...] [--pack pack.json ...] [--seeds DIR]';
+
+const STATUS_WORDS = { agree: 'agree', differ: 'differ', 'not-compared': 'nothing to compare' } as const;
 
 /** One claim: "id (status): N outlets: names", then each reason and the curator's note. */
 function claimLines(claim: LoadedClaim): string[] {
   const outlets = [...new Set(claim.reports.map((r) => r.outletRecord.name))];
-  const why = claim.reasons.length > 0 ? [...claim.reasons] : ['no figures stated by two or more reports'];
+  const why = [...claim.reasons];
   if (claim.note) why.push(`note: ${claim.note}`);
   return [
-    ...wrap(`${claim.id} (${claim.status}): ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`, '', '    '),
+    ...wrap(`${claim.localId} (${STATUS_WORDS[claim.status]}): ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`, '', '    '),
     ...why.flatMap((reason) => wrap(reason, '  ', '      ')),
   ];
 }
 
 export function summary(db: LoadedDatabase): string {
-  const differ = db.claims.filter((c) => c.status === 'differ').length;
+  const count = (status: LoadedClaim['status']) => db.claims.filter((c) => c.status === status).length;
   const reports = db.claims.reduce((n, c) => n + c.reports.length, 0);
+  const stories = db.database.stories.map((s) => `${s.id} ${s.version}: ${s.title} (${s.date})`);
   return [
+    ...stories,
+    '',
     ...db.claims.flatMap((claim) => [...claimLines(claim), '']),
-    `${db.claims.length} claims, ${reports} reports, ${differ} differ, ${db.claims.length - differ} agree`,
+    `${db.claims.length} claims, ${reports} reports: ${count('differ')} differ, ${count('agree')} agree, ${count('not-compared')} nothing to compare`,
   ].join('\n');
 }
 
 function main(): number {
-  const { values: args, positionals } = readArgs({ options: { seeds: { type: 'string' } }, allowPositionals: true });
-  const files = positionals.length > 0
-    ? positionals.map((f) => path.resolve(f))
-    : readdirSync(DATABASE_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DATABASE_DIR, f));
+  const { values: args, positionals } = readArgs({
+    options: { seeds: { type: 'string' }, pack: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
+  const given = [...positionals, ...(args.pack ?? [])];
+  const files = given.length > 0 ? given.map((f) => path.resolve(f)) : bundledPackPaths();
   const texts = readSeedTexts(args.seeds === undefined ? SEEDS_DIR : path.resolve(args.seeds));
   let failed = false;
   for (const file of files) {
@@ -47,11 +54,12 @@ function main(): number {
     try {
       json = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      console.error(`${relative}: cannot be read as JSON: ${(error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      console.error(`${relative}: ${code === 'ENOENT' ? 'no such file' : `cannot be read as JSON: ${(error as Error).message}`}`);
       failed = true;
       continue;
     }
-    const result = checkDatabase(json, texts);
+    const result = checkPack(json, texts);
     if (result.database) console.log(`${relative}\n\n${summary(result.database)}\n`);
     if (result.problems.length > 0) {
       failed = true;

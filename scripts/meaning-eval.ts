@@ -9,7 +9,7 @@
 // database (the retelling) and the negative pages use weights fitted on all five seed articles.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Database } from '../src/core/database/schema';
+import type { Database } from '../src/core/database/combine';
 import { features, type MeaningWeights } from '../src/core/meaning/hybrid';
 import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../src/core/meaning/models';
 import { buildIndex } from '../src/core/match/index-builder';

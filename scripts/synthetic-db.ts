@@ -1,8 +1,9 @@
-// Synthetic claim databases for the benchmark: the bundled database plus N generated claims about
-// invented stories written in the same news vocabulary (convoys, deals, fighters, officials,
+// Synthetic claim packs for the benchmark: N generated claims about invented stories, 30 to a pack,
+// written in the same news vocabulary as the bundled story (convoys, deals, fighters, officials,
 // trucks, numbers), so that scale tests both speed and whether unrelated claims creep into matches.
-// Deterministic: the same size and seed give the same database.
-import type { Database } from '../src/core/database/schema';
+// Deterministic: the same size and seed give the same packs.
+import { combinePacks, type Database, type PackInSet } from '../src/core/database/combine';
+import type { Pack } from '../src/core/database/schema';
 import { MONTH_NAMES } from '../src/core/english/months';
 
 function mulberry32(seed: number): () => number {
@@ -40,7 +41,10 @@ interface Words {
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 const MONTHS = MONTH_NAMES.map(cap);
 
-export function generateSyntheticDatabase(base: Database, claimCount: number, seed = 1): Database {
+/** Claims per synthetic pack: a story's worth, as a curator would build from a handful of articles. */
+export const CLAIMS_PER_PACK = 30;
+
+export function generateSyntheticPacks(claimCount: number, seed = 1): Pack[] {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const word = (): string => {
@@ -50,26 +54,26 @@ export function generateSyntheticDatabase(base: Database, claimCount: number, se
     return w;
   };
   const outlets = Array.from({ length: 20 }, (_, i) => ({ id: `synthetic-outlet-${i}`, name: `Synthetic Outlet ${i}`, hosts: [`synthetic-${i}.example`] }));
-  const db: Database = {
-    ...base,
-    stories: [...base.stories],
-    outlets: [...base.outlets, ...outlets],
-    articles: [...base.articles],
-    claims: [...base.claims],
-  };
-  const claimsPerStory = 30;
+  const packs: Pack[] = [];
   for (let made = 0, story = 0; made < claimCount; story++) {
-    const storyId = `synthetic-story-${story}`;
-    db.stories.push({ id: storyId, title: `Synthetic story ${story}`, date: '2020-01-01' });
+    const id = `synthetic-story-${story}`;
     const place = cap(word());
     const place2 = cap(word());
     const storyOutlets = [pick(outlets), pick(outlets), pick(outlets)].filter((o, i, all) => all.indexOf(o) === i);
-    const articleIds = storyOutlets.map((o) => {
-      const id = `${storyId}-${o.id}`;
-      db.articles.push({ id, outlet: o.id, url: `https://${o.hosts[0]}/${storyId}`, title: `Synthetic ${story}`, published: '2020-01-02', byline: null, source: 'synthetic' });
-      return id;
-    });
-    for (let k = 0; k < claimsPerStory && made < claimCount; k++, made++) {
+    const pack: Pack = {
+      format: 'parallax-pack',
+      formatVersion: 1,
+      id,
+      version: '1.0.0',
+      story: { title: `Synthetic story ${story}`, date: '2020-01-01' },
+      // Every pack brings a name of its own, so that joining many packs' lexicons is measured too.
+      lexicon: { names: [[`${place} Liberation Front`, `${place[0]}LF`]], terms: [] },
+      totals: [],
+      outlets: storyOutlets,
+      articles: storyOutlets.map((o) => ({ id: o.id, outlet: o.id, url: `https://${o.hosts[0]}/${id}`, title: `Synthetic ${story}`, published: '2020-01-02', byline: null, source: 'synthetic' })),
+      claims: [],
+    };
+    for (let k = 0; k < CLAIMS_PER_PACK && made < claimCount; k++, made++) {
       const words = (): Words => ({
         n1: String(10 + Math.floor(random() * 5000)), n2: String(2 + Math.floor(random() * 200)), n3: String(1 + Math.floor(random() * 12)),
         group: pick(GROUPS), verb: pick(VERBS), place, place2, vehicle: pick(VEHICLES), actor: pick(ACTORS), event: pick(EVENTS),
@@ -77,14 +81,19 @@ export function generateSyntheticDatabase(base: Database, claimCount: number, se
       });
       const template = pick(TEMPLATES);
       const w = words();
-      db.claims.push({
-        id: `${storyId}-claim-${k}`,
-        story: storyId,
+      pack.claims.push({
+        id: `claim-${k}`,
         summary: template({ ...w, n1: 'some', n2: 'several', n3: 'several' }),
         // Outlets word the same fact alike but not identically: another template, same numbers.
-        reports: articleIds.map((article) => ({ article, quote: pick(TEMPLATES)(w), prefix: '', suffix: '', attribution: null, quantities: [] })),
+        reports: pack.articles.map((article) => ({ article: article.id, quote: pick(TEMPLATES)(w), prefix: '', suffix: '', attribution: null, values: [] })),
       });
     }
+    packs.push(pack);
   }
-  return db;
+  return packs;
+}
+
+/** The given packs (the bundled ones, say) and synthetic packs holding `claimCount` claims. */
+export function generateSyntheticDatabase(base: readonly PackInSet[], claimCount: number, seed = 1): Database {
+  return combinePacks([...base, ...generateSyntheticPacks(claimCount, seed).map((pack): PackInSet => ({ pack, origin: 'installed' }))]);
 }

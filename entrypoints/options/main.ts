@@ -1,8 +1,10 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
-import rawDatabase from '../../assets/database/raqqa-convoy-2017.json';
+import rawPack from '../../assets/packs/raqqa-convoy-2017.json';
 import { loadDatabase } from '../../src/core/database/load';
 import { databaseFacts } from '../../src/options/database-facts';
 import { renderDatabaseFacts, renderSiteList } from '../../src/options/options-view';
+import { storedPackActions } from '../../src/options/packs-actions';
+import { mountPacksSection } from '../../src/options/packs-section';
 import {
   getSettings,
   HIGHLIGHT_STYLES,
@@ -56,7 +58,7 @@ for (const radio of styleRadios) {
 
 function readDatabaseFacts() {
   try {
-    return databaseFacts(loadDatabase(rawDatabase));
+    return databaseFacts(loadDatabase([rawPack]));
   } catch (error) {
     console.warn('[Parallax] The bundled claim database could not be read.', error);
     return undefined;
@@ -66,3 +68,6 @@ renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, readData
 
 void getSettings().then(render);
 watchSettings(render);
+
+// Stories Parallax knows: the claim packs, with the reader's switches, import and removal.
+mountPacksSection(document.getElementById('packs') as HTMLElement, storedPackActions());

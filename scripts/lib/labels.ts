@@ -3,17 +3,19 @@
 // npm run eval, npm run bench (accuracy at scale) and the labels' own unit test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Database } from '../../src/core/database/schema';
+import { qualifiedId, type Database, type SetArticle } from '../../src/core/database/combine';
 import type { PageMatches } from '../../src/core/match/types';
 import { blockStarts, joinBlocks } from '../../src/core/text/joined-blocks';
-import { readSavedPage } from '../../src/node/saved-page';
+import { readArticleFile } from '../../src/node/article-file';
 import { FIXTURES_DIR, ROOT, SEEDS_DIR } from './paths';
 import { readJson } from './data';
 
 export interface LabelFile {
+  /** The article's id in its story's pack, or a page's name. */
   article: string;
-  /** A seed text under assets/seeds/ or an HTML page, relative to the repository. */
+  /** A seed text under assets/seeds/, or an article file or HTML page relative to the repository. */
   source: string;
+  /** Claim ids in the story's pack (as the pack file writes them). */
   passages: { text: string; claims: string[] }[];
   /** Page furniture and borderline sentences: a highlight there counts neither way. */
   ignore?: { text: string; why: string }[];
@@ -51,15 +53,16 @@ export function readLabels(dir: string): LabelFile[] {
     .map((f) => readJson(resolve(dir, f)) as LabelFile);
 }
 
-/** A page's blocks: an HTML fixture goes through extraction; a seed text splits at line breaks. */
+/**
+ * A page's blocks: an HTML page goes through extraction; a text (a seed, or an article with a
+ * `key: value` header, which is left out) splits at line breaks. The address is the page's own
+ * (canonical link, or the header's url:), where it gives one.
+ */
 export function sourceBlocks(source: string): { blocks: string[]; url: string | null } {
   const seedPath = resolve(SEEDS_DIR, source);
-  if (existsSync(seedPath) && source.endsWith('.txt')) {
-    const text = readFileSync(seedPath, 'utf8');
-    return { blocks: text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0), url: null };
-  }
-  const { blocks, url } = readSavedPage(readFileSync(resolve(ROOT, source), 'utf8'));
-  return { blocks, url };
+  const path = existsSync(seedPath) ? seedPath : resolve(ROOT, source);
+  const { blocks, meta } = readArticleFile(source, readFileSync(path, 'utf8'));
+  return { blocks, url: meta.url };
 }
 
 /** Pages that must stay clean: unrelated news, and the same place and actors in other events. */
@@ -128,7 +131,21 @@ export function comparePairs(page: LabelledPage, result: PageMatches, knownClaim
   return { predicted: predicted.length, correct, expected: expectedPairs.length, found };
 }
 
-/** The database as if the article's outlet had never reported it (leave one outlet out). */
+/**
+ * A label file with its claim ids as a set of packs knows them ("raqqa-convoy-2017/convoy-length"):
+ * labels are written in their story's pack's own ids.
+ */
+export function labelsInSet(file: LabelFile, pack: string): LabelFile {
+  return { ...file, passages: file.passages.map((p) => ({ ...p, claims: p.claims.map((c) => qualifiedId(pack, c)) })) };
+}
+
+/** The pack's article a label file describes, or undefined for a page of an outlet outside the pack. */
+export function labelledArticle(db: Database, file: LabelFile, pack: string): SetArticle | undefined {
+  const id = qualifiedId(pack, file.article);
+  return db.articles.find((a) => a.id === id);
+}
+
+/** The set of packs as if the article's outlet had never reported it (leave one outlet out). */
 export function withoutArticle(db: Database, articleId: string): Database {
   const claims = db.claims
     .map((c) => ({ ...c, reports: c.reports.filter((r) => r.article !== articleId) }))

@@ -3,7 +3,7 @@
 // text for the life of the process, and claim vectors built from any database with the same
 // serialisation the extension ships (so a held-out database of the eval gets its own).
 import { existsSync, readFileSync } from 'node:fs';
-import type { Database } from '../../src/core/database/schema';
+import type { Database } from '../../src/core/database/combine';
 import type { MeaningInput } from '../../src/core/match/by-meaning';
 import type { Matcher, PageMatches } from '../../src/core/match/types';
 import { loadClaimVectors, type ClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';

@@ -2,15 +2,18 @@
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The bundled claim database (the extension imports the same file). */
-export const DATABASE_PATH = resolve(ROOT, 'assets/database/raqqa-convoy-2017.json');
-export const DATABASE_DIR = resolve(ROOT, 'assets/database');
-/** The captured article texts the database's quotes are checked against. */
+/** The bundled claim packs, one story each (the extension imports the same files). */
+export const PACKS_DIR = resolve(ROOT, 'assets/packs');
+/** The captured article texts the bundled packs' quotes are checked against. */
 export const SEEDS_DIR = resolve(ROOT, 'assets/seeds');
 /** The claim index shipped with the extension, built by npm run build:index. */
 export const INDEX_PATH = resolve(ROOT, 'assets/generated/claim-index.json');
 /** The claims' sentence vectors shipped beside it (written when the sentence model is installed). */
 export const CLAIM_VECTORS_PATH = resolve(ROOT, 'assets/generated/claim-vectors.json');
 export const FIXTURES_DIR = resolve(ROOT, 'tests/fixtures');
-/** Hand-written labels the eval judges the matcher against. */
+/** Hand-written labels the eval judges the matcher against (the Raqqa story's pages). */
 export const LABELS_DIR = resolve(FIXTURES_DIR, 'labels');
+/** The pack whose claim and article ids the labels in LABELS_DIR are written in. */
+export const LABELS_PACK = 'raqqa-convoy-2017';
+/** Further stories for the tests and the eval, each a folder with its pack, articles, pages and labels. */
+export const STORIES_DIR = resolve(FIXTURES_DIR, 'stories');

@@ -2,7 +2,7 @@
 // (the extension's two passes: words, then meaning for the sentences the matcher names), with the
 // bundled database and with 10,000 claims, the model's cold load and memory, and that a page
 // about nothing known runs no model. Figures are printed, never asserted.
-import type { Database } from '../../src/core/database/schema';
+import type { Database } from '../../src/core/database/combine';
 import { buildIndex } from '../../src/core/match/index-builder';
 import { createMatcher } from '../../src/core/match/matcher';
 import { loadClaimVectors, serializeClaimVectors, type ClaimVectors } from '../../src/core/meaning/claim-vectors';

@@ -4,7 +4,7 @@
 // then the threshold and secondary ratio with the best training recall while the pairs meaning adds
 // keep training precision ≥ TRAINING_PRECISION. The caller decides which pages train (the eval: the
 // other outlets' pages only, each against a database without the held-out outlet and without itself).
-import type { Database } from '../../src/core/database/schema';
+import type { Database } from '../../src/core/database/combine';
 import type { MeaningInput } from '../../src/core/match/by-meaning';
 import { createMatcher, type BlockScores } from '../../src/core/match/matcher';
 import type { SerializedIndex } from '../../src/core/match/index-format';

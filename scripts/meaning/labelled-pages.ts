@@ -2,7 +2,7 @@
 // label readings), pages of outlets not in the database (the retelling), and the negative pages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from '../../src/core/database/schema';
+import type { Database } from '../../src/core/database/combine';
 import { loadLabelledPage, sourceBlocks, type LabelFile, type LabelledPage } from '../lib/labels';
 import { ROOT } from '../model/provisioning';
 

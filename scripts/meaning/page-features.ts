@@ -2,7 +2,7 @@
 // matcher's score for every claim (the matcher's own index, candidate rule and fuzzy rescue) and
 // the sentence encoder's evidence (src/core/meaning/hybrid.ts). Built once per (page, database),
 // then scored under many settings.
-import type { Database } from '../../src/core/database/schema';
+import { lexiconOf, type Database } from '../../src/core/database/combine';
 import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../../src/core/meaning/hybrid';
 import { normalize } from '../../src/core/meaning/pooling';
 import { ClaimIndex } from '../../src/core/match/claim-index';
@@ -66,6 +66,7 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
   const index = buildIndex(db, DEFAULT_TUNING);
   const claimIndex = new ClaimIndex(index, DEFAULT_TUNING);
   const storyNames = new Set(index.storyNames.flat());
+  const lexicon = lexiconOf(db);
   const claims = claimTexts(db).map((c) => ({ ...c, texts: [...c.texts, ...(options.extraTexts?.get(c.id) ?? [])] }));
   const vector = (t: string): Float32Array => {
     const v = cache.get(t);
@@ -81,7 +82,7 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
   });
   const named = new Set<string>();
   const sentences = pageSentences(blocks).map((s): SentenceFeatures => {
-    const terms = matchTerms(s.text);
+    const terms = matchTerms(s.text, lexicon);
     const lexical = new Map<string, number>();
     if (terms.length >= 2) {
       const termSet = new Set(terms);

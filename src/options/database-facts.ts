@@ -14,7 +14,7 @@ export interface DatabaseFacts {
 export function databaseFacts(loaded: LoadedDatabase): DatabaseFacts {
   const { database } = loaded;
   return {
-    version: database.version,
+    version: database.stories.map((story) => story.version).join(', '),
     stories: database.stories.map(({ title, date }) => ({ title, date })),
     claims: loaded.claims.length,
     differingClaims: loaded.claims.filter((claim) => claim.status === 'differ').length,

@@ -48,6 +48,9 @@ export async function runParallax(): Promise<void> {
   const styles = createHighlightStyles(DEFAULT_SETTINGS.highlightStyle);
   styles.ensure(document);
   let settings: Settings = await getSettings();
+  // The reader's style, as early as it is known: while the page is still being parsed, swapping
+  // the rules restyles only what is parsed so far.
+  styles.setStyle(settings.highlightStyle);
   performance.mark(MARKS.settings);
   await documentParsed(document);
 
@@ -108,6 +111,7 @@ export async function runParallax(): Promise<void> {
     passages: () => renderer.passages, active,
     current: () => tooltip.current?.index ?? renderer.visited,
     open: (passage, { scroll }) => renderer.open(passage, { scroll }),
+    rematch: () => scanner.rematch(),
   });
   const stopWatchingSettings = watchSettings(lifetime.guard(contain('settings change', (next: Settings) => {
     const wasActive = active();

@@ -14,7 +14,7 @@ export interface ClaimViewOptions {
 
 export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimViewOptions): ClaimView {
   const claim = db.claimById(claimId);
-  if (!claim) throw new Error(`no claim "${claimId}" in the database`);
+  if (!claim) throw new Error(`no claim "${claimId}" in the claim packs`);
   const reports = claim.reports
     .filter((report) => report.outletRecord.id !== opts.excludeOutletId)
     .map(
@@ -25,7 +25,7 @@ export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimV
         published: report.articleRecord.published,
         quote: report.quote,
         attribution: report.attribution,
-        values: report.values.map((v) => ({ start: v.start, end: v.end, kind: v.quantity.kind, differs: v.differs })),
+        values: report.values.map((v) => ({ start: v.start, end: v.end, kind: v.spec.kind, differs: v.differs })),
       }),
     );
   return {

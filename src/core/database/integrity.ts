@@ -1,19 +1,19 @@
-// Checks that need the whole database but not the article texts: ids are unique, references
-// resolve, and every quantity's words are in its quote and can be read as a value.
+// Checks that need the whole pack but not the article texts: ids are unique, references resolve,
+// the totals are sound, and every value's words are in its quote and can be read. They run when a
+// pack loads, when a reader installs one, and in npm run claims:check.
 import { readValue } from '../quantities/read-value';
 import { UnreadableValueError } from '../quantities/types';
 import { claimPlace, type Problem } from './problems';
-import type { Database } from './schema';
+import type { Pack } from './schema';
 
-export function checkIntegrity(db: Database): Problem[] {
+export function checkIntegrity(pack: Pack): Problem[] {
   const problems: Problem[] = [];
   const other = (where: string, field: string, message: string) => problems.push({ claim: null, report: null, where, field, message });
 
   for (const [name, items] of [
-    ['story', db.stories],
-    ['outlet', db.outlets],
-    ['article', db.articles],
-    ['claim', db.claims],
+    ['outlet', pack.outlets],
+    ['article', pack.articles],
+    ['claim', pack.claims],
   ] as const) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
@@ -26,7 +26,7 @@ export function checkIntegrity(db: Database): Problem[] {
   }
 
   const hostOwners = new Map<string, string>();
-  for (const outlet of db.outlets) {
+  for (const outlet of pack.outlets) {
     outlet.hosts.forEach((host, i) => {
       const owner = hostOwners.get(host);
       if (owner && owner !== outlet.id) other(`outlet "${outlet.id}"`, `hosts[${i}]`, `host "${host}" already belongs to outlet "${owner}"`);
@@ -34,31 +34,33 @@ export function checkIntegrity(db: Database): Problem[] {
     });
   }
 
-  const outletIds = new Set(db.outlets.map((o) => o.id));
-  for (const article of db.articles) {
+  const outletIds = new Set(pack.outlets.map((o) => o.id));
+  for (const article of pack.articles) {
     if (!outletIds.has(article.outlet)) other(`article "${article.id}"`, 'outlet', `unknown outlet "${article.outlet}"`);
   }
 
-  const storyDates = new Map(db.stories.map((s) => [s.id, s.date]));
-  const articleIds = new Set(db.articles.map((a) => a.id));
-  for (const claim of db.claims) {
-    if (!storyDates.has(claim.story)) {
-      problems.push({ claim: claim.id, report: null, where: claimPlace(claim.id), field: 'story', message: `unknown story "${claim.story}"` });
-    }
+  pack.totals.forEach((total, i) => {
+    if (total.parts.includes(total.of)) other('pack', `totals[${i}].parts`, `"${total.of}" cannot be a part of itself`);
+    if (new Set(total.parts).size !== total.parts.length) other('pack', `totals[${i}].parts`, 'a part is listed twice');
+  });
+
+  const articles = new Map(pack.articles.map((a) => [a.id, a]));
+  for (const claim of pack.claims) {
     claim.reports.forEach((report, index) => {
       const where = claimPlace(claim.id, { index, article: report.article });
       const add = (field: string, message: string) => problems.push({ claim: claim.id, report: index, where, field, message });
-      if (!articleIds.has(report.article)) add('article', `unknown article "${report.article}"`);
-      report.quantities.forEach((quantity, q) => {
-        if (!report.quote.includes(quantity.text)) {
-          add(`quantities[${q}].text`, `"${quantity.text}" is not in the quote`);
+      const article = articles.get(report.article);
+      if (!article) add('article', `unknown article "${report.article}"`);
+      report.values.forEach((value, v) => {
+        if (!report.quote.includes(value.text)) {
+          add(`values[${v}].text`, `"${value.text}" is not in the quote`);
           return;
         }
         try {
-          readValue(quantity.text, quantity.kind, { storyDate: storyDates.get(claim.story) });
+          readValue(value, { storyDate: pack.story.date, articleDate: article?.published ?? null });
         } catch (error) {
           if (!(error instanceof UnreadableValueError)) throw error;
-          add(`quantities[${q}].text`, error.message);
+          add(`values[${v}].text`, error.message);
         }
       });
     });

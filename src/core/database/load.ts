@@ -1,17 +1,20 @@
-// Loads the claim database once at start-up (service worker, CLI, tests): validates it, reads
-// every value from its words, computes agree/differ per claim, and builds the lookups. It does not
-// need the article texts; `checkDatabase` adds those checks for curators.
-import { compareReports, type ClaimComparison } from '../quantities/compare';
+// Loads claim packs once at start-up (service worker, CLI, tests): validates each, joins them into
+// one set, reads every value from its words, computes agree / differ / nothing to compare per
+// claim, and builds the lookups. It does not need the article texts; `checkPack` adds those checks
+// for curators.
+import { compareReports, type ClaimComparison, type ComparisonStatus } from '../quantities/compare';
 import { readValue } from '../quantities/read-value';
 import type { ReadValue } from '../quantities/types';
+import { combinePacks, type Database, type PackInSet, type SetArticle, type SetClaim, type Story } from './combine';
 import { checkIntegrity } from './integrity';
 import { createOutletLookup } from './outlets';
-import { parseDatabase } from './parse';
-import { DatabaseError } from './problems';
-import type { Article, Claim, Database, Outlet, Quantity, Report, Story } from './schema';
+import { parsePack } from './parse';
+import { PackError } from './problems';
+import type { Outlet, Pack, Report, Value } from './schema';
 
 export interface LoadedValue {
-  quantity: Quantity;
+  /** The value as the pack states it. */
+  spec: Value;
   value: ReadValue;
   /** Where the value's words sit in the report's quote. */
   start: number;
@@ -20,17 +23,18 @@ export interface LoadedValue {
   differs: boolean;
 }
 
-export interface LoadedReport extends Report {
+export interface LoadedReport extends Omit<Report, 'values'> {
   index: number;
-  articleRecord: Article;
+  articleRecord: SetArticle;
   outletRecord: Outlet;
   values: LoadedValue[];
 }
 
-export interface LoadedClaim extends Omit<Claim, 'reports'> {
+export interface LoadedClaim extends Omit<SetClaim, 'reports'> {
   storyRecord: Story;
   reports: LoadedReport[];
-  status: 'agree' | 'differ';
+  /** differ, agree, or not-compared: the outlets give no value two of them share. */
+  status: ComparisonStatus;
   /** Why, one line per kind of value two or more reports state, naming the outlets. */
   reasons: string[];
   /** The values set side by side (reports in `reports` order), to word the reasons otherwise. */
@@ -41,20 +45,31 @@ export interface LoadedDatabase {
   database: Database;
   claims: LoadedClaim[];
   claimById(id: string): LoadedClaim | undefined;
-  articleById(id: string): Article | undefined;
+  articleById(id: string): SetArticle | undefined;
   /** The outlet whose pages live on this host; "www." and other subdomains count. */
   outletForHost(hostname: string): Outlet | null;
 }
 
-export function loadDatabase(json: unknown): LoadedDatabase {
-  const parsed = parseDatabase(json);
-  if (!parsed.ok) throw new DatabaseError(parsed.problems);
-  const problems = checkIntegrity(parsed.database);
-  if (problems.length > 0) throw new DatabaseError(problems);
-  return compile(parsed.database);
+/** A pack file's JSON, validated: the schema and the integrity checks. Throws a PackError naming every problem. */
+export function readPack(json: unknown): Pack {
+  const parsed = parsePack(json);
+  const id = json !== null && typeof json === 'object' && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : null;
+  if (!parsed.ok) throw new PackError(parsed.problems, id);
+  const problems = checkIntegrity(parsed.pack);
+  if (problems.length > 0) throw new PackError(problems, id);
+  return parsed.pack;
 }
 
-/** Builds the loaded form of a database that has passed the schema and integrity checks. */
+/** The bundled packs and the reader's installed ones, validated, joined and compiled. */
+export function loadDatabase(bundled: readonly unknown[], installed: readonly unknown[] = []): LoadedDatabase {
+  const packs: PackInSet[] = [
+    ...bundled.map((json) => ({ pack: readPack(json), origin: 'bundled' as const })),
+    ...installed.map((json) => ({ pack: readPack(json), origin: 'installed' as const })),
+  ];
+  return compile(combinePacks(packs));
+}
+
+/** Builds the loaded form of a set of packs that have passed the schema and integrity checks. */
 export function compile(database: Database): LoadedDatabase {
   const outlets = new Map(database.outlets.map((o) => [o.id, o]));
   const articles = new Map(database.articles.map((a) => [a.id, a]));
@@ -64,14 +79,14 @@ export function compile(database: Database): LoadedDatabase {
   const claims = database.claims.map((claim): LoadedClaim => {
     const story = stories.get(claim.story) as Story;
     const reports = claim.reports.map((report, index): LoadedReport => {
-      const articleRecord = articles.get(report.article) as Article;
-      const values = report.quantities.map((quantity): LoadedValue => {
-        const start = report.quote.indexOf(quantity.text);
+      const articleRecord = articles.get(report.article) as SetArticle;
+      const values = report.values.map((spec): LoadedValue => {
+        const start = report.quote.indexOf(spec.text);
         return {
-          quantity,
-          value: readValue(quantity.text, quantity.kind, { storyDate: story.date }),
+          spec,
+          value: readValue(spec, { storyDate: story.date, articleDate: articleRecord.published }),
           start,
-          end: start + quantity.text.length,
+          end: start + spec.text.length,
           differs: false,
         };
       });
@@ -79,6 +94,7 @@ export function compile(database: Database): LoadedDatabase {
     });
     const comparison = compareReports(
       reports.map((r) => ({ label: r.outletRecord.name, values: r.values.map((v) => v.value) })),
+      story.totals,
     );
     reports.forEach((r, i) => r.values.forEach((v, j) => (v.differs = comparison.differs[i]?.[j] ?? false)));
     const { reports: _raw, ...rest } = claim;

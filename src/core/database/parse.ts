@@ -1,25 +1,30 @@
 // Runs the zod schema and turns its issues into problems that name the claim, the report and the
 // field, rather than a bare JSON path such as claims.12.reports.3.quote.
 import type { z } from 'zod';
-import { DatabaseSchema, type Database } from './schema';
+import { PACK_FORMAT, PackSchema, type Pack } from './schema';
 import { claimPlace, type Problem } from './problems';
 
-export type ParseResult = { ok: true; database: Database } | { ok: false; problems: Problem[] };
+export type ParseResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
 
-export function parseDatabase(json: unknown): ParseResult {
-  const result = DatabaseSchema.safeParse(json);
-  if (result.success) return { ok: true, database: result.data };
+export function parsePack(json: unknown): ParseResult {
+  // Any other JSON file (an old database, a settings export) is named for what it is not, once,
+  // rather than with a problem for every field it lacks.
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== PACK_FORMAT) {
+    return { ok: false, problems: [{ claim: null, report: null, where: 'pack', field: 'format', message: `not a Parallax claim pack: its "format" must be "${PACK_FORMAT}"` }] };
+  }
+  const result = PackSchema.safeParse(json);
+  if (result.success) return { ok: true, pack: result.data };
   return { ok: false, problems: result.error.issues.map((issue) => problemFromIssue(issue, json)) };
 }
 
-const COLLECTION_NAMES: Record<string, string> = { stories: 'story', outlets: 'outlet', articles: 'article', claims: 'claim' };
+const COLLECTION_NAMES: Record<string, string> = { outlets: 'outlet', articles: 'article', claims: 'claim' };
 
 function problemFromIssue(issue: z.core.$ZodIssue, json: unknown): Problem {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const [collection, index, ...rest] = path;
   const message = describeIssue(issue);
   if (typeof collection !== 'string' || typeof index !== 'number' || !(collection in COLLECTION_NAMES)) {
-    return { claim: null, report: null, where: 'database', field: formatPath(path) || '(top level)', message };
+    return { claim: null, report: null, where: 'pack', field: formatPath(path) || '(top level)', message };
   }
   const item = at(json, collection, index);
   const id = typeof at(item, 'id') === 'string' ? (at(item, 'id') as string) : `#${index}`;
@@ -46,7 +51,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function formatPath(path: ReadonlyArray<string | number>): string {
+export function formatPath(path: ReadonlyArray<string | number>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 

@@ -1,4 +1,4 @@
-// A problem found in a database file, placed precisely enough for a curator to fix it:
+// A problem found in a pack file, placed precisely enough for a curator to fix it:
 // which claim, which report (and its article), which field.
 
 export interface Problem {
@@ -22,13 +22,17 @@ export function claimPlace(claim: string, report?: { index: number; article: str
   return report ? `${base}, report ${report.index} (article ${report.article})` : base;
 }
 
-/** Thrown by loadDatabase when the database cannot be used; lists every problem found. */
-export class DatabaseError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+/** Thrown by readPack and loadDatabase when a pack cannot be used; lists every problem found. */
+export class PackError extends Error {
+  constructor(
+    readonly problems: readonly Problem[],
+    /** The pack's id, where the file got far enough to say. */
+    readonly packId: string | null = null,
+  ) {
     super(
-      `the claim database has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+      `${packId === null ? 'the claim pack' : `the claim pack "${packId}"`} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
-    this.name = 'DatabaseError';
+    this.name = 'PackError';
   }
 }

@@ -3,15 +3,15 @@
 // start right after it, so that the extension can anchor it (match/anchor-quote.ts) on the page.
 import { foldPunctuation } from '../text/fold';
 import { claimPlace, type Problem } from './problems';
-import type { Database } from './schema';
+import type { Pack } from './schema';
 
-/** Article texts by the article's `source` (the seed file name). */
+/** Article texts by the article's `source` (its file name): the text quotes are copied from. */
 export type ArticleTexts = ReadonlyMap<string, string>;
 
-export function checkQuotesAgainstTexts(db: Database, texts: ArticleTexts): Problem[] {
+export function checkQuotesAgainstTexts(pack: Pack, texts: ArticleTexts): Problem[] {
   const problems: Problem[] = [];
   const textOf = new Map<string, string>();
-  for (const article of db.articles) {
+  for (const article of pack.articles) {
     const text = texts.get(article.source);
     if (text === undefined) {
       problems.push({ claim: null, report: null, where: `article "${article.id}"`, field: 'source', message: `no article text "${article.source}" was found` });
@@ -20,7 +20,7 @@ export function checkQuotesAgainstTexts(db: Database, texts: ArticleTexts): Prob
     }
   }
 
-  for (const claim of db.claims) {
+  for (const claim of pack.claims) {
     claim.reports.forEach((report, index) => {
       const text = textOf.get(report.article);
       if (text === undefined) return; // reported above, or an unknown article (integrity check)
@@ -34,12 +34,12 @@ export function checkQuotesAgainstTexts(db: Database, texts: ArticleTexts): Prob
       const prefixOk = starts.filter((s) => text.slice(0, s).endsWith(report.prefix));
       if (prefixOk.length === 0) {
         const start = starts[0] as number;
-        add('prefix', `does not match the text before the quote: the database has ${JSON.stringify(report.prefix)}, the article has ${JSON.stringify(text.slice(Math.max(0, start - report.prefix.length), start))}`);
+        add('prefix', `does not match the text before the quote: the pack has ${JSON.stringify(report.prefix)}, the article has ${JSON.stringify(text.slice(Math.max(0, start - report.prefix.length), start))}`);
       }
       const suffixOk = (prefixOk.length ? prefixOk : starts).filter((s) => text.startsWith(report.suffix, s + report.quote.length));
       if (suffixOk.length === 0) {
         const end = (starts[0] as number) + report.quote.length;
-        add('suffix', `does not match the text after the quote: the database has ${JSON.stringify(report.suffix)}, the article has ${JSON.stringify(text.slice(end, end + report.suffix.length))}`);
+        add('suffix', `does not match the text after the quote: the pack has ${JSON.stringify(report.suffix)}, the article has ${JSON.stringify(text.slice(end, end + report.suffix.length))}`);
       }
     });
   }

@@ -8,7 +8,7 @@
 // Each claim is indexed as a profile of all the ways it is worded: its neutral summary and every
 // outlet's quote. A term counts by how many of those texts use it, so the words outlets share for
 // a fact ("convoy", "km", "long") outweigh one outlet's incidental words.
-import type { Database } from '../database/schema';
+import { lexiconOf, type Database } from '../database/combine';
 import { extractTerms } from '../terms/extract-terms';
 import { matchTerms } from '../terms/match-terms';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format';
@@ -19,6 +19,7 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 const STORY_NAME_CLAIM_SHARE = 0.1;
 
 export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING): SerializedIndex {
+  const lexicon = lexiconOf(db);
   const stories = db.stories.map((s) => s.id);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -36,14 +37,14 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     const story = stories.indexOf(claim.story);
     const names = new Set<string>();
     for (const text of texts) {
-      for (const t of extractTerms(text)) if (t.proper === true && !/^\d/.test(t.term)) names.add(t.term);
+      for (const t of extractTerms(text, lexicon)) if (t.proper === true && !/^\d/.test(t.term)) names.add(t.term);
     }
     if (story >= 0) {
       storyClaimCount[story]!++;
       for (const name of names) nameUse[story]!.set(name, (nameUse[story]!.get(name) ?? 0) + 1);
     }
     for (const text of texts) {
-      for (const term of new Set(matchTerms(text))) {
+      for (const term of new Set(matchTerms(text, lexicon))) {
         let id = termIds.get(term);
         if (id === undefined) {
           id = terms.length;

@@ -2,11 +2,13 @@
 // run time. Plain JSON, so the extension bundles it and loads it with one JSON.parse.
 
 /** Bumped whenever the index's shape or its terms change: an old index is refused, not misread. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
+  /** One story per claim pack: the packs' ids. */
   stories: string[];
+  /** The claims' ids in the set of packs ("raqqa-convoy-2017/convoy-length"), in the set's order. */
   claims: string[];
   /** Story index of each claim. */
   claimStory: number[];

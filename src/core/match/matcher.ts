@@ -6,7 +6,7 @@
 // what words state stands, and meaning adds claims whose hybrid score passes its own threshold
 // (by-meaning.ts; numbers in meaning/tuning.ts); the gate may then open by meaning too.
 import { createOutletLookup } from '../database/outlets';
-import type { Database } from '../database/schema';
+import { lexiconOf, type Database } from '../database/combine';
 import { DEFAULT_MEANING_TUNING, type MeaningTuning } from '../meaning/tuning';
 import { matchTerms } from '../terms/match-terms';
 import { blockStarts, joinBlocks } from '../text/joined-blocks';
@@ -52,6 +52,10 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const meaningTuning: MeaningTuning = { ...DEFAULT_MEANING_TUNING, ...options.meaningTuning };
   const claims = new ClaimIndex(index, tuning);
+  if (index.claims.length !== db.claims.length || index.claims.some((id, i) => db.claims[i]!.id !== id)) {
+    throw new Error('the claim index was built for other claim packs; rebuild it (npm run build:index) or build it from these packs');
+  }
+  const lexicon = lexiconOf(db);
   const threshold = tuning.threshold;
   const articleOutlet = new Map(db.articles.map((a) => [a.id, a.outlet]));
   const claimById = new Map(db.claims.map((c) => [c.id, c]));
@@ -182,7 +186,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     const passages: PassageScores[] = [];
     const namesSeen = new Set<string>();
     for (const span of splitSentences(text)) {
-      const terms = matchTerms(text.slice(span.start, span.end));
+      const terms = matchTerms(text.slice(span.start, span.end), lexicon);
       for (const t of terms) if (allStoryNames.has(t)) namesSeen.add(t);
       if (terms.length < 2) continue;
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);

@@ -2,7 +2,7 @@
 // run time only page sentences go through the model. One vector per text of a claim (its summary
 // and each outlet's quote), stored as int8 with one scale per vector: a quarter of float32's size,
 // and cosines move by less than 0.01. Plain JSON with base64, readable in the worker and in Node.
-import type { Database } from '../database/schema';
+import type { Database } from '../database/combine';
 
 export const CLAIM_VECTORS_FORMAT = 1;
 

@@ -1,11 +1,13 @@
 // Whether the outlets agree on a claim, computed from the values their words state. Values of the
-// same kind are set side by side, unit-aware; two reports differ on a kind when the ranges their
-// words allow do not overlap ("13 buses" and "a dozen buses"), and agree when they do (a
-// "four-mile" convoy and one "6 to 7 km long"). The comparison is computed once, when the
-// database loads; its reasons can be written again with other labels (the tooltip calls the
-// page's own outlet "this page") without comparing again.
-import { formatNumber, formatValue } from './format';
-import { KIND_TOTALS, kindLabel, type QuantityKind } from './kinds';
+// same kind and of the same thing are set side by side: figures unit-aware, as ranges that agree
+// when they overlap ("a four-mile convoy" and one "6 to 7 km long") and differ when they do not
+// ("13 buses" and "a dozen buses"); wordings by the curator's normalised wording ("the SDF" and
+// "the coalition" differ). Where no two reports state a value of one kind there is nothing to
+// compare, which is not agreement. The comparison is computed once, when the pack loads; its
+// reasons can be written again with other labels (the tooltip calls the page's own outlet "this
+// page") without comparing again.
+import { formatInterval } from './format';
+import { valueLabel, type ValueKind } from './kinds';
 import type { Interval, ReadValue } from './types';
 
 export interface ReportValues {
@@ -14,24 +16,37 @@ export interface ReportValues {
   values: readonly ReadValue[];
 }
 
+/** A count outlets give as the sum of others (a pack's `totals`): people = fighters + family members. */
+export interface CountTotal {
+  of: string;
+  parts: readonly string[];
+}
+
 /** One report's value of one kind: stated outright, or summed from its parts. */
 interface Entry {
   report: number;
   /** Indexes into the report's values that make up this entry. */
   valueIndexes: number[];
-  range: Interval;
+  /** A figure's range, or null for a wording. */
+  range: Interval | null;
+  /** A wording's comparison key. */
+  key: string | null;
   display: string;
 }
 
-/** Reports that state one kind with the same words for the value ("13", from two outlets). */
+/** The outlets that give the same value(s) of a kind, named once. */
 export interface ValueGroup {
-  display: string;
+  /** Each value the outlets in the group give, as written in a reason ("13", "almost 50"). */
+  displays: string[];
   /** Report indexes, in the order they were compared. */
   reports: number[];
 }
 
+export type ComparisonStatus = 'agree' | 'differ' | 'not-compared';
+
 export interface KindComparison {
-  kind: QuantityKind;
+  kind: ValueKind;
+  of: string | null;
   status: 'agree' | 'differ';
   groups: ValueGroup[];
   /** "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ" */
@@ -39,66 +54,81 @@ export interface KindComparison {
 }
 
 export interface ClaimComparison {
-  status: 'agree' | 'differ';
+  /** differ: some values contradict; agree: values were compared and fit; not-compared: none to compare. */
+  status: ComparisonStatus;
   kinds: KindComparison[];
   reasons: string[];
   /** For each report, for each of its values: whether it disagrees with another report's. */
   differs: boolean[][];
 }
 
-function entriesOf(report: ReportValues, reportIndex: number): Map<QuantityKind, Entry[]> {
-  const byKind = new Map<QuantityKind, Entry[]>();
-  const add = (kind: QuantityKind, entry: Entry) => byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
+/** Said of a claim whose outlets state no value two of them share: there is nothing to set side by side. */
+export const NOTHING_TO_COMPARE = 'nothing to compare: no two outlets give a figure or other value of the same kind';
+
+const keyOf = (kind: ValueKind, of: string | null, currency: string | null): string => `${kind}\u0000${of ?? ''}\u0000${currency ?? ''}`;
+
+function entriesOf(report: ReportValues, reportIndex: number, totals: readonly CountTotal[]): Map<string, { kind: ValueKind; of: string | null; entries: Entry[] }> {
+  const byKey = new Map<string, { kind: ValueKind; of: string | null; entries: Entry[] }>();
+  const add = (kind: ValueKind, of: string | null, currency: string | null, entry: Entry) => {
+    const key = keyOf(kind, of, currency);
+    const slot = byKey.get(key) ?? { kind, of, entries: [] };
+    slot.entries.push(entry);
+    byKey.set(key, slot);
+  };
   report.values.forEach((value, i) => {
-    add(value.kind, { report: reportIndex, valueIndexes: [i], range: value.range, display: formatValue(value) });
+    if (value.type === 'figure') add(value.kind, value.of, value.currency, { report: reportIndex, valueIndexes: [i], range: value.range, key: null, display: value.display });
+    else add(value.kind, value.of, null, { report: reportIndex, valueIndexes: [i], range: null, key: value.key, display: value.display });
   });
-  for (const { total, parts } of KIND_TOTALS) {
-    if (byKind.has(total)) continue;
-    const partEntries = parts.map((kind) => byKind.get(kind));
+  for (const { of, parts } of totals) {
+    if (byKey.has(keyOf('count', of, null))) continue;
+    const partEntries = parts.map((part) => byKey.get(keyOf('count', part, null))?.entries);
     if (partEntries.some((e) => e === undefined || e.length !== 1)) continue;
-    const chosen = partEntries.map((e) => (e as Entry[])[0] as Entry);
-    add(total, {
+    const chosen = partEntries.map((e) => e![0]!);
+    const range = {
+      low: chosen.reduce((sum, e) => sum + e.range!.low, 0),
+      high: chosen.reduce((sum, e) => sum + e.range!.high, 0),
+    };
+    add('count', of, null, {
       report: reportIndex,
       valueIndexes: chosen.flatMap((e) => e.valueIndexes),
-      range: {
-        low: chosen.reduce((sum, e) => sum + e.range.low, 0),
-        high: chosen.reduce((sum, e) => sum + e.range.high, 0),
-      },
-      display: `${formatSum(chosen)} = ${chosen.map((e) => e.display).join(' + ')}`,
+      range,
+      key: null,
+      display: `${range.high === Infinity ? `${formatInterval(range.low, range.low)} or more` : formatInterval(range.low, range.high)} = ${chosen.map((e) => e.display).join(' + ')}`,
     });
   }
-  return byKind;
+  return byKey;
 }
 
-function formatSum(entries: Entry[]): string {
-  const low = entries.reduce((sum, e) => sum + e.range.low, 0);
-  const high = entries.reduce((sum, e) => sum + e.range.high, 0);
-  if (high === Infinity) return `${formatNumber(low)} or more`;
-  return low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+function consistent(a: Entry, b: Entry): boolean {
+  if (a.key !== null || b.key !== null) return a.key === b.key;
+  const slack = 1e-9 * Math.max(1, Math.abs(a.range!.low), Math.abs(b.range!.low));
+  return a.range!.low <= b.range!.high + slack && b.range!.low <= a.range!.high + slack;
 }
 
-function overlaps(a: Interval, b: Interval): boolean {
-  const slack = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
-  return a.low <= b.high + slack && b.low <= a.high + slack;
-}
-
-export function compareReports(reports: readonly ReportValues[]): ClaimComparison {
+export function compareReports(reports: readonly ReportValues[], totals: readonly CountTotal[] = []): ClaimComparison {
   const differs = reports.map((r) => r.values.map(() => false));
-  const byKind = new Map<QuantityKind, Entry[]>();
+  const byKey = new Map<string, { kind: ValueKind; of: string | null; entries: Entry[] }>();
   reports.forEach((report, i) => {
-    for (const [kind, entries] of entriesOf(report, i)) byKind.set(kind, [...(byKind.get(kind) ?? []), ...entries]);
+    for (const [key, slot] of entriesOf(report, i, totals)) {
+      const into = byKey.get(key) ?? { kind: slot.kind, of: slot.of, entries: [] };
+      into.entries.push(...slot.entries);
+      byKey.set(key, into);
+    }
   });
 
   const kinds: KindComparison[] = [];
   const labels = reports.map((r) => r.label);
   // A set: a total that differs from several outlets' is marked once.
   const differingTotals = new Set<Entry>();
-  for (const [kind, entries] of byKind) {
+  for (const { kind, of, entries } of byKey.values()) {
     if (new Set(entries.map((e) => e.report)).size < 2) continue;
+    // One wording is shown as the first outlet's curator wrote it: "the SDF" and "The SDF" are one.
+    const shown = new Map<string, string>();
+    for (const e of entries) if (e.key !== null) e.display = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
     let differ = false;
     for (const a of entries) {
       for (const b of entries) {
-        if (a.report === b.report || overlaps(a.range, b.range)) continue;
+        if (a.report === b.report || consistent(a, b)) continue;
         differ = true;
         if (a.valueIndexes.length === 1) differs[a.report]![a.valueIndexes[0]!] = true;
         else differingTotals.add(a);
@@ -106,7 +136,7 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
     }
     const status: KindComparison['status'] = differ ? 'differ' : 'agree';
     const groups = groupByDisplay(entries);
-    kinds.push({ kind, status, groups, reason: describeKind({ kind, status, groups }, labels) });
+    kinds.push({ kind, of, status, groups, reason: describeKind({ kind, of, status, groups }, labels) });
   }
   // A summed total that differs is marked on the parts disputed in their own right: where the
   // fighters agree (250) and the family counts do not, the dispute is in "3,500 family members".
@@ -115,29 +145,58 @@ export function compareReports(reports: readonly ReportValues[]): ClaimCompariso
     const disputed = total.valueIndexes.filter((i) => differs[total.report]![i]);
     for (const i of disputed.length > 0 ? disputed : total.valueIndexes) differs[total.report]![i] = true;
   }
-  const status = kinds.some((k) => k.status === 'differ') ? 'differ' : 'agree';
-  return { status, kinds, reasons: kinds.map((k) => k.reason), differs };
+  const status: ComparisonStatus = kinds.length === 0 ? 'not-compared' : kinds.some((k) => k.status === 'differ') ? 'differ' : 'agree';
+  return { status, kinds, reasons: reasonsOf(status, kinds, labels), differs };
 }
 
+/** Reports grouped by the values they give; a report giving several (Al Bawaba: 3,750 and 4,000) is one group. */
 function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
-  const groups = new Map<string, number[]>();
-  for (const entry of entries) groups.set(entry.display, [...(groups.get(entry.display) ?? []), entry.report]);
-  return [...groups].map(([display, reports]) => ({ display, reports }));
+  const displaysOf = new Map<number, string[]>();
+  for (const entry of entries) {
+    const list = displaysOf.get(entry.report) ?? [];
+    if (!list.includes(entry.display)) list.push(entry.display);
+    displaysOf.set(entry.report, list);
+  }
+  const groups = new Map<string, ValueGroup>();
+  for (const [report, displays] of displaysOf) {
+    const key = displays.join('\u0000');
+    const group = groups.get(key) ?? { displays, reports: [] };
+    group.reports.push(report);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /**
  * "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ", with `labels[i]`
- * naming report i; a name is written once per value even when the outlet has several reports.
+ * naming report i. Each outlet is named once, with all its values: an outlet with several
+ * reports is one label, and its values are gathered under it.
  */
-function describeKind(kind: Pick<KindComparison, 'kind' | 'status' | 'groups'>, labels: readonly string[]): string {
-  const values = kind.groups.map(({ display, reports }) => {
-    const names = [...new Set(reports.map((report) => labels[report] ?? `report ${report}`))];
-    return `${display} (${names.join(', ')})`;
-  });
-  return `${kindLabel(kind.kind)}: ${values.join(' vs ')}: ${kind.status}`;
+function describeKind(kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'groups'>, labels: readonly string[]): string {
+  const byLabel = new Map<string, string[]>();
+  for (const { displays, reports } of kind.groups) {
+    for (const report of reports) {
+      const label = labels[report] ?? `report ${report}`;
+      const list = byLabel.get(label) ?? [];
+      for (const d of displays) if (!list.includes(d)) list.push(d);
+      byLabel.set(label, list);
+    }
+  }
+  const sides = new Map<string, string[]>();
+  for (const [label, displays] of byLabel) {
+    const key = displays.join(' / ');
+    sides.set(key, [...(sides.get(key) ?? []), label]);
+  }
+  const values = [...sides].map(([display, names]) => `${display} (${names.join(', ')})`);
+  return `${valueLabel(kind.kind, kind.of)}: ${values.join(kind.status === 'differ' ? ' vs ' : ' and ')}: ${kind.status}`;
+}
+
+function reasonsOf(status: ComparisonStatus, kinds: readonly KindComparison[], labels: readonly string[]): string[] {
+  if (status === 'not-compared') return [NOTHING_TO_COMPARE];
+  return kinds.map((k) => describeKind(k, labels));
 }
 
 /** The comparison's reasons, with other names for the reports (e.g. "this page"). */
 export function describeComparison(comparison: ClaimComparison, labels: readonly string[]): string[] {
-  return comparison.kinds.map((kind) => describeKind(kind, labels));
+  return reasonsOf(comparison.status, comparison.kinds, labels);
 }

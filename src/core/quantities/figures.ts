@@ -2,6 +2,7 @@
 // ("ten", "twenty-four", "a hundred"), dozens ("a dozen", "two dozen"), or a vague amount
 // ("dozens", "a few dozen", "hundreds", "a handful") which stands for a range of counts.
 import { DOZEN, MULTIPLIERS, NUMBERS_UNDER_TWENTY, TENS } from '../english/numbers';
+import { nauticalMile, NAUTICAL, unitForWord } from './units';
 import { isDash, isDigits } from './value-tokens';
 import type { Interval } from './types';
 
@@ -64,10 +65,16 @@ function readExactAt(tokens: readonly string[], start: number): { value: number;
     }
     return Number.isFinite(value) ? { value, end } : null;
   }
-  // "a dozen", "a hundred", "a thousand", "half a dozen"
-  if (first === 'half' && tokens[start + 1] === 'a' && tokens[start + 2] === 'dozen') return { value: DOZEN / 2, end: start + 3 };
-  if (first === 'a') {
+  // "a dozen", "a hundred", "a thousand", "half a dozen", "an hour", "half an hour"
+  const isArticle = (t: string | undefined): boolean => t === 'a' || t === 'an';
+  if (first === 'half' && isArticle(tokens[start + 1])) {
+    if (tokens[start + 2] === 'dozen') return { value: DOZEN / 2, end: start + 3 };
+    if (namesUnit(tokens, start + 2)) return { value: 0.5, end: start + 2 };
+  }
+  if (isArticle(first)) {
     const next = tokens[start + 1];
+    if (namesUnit(tokens, start + 1)) return { value: 1, end: start + 1 };
+    if (first === 'an') return null;
     if (next === 'dozen') return { value: DOZEN, end: start + 2 };
     if (MULTIPLIERS.has(next ?? '')) {
       return readWordsAt(['one', ...tokens.slice(start + 1)], 0, start);
@@ -120,4 +127,11 @@ function readWordsAt(tokens: readonly string[], start: number, offset: number): 
 
 function isNumberWord(token: string | undefined): boolean {
   return token !== undefined && (NUMBERS_UNDER_TWENTY.has(token) || TENS.has(token));
+}
+
+/** Whether tokens[at] starts a unit ("hour", "nautical miles"): "an hour" is one hour. */
+function namesUnit(tokens: readonly string[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  return unitForWord(token) !== null || (token === NAUTICAL && nauticalMile(tokens[at + 1]) !== null);
 }

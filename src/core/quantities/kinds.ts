@@ -1,57 +1,57 @@
-// What a quantity counts or measures, in one table: the database schema takes its names from
-// here, comparison sets values of the same kind side by side, and reasons print its label.
-// Adding a kind is one entry here (and one in KIND_TOTALS if outlets state it as a sum of others).
-// The kinds are this story's (fighters, convoy length); when the database becomes packs, generic
-// kinds (a count of people, of vehicles, a distance, a date) will replace them.
-import type { Dimension } from './types';
+// What a value measures, in one table: the pack schema takes its kinds from here, comparison sets
+// values of the same kind (and of the same thing) side by side, and reasons print its label.
+// Adding a kind is one entry here and its reader in read-value.ts.
+//
+// A value is what an outlet's words assert about a fact: a figure read from its words (a count of
+// something, a distance, a duration, an age, a date, a time of day, a sum of money), or, for facts
+// stated in words, a normalised wording the curator confirms (a place or direction, a name or
+// title, whom the outlet credits, a party's stance). No kind belongs to one story.
 
-interface KindInfo {
-  /** How a reason names the kind ("family members: 3,500 (News Nation) vs ..."). */
+/** How values of a kind are compared: as ranges of numbers in one base unit, or as wordings. */
+export type ValueMeasure = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time' | 'money' | 'words';
+
+interface ValueKindInfo {
+  /** How a reason names the kind ("distance: 6–7 km (News Nation) vs ..."). */
   label: string;
-  /** What its values measure; only values of one dimension compare. */
-  dimension: Dimension;
+  measure: ValueMeasure;
 }
 
-export const QUANTITY_KINDS = {
-  /** Armed militants. */
-  fighters: { label: 'fighters', dimension: 'count' },
-  /** Fighters' relatives: women and children. */
-  'family-members': { label: 'family members', dimension: 'count' },
-  /** Everyone who left, fighters and families together. */
-  people: { label: 'people in all', dimension: 'count' },
-  'foreign-fighters': { label: 'foreign fighters', dimension: 'count' },
-  trucks: { label: 'trucks', dimension: 'count' },
-  buses: { label: 'buses', dimension: 'count' },
-  /** The fighters' own vehicles, counted apart from the trucks and buses. */
-  vehicles: { label: "fighters' own vehicles", dimension: 'count' },
-  /** Every vehicle in the convoy, where the outlet gives one total. */
-  'all-vehicles': { label: 'vehicles in all', dimension: 'count' },
-  /** Trucks loaded with weapons and ammunition. */
-  'weapons-trucks': { label: 'trucks of weapons', dimension: 'count' },
-  'convoy-length': { label: 'convoy length', dimension: 'distance' },
-  /** How long something lasted (the battle, the drive). */
-  duration: { label: 'duration', dimension: 'duration' },
-  date: { label: 'date', dimension: 'date' },
-} as const satisfies Record<string, KindInfo>;
+/** The kinds; `count` and `stance` must say what they are of (the schema requires `of` for them). */
+export const VALUE_KINDS = {
+  /** How many of something: `of` names what is counted ("fighters", "buses", "passengers"). */
+  count: { label: 'count', measure: 'count' },
+  /** A length or distance (km, miles, nautical miles, metres). */
+  distance: { label: 'distance', measure: 'distance' },
+  /** How long something lasted (minutes to years). */
+  duration: { label: 'duration', measure: 'duration' },
+  /** How old someone or something is ("63-year-old", "in his 60s", "built in 1998"). */
+  age: { label: 'age', measure: 'age' },
+  /** A calendar day, or a year ("October 12", "Friday", "in 2023"). */
+  date: { label: 'date', measure: 'date' },
+  /** A time of day ("19:41", "6.30pm", "just after 8pm"). */
+  'time-of-day': { label: 'time of day', measure: 'time' },
+  /** A sum of money, in one currency ("€250", "250 euros", "$1.2 million"). */
+  money: { label: 'sum of money', measure: 'money' },
+  /** A place, direction or destination ("Skelby", "north, towards Turkey"). */
+  place: { label: 'place', measure: 'words' },
+  /** A name or title ("Deputy Chief Fire Officer"). */
+  name: { label: 'name', measure: 'words' },
+  /** Whom the outlet credits for the fact ("the SDF", "the coalition"). */
+  credit: { label: 'credited to', measure: 'words' },
+  /** What a party says about the fact: `of` names the party ("admitted the deal", "had not commented"). */
+  stance: { label: 'stance', measure: 'words' },
+} as const satisfies Record<string, ValueKindInfo>;
 
-export type QuantityKind = keyof typeof QUANTITY_KINDS;
+export type ValueKind = keyof typeof VALUE_KINDS;
 
-export const QUANTITY_KIND_NAMES = Object.keys(QUANTITY_KINDS) as [QuantityKind, ...QuantityKind[]];
-
-/**
- * Totals an outlet implies without stating: "250 fighters and 3,500 family members" is 3,750
- * people in all, to be set beside "almost 4,000 militants and their families". Derived only when a
- * report gives every part, so a partial count is never mistaken for a total.
- */
-export const KIND_TOTALS: ReadonlyArray<{ total: QuantityKind; parts: readonly QuantityKind[] }> = [
-  { total: 'people', parts: ['fighters', 'family-members'] },
-  { total: 'all-vehicles', parts: ['trucks', 'buses', 'vehicles'] },
-];
-
-export function kindLabel(kind: QuantityKind): string {
-  return QUANTITY_KINDS[kind].label;
+/** How a reason names values of a kind and what they are of: "buses", "distance (convoy)", "stance (coalition)". */
+export function valueLabel(kind: ValueKind, of: string | null): string {
+  const what = of === null ? null : of.replace(/-/g, ' ');
+  if (kind === 'count') return what ?? 'count';
+  const label = VALUE_KINDS[kind].label;
+  return what === null ? label : `${label} (${what})`;
 }
 
-export function dimensionOfKind(kind: QuantityKind): Dimension {
-  return QUANTITY_KINDS[kind].dimension;
+export function measureOfKind(kind: ValueKind): ValueMeasure {
+  return VALUE_KINDS[kind].measure;
 }

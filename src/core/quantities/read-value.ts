@@ -1,29 +1,74 @@
 // Reads the value an outlet states from its own verbatim words: the figure or range, the unit,
-// and the hedge, so the database never retypes a number the outlet printed.
-import { readDate } from './dates';
+// and the hedge, so a pack never retypes a number the outlet printed. Values stated in words
+// (a place, a name, a credit, a stance) carry the curator's normalised wording instead.
+import { foldText } from '../text/fold';
+import { readDate, type DateContext } from './dates';
 import { readFigureAt, type ReadFigure } from './figures';
-import { applyHedge, hedgeEndingAt } from './hedges';
-import { dimensionOfKind, type QuantityKind } from './kinds';
-import { unitForWord } from './units';
+import { formatFigure, formatInterval, formatMoney, formatNumber, formatTime, withHedge } from './format';
+import { applyHedge, hedgeEndingAt, hedgeStartingAt } from './hedges';
+import { measureOfKind, type ValueMeasure } from './kinds';
+import { NAUTICAL, nauticalMile, unitForWord } from './units';
 import { isDash, isDigits, tokenize } from './value-tokens';
-import { UnreadableValueError, type Interval, type ReadValue, type Unit } from './types';
+import { UnreadableValueError, type FigureValue, type Hedge, type Interval, type ReadValue, type Unit, type ValueSpec, type WordingValue } from './types';
 
-export interface ReadContext {
-  /** The story's date (YYYY-MM-DD), which supplies the year a quote leaves out. */
-  storyDate?: string;
-}
+/** The story's date (a missing year) and the article's (weekdays, "yesterday"). */
+export type ReadContext = DateContext;
 
 const RANGE_CONNECTORS = new Set(['to', 'or', 'and']);
+const DAYS_PER_YEAR = 365.25;
 
-export function readValue(words: string, kind: QuantityKind, context: ReadContext = {}): ReadValue {
-  const dimension = dimensionOfKind(kind);
-  if (dimension === 'date') {
-    const date = readDate(words, context.storyDate);
-    const range = { low: date.day, high: date.day };
-    return { kind, words, hedgeWords: null, hedge: null, figureWords: date.iso, stated: range, unit: 'date', vague: false, range };
+export function readValue(spec: ValueSpec, context: ReadContext = {}): ReadValue {
+  const measure = measureOfKind(spec.kind);
+  const base = { kind: spec.kind, of: spec.of ?? null, measure, words: spec.text };
+  if (measure === 'words') return readWording(spec, base);
+  const tokens = tokenize(spec.text);
+  switch (measure) {
+    case 'date':
+      return readDateValue(tokens, spec.text, context, base);
+    case 'time':
+      return readTimeOfDay(spec.text, base);
+    case 'money':
+      return readMoney(tokens, spec, base);
+    case 'age':
+      return readAge(tokens, spec.text, context, base);
+    default:
+      return readMeasured(tokens, spec.text, measure, base);
   }
+}
 
-  const tokens = tokenize(words);
+type Base = Pick<FigureValue, 'kind' | 'of' | 'measure' | 'words'>;
+
+/** Case, spacing and punctuation ignored: "The SDF" and "the SDF." are one wording. */
+export function wordingKey(wording: string): string {
+  return foldText(wording).text.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function readWording(spec: ValueSpec, base: Base): WordingValue {
+  const wording = spec.value?.trim() ?? '';
+  if (wording === '' || wordingKey(wording) === '') throw new UnreadableValueError(spec.text, `a ${spec.kind} needs the curator's wording in "value"`);
+  return { ...base, type: 'wording', wording, key: wordingKey(wording), display: wording };
+}
+
+interface FigureSpan {
+  /** Token index of the figure, and one past the last token read (figure, unit, second figure). */
+  start: number;
+  end: number;
+  /** One past the figure's own words (before a trailing unit). */
+  figureEnd: number;
+  stated: Interval;
+  unit: { unit: Unit; toBase: number; dimension: string } | null;
+  vague: boolean;
+  hedge: Hedge | null;
+  hedgeWords: string | null;
+  /** The hedge follows the figure ("200 or more"). */
+  hedgeAfter: boolean;
+}
+
+/**
+ * The first figure in the words, with the hedge before (or after) it, the unit after it, and a
+ * second figure making a range ("six to seven kilometres", "6km to 7km", "six or seven", "6-7 km").
+ */
+function readFigureSpan(tokens: readonly string[], words: string, withUnits: boolean): FigureSpan {
   let start = -1;
   let first: ReadFigure | null = null;
   for (let i = 0; i < tokens.length && !first; i++) {
@@ -31,15 +76,13 @@ export function readValue(words: string, kind: QuantityKind, context: ReadContex
     if (first) start = i;
   }
   if (!first) throw new UnreadableValueError(words, 'no figure found');
+  const unitHere = (at: number) => (withUnits ? unitAt(tokens, at) : null);
 
-  const hedgeFound = hedgeEndingAt(tokens, start);
   let end = first.end;
-  let unit = unitAt(tokens, end);
+  let unit = unitHere(end);
   if (unit) end += unit.width;
   let stated: Interval = first.interval;
   let figureEnd = first.end;
-
-  // A range: "six to seven kilometres", "6km to 7km", "six or seven", "6-7 km".
   const connector = tokens[end];
   if (connector !== undefined && (RANGE_CONNECTORS.has(connector) || isDash(connector))) {
     const second = readFigureAt(tokens, end + 1);
@@ -47,52 +90,206 @@ export function readValue(words: string, kind: QuantityKind, context: ReadContex
       stated = { low: Math.min(stated.low, second.interval.low), high: Math.max(stated.high, second.interval.high) };
       end = second.end;
       figureEnd = second.end;
-      const secondUnit = unitAt(tokens, end);
+      const secondUnit = unitHere(end);
       if (secondUnit) {
-        if (unit && unit.unit !== secondUnit.unit) {
-          throw new UnreadableValueError(words, `a range in two units (${unit.unit} and ${secondUnit.unit})`);
-        }
+        if (unit && unit.unit !== secondUnit.unit) throw new UnreadableValueError(words, `a range in two units (${unit.unit} and ${secondUnit.unit})`);
         unit = secondUnit;
         end += secondUnit.width;
       }
     }
   }
-
   for (let i = end; i < tokens.length; i++) {
-    if (isDigits(tokens[i])) throw new UnreadableValueError(words, 'more than one figure; give each value its own quantity');
+    if (isDigits(tokens[i])) throw new UnreadableValueError(words, 'more than one figure; give each value its own entry');
   }
-
-  if (dimension !== 'count' && !unit) {
-    throw new UnreadableValueError(words, `no unit of ${dimension === 'distance' ? 'length (km, miles)' : 'time (days, months)'}`);
-  }
-  if (dimension === 'count' && unit) {
-    throw new UnreadableValueError(words, `a ${kind} count cannot be measured in ${unit.unit}`);
-  }
-  if (unit && unit.dimension !== dimension) {
-    throw new UnreadableValueError(words, `${unit.unit} does not measure ${kind}`);
-  }
-
-  const hedgeWords = hedgeFound ? tokens.slice(hedgeFound.start, start).join(' ') : null;
-  const hedge = hedgeFound?.hedge ?? null;
-  const toBase = unit?.toBase ?? 1;
-  const hedged = applyHedge(hedge, stated);
+  const before = hedgeEndingAt(tokens, start);
+  const after = before ? null : hedgeStartingAt(tokens, end);
   return {
-    kind,
-    words,
-    hedgeWords,
-    hedge,
-    figureWords: tokens.slice(start, figureEnd).filter((t) => !unitForWord(t)).join(' ').replace(/ ?- ?/g, '-'),
+    start,
+    end,
+    figureEnd,
     stated,
-    unit: (unit?.unit ?? 'count') as Unit,
+    unit: unit && { unit: unit.unit, toBase: unit.toBase, dimension: unit.dimension },
     vague: first.vague,
-    range: { low: hedged.low * toBase, high: hedged.high * toBase },
+    hedge: before?.hedge ?? after?.hedge ?? null,
+    hedgeWords: before ? tokens.slice(before.start, start).join(' ') : after ? tokens.slice(end, after.end).join(' ') : null,
+    hedgeAfter: after !== null,
   };
 }
 
-/** The unit right after a figure: "6 km", or joined by a hyphen as in "four-mile". */
+/** The unit right after a figure: "6 km", "six nautical miles", or hyphenated as in "four-mile". */
 function unitAt(tokens: readonly string[], index: number) {
   const hyphenated = isDash(tokens[index]);
-  const token = tokens[hyphenated ? index + 1 : index];
-  const info = token === undefined ? null : unitForWord(token);
+  const at = hyphenated ? index + 1 : index;
+  const token = tokens[at];
+  if (token === undefined) return null;
+  if (token === NAUTICAL) {
+    const info = nauticalMile(tokens[at + 1]);
+    return info && { ...info, width: (hyphenated ? 1 : 0) + 2 };
+  }
+  const info = unitForWord(token);
   return info && { ...info, width: hyphenated ? 2 : 1 };
+}
+
+function figureWordsOf(tokens: readonly string[], span: FigureSpan): string {
+  return tokens
+    .slice(span.start, span.figureEnd)
+    .filter((t) => !unitForWord(t) && t !== NAUTICAL)
+    .join(' ')
+    .replace(/ ?- ?/g, '-');
+}
+
+function figureValue(base: Base, span: FigureSpan, tokens: readonly string[], unit: Unit, toBase: number, extra: Partial<FigureValue> = {}): FigureValue {
+  const hedged = applyHedge(span.hedge, span.stated, base.measure);
+  const figureWords = figureWordsOf(tokens, span);
+  return {
+    ...base,
+    type: 'figure',
+    hedgeWords: span.hedgeWords,
+    hedge: span.hedge,
+    figureWords,
+    stated: span.stated,
+    unit,
+    currency: null,
+    vague: span.vague,
+    range: { low: hedged.low * toBase, high: hedged.high * toBase },
+    display: formatFigure({ hedgeWords: span.hedgeWords, hedgeAfter: span.hedgeAfter, figureWords, vague: span.vague, low: span.stated.low, high: span.stated.high, unit }),
+    ...extra,
+  };
+}
+
+/** Counts (no unit), distances and durations (a unit of their dimension is required). */
+function readMeasured(tokens: readonly string[], words: string, measure: ValueMeasure, base: Base): FigureValue {
+  const span = readFigureSpan(tokens, words, true);
+  const unit = span.unit;
+  if (measure === 'count') {
+    if (unit) throw new UnreadableValueError(words, `a count cannot be measured in ${unit.unit}`);
+    return figureValue(base, span, tokens, 'count', 1);
+  }
+  if (!unit) throw new UnreadableValueError(words, `no unit of ${measure === 'distance' ? 'length (km, miles)' : 'time (minutes, days, months)'}`);
+  if (unit.dimension !== measure) throw new UnreadableValueError(words, `${unit.unit} does not measure a ${measure}`);
+  return figureValue(base, span, tokens, unit.unit, unit.toBase);
+}
+
+/** "63-year-old", "68", "aged 63", "in his 60s", "six-month-old"; "built in 1998" through the story's date. */
+function readAge(tokens: readonly string[], words: string, context: ReadContext, base: Base): FigureValue {
+  const yearAt = tokens.findIndex((t) => /^\d{4}$/.test(t));
+  if (yearAt >= 0) {
+    if (context.storyDate === undefined) throw new UnreadableValueError(words, 'a year of birth or build, and no story date to count from');
+    const year = Number(tokens[yearAt]);
+    const high = Number(context.storyDate.slice(0, 4)) - year;
+    if (high < 0) throw new UnreadableValueError(words, `${year} is after the story's date`);
+    const low = Math.max(0, high - 1);
+    const span: FigureSpan = { start: yearAt, end: yearAt + 1, figureEnd: yearAt + 1, stated: { low: year, high: year }, unit: null, vague: false, hedge: null, hedgeWords: null, hedgeAfter: false };
+    return { ...figureValue(base, span, tokens, 'year', 1), stated: { low, high }, range: { low, high }, display: `${year} (${formatInterval(low, high)} years)` };
+  }
+  const decadeAt = tokens.findIndex((t, i) => /^\d*[1-9]0$/.test(t) && tokens[i + 1] === 's');
+  if (decadeAt >= 0) {
+    const decade = Number(tokens[decadeAt]);
+    const part = tokens[decadeAt - 1];
+    const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
+    const range = { low: decade + from, high: decade + to };
+    const figureWords = `${part === 'early' || part === 'mid' || part === 'late' ? `${part} ` : ''}${decade}s`;
+    const span: FigureSpan = { start: decadeAt, end: decadeAt + 2, figureEnd: decadeAt + 2, stated: range, unit: null, vague: true, hedge: null, hedgeWords: null, hedgeAfter: false };
+    return { ...figureValue(base, span, tokens, 'year', 1), figureWords, display: `${figureWords} (${formatInterval(range.low, range.high)})` };
+  }
+  const span = readFigureSpan(tokens, words, true);
+  if (span.unit && span.unit.dimension !== 'duration') throw new UnreadableValueError(words, `an age cannot be measured in ${span.unit.unit}`);
+  const unit = span.unit?.unit ?? 'year';
+  const toYears = span.unit ? span.unit.toBase / DAYS_PER_YEAR : 1;
+  return figureValue(base, span, tokens, unit, toYears);
+}
+
+function readDateValue(tokens: readonly string[], words: string, context: ReadContext, base: Base): FigureValue {
+  const date = readDate(tokens, words, context);
+  const before = hedgeEndingAt(tokens, date.start);
+  const after = before ? null : hedgeStartingAt(tokens, date.end);
+  const hedge = before?.hedge ?? after?.hedge ?? null;
+  const hedgeWords = before ? tokens.slice(before.start, date.start).join(' ') : after ? tokens.slice(date.end, after.end).join(' ') : null;
+  const stated = { low: date.low, high: date.high };
+  return {
+    ...base,
+    type: 'figure',
+    hedgeWords,
+    hedge,
+    figureWords: date.display,
+    stated,
+    unit: 'date',
+    currency: null,
+    vague: date.low !== date.high,
+    range: applyHedge(hedge, stated, 'date'),
+    display: withHedge(date.display, hedgeWords, after !== null),
+  };
+}
+
+// "19:41", "7.41pm", "8 pm", "7.45 p.m.", "1941" (24-hour, four digits), "noon", "midnight".
+const TIME_PATTERN = /(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|(\d{1,2})[:h](\d{2})\b|\b([01]\d|2[0-3])([0-5]\d)\b|\b(noon|midday|midnight)\b/g;
+
+function readTimeOfDay(words: string, base: Base): FigureValue {
+  const folded = foldText(words).text;
+  const found = [...folded.matchAll(TIME_PATTERN)];
+  if (found.length === 0) throw new UnreadableValueError(words, 'no time of day ("19:41", "7.41pm", "1941")');
+  if (found.length > 1) throw new UnreadableValueError(words, 'more than one time of day; give each value its own entry');
+  const m = found[0]!;
+  let minutes: number;
+  if (m[3] !== undefined) {
+    const hour = Number(m[1]);
+    if (hour < 1 || hour > 12) throw new UnreadableValueError(words, `${hour}${m[3]}m is not a time`);
+    minutes = ((hour % 12) + (m[3] === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0);
+  } else if (m[4] !== undefined) {
+    minutes = Number(m[4]) * 60 + Number(m[5]);
+  } else if (m[6] !== undefined) {
+    minutes = Number(m[6]) * 60 + Number(m[7]);
+  } else {
+    minutes = m[8] === 'midnight' ? 0 : 12 * 60;
+  }
+  if (minutes >= 24 * 60 || Number(m[2] ?? m[5] ?? 0) > 59) throw new UnreadableValueError(words, `"${m[0]}" is not a time of day`);
+  const before = tokenize(folded.slice(0, m.index));
+  const after = tokenize(folded.slice(m.index! + m[0].length));
+  const leading = hedgeEndingAt(before, before.length);
+  const trailing = leading ? null : hedgeStartingAt(after, 0);
+  const hedge = leading?.hedge ?? trailing?.hedge ?? null;
+  const hedgeWords = leading ? before.slice(leading.start).join(' ') : trailing ? after.slice(0, trailing.end).join(' ') : null;
+  const stated = { low: minutes, high: minutes };
+  return {
+    ...base,
+    type: 'figure',
+    hedgeWords,
+    hedge,
+    figureWords: m[0].trim(),
+    stated,
+    unit: 'time',
+    currency: null,
+    vague: false,
+    range: applyHedge(hedge, stated, 'time'),
+    display: withHedge(formatTime(minutes), hedgeWords, trailing !== null),
+  };
+}
+
+const CURRENCY_SIGNS: ReadonlyArray<[string, string]> = [['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['$', 'USD'], ['¥', 'JPY']];
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'],
+  ['dollar', 'USD'], ['dollars', 'USD'], ['usd', 'USD'],
+  ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['gbp', 'GBP'],
+  ['yen', 'JPY'], ['jpy', 'JPY'],
+]);
+/** Abbreviated scales written after a sum: "£5m", "$3bn", "€20k". */
+const MONEY_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['billion', 1e9]]);
+
+/** "€250", "250 euros", "$1.2 million", "£5m"; the currency from the words or the pack's `currency`. */
+function readMoney(tokens: readonly string[], spec: ValueSpec, base: Base): FigureValue {
+  const words = spec.text;
+  const lower = foldText(words).text;
+  const named = CURRENCY_SIGNS.find(([sign]) => lower.includes(sign))?.[1] ?? tokens.map((t) => CURRENCY_WORDS.get(t)).find((c) => c !== undefined);
+  if (named !== undefined && spec.currency !== undefined && named !== spec.currency) {
+    throw new UnreadableValueError(words, `the words name ${named}, the pack says ${spec.currency}`);
+  }
+  const currency = named ?? spec.currency;
+  if (currency === undefined) throw new UnreadableValueError(words, 'no currency in the words; give it as "currency"');
+  const span = readFigureSpan(tokens, words, false);
+  const scale = MONEY_SCALES.get(tokens[span.figureEnd] ?? '') ?? 1;
+  const stated = { low: span.stated.low * scale, high: span.stated.high * scale };
+  const scaled = { ...span, stated };
+  const value = figureValue(base, scaled, tokens, 'money', 1, { currency });
+  const amount = span.vague ? `${value.figureWords} (${formatInterval(stated.low, stated.high)})` : stated.low === stated.high ? formatNumber(stated.low) : `${formatNumber(stated.low)}–${formatNumber(stated.high)}`;
+  return { ...value, display: withHedge(formatMoney(amount, currency), span.hedgeWords, span.hedgeAfter) };
 }

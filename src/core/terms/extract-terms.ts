@@ -1,9 +1,10 @@
 // Turns text into the terms the matcher compares: content words reduced to a light stem, numbers
 // in one form whatever way the outlet wrote them ("4,000", "ten", "a dozen", "four thousand",
-// "6km"), and names and near-synonyms mapped to one term by the lexicon. Each term keeps its
-// range in the original text so a match can be highlighted where it is.
+// "6km"), and names and near-synonyms mapped to one term by the lexicon (the generic one joined
+// with the packs' own). Each term keeps its range in the original text so a match can be
+// highlighted where it is.
 import { DOZEN, MULTIPLIERS, numberWordValue } from '../english/numbers';
-import { abbreviationTerm, capitalisedNameTerm, conceptOf, lexiconTerm, PHRASES_BY_FIRST_WORD, STOP_WORDS } from './lexicon';
+import { STOP_WORDS, type Lexicon, type Phrase } from './lexicon';
 import { stem } from './stem';
 import { isCapitalisedName, tokenize } from './tokenize';
 
@@ -20,43 +21,54 @@ export interface Term {
 /** Suffixes of a number that carry nothing: "12th", "1990s". */
 const NUMBER_SUFFIX_IGNORED = /^(st|nd|rd|th|s)$/;
 
-export function extractTerms(original: string): Term[] {
+/** A name of several words begun in the text: how far it has matched, and where its words' terms start. */
+interface OpenPhrase {
+  phrase: Phrase;
+  matched: number;
+  start: number;
+  termsAt: number;
+}
+
+export function extractTerms(original: string, lexicon: Lexicon): Term[] {
   const terms: Term[] = [];
   const push = (term: string, start: number, end: number): void => {
     const t: Term = { term, start, end };
     if (isCapitalisedName(original, start, end)) t.proper = true;
     terms.push(t);
   };
-  // What the previous token leaves open: "a" before "dozen", "islamic" before "state".
+  // What the previous tokens leave open: "a" before "dozen", "islamic" before "state".
   let article: { start: number } | null = null;
-  let phrase: { start: number; second: string; term: string } | null = null;
+  let phrases: OpenPhrase[] = [];
   for (const token of tokenize(original)) {
     const openArticle = article;
-    const openPhrase = phrase;
+    const openPhrases = phrases;
     article = null;
-    phrase = null;
+    phrases = [];
     if (token.kind === 'number') {
       push(token.text, token.start, token.end);
       const suffix = token.suffix;
-      if (suffix !== undefined && !NUMBER_SUFFIX_IGNORED.test(suffix.text)) push(lexiconTerm(suffix.text) ?? suffix.text, suffix.start, suffix.end);
+      if (suffix !== undefined && !NUMBER_SUFFIX_IGNORED.test(suffix.text)) push(lexicon.wordTerm(suffix.text) ?? suffix.text, suffix.start, suffix.end);
       continue;
     }
     if (token.kind === 'abbreviation') {
-      push(abbreviationTerm(token.text), token.start, token.end);
+      push(lexicon.abbreviationTerm(token.text), token.start, token.end);
       continue;
     }
     const word = token.text;
-    const capitalised = capitalisedNameTerm(word, () => original.slice(token.start, token.end));
+    const termsBefore = terms.length;
+    const capitalised = lexicon.capitalisedNameTerm(word, () => original.slice(token.start, token.end));
     if (capitalised !== undefined) {
       push(capitalised, token.start, token.end);
       continue;
     }
-    if (openPhrase !== null && word === openPhrase.second) {
-      // "Islamic State" is one name: it replaces the term of its first word.
-      terms.pop();
-      terms.push({ term: openPhrase.term, start: openPhrase.start, end: token.end, proper: true });
+    const completed = continuePhrases(openPhrases, word, phrases);
+    if (completed !== null) {
+      // "Islamic State" is one name: it replaces the terms of its words.
+      terms.length = completed.termsAt;
+      terms.push({ term: completed.phrase.term, start: completed.start, end: token.end, proper: true });
       continue;
     }
+    for (const phrase of lexicon.phrasesFrom(word) ?? []) phrases.push({ phrase, matched: 0, start: token.start, termsAt: termsBefore });
     if (word === 'dozen' && openArticle !== null) {
       terms.push({ term: String(DOZEN), start: openArticle.start, end: token.end });
       continue;
@@ -79,11 +91,19 @@ export function extractTerms(original: string): Term[] {
       continue;
     }
     if (word.length < 2) continue;
-    const listed = lexiconTerm(word);
+    const listed = lexicon.wordTerm(word);
     if (listed === undefined && STOP_WORDS.has(word)) continue;
-    push(listed ?? conceptOf(stem(word)), token.start, token.end);
-    const opens = PHRASES_BY_FIRST_WORD.get(word);
-    if (opens !== undefined) phrase = { start: token.start, ...opens };
+    push(listed ?? lexicon.conceptOf(stem(word)), token.start, token.end);
   }
   return terms;
+}
+
+/** Advances the names begun before this word into `stillOpen`; returns one the word completes. */
+function continuePhrases(open: readonly OpenPhrase[], word: string, stillOpen: OpenPhrase[]): OpenPhrase | null {
+  for (const o of open) {
+    if (o.phrase.rest[o.matched] !== word) continue;
+    if (o.matched + 1 === o.phrase.rest.length) return o;
+    stillOpen.push({ ...o, matched: o.matched + 1 });
+  }
+  return null;
 }

@@ -1,10 +1,12 @@
-// The generic lexicon of news prose: which words carry no fact, which words name the same thing,
-// and which near-synonyms are one notion. Nothing here names a story or its claims (the story's
-// own names are in story-lexicon.ts); any news matcher could ship it. Unit words come from the
-// units table, so "kilometres" and "km" are one term here as they are one unit in a value.
+// The lexicon: which words carry no fact, which words name the same thing, and which
+// near-synonyms are one notion. The tables here are generic English and news prose (British and
+// American words, spellings, the vocabulary of any report); nothing here names a story. A story's
+// own names and vocabulary come from its pack, and `compileLexicon` joins them with these tables
+// into the one lexicon term extraction uses. Unit words come from the units table, so
+// "kilometres" and "km" are one term here as they are one unit in a value.
 import { unitForWord } from '../quantities/units';
 import { stem } from './stem';
-import { STORY_LEXICON } from './story-lexicon';
+import { tokenize } from './tokenize';
 
 /** Function words carry no fact; dropping them keeps candidate lists short and scores meaningful. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -19,7 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/),
 );
 
-/** Words that name the same thing in news prose, each group mapped to its term (folded words). */
+/** Words that name the same thing in English news prose, each group mapped to its term (folded words). */
 const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   truck: ['lorry', 'lorries', 'truck', 'trucks', 'trucker', 'truckers'],
   bus: ['coach', 'coaches', 'bus', 'buses', 'busses'],
@@ -31,44 +33,6 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   deal: ['agreement', 'agreements', 'pact', 'pacts', 'truce', 'accord', 'arrangement', 'deals'],
   family: ['relatives', 'families', 'family'],
 };
-
-/** Names that count only as written in capitals: "US" is the country, "us" a pronoun. */
-const CAPITALISED_NAMES: Readonly<Record<string, string>> = { US: 'usa', ...STORY_LEXICON.capitalisedNames };
-
-/** Dotted abbreviations, dots dropped: "u.s." is the United States, never the pronoun "us". */
-const ABBREVIATIONS: Readonly<Record<string, string>> = { us: 'usa' };
-
-const WORD_TERMS = new Map<string, string>();
-for (const groups of [SYNONYM_GROUPS, STORY_LEXICON.names]) {
-  for (const [term, words] of Object.entries(groups)) for (const word of words) WORD_TERMS.set(word, term);
-}
-
-/** The term a lexicon word stands for (a unit, a synonym, a name variant), or undefined. */
-export function lexiconTerm(word: string): string | undefined {
-  return unitForWord(word)?.unit ?? WORD_TERMS.get(word);
-}
-
-const CAPITALISED_NAME_WORDS = new Set(Object.keys(CAPITALISED_NAMES).map((name) => name.toLowerCase()));
-
-/**
- * The term for a folded word that counts only as written in capitals ("IS", "US"), given how it
- * is written; undefined for any other word or writing ("is", "us").
- */
-export function capitalisedNameTerm(word: string, written: () => string): string | undefined {
-  if (!CAPITALISED_NAME_WORDS.has(word)) return undefined;
-  const as = written();
-  return Object.hasOwn(CAPITALISED_NAMES, as) ? CAPITALISED_NAMES[as] : undefined;
-}
-
-/** The term for a dotted abbreviation, dots dropped ("us" from "U.S."): itself unless listed. */
-export function abbreviationTerm(letters: string): string {
-  return Object.hasOwn(ABBREVIATIONS, letters) ? ABBREVIATIONS[letters]! : letters;
-}
-
-/** Two-word names by their first word: "islamic" waits for "state". */
-export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, { second: string; term: string }> = new Map(
-  STORY_LEXICON.phrases.map(({ words, term }) => [words[0], { second: words[1], term }]),
-);
 
 /**
  * Near-synonyms that news prose uses interchangeably for one notion: each group is one concept
@@ -91,10 +55,6 @@ const CONCEPT_GROUPS: Readonly<Record<string, readonly string[]>> = {
   capture: ['capture', 'recapture', 'liberate', 'liberation', 'retake', 'retaken', 'seize', 'seizure', 'fall', 'fell', 'fallen', 'defeat'],
   // Watching over an event.
   monitor: ['monitor', 'watch', 'observe', 'observer', 'gaze', 'surveillance'],
-  // Explosives worn or planted: "suicide belt" / "explosive vest", "booby-trapped" / "rigged".
-  vest: ['vest', 'belt'],
-  explosive: ['explosive', 'suicide'],
-  trap: ['booby', 'rig'],
   // Moving people or goods illegally across a border.
   smuggler: ['smuggler', 'smuggle', 'trafficker', 'traffick', 'trafficking'],
   // A place destroyed.
@@ -107,12 +67,105 @@ const CONCEPT_GROUPS: Readonly<Record<string, readonly string[]>> = {
   media: ['media', 'journalist'],
 };
 
-const CONCEPT_OF_STEM = new Map<string, string>();
-for (const [concept, words] of Object.entries(CONCEPT_GROUPS)) {
-  for (const word of words) CONCEPT_OF_STEM.set(stem(word), concept);
+/** Names that count only as written in capitals: "US" is the country, "us" a pronoun. */
+const CAPITALISED_NAMES: Readonly<Record<string, string>> = { US: 'usa' };
+
+/** Dotted abbreviations, dots dropped: "u.s." is the United States, never the pronoun "us". */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { us: 'usa' };
+
+/** A story's own words, as its pack gives them (the pack's `lexicon`). */
+export interface StoryLexicon {
+  /** Each group the ways outlets write one name: ["ISIS", "ISIL", "IS", "Daesh", "Islamic State"]. */
+  names: readonly (readonly string[])[];
+  /** Each group lower-case words used for one notion, matched by their stems: ["vest", "belt"]. */
+  terms: readonly (readonly string[])[];
 }
 
-/** The concept term for a stemmed word (its stem when it belongs to no group). */
-export function conceptOf(stemmed: string): string {
-  return CONCEPT_OF_STEM.get(stemmed) ?? stemmed;
+/** A name of several words ("Islamic State"): the words after its first, and the term it stands for. */
+export interface Phrase {
+  rest: readonly string[];
+  term: string;
 }
+
+/** The lexicon term extraction reads with: the generic tables joined with the stories' own. */
+export interface Lexicon {
+  /** The term a folded word stands for (a unit, a synonym, a name variant), or undefined. */
+  wordTerm(word: string): string | undefined;
+  /**
+   * The term for a folded word that counts only as written in capitals ("IS", "US"), given how it
+   * is written; undefined for any other word or writing ("is", "us").
+   */
+  capitalisedNameTerm(word: string, written: () => string): string | undefined;
+  /** The term for a dotted abbreviation, dots dropped ("us" from "U.S."): itself unless listed. */
+  abbreviationTerm(letters: string): string;
+  /** Names of several words that start with this folded word. */
+  phrasesFrom(word: string): readonly Phrase[] | undefined;
+  /** The concept term for a stemmed word (its stem when it belongs to no group). */
+  conceptOf(stemmed: string): string;
+}
+
+/**
+ * Joins the generic tables with the stories' lexicons. A name group becomes one term (its first
+ * variant's words, hyphen-joined); a variant in capitals whose lower-case form is a stop word
+ * ("IS", "WHO") counts only as written. When a story's group shares a word with a group already
+ * read (generic or another story's), it joins that group's term rather than splitting the word
+ * between two: several packs are matched with one lexicon.
+ */
+export function compileLexicon(stories: readonly StoryLexicon[]): Lexicon {
+  const wordTerms = new Map<string, string>();
+  for (const [term, words] of Object.entries(SYNONYM_GROUPS)) for (const word of words) wordTerms.set(word, term);
+  const capitalised = new Map<string, string>(Object.entries(CAPITALISED_NAMES));
+  const abbreviations = new Map<string, string>(Object.entries(ABBREVIATIONS));
+  const phrases = new Map<string, Phrase[]>();
+  const concepts = new Map<string, string>();
+  for (const [concept, words] of Object.entries(CONCEPT_GROUPS)) for (const word of words) concepts.set(stem(word), concept);
+
+  for (const story of stories) {
+    for (const group of story.names) {
+      const variants = group.map((written) => ({ written, tokens: tokenize(written) })).filter((v) => v.tokens.length > 0);
+      const first = variants[0];
+      if (first === undefined) continue;
+      const known = variants
+        .map((v) => (v.tokens.length === 1 ? wordTerms.get(v.tokens[0]!.text) ?? capitalised.get(v.written) ?? abbreviations.get(v.tokens[0]!.text) : undefined))
+        .find((t) => t !== undefined);
+      const term = known ?? first.tokens.map((t) => t.text).join('-');
+      for (const { written, tokens } of variants) {
+        const [head, ...rest] = tokens;
+        if (rest.length > 0) {
+          if (tokens.every((t) => t.kind === 'word')) {
+            const list = phrases.get(head!.text) ?? [];
+            list.push({ rest: rest.map((t) => t.text), term });
+            phrases.set(head!.text, list);
+          }
+        } else if (head!.kind === 'abbreviation') {
+          if (!abbreviations.has(head!.text)) abbreviations.set(head!.text, term);
+        } else if (written === written.toUpperCase() && STOP_WORDS.has(head!.text)) {
+          if (!capitalised.has(written)) capitalised.set(written, term);
+        } else if (!wordTerms.has(head!.text)) {
+          wordTerms.set(head!.text, term);
+        }
+      }
+    }
+    for (const group of story.terms) {
+      const stems = group.map((word) => stem(word));
+      const concept = stems.map((s) => concepts.get(s)).find((c) => c !== undefined) ?? group[0];
+      if (concept === undefined) continue;
+      for (const s of stems) if (!concepts.has(s)) concepts.set(s, concept);
+    }
+  }
+  const capitalisedWords = new Set([...capitalised.keys()].map((name) => name.toLowerCase()));
+
+  return {
+    wordTerm: (word) => unitForWord(word)?.unit ?? wordTerms.get(word),
+    capitalisedNameTerm(word, written) {
+      if (!capitalisedWords.has(word)) return undefined;
+      return capitalised.get(written());
+    },
+    abbreviationTerm: (letters) => abbreviations.get(letters) ?? letters,
+    phrasesFrom: (word) => phrases.get(word),
+    conceptOf: (stemmed) => concepts.get(stemmed) ?? stemmed,
+  };
+}
+
+/** The generic lexicon alone: for text read without any story's pack. */
+export const GENERIC_LEXICON: Lexicon = compileLexicon([]);

@@ -3,6 +3,7 @@
 // plus a quantity term for each number.
 import { MONTH_NAMES } from '../english/months';
 import { extractTerms } from './extract-terms';
+import type { Lexicon } from './lexicon';
 import { stem } from './stem';
 
 /** Quantity terms ("#truck") restate words already counted; they add evidence, not length. */
@@ -34,6 +35,6 @@ export function withQuantityTerms(terms: readonly string[]): string[] {
 }
 
 /** The terms the matcher compares for a text: normalised words plus quantity terms. */
-export function matchTerms(text: string): string[] {
-  return withQuantityTerms(extractTerms(text).map((t) => t.term));
+export function matchTerms(text: string, lexicon: Lexicon): string[] {
+  return withQuantityTerms(extractTerms(text, lexicon).map((t) => t.term));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/core/database/schema';
+import type { Database } from '../../../src/core/database/combine';
 import { buildIndex } from '../../../src/core/match/index-builder';
 import { ClaimIndex } from '../../../src/core/match/claim-index';
 import { DEFAULT_TUNING } from '../../../src/core/match/tuning';
@@ -9,11 +9,10 @@ const claim = (id: string, summary: string, quotes: string[]) => ({
   id,
   story: 's',
   summary,
-  reports: quotes.map((quote, k) => ({ article: `a${k}`, quote, quantities: [] })),
+  reports: quotes.map((quote, k) => ({ article: `a${k}`, quote, values: [] })),
 });
 const db = {
-  version: 1,
-  stories: [{ id: 's', title: 'story' }],
+  stories: [{ id: 's', title: 'story', lexicon: { names: [], terms: [] }, totals: [] }],
   outlets: [],
   articles: [],
   claims: [
@@ -57,5 +56,21 @@ describe('distinctive terms', () => {
     expect(scored(['raqqa', 'fighter', 'out'])).toEqual([]);
     expect(scored(['raqqa', 'fighter', 'capture'])).toEqual(['captured']);
     expect(DEFAULT_TUNING.distinctiveMinTexts).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a pack's lexicon", () => {
+  const withNames = (names: string[][]): Database => ({ ...db, stories: [{ ...db.stories[0]!, lexicon: { names, terms: [] } }] });
+  const termsOf = (index: ReturnType<typeof buildIndex>) => new Set(index.terms);
+
+  it('makes its name variants one term, so that the index knows the story by any of them', () => {
+    const variants = { ...db, claims: [claim('named', 'Daesh fighters left Raqqa.', ['ISIL fighters left Raqqa.', 'Islamic State fighters left Raqqa.'])] } as unknown as Database;
+    const plain = termsOf(buildIndex({ ...variants, stories: db.stories }));
+    expect(plain).toContain('daesh');
+    expect(plain).not.toContain('isis');
+    const named = termsOf(buildIndex({ ...variants, stories: withNames([['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']]).stories }));
+    expect(named).toContain('isis');
+    expect(named).not.toContain('daesh');
+    expect(named).not.toContain('isil');
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readDatabase, readSeedTexts } from '../../../scripts/lib/data';
-import type { Database } from '../../../src/core/database/schema';
+import { raqqa } from '../database/seed-texts';
+import type { Database } from '../../../src/core/database/combine';
 import { buildIndex } from '../../../src/core/match/index-builder';
 import { createMatcher } from '../../../src/core/match/matcher';
+import { sourceBlocks } from '../../../scripts/lib/labels';
 
 const db: Database = readDatabase();
 const matcher = createMatcher(db, JSON.parse(JSON.stringify(buildIndex(db))));
@@ -24,7 +26,7 @@ describe('matcher on a page the database has never seen', () => {
   it('passes the story gate and finds paraphrased claims', () => {
     expect(page.onStory).toBe(true);
     expect(page.outletId).toBeNull();
-    expect(claimsOf(page)).toEqual(expect.arrayContaining(['convoy-length', 'convoy-vehicles', 'weapons-trucks', 'coalition-admits-deal']));
+    expect(claimsOf(page)).toEqual(expect.arrayContaining(['convoy-length', 'convoy-vehicles', 'weapons-trucks', 'coalition-admits-deal'].map(raqqa)));
   });
 
   it('reports offsets into the original block text, and only fuzzy matches', () => {
@@ -37,7 +39,7 @@ describe('matcher on a page the database has never seen', () => {
 
   it('gives one sentence several claims when it states several facts', () => {
     const convoy = page.matches.find((m) => m.block === 2)!;
-    expect(convoy.claims.map((c) => c.claimId)).toEqual(expect.arrayContaining(['convoy-length', 'convoy-vehicles']));
+    expect(convoy.claims.map((c) => c.claimId)).toEqual(expect.arrayContaining([raqqa('convoy-length'), raqqa('convoy-vehicles')]));
   });
 
   it('gives the same answer when blocks are scored one by one and then decided', () => {
@@ -85,8 +87,8 @@ describe('on a source article of the database', () => {
     const anchored = page.matches.filter((m) => m.kind === 'anchored');
     expect(anchored.length).toBeGreaterThan(5);
     for (const m of anchored) expect(blocks[m.block]!.slice(m.start, m.end)).toBe(m.text);
-    const quote = db.claims.find((c) => c.id === 'weapons-trucks')!.reports.find((r) => r.article === article.id)!.quote;
-    expect(anchored.some((m) => m.text === quote && m.claims.some((c) => c.claimId === 'weapons-trucks'))).toBe(true);
+    const quote = db.claims.find((c) => c.id === raqqa('weapons-trucks'))!.reports.find((r) => r.article === article.id)!.quote;
+    expect(anchored.some((m) => m.text === quote && m.claims.some((c) => c.claimId === raqqa('weapons-trucks')))).toBe(true);
   });
 
   it('never offers a claim only this outlet reports', () => {
@@ -97,6 +99,11 @@ describe('on a source article of the database', () => {
 });
 
 describe('serialized index', () => {
+  it('refuses an index built for other packs', () => {
+    const index = buildIndex({ ...db, claims: db.claims.slice(1) });
+    expect(() => createMatcher(db, index)).toThrow(/built for other claim packs/);
+  });
+
   it('refuses an index of another format with a clear error', () => {
     const index = { ...buildIndex(db), format: 1 } as unknown as ReturnType<typeof buildIndex>;
     expect(() => createMatcher(db, index)).toThrow(/format 1.*npm run build:index/);
@@ -105,5 +112,26 @@ describe('serialized index', () => {
   it('handles empty and garbage blocks', () => {
     const page = matcher.matchPage({ url: 'not a url', blocks: ['', '\u0000\uFFFD\uFFFD', '.'.repeat(10_000)] });
     expect(page.matches).toEqual([]);
+  });
+});
+
+describe('several packs matched together', () => {
+  const ferryDir = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
+  const both: Database = readDatabase([`${ferryDir}/pack.json`]);
+  const together = createMatcher(both, buildIndex(both));
+  const storyOf = (page: ReturnType<typeof together.matchPage>) => new Set(claimsOf(page).map((id) => id.split('/')[0]));
+
+  it("keeps each page to its own story: the ferry story's page gets its claims only, a Raqqa page Raqqa's", () => {
+    const ferry = sourceBlocks(`${ferryDir}/pages/coastline-today.html`);
+    const ferryPage = together.matchPage({ url: ferry.url ?? '', blocks: ferry.blocks });
+    expect(ferryPage.matches.length).toBeGreaterThan(5);
+    expect(storyOf(ferryPage)).toEqual(new Set(['northern-lark-ferry-fire-2025']));
+    const raqqaPage = together.matchPage({ url: 'https://unknown-outlet.example/raqqa', blocks: retelling });
+    expect(storyOf(raqqaPage)).toEqual(new Set(['raqqa-convoy-2017']));
+  });
+
+  it('finds on the Raqqa page what the Raqqa pack alone finds', () => {
+    const alone = matcher.matchPage({ url: 'https://unknown-outlet.example/raqqa', blocks: retelling });
+    expect(together.matchPage({ url: 'https://unknown-outlet.example/raqqa', blocks: retelling })).toEqual(alone);
   });
 });

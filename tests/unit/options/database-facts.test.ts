@@ -3,11 +3,11 @@ import { expect, it } from 'vitest';
 import { loadDatabase } from '../../../src/core/database/load';
 import { databaseFacts } from '../../../src/options/database-facts';
 
-it('summarises the bundled database as the options page shows it', () => {
-  const json = JSON.parse(readFileSync('assets/database/raqqa-convoy-2017.json', 'utf8'));
-  const facts = databaseFacts(loadDatabase(json));
+it('summarises the bundled pack as the options page shows it', () => {
+  const json = JSON.parse(readFileSync('assets/packs/raqqa-convoy-2017.json', 'utf8'));
+  const facts = databaseFacts(loadDatabase([json]));
   expect(facts.version).toBe(json.version);
-  expect(facts.stories.map((s) => s.title)).toEqual(json.stories.map((s: { title: string }) => s.title));
+  expect(facts.stories.map((s) => s.title)).toEqual([json.story.title]);
   expect(facts.claims).toBe(json.claims.length);
   expect(facts.outlets).toBe(json.outlets.length);
   expect(facts.differingClaims).toBeGreaterThan(0);

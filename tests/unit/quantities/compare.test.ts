@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { QuantityKind } from '../../../src/core/quantities/kinds';
-import { compareReports } from '../../../src/core/quantities/compare';
+import { compareReports, NOTHING_TO_COMPARE } from '../../../src/core/quantities/compare';
 import { readValue } from '../../../src/core/quantities/read-value';
+import type { ValueSpec } from '../../../src/core/quantities/types';
 
-function report(label: string, ...values: Array<[QuantityKind, string]>) {
-  return { label, values: values.map(([kind, words]) => readValue(words, kind, { storyDate: '2017-10-12' })) };
+/** The Raqqa story's counts and measures, as its pack states them. */
+const SPECS: Record<string, Omit<ValueSpec, 'text'>> = {
+  fighters: { kind: 'count', of: 'fighters' },
+  'family-members': { kind: 'count', of: 'family-members' },
+  people: { kind: 'count', of: 'people' },
+  trucks: { kind: 'count', of: 'trucks' },
+  buses: { kind: 'count', of: 'buses' },
+  'weapons-trucks': { kind: 'count', of: 'trucks-of-weapons' },
+  'convoy-length': { kind: 'distance', of: 'convoy' },
+  duration: { kind: 'duration' },
+  date: { kind: 'date' },
+};
+const TOTALS = [{ of: 'people', parts: ['fighters', 'family-members'] }];
+
+function report(label: string, ...values: Array<[string, string]>) {
+  return { label, values: values.map(([kind, words]) => readValue({ ...SPECS[kind]!, text: words }, { storyDate: '2017-10-12' })) };
 }
 
 describe('compareReports', () => {
   it('a "four-mile" convoy agrees with one "6 to 7 km long"', () => {
     const result = compareReports([report('5Pillars', ['convoy-length', 'four-mile']), report('Straits Times', ['convoy-length', '6km to 7km long'])]);
     expect(result.status).toBe('agree');
+    expect(result.reasons[0]).toBe('distance (convoy): 4 mi (6.4 km) (5Pillars) and 6–7 km (Straits Times): agree');
     expect(result.reasons[0]).toContain('4 mi (6.4 km)');
     expect(result.reasons[0]).toContain('6–7 km');
     expect(result.differs).toEqual([[false], [false]]);
@@ -28,17 +43,17 @@ describe('compareReports', () => {
     ]);
     expect(result.status).toBe('differ');
     expect(result.differs).toEqual([[false, true], [false, true]]);
-    const buses = result.kinds.find((k) => k.kind === 'buses');
+    const buses = result.kinds.find((k) => k.of === 'buses');
     expect(buses?.reason).toBe('buses: 12 (Watchout News) vs 13 (News Nation): differ');
-    expect(result.kinds.find((k) => k.kind === 'trucks')?.status).toBe('agree');
+    expect(result.kinds.find((k) => k.of === 'trucks')?.status).toBe('agree');
   });
 
   it('sets "almost 4,000 militants and their families" beside "250 fighters and 3,500 family members"', () => {
     const result = compareReports([
       report('5Pillars', ['people', 'Almost 4,000']),
       report('News Nation', ['fighters', '250 fighters'], ['family-members', '3,500 family members']),
-    ]);
-    const people = result.kinds.find((k) => k.kind === 'people');
+    ], TOTALS);
+    const people = result.kinds.find((k) => k.of === 'people');
     expect(people?.reason).toContain('3,750 = 250 + 3,500 (News Nation)');
     expect(people?.reason).toContain('almost 4,000 (5Pillars)');
     expect(people?.status).toBe('agree');
@@ -48,7 +63,7 @@ describe('compareReports', () => {
     const result = compareReports([
       report('Al Bawaba', ['people', '4,000 people']),
       report('News Nation', ['fighters', '250 fighters'], ['family-members', '3,500 family members']),
-    ]);
+    ], TOTALS);
     expect(result.status).toBe('differ');
     expect(result.differs).toEqual([[true], [true, true]]);
   });
@@ -58,17 +73,24 @@ describe('compareReports', () => {
       report('Watchout News', ['fighters', 'about 250 ISIS fighters'], ['family-members', 'almost 4,000 members of their families']),
       report('News Nation', ['fighters', '250 fighters'], ['family-members', '3,500 family members']),
       report('Al Bawaba', ['people', '4,000 people']),
-    ]);
-    expect(result.kinds.find((k) => k.kind === 'fighters')?.status).toBe('agree');
-    expect(result.kinds.find((k) => k.kind === 'people')?.status).toBe('differ');
+    ], TOTALS);
+    expect(result.kinds.find((k) => k.of === 'fighters')?.status).toBe('agree');
+    expect(result.kinds.find((k) => k.of === 'people')?.status).toBe('differ');
     // 250 fighters agree everywhere: only the family counts (and Al Bawaba's total) are marked.
     expect(result.differs).toEqual([[false, true], [false, true], [true]]);
   });
 
-  it('does not sum a total from some of its parts only', () => {
-    const result = compareReports([report('A', ['people', '4,000']), report('B', ['fighters', '250'])]);
+  it('does not sum a total from some of its parts only, and has then nothing to compare', () => {
+    const result = compareReports([report('A', ['people', '4,000']), report('B', ['fighters', '250'])], TOTALS);
     expect(result.kinds).toEqual([]);
-    expect(result.status).toBe('agree');
+    expect(result.status).toBe('not-compared');
+    expect(result.reasons).toEqual([NOTHING_TO_COMPARE]);
+  });
+
+  it('sums only the totals the pack names', () => {
+    const reports = [report('A', ['people', 'almost 4,000']), report('B', ['fighters', '250'], ['family-members', '3,500'])];
+    expect(compareReports(reports).status).toBe('not-compared');
+    expect(compareReports(reports, TOTALS).status).toBe('agree');
   });
 
   it('"only a handful" differs from "only a few dozen"; "ten trucks" from "dozens of trucks"', () => {
@@ -81,9 +103,24 @@ describe('compareReports', () => {
     expect(compareReports([report('A', ['date', 'October 12']), report('B', ['date', 'October 17'])]).status).toBe('differ');
   });
 
-  it('never compares values of different kinds, nor a report with itself', () => {
+  it('never compares values of different kinds or of different things, nor a report with itself', () => {
     const result = compareReports([report('A', ['trucks', '13'], ['buses', '12'])]);
     expect(result.kinds).toEqual([]);
-    expect(result.status).toBe('agree');
+    expect(result.status).toBe('not-compared');
+  });
+
+  it('compares wordings: the same wording agrees, another differs, and both are marked', () => {
+    const credit = (label: string, text: string, value: string) => ({ label, values: [readValue({ kind: 'credit', text, value })] });
+    const result = compareReports([credit('News Nation', 'It', 'the SDF'), credit('Watchout News', 'The SDF', 'The SDF'), credit('The Straits Times', 'coalition forces', 'the coalition')]);
+    expect(result.status).toBe('differ');
+    expect(result.reasons).toEqual(['credited to: the SDF (News Nation, Watchout News) vs the coalition (The Straits Times): differ']);
+    expect(result.differs).toEqual([[true], [true], [true]]);
+    expect(compareReports([credit('A', 'It', 'the SDF'), credit('B', 'The SDF', 'the SDF')]).status).toBe('agree');
+  });
+
+  it('compares sums of money only in one currency', () => {
+    const money = (label: string, text: string) => ({ label, values: [readValue({ kind: 'money', text })] });
+    expect(compareReports([money('A', '€250'), money('B', '€200')]).status).toBe('differ');
+    expect(compareReports([money('A', '€250'), money('B', '$200')]).status).toBe('not-compared');
   });
 });

@@ -33,7 +33,7 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
       expect(m.end - m.start).toBe(m.text.length);
       for (const c of m.claims) {
         expect(keys(c)).toEqual(['by', 'id', 'reports', 'score', 'status', 'summary']);
-        expect(['agree', 'differ']).toContain(c.status);
+        expect(['agree', 'differ', 'not-compared']).toContain(c.status);
         expect(['words', 'meaning']).toContain(c.by);
         expect(typeof c.score).toBe('number');
         const reports = c.reports as Record<string, unknown>[];
@@ -67,11 +67,11 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Page: https:\/\/www\.straitstimes\.com\/\S+ \(The Straits Times: its own reports are left out\)$/m);
     expect(run.stdout).toContain('Matched by words only (--no-meaning).');
-    expect(run.stdout).toMatch(/^\d+ passages on this page state facts held in the claim database\.$/m);
-    expect(run.stdout).toContain('= the outlets agree on the fact\'s figures, \u2260 they differ');
+    expect(run.stdout).toMatch(/^\d+ passages on this page state facts held in the claim packs\.$/m);
+    expect(run.stdout).toContain('= the outlets agree on the fact\'s figures or other values, \u2260 they differ,\n\u00b7 they give nothing to compare');
     expect(run.stdout).toContain('score: how closely the passage states the fact');
     expect(run.stdout).toMatch(/^1\. "Secret deal let ISIS fighters flee from Raqqa"$/m);
-    expect(run.stdout).toMatch(/^ {3}[=\u2260] .+ \([a-z-]+, score \d\.\d\d\)$/m);
+    expect(run.stdout).toMatch(/^ {3}[=\u2260\u00b7] .+ \(raqqa-convoy-2017\/[a-z-]+, score \d\.\d\d\)$/m);
     expect(run.stdout).not.toMatch(/\[\d+\u2013\d+\]/);
     const withOffsets = await annotate(SEED_PAGE, '--offsets', '--no-meaning');
     expect(withOffsets.stdout).toMatch(/^1\. \[\d+\u2013\d+\] "Secret deal/m);
@@ -84,15 +84,37 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('Matched by words and by meaning (sentence encoder all-minilm-l6-v2-q).');
     // "Their purpose, those involved say, was to stop the killing…" shares too few words with the
     // outlets' "the aim was to spare the lives of attacking forces" to be found by words alone.
-    expect(run.stdout).toMatch(/^\d+\. "Their purpose, those involved say, was to stop the killing[^\n]*\n(?: {3}.*\n| {7}.*\n)*? {3}= .*\(deal-aim-spare-lives, by meaning, score \d\.\d\d\)$/m);
+    expect(run.stdout).toMatch(/^\d+\. "Their purpose, those involved say, was to stop the killing[^\n]*\n(?: {3}.*\n| {7}.*\n)*? {3}[=\u2260\u00b7] .*\(raqqa-convoy-2017\/deal-aim-spare-lives, by meaning, score \d\.\d\d\)$/m);
     const wordsOnly = await annotate('tests/fixtures/pages/retelling-meridian-daily.html', '--no-meaning');
     expect(wordsOnly.stdout).not.toContain('deal-aim-spare-lives');
+  });
+
+  it('matches against the packs given with --pack as well as the bundled ones, in the same JSON shape', async () => {
+    const story = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
+    const page = `${story}/pages/coastline-today.html`;
+    const without = JSON.parse((await annotate(page, '--json')).stdout) as { matches: unknown[] };
+    expect(without.matches).toEqual([]);
+    const run = await annotate(page, '--pack', `${story}/pack.json`, '--json');
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout) as { matches: { claims: { id: string; status: string; reports: Record<string, unknown>[] }[] }[] };
+    expect(doc.matches.length).toBeGreaterThan(5);
+    const ids = doc.matches.flatMap((m) => m.claims.map((c) => c.id));
+    expect(ids.every((id) => id.startsWith('northern-lark-ferry-fire-2025/'))).toBe(true);
+    expect(ids).toContain('northern-lark-ferry-fire-2025/alarm-time');
+    for (const m of doc.matches) for (const c of m.claims) for (const r of c.reports) expect(keys(r)).toEqual(['attribution', 'outlet', 'published', 'quote', 'url']);
+  });
+
+  it('names the pack file and the problem when a --pack cannot be used', async () => {
+    const run = await annotate(SEED_PAGE, '--pack', 'tests/fixtures/broken-packs/unreadable-value.json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('annotate: tests/fixtures/broken-packs/unreadable-value.json: the claim pack "raqqa-convoy-2017" has 1 problem');
+    expect(run.stderr).toContain('values[0].text: cannot read a value from "convoy carrying"');
   });
 
   it('says plainly when a page states no fact of the database', async () => {
     const run = await annotate('tests/fixtures/pages/unrelated-news.html');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('No passage on this page states a fact held in the claim database.');
+    expect(run.stdout).toContain('No passage on this page states a fact held in the claim packs.');
   });
 
   it('refuses binary input, naming what it is, and reads plain text with a warning', async () => {

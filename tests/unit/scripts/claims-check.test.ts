@@ -14,27 +14,37 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
     expect(run.status).toBe(0);
     const text = unwrapped(run.stdout);
     expect(text).toMatch(/^convoy-length \(agree\): 4 outlets: News Nation, Al Bawaba, 5Pillars, The Straits Times$/m);
-    expect(text).toMatch(/^ {2}convoy length: .*6–7 km.* vs .*4 mi \(6\.4 km\) \(5Pillars\): agree$/m);
+    expect(text).toMatch(/^ {2}distance \(convoy\): .*6–7 km.* and .*4 mi \(6\.4 km\) \(5Pillars\): agree$/m);
+    expect(text).toMatch(/^dillon-strategy-quote \(nothing to compare\): /m);
     expect(text).toMatch(/^convoy-vehicles \(differ\): /m);
     expect(text).toMatch(/^ {2}buses: 13 \(News Nation, The Straits Times\) vs 12 \(Watchout News\): differ$/m);
     expect(text).toMatch(/^ {2}note: Four miles is about 6\.4 km/m);
-    expect(run.stdout).toContain('31 claims, 106 reports, 5 differ, 26 agree');
-    expect(run.stdout).toContain('raqqa-convoy-2017.json: OK');
+    expect(run.stdout).toContain('31 claims, 106 reports: 7 differ, 4 agree, 20 nothing to compare');
+    expect(run.stdout).toContain('assets/packs/raqqa-convoy-2017.json: OK');
   });
 
   it('fits a 100-column terminal', async () => {
     const run = await claimsCheck();
     const long = run.stdout.split('\n').filter((line) => line.length > 100);
     expect(long).toEqual([]);
-    const broken = await claimsCheck('tests/fixtures/broken-databases/quote-not-verbatim.json');
+    const broken = await claimsCheck('tests/fixtures/broken-packs/quote-not-verbatim.json');
     expect(broken.stderr.split('\n').filter((line) => line.length > 100)).toEqual([]);
   });
 
   it('exits 1 and names claim, report and field for a broken file given as an argument', async () => {
-    const run = await claimsCheck('tests/fixtures/broken-databases/suffix-mismatch.json');
+    const run = await claimsCheck('tests/fixtures/broken-packs/suffix-mismatch.json');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('suffix-mismatch.json: 1 problem');
     expect(run.stderr).toContain('claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match');
+  });
+
+  it('checks a pack given with --pack against the article files of --seeds, HTML and headed texts included', async () => {
+    const story = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
+    const run = await claimsCheck('--pack', `${story}/pack.json`, '--seeds', `${story}/articles`);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(unwrapped(run.stdout)).toMatch(/^ {2}place \(landing\): Skelby \(.*\) vs Port Carrow \(The Daily Beacon\): differ$/m);
+    expect(run.stdout).toContain('pack.json: OK');
   });
 
   it('exits 1 on a file that is not JSON', async () => {

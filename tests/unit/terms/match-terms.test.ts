@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractTerms } from '../../../src/core/terms/extract-terms';
+import { GENERIC_LEXICON } from '../../../src/core/terms/lexicon';
 import { withQuantityTerms } from '../../../src/core/terms/match-terms';
 
-const terms = (text: string): string[] => extractTerms(text).map((t) => t.term);
+const terms = (text: string): string[] => extractTerms(text, GENERIC_LEXICON).map((t) => t.term);
 
 describe('withQuantityTerms', () => {
   it('adds what a number counts and the month a day dates', () => {

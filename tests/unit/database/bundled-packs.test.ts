@@ -1,16 +1,23 @@
-// The bundled database is the product: it must pass every check against the seed texts, and
-// hold every fact two or more seed outlets report, with each of those outlets' versions.
+// The bundled packs are the product: each must pass every check against the seed texts, and the
+// Raqqa pack hold every fact two or more seed outlets report, with each of those outlets' versions.
 import { describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../../src/core/database/check';
+import { bundledPackPaths, readJson as readFile } from '../../../scripts/lib/data';
+import { checkPack } from '../../../src/core/database/check';
 import { formatProblem } from '../../../src/core/database/problems';
-import { bundledDatabase, readJson, seedTexts } from './seed-texts';
+import { raqqa, raqqaPack, readJson, seedTexts } from './seed-texts';
 
-const result = checkDatabase(bundledDatabase(), seedTexts());
+const result = checkPack(raqqaPack(), seedTexts());
 const db = result.database!;
 
-const outletsOf = (claimId: string) => new Set(db.claimById(claimId)?.reports.map((r) => r.outletRecord.id));
+const outletsOf = (claimId: string) => new Set(db.claimById(raqqa(claimId))?.reports.map((r) => r.outletRecord.id));
 
-describe('the Raqqa-convoy database', () => {
+describe('every bundled pack', () => {
+  it.each(bundledPackPaths())('%s passes every check against the seed article texts', (path) => {
+    expect(checkPack(readFile(path), seedTexts()).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the Raqqa-convoy pack', () => {
   it('passes every check against the seed article texts', () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
   });
@@ -52,7 +59,20 @@ describe('the Raqqa-convoy database', () => {
   });
 
   it('credits who each outlet credits, where it says', () => {
-    const dillon = db.claimById('four-foreign-fighters-claim')!;
+    const dillon = db.claimById(raqqa('four-foreign-fighters-claim'))!;
     for (const report of dillon.reports) expect(report.attribution).toMatch(/Dillon/);
+  });
+
+  it('records the contradictions the seed texts state in words as values, so they show as differ', () => {
+    const reasons = (id: string) => db.claimById(raqqa(id))!.reasons.join('\n');
+    expect(db.claimById(raqqa('coalition-admits-deal'))?.status).toBe('differ');
+    expect(reasons('coalition-admits-deal')).toBe('stance (coalition): admitted the deal (News Nation, Watchout News, The Straits Times) vs had not commented (5Pillars): differ');
+    expect(db.claimById(raqqa('convoy-destination'))?.status).toBe('differ');
+    expect(reasons('convoy-destination')).toContain('east, towards Iraq (Al Bawaba) vs north, towards Turkey (5Pillars)');
+    expect(reasons('sdf-said-few-left')).toContain('credited to: the SDF (News Nation, Watchout News) vs the coalition (The Straits Times): differ');
+  });
+
+  it('keeps its story names in its own lexicon', () => {
+    expect(db.database.stories[0]!.lexicon.names.flat()).toEqual(expect.arrayContaining(['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']));
   });
 });

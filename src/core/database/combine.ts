@@ -1,0 +1,102 @@
+// A set of packs, as the matcher, the index builder and the claim views use it: one list of
+// stories (one per pack), outlets, articles and claims. Packs are written apart, by different
+// curators, so their ids may clash: in the set a claim or article is known by its pack and id
+// ("raqqa-convoy-2017/convoy-length"), and an outlet by the hosts its pages live on (the same
+// outlet in two packs is one outlet, so that a reader of its page never sees its own reports).
+import { compileLexicon, type Lexicon } from '../terms/lexicon';
+import type { Article, Claim, Outlet, Pack, PackLexicon, Report, Total } from './schema';
+
+/** Where a pack came from: shipped with Parallax, or installed by the reader. */
+export type PackOrigin = 'bundled' | 'installed';
+
+/** A pack's story in the set: its id is the pack's. */
+export interface Story {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD; relative dates in quotes resolve against it. */
+  date: string;
+  version: string;
+  origin: PackOrigin;
+  lexicon: PackLexicon;
+  totals: Total[];
+}
+
+export interface SetArticle extends Article {
+  /** The pack the article came from, and its id there. */
+  story: string;
+  localId: string;
+}
+
+export interface SetClaim extends Claim {
+  story: string;
+  /** The claim's id in its pack (what labels and the pack file say). */
+  localId: string;
+  reports: Report[];
+}
+
+export interface Database {
+  stories: Story[];
+  outlets: Outlet[];
+  articles: SetArticle[];
+  claims: SetClaim[];
+}
+
+/** The id of a pack's claim or article in a set of packs. */
+export function qualifiedId(pack: string, id: string): string {
+  return `${pack}/${id}`;
+}
+
+export interface PackInSet {
+  pack: Pack;
+  origin: PackOrigin;
+}
+
+/** Joins packs into one set. Pack ids must be unique (mergePacks in pack-store.ts sees to it). */
+export function combinePacks(packs: readonly PackInSet[]): Database {
+  const db: Database = { stories: [], outlets: [], articles: [], claims: [] };
+  const outletByHost = new Map<string, Outlet>();
+  const outletById = new Map<string, Outlet>();
+  for (const { pack, origin } of packs) {
+    if (db.stories.some((s) => s.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
+    db.stories.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, lexicon: pack.lexicon, totals: pack.totals });
+    // The pack's outlet ids → the set's.
+    const outletIds = new Map<string, string>();
+    for (const outlet of pack.outlets) {
+      const same = outlet.hosts.map((h) => outletByHost.get(h)).find((o) => o !== undefined);
+      if (same) {
+        for (const host of outlet.hosts) if (!same.hosts.includes(host)) same.hosts.push(host);
+        for (const host of same.hosts) outletByHost.set(host, same);
+        outletIds.set(outlet.id, same.id);
+        continue;
+      }
+      const id = outletById.has(outlet.id) ? qualifiedId(pack.id, outlet.id) : outlet.id;
+      const added: Outlet = { ...outlet, id, hosts: [...outlet.hosts] };
+      db.outlets.push(added);
+      outletById.set(id, added);
+      for (const host of added.hosts) outletByHost.set(host, added);
+      outletIds.set(outlet.id, id);
+    }
+    for (const article of pack.articles) {
+      db.articles.push({ ...article, id: qualifiedId(pack.id, article.id), outlet: outletIds.get(article.outlet) ?? article.outlet, story: pack.id, localId: article.id });
+    }
+    for (const claim of pack.claims) {
+      db.claims.push({
+        ...claim,
+        id: qualifiedId(pack.id, claim.id),
+        story: pack.id,
+        localId: claim.id,
+        reports: claim.reports.map((r) => ({ ...r, article: qualifiedId(pack.id, r.article) })),
+      });
+    }
+  }
+  return db;
+}
+
+const lexicons = new WeakMap<readonly Story[], Lexicon>();
+
+/** The lexicon a set's claims and the pages matched against it are read with: every pack's own words with the generic ones. */
+export function lexiconOf(db: Pick<Database, 'stories'>): Lexicon {
+  let lexicon = lexicons.get(db.stories);
+  if (lexicon === undefined) lexicons.set(db.stories, (lexicon = compileLexicon(db.stories.map((s) => s.lexicon))));
+  return lexicon;
+}
