@@ -71,8 +71,8 @@ describe('matching service with meaning (the real encoder, in Node)', () => {
     const pairs = (r: typeof first) => r.page.matches.flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}`));
     expect(pairs(fuller)).toEqual(expect.arrayContaining(pairs(first)));
     const added = fuller.page.matches.flatMap((m) => m.claims.filter((c) => c.byMeaning).map((c) => ({ text: m.text, claimId: c.claimId })));
-    expect(added).toContainEqual(expect.objectContaining({ claimId: 'deal-aim-spare-lives' }));
-    expect(added.find((a) => a.claimId === 'deal-aim-spare-lives')!.text).toMatch(/^Their purpose, those involved say, was to stop the killing/);
+    expect(added).toContainEqual(expect.objectContaining({ claimId: 'raqqa-convoy-2017/deal-aim-spare-lives' }));
+    expect(added.find((a) => a.claimId === 'raqqa-convoy-2017/deal-aim-spare-lives')!.text).toMatch(/^Their purpose, those involved say, was to stop the killing/);
     for (const { claimId } of added) expect(fuller.claims[claimId]).toBeDefined();
     // The sentences' vectors are cached now: the next answer is complete at once.
     expect(service.decide(RETELLING_URL, blocks)).toEqual(fuller);
