@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { writeClaimIndex } from './scripts/lib/claim-index-file';
+import { writeClaimIndex, writeClaimVectorsApart } from './scripts/lib/claim-index-file';
 import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
 import { noCodeLoading } from './scripts/model/no-code-loading';
 import { modelFilesToShip } from './scripts/model/ship-model';
@@ -69,6 +69,10 @@ export default defineConfig({
   hooks: {
     'build:before': (wxt) => {
       wxt.logger.info(writeClaimIndex());
+      // The claims' sentence vectors, when the model is installed (skipped when unchanged).
+      const vectors = writeClaimVectorsApart();
+      if (vectors.ok) wxt.logger.info(vectors.message);
+      else wxt.logger.warn(`claim vectors not written (${vectors.message}); building with word matching only`);
     },
     // The icons, and the sentence model (provisioned at npm install, git-ignored) with ORT's .wasm
     // as the extension's own files under model/. Without the model it matches by words alone.

@@ -2,15 +2,28 @@
 // as news pages at their outlets' real addresses, and the retelling pages written for the demo)
 // through a local proxy, and starts Chromium with Parallax loaded.
 // With a display: a browser window opens on an index of the pages; close it to stop.
-// Without one: headless, saving screenshots into demo-screenshots/ (a highlighted seed page, an
-// open tooltip, a retelling page); with --readme-screenshot it also refreshes docs/screenshot.png.
+// Without one: headless, saving screenshots into demo-screenshots/: a highlighted seed page (and
+// the same page in dark colours), the tooltip of a long and of a short claim in light and dark,
+// the popup and the options page in light and dark, and the retelling pages. With
+// --readme-screenshot it also refreshes the README's pictures: docs/screenshot.png (the page with
+// an open tooltip), docs/popup.png and docs/options.png.
 import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { readArgs, runScript } from './lib/args';
 import { FIXTURES, ROOT, launchBrowser, startServer } from './lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES, passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from './lib/extension-page';
+import {
+  DARK_PAGE_CSS,
+  SEED_PAGES,
+  STRAITS_TIMES,
+  openPopupFor,
+  passageMatching,
+  passagePoint,
+  TooltipProbe,
+  waitForFirstScan,
+  waitForHighlights,
+} from './lib/extension-page';
 
 const SCREENSHOTS = join(ROOT, 'demo-screenshots');
 const INDEX_URL = 'http://parallax.demo/';
@@ -35,10 +48,46 @@ Click a highlighted passage to see how the other outlets reported it; Alt+Shift+
 </body></html>`;
 }
 
-async function screenshot(page: Page, name: string): Promise<string> {
+async function screenshot(page: Page | Locator, name: string): Promise<string> {
   const path = join(SCREENSHOTS, name);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Opens the tooltip of the first passage whose text matches, with the real mouse, the passage's
+ * first line `fromTop` px below the top of the window (room below for the tooltip, context above).
+ */
+async function openTooltip(page: Page, pattern: RegExp, fromTop: number): Promise<void> {
+  let name: 'parallax-differ' | 'parallax-agree' = 'parallax-differ';
+  let which = await passageMatching(page, name, pattern);
+  if (which < 0) {
+    name = 'parallax-agree';
+    which = Math.max(0, await passageMatching(page, name, pattern));
+  }
+  const first = await passagePoint(page, name, which);
+  await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(first.y - fromTop));
+  const point = await page.evaluate(
+    ({ name, which }) => {
+      const rect = ([...(CSS.highlights.get(name) ?? [])][which] as Range).getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    },
+    { name, which },
+  );
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.click(point.x, point.y);
+  await (await TooltipProbe.of(page)).waitFor('open');
+  await page.waitForTimeout(400);
+}
+
+/** Light, then dark (the reader's system colour scheme), restoring light. */
+async function inBothSchemes(page: Page, shoot: (scheme: 'light' | 'dark') => Promise<void>): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(200);
+    await shoot(scheme);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 const USAGE = 'npm run demo -- [--no-build] [--headless] [--readme-screenshot]';
@@ -72,45 +121,76 @@ async function main(): Promise<number> {
 
   mkdirSync(SCREENSHOTS, { recursive: true });
   const saved: string[] = [];
+  const readme: [from: string, to: string][] = [];
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 1000 });
 
   await page.goto(STRAITS_TIMES.url);
   const count = await waitForHighlights(page);
+  await waitForFirstScan(page);
+  // The caption (not highlighted: it is not the article) and the first paragraphs.
   await page.evaluate(() => document.querySelector('figure')?.scrollIntoView({ block: 'start' }));
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(300);
   saved.push(await screenshot(page, '1-highlighted-seed-page.png'));
 
-  // A body passage where outlets differ on numbers (vehicle counts) shows the tooltip best.
-  const which = await page.evaluate(() =>
-    Math.max(0, [...(CSS.highlights.get('parallax-differ') ?? [])].findIndex((r) => /\d/.test((r as Range).toString()) && (r as Range).startContainer.parentElement?.closest('p'))),
-  );
-  const point = await passagePoint(page, 'parallax-differ', which);
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.click(point.x, point.y);
-  await (await TooltipProbe.of(page)).waitFor('open');
-  await page.waitForTimeout(300);
-  saved.push(await screenshot(page, '2-open-tooltip.png'));
-  // The README's picture is a tracked file: refresh it only when asked, so a demo run leaves git clean.
-  if (args['readme-screenshot'] === true) copyFileSync(saved[1]!, join(ROOT, 'docs/screenshot.png'));
+  // A long claim (how many people left: every outlet's figure) and a short one (the few dozen fighters the coalition spoke of).
+  await openTooltip(page, /4,000 people/, 300);
+  await inBothSchemes(page, async (scheme) => {
+    saved.push(await screenshot(page, `2-tooltip-long-${scheme}.png`));
+  });
+  readme.push([saved.at(-2)!, 'docs/screenshot.png']);
+  await page.keyboard.press('Escape');
+  await openTooltip(page, /only a few dozen fighters/, 200);
+  await inBothSchemes(page, async (scheme) => {
+    saved.push(await screenshot(page, `3-tooltip-short-${scheme}.png`));
+  });
+  await page.keyboard.press('Escape');
 
-  // The same tooltip for a reader whose system is in dark mode.
+  // The highlights on a dark page, for a reader whose system is in dark mode.
+  await page.addStyleTag({ content: DARK_PAGE_CSS });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(200);
-  saved.push(await screenshot(page, '3-open-tooltip-dark.png'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.querySelector('figure')?.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  saved.push(await screenshot(page, '4-highlighted-dark-page.png'));
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await waitForHighlights(page);
+  await waitForFirstScan(page);
+
+  // The toolbar popup for that tab, and the options page, each as large as it is drawn.
+  const popup = await openPopupFor(browser, page);
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.locator('#passages button').first().waitFor();
+  await inBothSchemes(popup, async (scheme) => {
+    saved.push(await screenshot(popup.locator('main.popup'), `5-popup-${scheme}.png`));
+  });
+  readme.push([saved.at(-2)!, 'docs/popup.png']);
+  await popup.close();
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#db-facts dt').first().waitFor();
+  await inBothSchemes(options, async (scheme) => {
+    saved.push(await screenshot(options.locator('main.options'), `6-options-${scheme}.png`));
+  });
+  readme.push([saved.at(-2)!, 'docs/options.png']);
+  await options.close();
+
+  // The README's pictures are tracked files: refresh them only when asked, so a demo run leaves git clean.
+  if (args['readme-screenshot'] === true) for (const [from, to] of readme) copyFileSync(from, join(ROOT, to));
 
   for (const [i, retelling] of retellings.entries()) {
     await page.goto(retelling.url);
     await waitForFirstScan(page);
     await page.waitForTimeout(200);
-    saved.push(await screenshot(page, `${4 + 2 * i}-${retelling.title}.png`));
+    saved.push(await screenshot(page, `${7 + 2 * i}-${retelling.title}.png`));
     if ((await waitForHighlights(page).catch(() => 0)) > 0) {
       const at = await passagePoint(page, 'parallax-differ').catch(() => passagePoint(page, 'parallax-agree'));
       await page.mouse.click(at.x, at.y);
       await (await TooltipProbe.of(page)).waitFor('open');
       await page.waitForTimeout(300);
-      saved.push(await screenshot(page, `${5 + 2 * i}-${retelling.title}-tooltip.png`));
+      saved.push(await screenshot(page, `${8 + 2 * i}-${retelling.title}-tooltip.png`));
     }
   }
 
@@ -118,7 +198,7 @@ async function main(): Promise<number> {
   await server.close();
   console.log(`\nNo display: ran headless. ${count} passages highlighted on ${STRAITS_TIMES.outlet}'s page.`);
   console.log(`Screenshots in ${SCREENSHOTS}/:\n${saved.map((p) => `  ${p}`).join('\n')}`);
-  if (args['readme-screenshot'] === true) console.log(`README screenshot: ${join(ROOT, 'docs/screenshot.png')}`);
+  if (args['readme-screenshot'] === true) console.log(`README pictures: ${readme.map(([, to]) => to).join(', ')}`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // Helpers for the browser suites: the seed pages at their outlets' real addresses, and reading
 // Parallax's highlights and tooltip from the page the way a test (or a reader) can see them.
 import type { CDPSession, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser-harness';
 import outlets from '../../assets/seeds/outlets.json';
 
 const SEED_PAGE_OF_FILE: Record<string, string> = {
@@ -40,7 +41,10 @@ export async function highlightedCount(page: Page): Promise<number> {
   return (sizes['parallax-agree'] ?? 0) + (sizes['parallax-differ'] ?? 0);
 }
 
-/** Waits until at least `min` passages are highlighted (the content script works asynchronously). */
+/**
+ * Waits until at least `min` passages are highlighted (the content script works asynchronously)
+ * and no answer by meaning is still on its way (it would add passages after the count).
+ */
 export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): Promise<number> {
   await page.waitForFunction(
     (min) => {
@@ -51,31 +55,87 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): 
     min,
     { timeout },
   );
+  await waitForMeaning(page);
   return highlightedCount(page);
 }
 
-/** Waits until the content script finished its first scan (it sets a performance mark). */
+/** Waits until the content script finished its first scan (it sets a performance mark), meaning's answer included. */
 export async function waitForFirstScan(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, { timeout });
+  await waitForMeaning(page);
 }
 
-/** The centre of the first line of a highlighted passage, in viewport coordinates, scrolled into view. */
+/**
+ * Waits until every answer by meaning the content script asked for is back and drawn. The first
+ * page that needs the model loads it in the worker: seconds on a busy machine.
+ */
+export async function waitForMeaning(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('parallax:meaning-asked').length === performance.getEntriesByName('parallax:meaning-wait').length,
+    undefined,
+    { timeout },
+  );
+}
+
+/**
+ * The centre of the first line of a highlighted passage, in viewport coordinates, scrolled into
+ * view (to the middle of the viewport, or `block: 'start'` to its top).
+ */
 export async function passagePoint(
   page: Page,
   name: 'parallax-agree' | 'parallax-differ',
   which = 0,
+  block: 'center' | 'start' = 'center',
 ): Promise<{ x: number; y: number; text: string }> {
   return page.evaluate(
-    ({ name, which }) => {
+    ({ name, which, block }) => {
       const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
       const range = ranges[which];
       if (!range) throw new Error(`no ${name} highlight #${which}`);
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      range.startContainer.parentElement!.scrollIntoView({ block });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2, text: range.toString() };
     },
-    { name, which },
+    { name, which, block },
   );
+}
+
+/**
+ * A dark page, for a reader who prefers one: the seed pages have no dark style of their own, so
+ * tests and the demo add this one (page.addStyleTag) to see the highlights on a dark background.
+ */
+export const DARK_PAGE_CSS = `
+  body { background: #16181c !important; color: #e4e6ea !important; }
+  .masthead, .site-footer { background: #0d0f12 !important; }
+  .standfirst, .byline, figcaption { color: #aab0b8 !important; }
+  article a { color: #8ab4f8 !important; }
+  .ad { background: #22252b !important; border-color: #3a3f47 !important; }`;
+
+/** The index, among a highlight's ranges, of the first passage whose text matches (-1 for none). */
+export function passageMatching(page: Page, name: 'parallax-agree' | 'parallax-differ', pattern: RegExp): Promise<number> {
+  return page.evaluate(
+    ({ name, source, flags }) => {
+      const re = new RegExp(source, flags);
+      return [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].findIndex((range) => re.test(range.toString()));
+    },
+    { name, source: pattern.source, flags: pattern.flags },
+  );
+}
+
+/**
+ * The toolbar popup for an article's tab, opened in a tab of its own as popup.html?tab=<id> (a
+ * test cannot click the toolbar button). The id is read while the article is the active tab.
+ */
+export async function openPopupFor(browser: ExtensionBrowser, article: Page): Promise<Page> {
+  await article.bringToFront();
+  const tabId = await browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (typeof tabId !== 'number') throw new Error('No active tab to open the popup for');
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
 }
 
 /**

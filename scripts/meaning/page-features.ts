@@ -65,8 +65,8 @@ export function sentenceWindows(text: string, options: FeatureOptions): string[]
 export function pageFeatures(db: Database, blocks: readonly string[], cache: EmbeddingCache, options: FeatureOptions): PageFeatures {
   const index = buildIndex(db, DEFAULT_TUNING);
   const claimIndex = new ClaimIndex(index, DEFAULT_TUNING);
-  const lexicon = lexiconOf(db);
   const storyNames = new Set(index.storyNames.flat());
+  const lexicon = lexiconOf(db);
   const claims = claimTexts(db).map((c) => ({ ...c, texts: [...c.texts, ...(options.extraTexts?.get(c.id) ?? [])] }));
   const vector = (t: string): Float32Array => {
     const v = cache.get(t);

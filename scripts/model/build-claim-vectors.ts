@@ -1,34 +1,73 @@
-// Builds assets/generated/claim-vectors.json: every claim text of the bundled database through the
-// shipped encoder, in Node, with the same code the extension runs. For phase 2 of matching by
-// meaning, where `npm run build:index` runs it and the extension ships the result; until then it
-// is run by hand (npm run model:claim-vectors) and nothing reads it.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// The claims' sentence vectors shipped beside the index (assets/generated/claim-vectors.json):
+// every claim text of the database through the shipped encoder, in Node, with the same code the
+// extension runs. `npm run build:index` and every extension build write them (skipped when the
+// claim texts and the model are unchanged; without the model, removed, and the extension matches
+// by words alone). The eval builds them per held-out database the same way (scripts/lib/meaning.ts).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Database } from '../../src/core/database/combine';
-import { claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
-import { SHIPPED_MODEL_ID } from '../../src/core/meaning/models';
-import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
+import { claimTextsKey, claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
+import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
 import { readDatabase } from '../lib/data';
+import { CLAIM_VECTORS_PATH } from '../lib/paths';
 import { loadEncoder } from './load-encoder';
 import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
-import { ROOT } from './provisioning';
+import { checkModelDir, modelDir } from './provisioning';
+import { modelToShip } from './ship-model';
 
-export async function buildClaimVectors(db: Database, encoder: SentenceEncoder, modelSha256: string): Promise<SerializedClaimVectors> {
+export interface VectorModel {
+  id: string;
+  sha256: string;
+  dimensions: number;
+}
+
+/** sha256 of the database's claim texts: the vectors' input besides the model. */
+export function claimTextsSha256(db: Database): string {
+  return createHash('sha256').update(claimTextsKey(claimTextsOf(db))).digest('hex');
+}
+
+/** Every claim text embedded (one call per text; `embed` may cache). */
+export async function buildClaimVectors(db: Database, model: VectorModel, embed: (texts: string[]) => Promise<Float32Array[]>): Promise<SerializedClaimVectors> {
   const claims = [];
-  for (const { claimId, texts } of claimTextsOf(db)) claims.push({ claimId, vectors: await encoder.embed(texts) });
-  return serializeClaimVectors({ id: encoder.model.id, sha256: modelSha256, dimensions: encoder.model.dimensions }, claims);
+  for (const { claimId, texts } of claimTextsOf(db)) claims.push({ claimId, vectors: await embed(texts) });
+  return serializeClaimVectors(model, claims, claimTextsSha256(db));
 }
 
-async function main(): Promise<void> {
-  const db = readDatabase();
-  const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
+/** An encoder's description as the vectors record it (the shipped one unless told otherwise). */
+export function shippedVectorModel(id: EncoderModelId = SHIPPED_MODEL_ID): VectorModel {
+  return { id, sha256: modelSha256(PINNED_ARTIFACTS[id]), dimensions: ENCODER_MODELS[id].dimensions };
+}
+
+/**
+ * Writes the bundled database's claim vectors with the encoder the build ships (PARALLAX_MODEL, or
+ * the shipped one), unless the file already holds them for the same texts and model. Without the
+ * model, removes any old file (nothing stale ships) and says so.
+ */
+export async function writeClaimVectors(db = readDatabase(), path = CLAIM_VECTORS_PATH, id: EncoderModelId = modelToShip()): Promise<string> {
+  if (checkModelDir(modelDir(id), PINNED_ARTIFACTS[id]).state !== 'installed') {
+    rmSync(path, { force: true });
+    return `claim vectors: not written, the sentence model ${id} is not installed (npm run model:provision); the extension will match by words alone`;
+  }
+  const model = shippedVectorModel(id);
+  const textsSha256 = claimTextsSha256(db);
+  if (existsSync(path)) {
+    try {
+      const old = JSON.parse(readFileSync(path, 'utf8')) as SerializedClaimVectors;
+      if (old.textsSha256 === textsSha256 && old.modelSha256 === model.sha256) return `claim vectors: unchanged (${old.claims.length} claims, ${old.scales.length} texts) → ${path}`;
+    } catch {
+      // Unreadable: rebuilt below.
+    }
+  }
   const t0 = performance.now();
-  const vectors = await buildClaimVectors(db, encoder, modelSha256(PINNED_ARTIFACTS[SHIPPED_MODEL_ID]));
-  const out = join(ROOT, 'assets/generated/claim-vectors.json');
-  mkdirSync(dirname(out), { recursive: true });
-  const json = JSON.stringify(vectors);
-  writeFileSync(out, json);
-  console.log(`claim vectors: ${vectors.claims.length} claims, ${vectors.scales.length} texts, ${(json.length / 1024).toFixed(1)} KiB, ${((performance.now() - t0) / 1000).toFixed(1)} s → ${out}`);
+  const { encoder, runner } = await loadEncoder(id);
+  try {
+    const vectors = await buildClaimVectors(db, model, (texts) => encoder.embed(texts));
+    mkdirSync(dirname(path), { recursive: true });
+    const json = JSON.stringify(vectors);
+    writeFileSync(path, json);
+    return `claim vectors: ${vectors.claims.length} claims, ${vectors.scales.length} texts, ${(json.length / 1024).toFixed(1)} KiB, ${((performance.now() - t0) / 1000).toFixed(1)} s → ${path}`;
+  } finally {
+    await runner.release();
+  }
 }
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) void main();

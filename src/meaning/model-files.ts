@@ -5,3 +5,5 @@
 export const MODEL_FOLDER = 'model';
 export const ORT_WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 export const ENCODER_SPEC_FILE = 'encoder.json';
+/** The claims' vectors (built with the index), read when the first page needs meaning. */
+export const CLAIM_VECTORS_FILE = 'claim-vectors.json';

@@ -11,11 +11,20 @@ import { browser } from 'wxt/browser';
 import type { PageMatches } from '../core/match/types';
 import type { ClaimView } from '../core/claim-view/types';
 
+/**
+ * Matching by meaning for one answer: 'none', no model runs for this page (it names no known
+ * story, or the model is unavailable); 'pending', sentences await the model: ask `matchMeaning`
+ * for the fuller answer; 'done', every sentence that needs meaning was weighed by it.
+ */
+export type MeaningState = 'none' | 'pending' | 'done';
+
 /** What the service worker answers for a page: its matches, and the claims they state as the tooltip shows them. */
 export interface MatchResult {
   page: PageMatches;
   /** Claim views leave out the page's own outlet. */
   claims: Record<string, ClaimView>;
+  /** Absent: 'none'. */
+  meaning?: MeaningState;
 }
 
 /** A keyboard command's way through the highlights. */
@@ -80,8 +89,10 @@ export interface Resync {
 interface ProtocolMap {
   /** content → background: a step of the page's block texts (see BlockSplice). */
   spliceBlocks(data: BlockSplice): { ok: true } | Resync;
-  /** content → background: match the session's blocks as they are at `version`. */
+  /** content → background: match the session's blocks as they are at `version` (at once: by words, and by meaning where already known). */
   matchSession(data: { session: string; version: number; url: string }): MatchResult | Resync;
+  /** content → background: the same, after the model has weighed every sentence that needs it (slower; asked only after a 'pending' answer). */
+  matchMeaning(data: { session: string; version: number; url: string }): MatchResult | Resync;
   /** content → background: how many passages are highlighted, for the toolbar badge. */
   setHighlightCount(count: number): void;
   /** popup → content (tab): the tab's highlights. */
@@ -92,6 +103,8 @@ interface ProtocolMap {
   highlightsChanged(tabId: number): void;
   /** background → content (tab): a keyboard command; move to the next/previous highlight and open it. */
   navigateHighlight(direction: Direction): void;
+  /** background → content (tab): the reader's claim packs changed (added, switched, removed); match the page again. */
+  packsChanged(): void;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -100,6 +113,25 @@ export type ReceivedMessage<T extends MessageType> = Message<ProtocolMap, T> & E
 const messaging = defineExtensionMessaging<ProtocolMap>();
 
 export const sendMessage = messaging.sendMessage;
+
+/** Messages a tab's content scripts take without an answer. */
+type Notice = Extract<MessageType, 'packsChanged'>;
+
+/**
+ * Tells a tab's content scripts something they need not answer; false when the tab has none (a
+ * browser page, a page opened before Parallax was installed). sendMessage to such a tab leaves the
+ * browser's error unread, which Chromium then reports as an unchecked error on every broadcast;
+ * the promise API reads it. The message has @webext-core/messaging's form (a type and a
+ * timestamp), so the content script's onMessage handles it like any other.
+ */
+export async function notifyTab(tabId: number, type: Notice): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, { id: 0, type, data: undefined, timestamp: Date.now() });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Only the extension itself may talk to its parts; a message from anywhere else is refused. */
 export function isFromThisExtension(sender: { id?: string }, ownId: string | undefined): boolean {

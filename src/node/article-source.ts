@@ -6,12 +6,13 @@
 // made from it.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { extractBlocks, isHiddenByMarkup } from '../core/text/extract';
-import { classifyFurniture, type Furniture } from '../core/text/furniture';
-import { blockStarts, joinBlocks } from '../core/text/joined-blocks';
-import { isHtmlFile, readArticleFile } from './article-file';
+import type { FurnitureKind } from '../core/text/furniture';
+import { blockStarts } from '../core/text/joined-blocks';
+import { furnitureOfBlocks } from '../pack-build/curator-furniture';
+import { readArticleFile } from './article-file';
 import { decodeHtml, notHtmlReason } from './decode-html';
 import { parseHtml } from './parse-html';
+import { extractPage } from './saved-page';
 
 export interface SourceMeta {
   outlet: string;
@@ -26,8 +27,8 @@ export interface SourceBlock {
   text: string;
   /** Where the block starts in the article's text. */
   start: number;
-  /** Why the block is not the outlet's reporting, or null when it is. */
-  furniture: Furniture | null;
+  /** What furniture the block is (not the outlet's reporting), or null when it is reporting. */
+  furniture: FurnitureKind | null;
 }
 
 export interface ArticleSource extends SourceMeta {
@@ -72,7 +73,7 @@ export function readArticleSource(path: string): ArticleSource {
   if (notPage?.binary) throw new ArticleSourceError(path, `is ${notPage.reason}, not an article (a saved .html page or a .txt file)`);
   const content = decodeHtml(bytes);
   const file = readArticleFile(basename(path), content);
-  const source = file.format === 'html' || isHtmlFile(basename(path), content) ? fromHtml(path, content, file.text) : fromText(path, file);
+  const source = file.format === 'html' ? fromHtml(path, content, file) : fromText(path, file);
   if (source.blocks.every((b) => b.furniture !== null)) throw new ArticleSourceError(path, 'has no article text: every block is furniture or empty');
   return source;
 }
@@ -83,7 +84,7 @@ function fromText(path: string, file: ReturnType<typeof readArticleFile>): Artic
   const guessed: string[] = [];
   const lines = textLines(file.text);
   if (lines.length === 0) throw new ArticleSourceError(path, 'has no article text');
-  const verdicts = classifyFurniture(lines);
+  const verdicts = furnitureOfBlocks(lines);
   const blocks = lines.map((l, i) => ({ ...l, furniture: verdicts[i] ?? null }));
 
   let { outlet, url, published, title } = file.meta;
@@ -146,18 +147,16 @@ function seedIndexEntry(path: string): SeedEntry | null {
 
 // ---- HTML -------------------------------------------------------------------------------------
 
-function fromHtml(path: string, html: string, text: string): ArticleSource {
+function fromHtml(path: string, html: string, file: ReturnType<typeof readArticleFile>): ArticleSource {
   const document = parseHtml(html);
-  const extracted = extractBlocks(document, { isHidden: isHiddenByMarkup });
-  const texts = extracted.map((b) => b.text);
-  // The same extraction as readArticleFile's, so offsets index the text claims:check reads.
-  if (joinBlocks(texts) !== text) throw new Error(`${path}: the page's blocks do not join into its text`);
-  const starts = blockStarts(texts);
-  const verdicts = classifyFurniture(extracted);
+  // The extraction readArticleFile's text is joined from (the extension's, furniture left out), so
+  // offsets index the text claims:check reads; the curator's furniture is marked on what is left.
+  const extracted = extractPage(document);
+  const starts = blockStarts(extracted.map((b) => b.text));
+  const verdicts = furnitureOfBlocks(extracted);
   const blocks = extracted.map((b, i) => ({ text: b.text, start: starts[i]!, furniture: verdicts[i] ?? null }));
 
   const guessed: string[] = [];
-  const file = readArticleFile(basename(path), html);
   const outlet = file.meta.outlet ?? metaContent(document, ['application-name']) ?? jsonLd(document, 'publisher');
   if (outlet === null) throw new ArticleSourceError(path, 'names no outlet: add <meta property="og:site_name" content="..."> to the page');
   const url = file.meta.url;
@@ -167,8 +166,8 @@ function fromHtml(path: string, html: string, text: string): ArticleSource {
   const title = file.meta.title;
   if (title === null) throw new ArticleSourceError(path, 'has no headline: the page has no <h1>, og:title or <title>');
   if (document.querySelector('h1') === null) guessed.push("title: from the page's meta tags, no <h1>");
-  const byline = metaContent(document, ['author', 'article:author']) ?? bylineFrom(blocks.filter((b) => b.furniture?.kind === 'byline'));
-  return finish(path, 'html', { outlet, url, published, title, byline }, text, blocks, guessed);
+  const byline = metaContent(document, ['author', 'article:author']) ?? bylineFrom(blocks.filter((b) => b.furniture === 'byline'));
+  return finish(path, 'html', { outlet, url, published, title, byline }, file.text, blocks, guessed);
 }
 
 /** The `content` of the first <meta property|name|itemprop=...> among the names given, or null. */
@@ -214,9 +213,9 @@ function isoDay(value: string | null): string | null {
 // ---- Both -------------------------------------------------------------------------------------
 
 /** "By Owen Tierney, Chief Reporter" → "Owen Tierney". */
-function bylineFrom(blocks: readonly { text: string; furniture: Furniture | null }[]): string | null {
+function bylineFrom(blocks: readonly { text: string; furniture: FurnitureKind | null }[]): string | null {
   for (const block of blocks) {
-    if (block.furniture?.kind !== 'byline') continue;
+    if (block.furniture !== 'byline') continue;
     const name = /^\s*[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(block.text);
     if (name !== null) return name[1]!;
   }

@@ -1,6 +1,6 @@
 // A saved page read in Node the way the extension reads a live one: parsed, its visible text
 // extracted as blocks (visibility judged from markup alone), and its address from the page.
-import { extractBlocks, isHiddenByMarkup } from '../core/text/extract';
+import { extractBlocks, isHiddenByMarkup, type ExtractedBlock } from '../core/text/extract';
 import { canonicalUrl, parseHtml } from './parse-html';
 
 export interface SavedPage {
@@ -18,5 +18,10 @@ export function readSavedPage(html: string): SavedPage {
 
 /** The text of each block of a parsed page, as the CLI, the eval and the benchmark read it. */
 export function pageBlocks(document: Document): string[] {
-  return extractBlocks(document, { isHidden: isHiddenByMarkup }).map((block) => block.text);
+  return extractPage(document).map((block) => block.text);
+}
+
+/** A parsed page's blocks with their elements (furniture left out, as in the extension). */
+export function extractPage(document: Document): ExtractedBlock[] {
+  return extractBlocks(document, { isHidden: isHiddenByMarkup });
 }

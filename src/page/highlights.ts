@@ -1,6 +1,8 @@
-// Draws passages with the CSS Custom Highlight API: one Highlight per status, plus one for the
-// passage whose tooltip is open, in the registry of each document that has passages (the page and
-// any same-origin frame). The page's DOM is never touched.
+// Draws passages with the CSS Custom Highlight API: one Highlight per status holding all its
+// passages, one per status over the passages drawn in its deeper tint (where passages touch, so
+// each stands apart from its neighbour), and one for the passage whose tooltip is open, in the
+// registry of each document that has passages (the page and any same-origin frame). The page's
+// DOM is never touched.
 //
 // The registry belongs to the page, which can clear it or replace our entries at any time:
 // `repair` puts back whatever is missing, and the content script calls it after every change it
@@ -30,6 +32,11 @@ interface DocumentLayer {
 }
 
 const KINDS = Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[];
+const PASSAGE_KINDS = KINDS.filter((kind) => kind !== 'focus');
+
+function emptyExpected(): DocumentLayer['expected'] {
+  return Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as DocumentLayer['expected'];
+}
 
 export function createHighlightLayer(top: HighlightView): HighlightLayer {
   const supported = Boolean(top.CSS?.highlights && top.Highlight);
@@ -42,18 +49,27 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     const registry = view?.CSS?.highlights;
     const HighlightCtor = view?.Highlight;
     if (!registry || !HighlightCtor) return null;
-    const highlights = { agree: new HighlightCtor(), differ: new HighlightCtor(), focus: new HighlightCtor() };
-    // Focus is drawn above the status tints.
-    highlights.focus.priority = 1;
-    layer = { registry, highlights, expected: { agree: [], differ: [], focus: [] } };
+    const highlights = Object.fromEntries(KINDS.map((kind) => [kind, new HighlightCtor()])) as DocumentLayer['highlights'];
+    // The deeper tints are drawn over their status's tint, and focus above both.
+    highlights.agreeAlternate.priority = 1;
+    highlights.differAlternate.priority = 1;
+    highlights.focus.priority = 2;
+    layer = { registry, highlights, expected: emptyExpected() };
     layers.set(doc, layer);
     return layer;
+  };
+
+  /** What a highlight holds: its expected ranges, less the focused one for the deeper tints (three translucent layers would dim the text). */
+  const target = (layer: DocumentLayer, kind: keyof typeof HIGHLIGHT_NAMES): Range[] => {
+    const focused = layer.expected.focus[0];
+    const ranges = layer.expected[kind];
+    return focused && (kind === 'agreeAlternate' || kind === 'differAlternate') ? ranges.filter((r) => r !== focused) : ranges;
   };
 
   const fill = (layer: DocumentLayer, kind: keyof typeof HIGHLIGHT_NAMES): void => {
     const highlight = layer.highlights[kind];
     highlight.clear();
-    for (const range of layer.expected[kind]) highlight.add(range);
+    for (const range of target(layer, kind)) highlight.add(range);
   };
 
   const repairLayer = (layer: DocumentLayer): boolean => {
@@ -61,7 +77,7 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     for (const kind of KINDS) {
       const name = HIGHLIGHT_NAMES[kind];
       const highlight = layer.highlights[kind];
-      if (highlight.size !== layer.expected[kind].length) {
+      if (highlight.size !== target(layer, kind).length) {
         fill(layer, kind);
         repaired = true;
       }
@@ -78,31 +94,33 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     supported,
     draw(passages) {
       if (!supported) return;
-      for (const layer of layers.values()) {
-        layer.expected.agree = [];
-        layer.expected.differ = [];
-      }
+      for (const layer of layers.values()) for (const kind of PASSAGE_KINDS) layer.expected[kind] = [];
       for (const p of passages) {
         const layer = layerOf(p.range.startContainer.ownerDocument!);
-        layer?.expected[p.status].push(p.range);
+        if (!layer) continue;
+        layer.expected[p.status].push(p.range);
+        if (p.alternate) layer.expected[p.status === 'agree' ? 'agreeAlternate' : 'differAlternate'].push(p.range);
       }
       for (const layer of layers.values()) {
-        fill(layer, 'agree');
-        fill(layer, 'differ');
+        for (const kind of PASSAGE_KINDS) fill(layer, kind);
         repairLayer(layer);
       }
     },
     setFocus(passage) {
       if (!supported) return;
+      const refocus = (layer: DocumentLayer): void => {
+        for (const kind of ['focus', 'agreeAlternate', 'differAlternate'] as const) fill(layer, kind);
+      };
       for (const layer of layers.values()) {
+        if (layer.expected.focus.length === 0) continue;
         layer.expected.focus = [];
-        fill(layer, 'focus');
+        refocus(layer);
       }
       if (!passage) return;
       const layer = layerOf(passage.range.startContainer.ownerDocument!);
       if (!layer) return;
       layer.expected.focus = [passage.range];
-      fill(layer, 'focus');
+      refocus(layer);
       repairLayer(layer);
     },
     repair() {

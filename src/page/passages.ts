@@ -25,6 +25,12 @@ export interface Passage {
   rangeText: string;
   claims: ClaimView[];
   status: 'agree' | 'differ';
+  /**
+   * Drawn in the deeper tint of its status: it touches the passage before it (same block, same
+   * status, nothing but spaces or punctuation between), and two passages in one tint would read
+   * as one. Along a run of touching passages the tints alternate.
+   */
+  alternate: boolean;
 }
 
 /** A match result and the block texts it was computed on. */
@@ -47,7 +53,7 @@ export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Match
   const { page, claims } = matched.result;
   if (!page.onStory) return [];
   const locate = blockLocator(blocks, matched.texts);
-  const anchored: (Omit<Passage, 'index'> & { at: number })[] = [];
+  const anchored: (Omit<Passage, 'index' | 'alternate'> & { at: number })[] = [];
   for (const match of page.matches) {
     const views = claimViewsOf(match, claims).filter(
       (view) => view.reports.length > 0 && (!options.onlyDiffering || view.status === 'differ'),
@@ -72,8 +78,17 @@ export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Match
   }
   // Reading order: where the passages now are in the page's blocks.
   anchored.sort((a, b) => a.at - b.at || a.start - b.start);
-  return anchored.map(({ at: _at, ...p }, index) => ({ ...p, index }));
+  const passages: Passage[] = [];
+  anchored.forEach(({ at, ...p }, index) => {
+    const before = anchored[index - 1];
+    const touches = before !== undefined && before.at === at && before.status === p.status && TOUCHING.test(p.blockText.slice(before.end, p.start));
+    passages.push({ ...p, index, alternate: touches && !passages[index - 1]!.alternate });
+  });
+  return passages;
 }
+
+/** What may stand between two passages that still read as one block of tint. */
+const TOUCHING = /^[\s\p{P}]{0,3}$/u;
 
 /** Finds, for a block index of the matched texts, the index of the current block with the same text. */
 function blockLocator(blocks: readonly ExtractedBlock[], matchedTexts: readonly string[]): (index: number) => number | null {
@@ -111,7 +126,9 @@ function rangeOf(block: ExtractedBlock, start: number, end: number): Range | nul
 function claimViewsOf(match: BlockMatch, claims: Readonly<Record<string, ClaimView>>): ClaimView[] {
   const seen = new Set<string>();
   const views: ClaimView[] = [];
-  for (const { claimId } of [...match.claims].sort((a, b) => b.score - a.score)) {
+  // What words found first, then what meaning added (its scores are on another scale), best first.
+  const order = [...match.claims].sort((a, b) => Number(a.byMeaning === true) - Number(b.byMeaning === true) || b.score - a.score);
+  for (const { claimId } of order) {
     const view = claims[claimId];
     if (!view || seen.has(claimId)) continue;
     seen.add(claimId);
@@ -128,6 +145,7 @@ export function samePassages(a: readonly Passage[], b: readonly Passage[]): bool
       const q = b[i]!;
       return (
         p.status === q.status &&
+        p.alternate === q.alternate &&
         p.range.startContainer === q.range.startContainer &&
         p.range.startOffset === q.range.startOffset &&
         p.range.endContainer === q.range.endContainer &&

@@ -39,6 +39,7 @@ export function createRenderer(deps: {
   let blocks: readonly ExtractedBlock[] = [];
   let matched: Matched | null = null;
   let settings = deps.settings;
+  styles.setStyle(settings.highlightStyle);
   let passages: Passage[] = [];
   let visited: number | null = null;
 

@@ -2,7 +2,10 @@
 //  1. bring the blocks up to date (all of them, or only what a batch of mutations touched), in
 //     slices, and hand them on at once: the renderer re-anchors the highlights on the new nodes;
 //  2. when the text or the address changed since the last match, stream the text to the service
-//     worker and hand the new matches on.
+//     worker and hand the new matches on;
+//  3. when that answer says sentences await the sentence model ('pending'), ask for the fuller
+//     answer without holding up the loop, and hand it on if the page has not moved on meanwhile
+//     (it only adds passages: what is drawn stays where it is).
 // Changes are batched (debounced) before step 2, but when a change broke a drawn highlight (a
 // framework re-rendered the article), step 1 runs at once, in the same task as the change, so the
 // highlights are back before the page paints again.
@@ -22,6 +25,8 @@ export interface ScannerDeps {
   pageText: PageText;
   slicer: Slicer;
   match(url: string, texts: readonly string[]): Promise<MatchResult>;
+  /** The fuller answer, by meaning, for the text last matched; null when the worker lost it. */
+  matchMeaning?(url: string): Promise<MatchResult | null>;
   /** Whether Parallax runs here (settings); while it does not, nothing is read. */
   active(): boolean;
   alive(): boolean;
@@ -39,6 +44,8 @@ export interface Scanner {
   rescanAll(): Promise<void>;
   /** Matches again if the address changed (a single-page app navigated). */
   recheck(): void;
+  /** Matches again even if nothing on the page changed (the reader's claim packs did). */
+  rematch(): void;
   changed(records: MutationRecord[]): void;
   stop(): void;
 }
@@ -53,6 +60,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
   let readAll = false;
   let matchDue = false;
   let matched: Matched | null = null;
+  // Bumped by rematch: a match asked for before it no longer stands for the page.
+  let packsEpoch = 0;
+  let matchedEpoch = 0;
   let running: Promise<void> | null = null;
   let stopped = false;
 
@@ -65,6 +75,21 @@ export function createScanner(deps: ScannerDeps): Scanner {
     RESCAN_DEBOUNCE_MS,
     RESCAN_MAX_WAIT_MS,
   );
+
+  /** Step 3: the answer by meaning replaces `asked` if it is still the latest. */
+  const followWithMeaning = (asked: Matched): void => {
+    deps
+      .matchMeaning?.(asked.url)
+      .then((fuller) => {
+        if (fuller === null || stopped || !deps.alive() || !deps.active() || matched !== asked) return;
+        matched = { result: fuller, texts: asked.texts, url: asked.url };
+        deps.onMatched(matched);
+      })
+      .catch((error: unknown) => {
+        // The words' answer stands.
+        if (deps.alive()) deps.onError(error);
+      });
+  };
 
   const loop = async (): Promise<void> => {
     while (!stopped && deps.alive() && (readAll || pending.length > 0 || matchDue)) {
@@ -92,11 +117,14 @@ export function createScanner(deps: ScannerDeps): Scanner {
       matchDue = false;
       const texts = pageText.blocks.map((b) => b.text);
       const url = deps.url();
-      if (matched && matched.url === url && sameTexts(matched.texts, texts)) continue;
+      const epoch = packsEpoch;
+      if (matched && matchedEpoch === epoch && matched.url === url && sameTexts(matched.texts, texts)) continue;
       const result = await deps.match(url, texts);
       if (stopped || !deps.active()) continue;
       matched = { result, texts, url };
+      matchedEpoch = epoch;
       deps.onMatched(matched);
+      if (result.meaning === 'pending') followWithMeaning(matched);
     }
   };
 
@@ -126,6 +154,11 @@ export function createScanner(deps: ScannerDeps): Scanner {
       while (!stopped && deps.alive() && (readAll || matchDue));
     },
     recheck() {
+      matchDue = true;
+      void run();
+    },
+    rematch() {
+      packsEpoch++;
       matchDue = true;
       void run();
     },

@@ -1,5 +1,9 @@
 // Builds the tooltip's content from claim views. Every string from the database or the page goes
 // in as text (textContent / text nodes), never as HTML.
+//
+// One section per fact, in this order: the status, the fact's summary, the comparison (where the
+// outlets' values are set side by side), then each other outlet's reports, the outlet named once
+// (its name is the link to its article) above its quotes.
 import type { ClaimView, ReportView, ValueSpan } from '../core/claim-view/types';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
@@ -41,50 +45,109 @@ function formatDate(iso: string): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-function renderReport(doc: Doc, report: ReportView): HTMLLIElement {
-  const item = el(doc, 'li', 'report');
-  const head = el(doc, 'div', 'report-head');
-  head.append(el(doc, 'span', 'outlet', report.outlet));
-  if (report.published !== null) {
-    const time = el(doc, 'time', 'date', formatDate(report.published));
-    time.dateTime = report.published;
-    head.append(time);
+/** A claim's reports grouped by outlet, in the order the outlets first appear. */
+function byOutlet(reports: readonly ReportView[]): ReportView[][] {
+  const groups = new Map<string, ReportView[]>();
+  for (const report of reports) {
+    const group = groups.get(report.outletId);
+    if (group) group.push(report);
+    else groups.set(report.outletId, [report]);
   }
-  item.append(head);
-  const quote = el(doc, 'blockquote', 'quote');
-  quote.append(renderQuote(doc, report.quote, report.values));
-  item.append(quote);
-  if (report.attribution) item.append(el(doc, 'p', 'attribution', `Credits: ${report.attribution}`));
-  const link = el(doc, 'a', 'source', `Read at ${report.outlet}`);
+  return [...groups.values()];
+}
+
+function articleLink(doc: Doc, report: ReportView, text: string, className: string): HTMLAnchorElement {
+  const link = el(doc, 'a', className, text);
   link.href = report.url;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
-  item.append(link);
+  link.title = `Read ${report.outlet}'s article (opens in a new tab)`;
+  return link;
+}
+
+/** One outlet's reports of a fact: its name once (the link to its article), then each quote with whom it credits. */
+function renderOutlet(doc: Doc, reports: readonly ReportView[]): HTMLLIElement {
+  const first = reports[0]!;
+  const item = el(doc, 'li', 'report');
+  const head = el(doc, 'div', 'report-head');
+  head.append(articleLink(doc, first, first.outlet, 'outlet source'));
+  if (first.published !== null) {
+    const time = el(doc, 'time', 'date', formatDate(first.published));
+    time.dateTime = first.published;
+    head.append(time);
+  }
+  item.append(head);
+  for (const report of reports) {
+    const quote = el(doc, 'blockquote', 'quote');
+    quote.append(renderQuote(doc, report.quote, report.values));
+    item.append(quote);
+    if (report.attribution) item.append(el(doc, 'p', 'attribution', `Credits: ${report.attribution}`));
+    // A quote from another of the outlet's articles links to that one (without naming the outlet again).
+    if (report.url !== first.url) {
+      const label = report.published === null ? 'Another article' : `Another article, ${formatDate(report.published)}`;
+      item.append(articleLink(doc, report, label, 'other-article'));
+    }
+  }
   return item;
 }
 
-/** Nothing to compare is not agreement: the outlets give no values to set side by side. */
-const STATUS_TEXT: Record<ClaimView['status'], string> = { differ: 'Outlets differ', agree: 'Outlets agree', 'not-compared': 'Nothing to compare' };
+/**
+ * Where the outlets' values are set side by side, between the summary and the quotes. Today the
+ * reasons computed from the values; this is the place for the chart of each outlet's value (one
+ * axis, hedges drawn as ranges, this page's own figure marked) once the claim view carries them.
+ * Null when there is nothing to compare.
+ */
+export function renderComparison(doc: Doc, claim: ClaimView): HTMLElement | null {
+  if (claim.reasons.length === 0) return null;
+  const comparison = el(doc, 'div', 'comparison');
+  const reasons = el(doc, 'ul', 'reasons');
+  for (const reason of claim.reasons) reasons.append(el(doc, 'li', undefined, reason));
+  comparison.append(reasons);
+  return comparison;
+}
 
-export function renderClaim(doc: Doc, claim: ClaimView): HTMLElement {
+/** Nothing to compare is not agreement: the outlets give no values to set side by side. */
+const STATUS_TEXT: Record<ClaimView['status'], string> = {
+  differ: 'Outlets differ',
+  agree: 'Outlets agree',
+  'not-compared': 'Nothing to compare',
+};
+
+export function statusText(claim: ClaimView): string {
+  return STATUS_TEXT[claim.status];
+}
+
+/** One fact's section; `idPrefix` makes ids the dialog can point its description at. */
+export function renderClaim(doc: Doc, claim: ClaimView, idPrefix = 'parallax-claim'): HTMLElement {
   const section = el(doc, 'section', `claim ${claim.status}`);
   section.dataset.claimId = claim.id;
-  const status = el(
-    doc,
-    'p',
-    `status ${claim.status}`,
-    STATUS_TEXT[claim.status],
-  );
-  section.append(status, el(doc, 'p', 'summary', claim.summary));
-  if (claim.reasons.length > 0) {
-    const reasons = el(doc, 'ul', 'reasons');
-    for (const reason of claim.reasons) reasons.append(el(doc, 'li', undefined, reason));
-    section.append(reasons);
-  }
+  const status = el(doc, 'p', `status ${claim.status}`, statusText(claim));
+  status.id = `${idPrefix}-status`;
+  const summary = el(doc, 'p', 'summary', claim.summary);
+  summary.id = `${idPrefix}-summary`;
+  section.append(status, summary);
+  const comparison = renderComparison(doc, claim);
+  if (comparison) section.append(comparison);
   if (claim.note) section.append(el(doc, 'p', 'note', `Note: ${claim.note}`));
   const reports = el(doc, 'ol', 'reports');
   reports.setAttribute('aria-label', 'How other outlets reported it');
-  for (const report of claim.reports) reports.append(renderReport(doc, report));
+  for (const group of byOutlet(claim.reports)) reports.append(renderOutlet(doc, group));
   section.append(reports);
   return section;
+}
+
+/** What is still below the tooltip's fold: whole facts, and reports of the fact in view. */
+export interface Below {
+  facts: number;
+  reports: number;
+}
+
+const plural = (n: number, word: string): string => `${n} more ${word}${n === 1 ? '' : 's'}`;
+
+/** The cue's words ("3 more outlets"), or null when nothing is below. */
+export function belowText({ facts, reports }: Below, somethingBelow: boolean): string | null {
+  if (facts > 0 && reports > 0) return `${plural(reports, 'outlet')}, ${plural(facts, 'fact')}`;
+  if (facts > 0) return plural(facts, 'fact');
+  if (reports > 0) return plural(reports, 'outlet');
+  return somethingBelow ? 'More below' : null;
 }

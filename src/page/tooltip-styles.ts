@@ -1,44 +1,73 @@
 // The tooltip's styles, scoped by its shadow root so the page's CSS cannot reach it (and `all:
 // initial` on the host stops inherited page styles too).
+//
+// The dialog is the element that scrolls (it takes focus, so the keyboard scrolls it); its header
+// and footer stick to its edges. While more is below, the footer shows a fade over the last
+// visible lines and says what follows.
 export const TOOLTIP_CSS = `
 :host { all: initial; }
 .tooltip {
-  --bg: #ffffff; --fg: #1d1f23; --muted: #555b66; --line: #d9dce1; --accent: #2b5fb4;
+  --bg: #ffffff; --fg: #1d1f23; --muted: #555b66; --line: #d9dce1; --accent: #2457b0;
   --differ-bg: #fff1d6; --differ-fg: #7a4300; --agree-bg: #e3ecfb; --agree-fg: #1f4f9a; --mark: #ffd27a;
+  --hover: #eef2f8;
   position: fixed; top: 0; left: 0; z-index: 2147483647;
-  box-sizing: border-box; width: min(440px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+  box-sizing: border-box; width: min(440px, calc(100vw - 16px)); max-height: calc(100vh - 16px);
+  overflow-y: auto; overscroll-behavior: contain; scrollbar-width: thin;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 10px 30px rgba(0, 0, 0, 0.18), 0 2px 6px rgba(0, 0, 0, 0.10);
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 12px 14px; text-align: left;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
 }
 @media (prefers-color-scheme: dark) {
   .tooltip {
     --bg: #1f2228; --fg: #e8eaed; --muted: #a9afb8; --line: #3a3f47; --accent: #8ab4f8;
     --differ-bg: #4a3411; --differ-fg: #ffd591; --agree-bg: #1d3557; --agree-fg: #b9d3ff; --mark: #6e4700;
+    --hover: #2a2f37;
+    box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.4);
   }
 }
 .tooltip:focus, .tooltip:focus-visible { outline: none; } /* the dialog itself takes focus only to receive keys */
-header { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+header {
+  position: sticky; top: 0; z-index: 1; background: var(--bg);
+  display: flex; align-items: center; justify-content: space-between; gap: 8px;
+  padding: 10px 10px 6px 14px;
+}
 h2 { font-size: 12px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); margin: 0; }
 button { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; cursor: pointer; }
-button:hover { background: var(--agree-bg); }
+button:hover { background: var(--hover); }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.close { border: none; font-size: 18px; line-height: 1; padding: 2px 6px; color: var(--muted); }
-.claim + .claim { border-top: 1px solid var(--line); margin-top: 10px; padding-top: 10px; }
+.close { border: none; font-size: 20px; line-height: 1; padding: 2px 7px; color: var(--muted); }
+.body { padding: 0 14px 8px; }
+.claim + .claim { border-top: 1px solid var(--line); margin-top: 12px; padding-top: 12px; }
 .status { display: inline-block; font-size: 12px; font-weight: 600; border-radius: 999px; padding: 1px 8px; margin: 0 0 4px; }
 .status.differ { background: var(--differ-bg); color: var(--differ-fg); }
 .status.agree { background: var(--agree-bg); color: var(--agree-fg); }
-.summary { font-weight: 600; margin: 2px 0 4px; }
-.reasons { margin: 0 0 4px; padding-left: 18px; color: var(--muted); font-size: 13px; }
+.summary { font-weight: 600; margin: 2px 0 6px; }
+.comparison { margin: 0 0 6px; }
+.reasons { margin: 0; padding-left: 18px; color: var(--muted); font-size: 13px; }
 .note { margin: 4px 0; color: var(--muted); font-style: italic; font-size: 13px; }
 .reports { list-style: none; margin: 6px 0 0; padding: 0; }
 .report { margin: 8px 0 0; padding: 8px 0 0; border-top: 1px dashed var(--line); }
-.report-head { display: flex; justify-content: space-between; gap: 8px; font-size: 13px; }
-.outlet { font-weight: 600; }
+.report-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; font-size: 13px; }
+.outlet { font-weight: 600; color: var(--accent); text-decoration: none; }
+.outlet:hover { text-decoration: underline; }
+.outlet::after { content: "↗" / ""; font-weight: 400; margin-left: 3px; } /* (alt text "": not read out) */
 .date { color: var(--muted); white-space: nowrap; }
 .quote { margin: 4px 0; padding-left: 10px; border-left: 3px solid var(--line); }
 mark.differs { background: var(--mark); color: inherit; font-weight: 600; border-radius: 2px; padding: 0 1px; }
-.attribution { margin: 2px 0; color: var(--muted); font-size: 13px; }
-.source { color: var(--accent); font-size: 13px; }
-footer { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); display: flex; justify-content: flex-end; }
+.attribution { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
+.quote + .quote, .attribution + .quote { margin-top: 8px; }
+.other-article { display: inline-block; margin-top: 2px; color: var(--accent); font-size: 12px; }
+footer {
+  position: sticky; bottom: 0; z-index: 1; background: var(--bg);
+  display: flex; align-items: center; justify-content: space-between; gap: 8px;
+  padding: 8px 14px 10px; border-top: 1px solid var(--line);
+}
+/* More below: a fade over the last visible lines, above the footer. */
+.tooltip.scrolls-on footer::before {
+  content: ""; position: absolute; left: 0; right: 0; bottom: 100%; height: 40px; pointer-events: none;
+  background: linear-gradient(to bottom, transparent, var(--bg));
+}
+.more-below { border: none; padding: 3px 2px; color: var(--accent); font-weight: 600; font-size: 13px; }
+.more-below[hidden] { display: none; }
+.turn-off { margin-left: auto; font-size: 13px; }
 `;

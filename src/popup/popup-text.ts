@@ -23,21 +23,37 @@ export function coveredNote(siteOff: SiteOff | undefined): string | undefined {
   return `Off because ${siteOff.coveredBy} and its subdomains are turned off. Turning it on here turns ${siteOff.coveredBy} back on too.`;
 }
 
+/** Longest snippet of the passage's own text shown in the list (the rest is cut with "…"). */
+export const SNIPPET_CHARS = 90;
+
 /**
- * A highlight as the list shows it: its first claim's summary (a passage stating several facts
- * would otherwise fill the popup), how many more it states, and whether the outlets differ.
+ * A highlight as the list shows it: the facts it states (each by its summary), whether the outlets
+ * differ on them, and a snippet of the passage as it reads on the page, so the reader knows which
+ * sentence they are going to.
  */
 export function passageLabel(highlight: HighlightSummary): {
-  summary: string;
-  more: string | undefined;
+  facts: string[];
+  status: string;
   differs: boolean;
+  snippet: string;
 } {
-  const [first, ...rest] = highlight.claims;
+  const differing = highlight.claims.filter((claim) => claim.status === 'differ').length;
+  const total = highlight.claims.length;
   return {
-    summary: first?.summary ?? highlight.text,
-    more: rest.length === 0 ? undefined : rest.length === 1 ? 'and 1 more fact' : `and ${rest.length} more facts`,
-    differs: highlight.claims.some((claim) => claim.status === 'differ'),
+    facts: total > 0 ? highlight.claims.map((claim) => claim.summary) : [highlight.text],
+    status: differing === 0 ? 'Outlets agree' : total > 1 && differing < total ? `Outlets differ on ${differing} of ${total}` : 'Outlets differ',
+    differs: differing > 0,
+    snippet: snippetOf(highlight.text),
   };
+}
+
+/** The passage's text on one line, cut at a word near SNIPPET_CHARS, in quotation marks. */
+export function snippetOf(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= SNIPPET_CHARS) return `“${line}”`;
+  const cut = line.slice(0, SNIPPET_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `“${(space > SNIPPET_CHARS * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…”`;
 }
 
 export const UNAVAILABLE_TEXT =

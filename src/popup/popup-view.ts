@@ -103,34 +103,35 @@ export function enableListKeys(list: HTMLElement): void {
   });
 }
 
+function span(doc: Document, className: string, text: string): HTMLSpanElement {
+  const element = doc.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * One passage: the facts it states, whether the outlets differ, and how it begins on the page.
+ * (The spaces between the parts are for screen readers, which read the button as one line.)
+ */
 function passageItem(
   doc: Document,
   highlight: HighlightSummary,
   onFocusHighlight: (index: number) => void,
 ): HTMLLIElement {
-  const { summary, more, differs } = passageLabel(highlight);
+  const { facts, status, differs, snippet } = passageLabel(highlight);
   const item = doc.createElement('li');
   const button = doc.createElement('button');
   button.type = 'button';
-  button.className = 'passage';
+  button.className = `passage ${differs ? 'differ' : 'agree'}`;
   button.dataset.index = String(highlight.index);
-  const summaryText = doc.createElement('span');
-  summaryText.className = 'summary';
-  summaryText.textContent = summary;
-  if (more) {
-    const moreText = doc.createElement('span');
-    moreText.className = 'more';
-    moreText.textContent = more;
-    summaryText.append(moreText);
-  }
-  button.append(summaryText);
-  // Only disagreement is flagged: it is what the reader opens Parallax to see.
-  if (differs) {
-    const badge = doc.createElement('span');
-    badge.className = 'badge differ';
-    badge.textContent = 'Outlets differ';
-    button.append(badge);
-  }
+  for (const fact of facts) button.append(span(doc, 'fact', fact), ' ');
+  const meta = doc.createElement('span');
+  meta.className = 'meta';
+  meta.append(span(doc, `status ${differs ? 'differ' : 'agree'}`, status), ' ', span(doc, 'snippet', snippet));
+  button.append(meta);
+  // The facts and the passage in full (the list cuts them to one line each).
+  button.title = [...facts, `“${highlight.text.replace(/\s+/g, ' ').trim()}”`].join('\n');
   button.addEventListener('click', () => onFocusHighlight(highlight.index));
   item.append(button);
   return item;

@@ -132,17 +132,28 @@ describe('Parallax in Firefox ESR', () => {
     await page.mouse.click(point.x, point.y);
     const tooltip = new FirefoxTooltipProbe(page);
     await waitUntil(() => tooltip.isOpen(), 10_000);
-    const shown = await tooltip.evaluate((root) => ({
-      outlets: [...root.querySelectorAll('.outlet')].map((el) => el.textContent),
-      status: root.querySelector('.status')?.textContent ?? null,
-      quotes: root.querySelectorAll('blockquote.quote').length,
-    }));
+    const shown = await tooltip.evaluate((root) => {
+      const dialog = root.querySelector('[role="dialog"]')!;
+      const box = dialog.getBoundingClientRect();
+      const footer = root.querySelector('footer')!.getBoundingClientRect();
+      return {
+        outlets: [...root.querySelectorAll('.outlet')].map((el) => el.textContent),
+        status: root.querySelector('.status')?.textContent ?? null,
+        quotes: root.querySelectorAll('blockquote.quote').length,
+        inViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+        // The footer (with its "more below" cue) stays at the dialog's foot while the rest scrolls.
+        footerAtFoot: Math.abs(footer.bottom - box.bottom) <= 2,
+      };
+    });
     const outlets = shown!.outlets;
     expect(outlets.length).toBeGreaterThan(0);
     expect(outlets).not.toContain('The Straits Times');
     for (const outlet of outlets) expect(SEED_PAGES.map((p) => p.outlet)).toContain(outlet);
+    expect(new Set(outlets).size).toBe(outlets.length);
     expect(shown!.status).toBe('Outlets differ');
-    expect(shown!.quotes).toBe(outlets.length);
+    expect(shown!.quotes).toBeGreaterThanOrEqual(outlets.length);
+    expect(shown!.inViewport).toBe(true);
+    expect(shown!.footerAtFoot).toBe(true);
     await page.keyboard.press('Escape');
     await waitUntil(async () => !(await tooltip.isOpen()), 5000);
     await page.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
 import {
+  DARK_PAGE_CSS,
   SEED_PAGES,
   STRAITS_TIMES,
   TooltipProbe,
@@ -59,6 +60,114 @@ describe('highlights', () => {
     expect(colours.agree).toBeTruthy();
     expect(colours.differ).toBeTruthy();
     expect(colours.agree).not.toEqual(colours.differ?.replace('parallax-differ', 'parallax-agree'));
+    await page.close();
+  });
+
+  it('tints readably on light and dark pages, each passage apart from the one it touches, without decorations', async () => {
+    const page = await context.newPage();
+    await page.goto(STRAITS_TIMES.url);
+    await waitForHighlights(page);
+    await waitForFirstScan(page);
+    // Touching passages on this page (several sentences of one paragraph) are drawn alternately.
+    const sizes = await highlightSizes(page);
+    expect(sizes['parallax-agree-alternate']).toBeGreaterThan(0);
+    // No text-decoration in the background style: it would make each hover restyle the whole page.
+    const decorated = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((r) => r.includes('::highlight(parallax') && r.includes('text-decoration')),
+    );
+    expect(decorated).toEqual([]);
+
+    for (const pageColours of ['light page', 'dark page'] as const) {
+      if (pageColours === 'dark page') await page.addStyleTag({ content: DARK_PAGE_CSS });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        // What a reader sees: each tint (and the tints drawn over it) blended over the page's
+        // background, against the colour of the highlighted text itself.
+        const seen = await page.evaluate(() => {
+          const rgba = (c: string) => { const v = c.match(/[\d.]+/g)!.map(Number); return [v[0]!, v[1]!, v[2]!, v[3] ?? 1]; };
+          const over = (top: number[], bottom: number[]) => [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
+          const lum = (c: number[]) => c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+          const contrast = (a: number[], b: number[]) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+          const element = ([...(CSS.highlights.get('parallax-agree') ?? [])][0] as Range).startContainer.parentElement!;
+          let background = [255, 255, 255, 1];
+          for (let at: Element | null = element; at; at = at.parentElement) {
+            const c = rgba(getComputedStyle(at).backgroundColor);
+            if (c[3]! > 0) { background = c; break; }
+          }
+          const text = rgba(getComputedStyle(element).color);
+          const tint = (name: string) => rgba(getComputedStyle(element, `::highlight(parallax-${name})`).backgroundColor);
+          const agree = over(tint('agree'), background);
+          const differ = over(tint('differ'), background);
+          const drawn: Record<string, number[]> = {
+            agree, differ,
+            'agree, alternate': over(tint('agree-alternate'), agree),
+            'differ, alternate': over(tint('differ-alternate'), differ),
+            'agree, focused': over(tint('focus'), agree),
+            'differ, focused': over(tint('focus'), differ),
+          };
+          const round = (x: number) => Math.round(x * 100) / 100;
+          return {
+            text: Object.fromEntries(Object.entries(drawn).map(([k, c]) => [k, round(contrast(text, c))])),
+            fromPage: { agree: round(contrast(agree, background)), differ: round(contrast(differ, background)) },
+            fromNeighbour: {
+              agree: round(contrast(agree, drawn['agree, alternate']!)),
+              differ: round(contrast(differ, drawn['differ, alternate']!)),
+              'agree, focused': round(contrast(agree, drawn['agree, focused']!)),
+              'differ, focused': round(contrast(differ, drawn['differ, focused']!)),
+            },
+          };
+        });
+        const where = `${pageColours}, ${scheme} scheme`;
+        for (const [drawn, ratio] of Object.entries(seen.text)) expect(ratio, `${where}: text on ${drawn}`).toBeGreaterThanOrEqual(4.5);
+        for (const [drawn, ratio] of Object.entries(seen.fromPage)) expect(ratio, `${where}: ${drawn} tint against the page`).toBeGreaterThanOrEqual(1.25);
+        for (const [drawn, ratio] of Object.entries(seen.fromNeighbour)) expect(ratio, `${where}: ${drawn} against its neighbour`).toBeGreaterThanOrEqual(1.08);
+      }
+    }
+    await page.close();
+  });
+
+  it('draws the reader’s chosen style from the first paint of a page, not only after a change', async () => {
+    const rules = async () => {
+      const page = await context.newPage();
+      await page.goto(STRAITS_TIMES.url);
+      await waitForHighlights(page);
+      await waitForFirstScan(page);
+      const text = await page.evaluate(() =>
+        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((r) => r.startsWith('::highlight(parallax-differ)')),
+      );
+      await page.close();
+      return text.join('\n');
+    };
+    await browser.serviceWorker.evaluate(() => chrome.storage.sync.set({ highlightStyle: 'underline' }));
+    try {
+      expect(await rules()).toMatch(/text-decoration: [^;]*wavy/);
+    } finally {
+      await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove('highlightStyle'));
+    }
+    expect(await rules()).toMatch(/background-color/);
+  });
+
+  // Text that is not the article: a reader would take a tinted caption or promo for the article's claim.
+  it.each([
+    ['The Straits Times', 'figcaption', 'its photo caption'],
+    ['The Straits Times', '.site-footer p:nth-child(2)', 'its print-edition line'],
+    ['5Pillars', 'aside .promo', 'its sidebar promo'],
+    ['Al Bawaba', 'blockquote.tweet', 'posts by others embedded in it'],
+  ])('leaves the furniture of the %s page unhighlighted: %s (%s)', async (outlet, selector) => {
+    const page = await context.newPage();
+    await page.goto(SEED_PAGES.find((p) => p.outlet === outlet)!.url);
+    await waitForHighlights(page);
+    await waitForFirstScan(page);
+    const found = await page.evaluate((selector) => {
+      const furniture = [...document.querySelectorAll(selector)];
+      const ranges = ['parallax-agree', 'parallax-differ'].flatMap((n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)]);
+      return { furniture: furniture.length, text: furniture.map((f) => f.textContent).join(' '), highlighted: furniture.filter((f) => ranges.some((r) => r.intersectsNode(f))).length };
+    }, selector);
+    expect(found.furniture).toBeGreaterThan(0);
+    // (Furniture that repeats the story: without the rule, it is matched like the article.)
+    expect(found.text).toMatch(/ISIS|Raqqa/);
+    expect(found.highlighted).toBe(0);
     await page.close();
   });
 

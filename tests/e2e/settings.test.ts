@@ -7,16 +7,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
+import { waitForMeaning } from '../../scripts/lib/extension-page';
 
 const STRAITS_TIMES = 'https://www.straitstimes.com/pages/seed-straits-times.html';
 const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';
 
-/** How many ranges the page's Parallax highlights hold, all styles together. */
+/** How many passages the page's Parallax highlights hold: every one is in its status's highlight. */
 function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('parallax'))
-      .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+    ['parallax-agree', 'parallax-differ'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
   );
 }
 
@@ -26,12 +25,16 @@ async function openArticle(browser: ExtensionBrowser, url: string): Promise<Page
   return page;
 }
 
-/** Waits for the page's highlights, then until their count holds still (late matches landing). */
+/**
+ * Waits for the page's highlights, then until their count holds still (late matches landing), the
+ * answer by meaning included (the model may take seconds to load; its passages come after).
+ */
 async function waitForHighlights(page: Page): Promise<number> {
   const deadline = Date.now() + 20_000;
   let count = 0;
   for (;;) {
     await page.waitForTimeout(400);
+    await waitForMeaning(page);
     const next = await highlightedRanges(page);
     if (next > 0 && next === count) return count;
     if (Date.now() > deadline) throw new Error(`No stable highlights on ${page.url()} within 20 s (last: ${next})`);
@@ -160,6 +163,53 @@ describe('the popup list', () => {
     expect(await focused()).toBe(await passages.nth(1).textContent());
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('global-switch');
+    await popup.close();
+  });
+
+  it('shows about eight passages, each with its facts, whether outlets differ and how it reads, in light and dark', async () => {
+    const article = browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!;
+    const popup = await openPopupFor(browser!, article);
+    // A toolbar popup is at most 600 px tall; the list scrolls, the switches stay in view.
+    await popup.setViewportSize({ width: 800, height: 600 });
+    const passages = popup.locator('#passages button');
+    await expect.poll(() => passages.count()).toBeGreaterThan(10);
+    const layout = await popup.evaluate(() => {
+      const list = document.getElementById('passages')!.getBoundingClientRect();
+      const items = [...document.querySelectorAll('#passages button')].map((b) => b.getBoundingClientRect());
+      const icon = document.querySelector('header img') as HTMLImageElement;
+      return {
+        height: document.querySelector('main')!.getBoundingClientRect().height,
+        inView: items.filter((r) => r.top >= list.top && r.bottom <= list.bottom).length,
+        icon: icon.complete ? icon.naturalWidth : 0,
+      };
+    });
+    expect(layout.height).toBeLessThanOrEqual(600);
+    expect(layout.inView).toBeGreaterThanOrEqual(7);
+    expect(layout.icon).toBe(32);
+    for (const text of await passages.allTextContents()) {
+      expect(text).toMatch(/^.+ Outlets (agree|differ)( on \d of \d)? “.+”$/);
+    }
+    const ratios = async () =>
+      popup.evaluate(() => {
+        const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+        const lum = (c: number[]) => c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const surface = rgb(getComputedStyle(document.body).backgroundColor);
+        const out: Record<string, number> = {};
+        for (const selector of ['#site-label', '#count', '.fact', '.status.differ', '.status.agree', '.snippet', 'label[for="global-switch"]', '#options-link']) {
+          const element = document.querySelector(selector);
+          if (!element) continue;
+          const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(surface)].sort((x, y) => y - x);
+          out[selector] = Math.round(((a! + 0.05) / (b! + 0.05)) * 10) / 10;
+        }
+        return out;
+      });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      const seen = await ratios();
+      expect(Object.keys(seen)).toHaveLength(8);
+      for (const [selector, ratio] of Object.entries(seen)) expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
+    }
     await popup.close();
   });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, SEED_PAGES, passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
+import { STRAITS_TIMES, SEED_PAGES, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -43,16 +43,22 @@ describe('tooltip', () => {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     // (The heading is shown upper-case; the accessible name follows what is shown.)
     expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => String(n.name?.value).toLowerCase())).toEqual([name.toLowerCase()]);
+    // Read out with it: the first fact's status and summary.
+    const summary = (await dialog.texts('.summary'))[0]!;
+    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => n.description?.value)).toEqual([`Outlets differ ${summary}`]);
 
     const outlets = await dialog.texts('.outlet');
     expect(outlets.length).toBeGreaterThan(0);
     expect(outlets).not.toContain('The Straits Times');
     const known = SEED_PAGES.map((p) => p.outlet);
     for (const outlet of outlets) expect(known).toContain(outlet);
+    // Each outlet is named once per fact, its quotes under its name.
+    expect(new Set(outlets).size).toBe(outlets.length);
 
     expect((await dialog.texts('.status'))[0]).toBe('Outlets differ');
     expect((await dialog.texts('.summary'))[0]).toBeTruthy();
-    expect(await dialog.count('blockquote.quote')).toBe(outlets.length);
+    expect(await dialog.count('blockquote.quote')).toBeGreaterThanOrEqual(outlets.length);
+    expect(await dialog.count('.report:not(:has(blockquote.quote))')).toBe(0);
     // Values other outlets report differently are emphasised.
     expect(await dialog.count('mark.differs')).toBeGreaterThan(0);
 
@@ -129,7 +135,7 @@ describe('tooltip', () => {
           return rgb(getComputedStyle(dialog).backgroundColor);
         };
         const out: Record<string, number> = {};
-        for (const sel of ['h2', '.status', '.summary', '.reasons li', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', 'button.turn-off']) {
+        for (const sel of ['h2', '.status', '.summary', '.reasons li', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', '.more-below', 'button.turn-off']) {
           const el = root.querySelector(sel);
           if (!el) continue;
           const a = lum(rgb(getComputedStyle(el).color));
@@ -190,6 +196,78 @@ describe('tooltip', () => {
     // The manifest offers the documented default shortcuts.
     const commands = await browser.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands.find((c) => c.name === 'next-highlight')?.shortcut).toBe('Alt+Shift+J');
+    await page.close();
+  });
+
+  it('fits the viewport wherever its passage is, and scrolls inside with a cue that says what is below', async () => {
+    const page = await browser.context.newPage();
+    const viewport = { width: 900, height: 460 };
+    await page.setViewportSize(viewport);
+    await page.goto(STRAITS_TIMES.url);
+    await waitForHighlights(page);
+    const dialog = await TooltipProbe.of(page);
+    // The claim every outlet reported (how many people left): more than fits in 460 px.
+    const which = await passageMatching(page, 'parallax-differ', /4,000 people/);
+    expect(which).toBeGreaterThanOrEqual(0);
+    const frame = () =>
+      dialog.evaluate((root) => {
+        const box = root.querySelector('[role="dialog"]') as HTMLElement;
+        const rect = box.getBoundingClientRect();
+        const more = root.querySelector('.more-below') as HTMLElement;
+        return {
+          top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right,
+          scrollTop: box.scrollTop, scrolls: box.scrollHeight > box.clientHeight,
+          cue: more.hidden ? null : more.textContent, fading: box.classList.contains('scrolls-on'),
+        };
+      });
+
+    // The passage's first line at the top, the middle and the bottom of the viewport.
+    for (const y of [30, viewport.height / 2, viewport.height - 30]) {
+      const point = await passagePoint(page, 'parallax-differ', which);
+      await page.evaluate((dy) => window.scrollBy(0, dy), point.y - y);
+      const at = await page.evaluate(
+        (which) => ([...(CSS.highlights.get('parallax-differ') ?? [])][which] as Range).getClientRects()[0]!.toJSON() as DOMRect,
+        which,
+      );
+      await page.mouse.click(at.left + 10, at.top + at.height / 2);
+      await dialog.waitFor('open');
+      await expect.poll(async () => (await frame())!.cue).not.toBeNull();
+      const shown = (await frame())!;
+      expect(shown.top, `passage at ${y}`).toBeGreaterThanOrEqual(0);
+      expect(shown.bottom, `passage at ${y}`).toBeLessThanOrEqual(viewport.height);
+      expect(shown.left).toBeGreaterThanOrEqual(0);
+      expect(shown.right).toBeLessThanOrEqual(viewport.width);
+      // More follows, and the reader is told what: a fade and "n more outlets ↓".
+      expect(shown.scrolls).toBe(true);
+      expect(shown.fading).toBe(true);
+      expect(shown.cue).toMatch(/^(\d+ more outlets?|More below) ↓$/);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor('closed');
+    }
+
+    // The cue scrolls on; so do the keys, the dialog having focus; at the end the cue is gone.
+    const point = await passagePoint(page, 'parallax-differ', which);
+    await page.mouse.click(point.x, point.y);
+    await dialog.waitFor('open');
+    await expect.poll(async () => (await frame())!.cue).toMatch(/more outlets/);
+    const before = (await frame())!;
+    await dialog.click('.more-below');
+    await expect.poll(async () => (await frame())!.scrollTop).toBeGreaterThan(before.scrollTop);
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await frame())!.cue).toBeNull();
+    expect((await frame())!.fading).toBe(false);
+    // The cue, which had focus from the click, is gone: focus stays in the dialog, not lost.
+    expect(await dialog.focusedInside()).toBe('dialog');
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await frame())!.scrollTop).toBe(0);
+
+    // Tab walks the dialog's own controls: the close button, then each outlet's link.
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((root) => root.activeElement?.className)).toBe('close');
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((root) => root.activeElement?.className)).toBe('outlet source');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor('closed');
     await page.close();
   });
 

@@ -56,12 +56,19 @@ function dot(a: Float32Array, b: Float32Array): number {
  * All vectors are unit length.
  */
 export function sentenceMeaning(windows: readonly Float32Array[], claims: readonly (readonly Float32Array[])[]): ClaimMeaning[] {
-  if (windows.length === 0) throw new Error('a sentence has at least its own window');
   // sims[w][c]: window w's best similarity to claim c.
-  const sims = windows.map((v) => claims.map((texts) => texts.reduce((best, t) => Math.max(best, dot(v, t)), -1)));
+  return meaningFromSimilarities(windows.map((v) => claims.map((texts) => texts.reduce((best, t) => Math.max(best, dot(v, t)), -1))));
+}
+
+/**
+ * The same from the similarities already computed: `sims[w][c]` is window w's highest cosine
+ * with claim c's texts (window 0 the whole sentence).
+ */
+export function meaningFromSimilarities(sims: readonly (readonly number[])[]): ClaimMeaning[] {
+  if (sims.length === 0) throw new Error('a sentence has at least its own window');
   const whole = sims[0]!;
   const mean = whole.reduce((a, b) => a + b, 0) / Math.max(1, whole.length);
-  return claims.map((_, c) => {
+  return whole.map((_, c) => {
     let window = -1;
     let margin = -Infinity;
     for (const row of sims) {
@@ -70,7 +77,7 @@ export function sentenceMeaning(windows: readonly Float32Array[], claims: readon
       row.forEach((s, k) => {
         if (k !== c) other = Math.max(other, s);
       });
-      margin = Math.max(margin, claims.length > 1 ? row[c]! - other : 0);
+      margin = Math.max(margin, whole.length > 1 ? row[c]! - other : 0);
     }
     return { similarity: whole[c]!, window, margin, spread: whole[c]! - mean };
   });

@@ -3,6 +3,7 @@
 // decides what is a block and what is hidden from markup alone, the same way in both, and takes
 // nodes as parameters: no DOM globals are used here.
 
+import { ARTICLE_SELECTOR, furnitureOfLine, isFurniture, opensArticle } from './furniture';
 import type { TextBlock, TextSegment } from './types';
 
 export interface ExtractOptions {
@@ -29,6 +30,11 @@ export interface ExtractOptions {
    * frame's contentDocument). Without it, frames are skipped like other embeds.
    */
   frameDocumentOf?: (element: Element) => Document | null;
+  /**
+   * Keep page furniture (captions, asides, navigation, promos, embedded posts, print-edition
+   * lines: see furniture.ts), which is left out by default. For tools that classify it themselves.
+   */
+  keepFurniture?: boolean;
 }
 
 export type ExtractedBlock = TextBlock<Text, Element>;
@@ -101,6 +107,19 @@ function isExcluded(element: Element, isHidden: (element: Element) => boolean, s
   return skip(element) || isHidden(element);
 }
 
+/** Whether a root extracted on its own (a changed subtree) sits inside an <article> or <main>. */
+function insideArticle(element: Element): boolean {
+  const parent = element.parentNode;
+  if (parent === null || parent.nodeType !== ELEMENT_NODE) return false;
+  // closest() is native in browsers and linkedom: fast even under 100,000 levels of nesting.
+  const closest = (parent as Element & { closest?(selectors: string): Element | null }).closest;
+  if (typeof closest === 'function') return closest.call(parent, ARTICLE_SELECTOR) !== null;
+  for (let at: Node | null = parent; at !== null && at.nodeType === ELEMENT_NODE; at = at.parentNode) {
+    if (opensArticle(at as Element)) return true;
+  }
+  return false;
+}
+
 /** Builds one block's text and segments, collapsing whitespace as a browser renders it. */
 class BlockBuilder {
   private chunks: string[] = [];
@@ -113,7 +132,11 @@ class BlockBuilder {
   /** Whether the last character written is a space or line break (so whitespace collapses). */
   private atWhitespace = true;
 
-  constructor(private readonly out: ExtractedBlock[]) {}
+  constructor(
+    private readonly out: ExtractedBlock[],
+    /** Whether a finished block's text is furniture by its wording alone (then it is dropped). */
+    private readonly isFurnitureLine: (text: string) => boolean,
+  ) {}
 
   /** Add a text node's data, collapsing whitespace runs to one space unless preformatted. */
   addText(node: Text, preformatted: boolean): void {
@@ -146,7 +169,7 @@ class BlockBuilder {
   finish(element: Element | undefined): void {
     if (this.length > 0) {
       const text = this.chunks.join('');
-      if (text.trim() !== '') {
+      if (text.trim() !== '' && !this.isFurnitureLine(text)) {
         const block: ExtractedBlock = { text, segments: this.segments };
         if (element !== undefined) block.element = element;
         this.out.push(block);
@@ -248,6 +271,8 @@ export class Extraction {
   /** Open block-level elements, innermost last: the owner of the text being built. */
   private blockElements: Element[] = [];
   private preformattedDepth = 0;
+  /** How many <article>/<main> elements are open: a <header> or <footer> inside one is the article's. */
+  private articleDepth = 0;
   private readonly isHidden: (element: Element) => boolean;
   private readonly skip: (element: Element) => boolean;
 
@@ -256,9 +281,10 @@ export class Extraction {
     private readonly options: ExtractOptions = {},
   ) {
     this.roots = [...roots];
-    this.builder = new BlockBuilder(this.blocks);
+    this.builder = new BlockBuilder(this.blocks, options.keepFurniture ? () => false : (text) => furnitureOfLine(text) !== null);
     this.isHidden = options.isHidden ?? isHiddenByMarkup;
-    this.skip = options.skip ?? isParallaxUi;
+    const skip = options.skip ?? isParallaxUi;
+    this.skip = options.keepFurniture ? skip : (element) => skip(element) || isFurniture(element, { inArticle: this.articleDepth > 0 });
   }
 
   /** Walks on; true when the extraction is complete. */
@@ -290,10 +316,11 @@ export class Extraction {
     // sibling, and text after </html> ends up as a child of the document itself.
     if (root.nodeType === DOCUMENT_NODE || root.nodeType === DOCUMENT_FRAGMENT_NODE) {
       this.stack.push({ node: null, children: Array.from(root.childNodes), next: 0 });
-    } else if (this.enter(root)) {
-      this.stack.push({ node: root, children: this.childrenOf(root as Element), next: 0 });
     } else {
-      this.finishRoot();
+      // A changed subtree extracted on its own: is it in the article, as the full pass would know?
+      if (root.nodeType === ELEMENT_NODE) this.articleDepth = insideArticle(root as Element) ? 1 : 0;
+      if (this.enter(root)) this.stack.push({ node: root, children: this.childrenOf(root as Element), next: 0 });
+      else this.finishRoot();
     }
     return true;
   }
@@ -302,6 +329,7 @@ export class Extraction {
     this.builder.finish(this.owner());
     this.blockElements = [];
     this.preformattedDepth = 0;
+    this.articleDepth = 0;
   }
 
   private owner(): Element | undefined {
@@ -345,6 +373,7 @@ export class Extraction {
       this.blockElements.push(element);
     }
     if (PREFORMATTED_TAGS.has(tag)) this.preformattedDepth += 1;
+    if (opensArticle(element)) this.articleDepth += 1;
     return true;
   }
 
@@ -352,6 +381,7 @@ export class Extraction {
   private leave(node: Node): void {
     const tag = tagNameOf(node as Element);
     if (PREFORMATTED_TAGS.has(tag)) this.preformattedDepth -= 1;
+    if (opensArticle(node as Element)) this.articleDepth -= 1;
     if (BLOCK_TAGS.has(tag)) {
       this.builder.finish(this.owner());
       this.blockElements.pop();

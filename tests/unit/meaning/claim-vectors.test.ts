@@ -20,9 +20,9 @@ describe('claim vectors shipped with the index', () => {
 
   it('keep each claim’s texts, in order, with cosines within 0.01 after int8', () => {
     const loaded = loadClaimVectors(JSON.parse(JSON.stringify(serialized)), model);
-    expect([...loaded.keys()]).toEqual(['people-who-left', 'convoy-length']);
+    expect(loaded.claimIds()).toEqual(['people-who-left', 'convoy-length']);
     claims.forEach(({ claimId, vectors: original }) => {
-      const back = loaded.get(claimId)!;
+      const back = loaded.texts(claimId);
       expect(back).toHaveLength(original.length);
       back.forEach((v, i) => {
         expect(cosine(v, v)).toBeCloseTo(1, 5);
@@ -31,6 +31,15 @@ describe('claim vectors shipped with the index', () => {
         expect(Math.abs(cosine(v, back[0]!) - cosine(original[i]!, original[0]!))).toBeLessThan(0.01);
       });
     });
+  });
+
+  it('give a sentence its highest cosine with any of the claim’s texts, and nothing for an unknown claim', () => {
+    const loaded = loadClaimVectors(serialized, model);
+    const probe = claims[0]!.vectors[2]!;
+    expect(loaded.nearest('people-who-left', probe)).toBeGreaterThan(0.99);
+    const exact = Math.max(...claims[1]!.vectors.map((v) => cosine(v, probe)));
+    expect(Math.abs(loaded.nearest('convoy-length', probe)! - exact)).toBeLessThan(0.01);
+    expect(loaded.nearest('no-such-claim', probe)).toBeNull();
   });
 
   it('are a quarter of float32’s size', () => {

@@ -11,8 +11,8 @@ class FakeHighlight extends Set<unknown> {
 function fakeWindow() {
   const view = { CSS: { highlights: new Map<string, FakeHighlight>() }, Highlight: FakeHighlight } as unknown as Window & typeof globalThis;
   const doc = { defaultView: view } as unknown as Document;
-  const passage = (status: 'agree' | 'differ'): Passage =>
-    ({ status, range: { startContainer: { ownerDocument: doc } } }) as unknown as Passage;
+  const passage = (status: 'agree' | 'differ', alternate = false): Passage =>
+    ({ status, alternate, range: { startContainer: { ownerDocument: doc } } }) as unknown as Passage;
   const sizes = () => Object.fromEntries([...(view.CSS.highlights as unknown as Map<string, FakeHighlight>)].map(([name, h]) => [name, h.size]));
   return { view, passage, sizes, registry: view.CSS.highlights as unknown as Map<string, FakeHighlight> };
 }
@@ -25,6 +25,29 @@ describe('createHighlightLayer', () => {
     layer.draw([page.passage('agree'), page.passage('differ'), frame.passage('differ'), frame.passage('differ')]);
     expect(page.sizes()).toMatchObject({ 'parallax-agree': 1, 'parallax-differ': 1 });
     expect(frame.sizes()).toMatchObject({ 'parallax-differ': 2 });
+  });
+
+  it('draws a passage in its deeper tint over its status tint, and the focus over its tint alone', () => {
+    const page = fakeWindow();
+    const layer = createHighlightLayer(page.view);
+    const focused = page.passage('differ', true);
+    layer.draw([page.passage('agree'), page.passage('agree', true), focused, page.passage('differ')]);
+    const drawn = {
+      'parallax-agree': 2,
+      'parallax-agree-alternate': 1,
+      'parallax-differ': 2,
+      'parallax-differ-alternate': 1,
+    };
+    expect(page.sizes()).toEqual(drawn);
+    // Three translucent layers would dim the text: while focused, the passage loses its deeper tint.
+    layer.setFocus(focused);
+    expect(page.sizes()).toEqual({ ...drawn, 'parallax-differ-alternate': 0, 'parallax-focus': 1 });
+    expect(layer.repair()).toBe(false);
+    layer.setFocus(null);
+    expect(page.sizes()).toEqual({ ...drawn, 'parallax-focus': 0 });
+    const priority = (name: string) => page.registry.get(name)!.priority;
+    expect(priority('parallax-agree')).toBeLessThan(priority('parallax-agree-alternate'));
+    expect(priority('parallax-differ-alternate')).toBeLessThan(priority('parallax-focus'));
   });
 
   it('puts back highlights the page unregistered, replaced or emptied', () => {

@@ -129,6 +129,35 @@ describe('anchorPassages', () => {
     expect(passages[0]!.range.startContainer).toBe(second!.firstChild);
   });
 
+  it('draws every second passage of a run of touching ones in the deeper tint, so each stands apart', () => {
+    const text = 'One fact. Two fact. Three fact. Four fact, then words between. Five fact.';
+    const { blocks } = page(`<p>${text}</p><p>Six fact.</p>`);
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+    const match = (block: number, [start, end]: readonly [number, number], claimId = 'a') => ({
+      block, start, end, text: '', claims: [{ claimId, score: 1 }], kind: 'fuzzy' as const,
+    });
+    const result: PageMatches = {
+      outletId: 'own',
+      onStory: true,
+      matches: [
+        match(0, at('One fact.')), match(0, at('Two fact.')), match(0, at('Three fact.')),
+        // A differing passage next to an agreeing one is told apart by its colour already.
+        match(0, at('Four fact,'), 'd'),
+        match(0, at('Five fact.')),
+        match(1, [0, 9]),
+      ],
+    };
+    const passages = anchorPassages(blocks(), matched(result, [text, 'Six fact.']), ALL);
+    expect(passages.map((p) => [p.range.toString(), p.alternate])).toEqual([
+      ['One fact.', false],
+      ['Two fact.', true],
+      ['Three fact.', false],
+      ['Four fact,', false],
+      ['Five fact.', false],
+      ['Six fact.', false],
+    ]);
+  });
+
   it('finds nothing to redraw when the page did not change', () => {
     const { blocks } = page(ARTICLE);
     expect(samePassages(anchorPassages(blocks(), matched(), ALL), anchorPassages(blocks(), matched(), ALL))).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/node/parse-html';
 import type { ClaimView } from '../../../src/core/claim-view/types';
-import { renderClaim, renderQuote } from '../../../src/page/tooltip-content';
+import { belowText, renderClaim, renderQuote } from '../../../src/page/tooltip-content';
 
 const doc = parseHtml('<!doctype html><html><body></body></html>');
 
@@ -98,6 +98,36 @@ describe('renderClaim', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('names each outlet once, as the link to its article', () => {
+    for (const report of section.querySelectorAll('li.report')) {
+      const outlet = report.querySelector('.outlet')!.textContent!;
+      expect(report.textContent!.split(outlet)).toHaveLength(2);
+      expect(report.querySelector('a.outlet')).not.toBeNull();
+      expect(report.querySelectorAll('a')).toHaveLength(1);
+    }
+  });
+
+  it('groups an outlet’s several quotes under its one name, each with its credit', () => {
+    const second = { ...claim.reports[1]!, quote: 'a second quote', attribution: 'the BBC' };
+    const other = { ...claim.reports[1]!, quote: 'from another article', attribution: null, url: 'https://english.newsnationtv.com/other.html', published: '2017-11-20' };
+    const grouped = renderClaim(doc, { ...claim, reports: [claim.reports[1]!, claim.reports[0]!, second, other] });
+    const items = [...grouped.querySelectorAll('li.report')];
+    expect(items.map((i) => i.querySelector('.outlet')!.textContent)).toEqual(['News Nation', '5Pillars']);
+    expect([...items[0]!.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual([
+      'the convoy was six to seven kilometres long', 'a second quote', 'from another article',
+    ]);
+    expect([...items[0]!.querySelectorAll('.attribution')].map((a) => a.textContent)).toEqual(['Credits: a local driver', 'Credits: the BBC']);
+    expect(items[0]!.querySelector('a.other-article')!.getAttribute('href')).toBe('https://english.newsnationtv.com/other.html');
+    expect(items[0]!.querySelector('a.other-article')!.textContent).toBe('Another article, 20 Nov 2017');
+  });
+
+  it('puts the comparison between the summary and the quotes, and ids the dialog can point at', () => {
+    const withIds = renderClaim(doc, claim, 'd1-claim-0');
+    expect([...withIds.children].map((child) => child.className)).toEqual(['status differ', 'summary', 'comparison', 'note', 'reports']);
+    expect(withIds.querySelector('.status')!.id).toBe('d1-claim-0-status');
+    expect(withIds.querySelector('.summary')!.id).toBe('d1-claim-0-summary');
+  });
+
   it('says so when outlets agree', () => {
     const agreeing = renderClaim(doc, { ...claim, status: 'agree', note: null, reasons: [] });
     expect(agreeing.querySelector('.status')!.textContent).toBe('Outlets agree');
@@ -105,5 +135,16 @@ describe('renderClaim', () => {
     expect(uncompared.querySelector('.status')!.textContent).toBe('Nothing to compare');
     expect(agreeing.querySelector('.note')).toBeNull();
     expect(agreeing.querySelector('.reasons')).toBeNull();
+  });
+});
+
+describe('belowText', () => {
+  it('says what is still below the fold, in words a reader understands', () => {
+    expect(belowText({ facts: 0, reports: 3 }, true)).toBe('3 more outlets');
+    expect(belowText({ facts: 0, reports: 1 }, true)).toBe('1 more outlet');
+    expect(belowText({ facts: 1, reports: 0 }, true)).toBe('1 more fact');
+    expect(belowText({ facts: 2, reports: 1 }, true)).toBe('1 more outlet, 2 more facts');
+    expect(belowText({ facts: 0, reports: 0 }, true)).toBe('More below');
+    expect(belowText({ facts: 0, reports: 0 }, false)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, coveredNote, passageLabel } from '../../../src/popup/popup-text';
+import { countText, coveredNote, passageLabel, SNIPPET_CHARS, snippetOf } from '../../../src/popup/popup-text';
 import { tabIdFromSearch } from '../../../src/popup/target-tab';
 
 describe('popup words', () => {
@@ -19,21 +19,35 @@ describe('popup words', () => {
     expect(coveredNote(undefined)).toBeUndefined();
   });
 
-  it('lists a passage by its claims, flagging disagreement', () => {
+  it('lists a passage by the facts it states, whether outlets differ on them, and how it reads on the page', () => {
     const label = passageLabel({
       index: 0,
-      text: 'some 4,000 people',
+      text: 'some 4,000 people left',
       claims: [
         { id: 'a', summary: 'How many left Raqqa', status: 'agree' },
         { id: 'b', summary: 'How long the convoy was', status: 'differ' },
       ],
     });
-    expect(label).toEqual({ summary: 'How many left Raqqa', more: 'and 1 more fact', differs: true });
-    expect(passageLabel({ index: 1, text: 't', claims: [{ id: 'a', summary: 'S', status: 'agree' }] })).toEqual({
-      summary: 'S',
-      more: undefined,
+    expect(label).toEqual({
+      facts: ['How many left Raqqa', 'How long the convoy was'],
+      status: 'Outlets differ on 1 of 2',
+      differs: true,
+      snippet: '“some 4,000 people left”',
+    });
+    expect(passageLabel({ index: 1, text: 't', claims: [{ id: 'a', summary: 'S', status: 'agree' }] })).toMatchObject({
+      facts: ['S'],
+      status: 'Outlets agree',
       differs: false,
     });
+    expect(passageLabel({ index: 2, text: 't', claims: [{ id: 'a', summary: 'S', status: 'differ' }] }).status).toBe('Outlets differ');
+  });
+
+  it('cuts a long passage at a word, on one line', () => {
+    const long = 'The convoy carrying the group was 6km to 7km long,\n according to another driver, with almost 50 trucks, 13 buses and more than 100 vehicles.';
+    const snippet = snippetOf(long);
+    expect(snippet.length).toBeLessThanOrEqual(SNIPPET_CHARS + 3);
+    expect(snippet).toMatch(/^“The convoy carrying the group was 6km to 7km long, according to another driver, with.*…”$/);
+    expect(snippet).not.toContain('\n');
   });
 });
 

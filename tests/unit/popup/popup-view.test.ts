@@ -13,8 +13,8 @@ const tab: TabHighlights = {
   host: 'www.straitstimes.com',
   active: true,
   highlights: [
-    { index: 0, text: 'x', claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ' }] },
-    { index: 1, text: 'y', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree' }] },
+    { index: 0, text: 'x <b>bold</b>', claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ' }] },
+    { index: 1, text: 'y', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree' }, { id: 'c', summary: 'Second fact', status: 'agree' }] },
   ],
 };
 
@@ -24,9 +24,14 @@ it('lists passages as text, never as markup, one Tab stop for the whole list', (
   renderPopup(elements, { tab, siteOff: undefined, globalEnabled: true }, () => {});
   expect(elements.siteLabel.textContent).toBe('Highlight on straitstimes.com');
   expect(elements.siteSwitch.checked).toBe(true);
-  expect(elements.passages.querySelector('img')).toBeNull();
+  expect(elements.passages.querySelector('img, b')).toBeNull();
   const buttons = [...elements.passages.querySelectorAll('button')];
-  expect(buttons.map((b) => b.textContent)).toEqual(['<img src=x onerror=alert(1)>Outlets differ', 'Plain summary']);
+  // Each says what it is: the facts, whether outlets differ, and how the passage reads.
+  expect(buttons.map((b) => b.textContent)).toEqual([
+    '<img src=x onerror=alert(1)> Outlets differ “x <b>bold</b>”',
+    'Plain summary Second fact Outlets agree “y”',
+  ]);
+  expect(buttons.map((b) => b.classList.contains('differ'))).toEqual([true, false]);
   expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1']);
   expect(elements.count.textContent).toBe('2 passages highlighted on this tab');
 });

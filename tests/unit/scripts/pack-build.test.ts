@@ -11,10 +11,10 @@ const ARTICLES = ['carrow-examiner.txt', 'channel-north-news.html', 'daily-beaco
 describe('npm run pack:build', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'pack-build-'));
 
-  it('builds the ferry story\'s draft pack, which claims:check accepts, and prints the review table and the measurement', () => {
+  it('builds the ferry story\'s draft pack, which claims:check accepts, and prints the review table and the measurement', async () => {
     const out = join(dir, 'ferry.json');
     // By words alone, so the test needs no model and runs in seconds; the encoder's path is the same.
-    const run = packBuild(...ARTICLES, '--story', 'The Northern Lark ferry fire', '--out', out, '--words-only', '--score-against', `${STORY}/facts.json`);
+    const run = await packBuild(...ARTICLES, '--story', 'The Northern Lark ferry fire', '--out', out, '--words-only', '--score-against', `${STORY}/facts.json`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^claim +status +outlets$/m);
@@ -26,23 +26,23 @@ describe('npm run pack:build', { timeout: 60_000 }, () => {
     const pack = JSON.parse(readFileSync(out, 'utf8'));
     expect(pack).toMatchObject({ format: 'parallax-pack', id: 'northern-lark-ferry-fire-2025' });
 
-    const check = runScript('claims-check.ts', out, '--seeds', `${STORY}/articles`);
+    const check = await runScript('claims-check.ts', out, '--seeds', `${STORY}/articles`);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout).toContain(': OK');
   });
 
-  it('exits 1 naming a bad article file', () => {
+  it('exits 1 naming a bad article file', async () => {
     const bad = join(dir, 'no-header.txt');
     writeFileSync(bad, 'The ferry caught fire off the coast on Friday night.\n');
-    const run = packBuild(ARTICLES[0]!, bad, '--story', 'x', '--out', join(dir, 'x.json'), '--words-only');
+    const run = await packBuild(ARTICLES[0]!, bad, '--story', 'x', '--out', join(dir, 'x.json'), '--words-only');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`pack:build: ${bad}: has no header: a text article starts with outlet:, url:, published: and title: lines`);
   });
 
-  it('exits 2 with usage when the story, the output or a second article is missing', () => {
+  it('exits 2 with usage when the story, the output or a second article is missing', async () => {
     for (const args of [[ARTICLES[0]!, ARTICLES[1]!, '--out', 'x.json'], [ARTICLES[0]!, ARTICLES[1]!, '--story', 'x'], [ARTICLES[0]!, '--story', 'x', '--out', 'x.json']]) {
-      const run = packBuild(...args);
+      const run = await packBuild(...args);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('usage: npm run pack:build -- <article files...> --story');
     }

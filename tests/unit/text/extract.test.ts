@@ -74,7 +74,8 @@ describe('extractBlocks', () => {
         <figure><img alt="not text"><figcaption>A caption</figcaption></figure>
         <p>Last paragraph.</p>
       </article>`);
-    expect(texts(extractBlocks(document))).toEqual([
+    // (A caption is furniture, left out by default: kept here to show where its block falls.)
+    expect(texts(extractBlocks(document, { keepFurniture: true }))).toEqual([
       "Raqqa's dirty secret",
       'First paragraph.',
       'A quoted paragraph.',
@@ -137,13 +138,41 @@ describe('extractBlocks', () => {
       <p>Article text.</p>
       <parallax-tooltip><p>Other outlets said 4,000.</p></parallax-tooltip>
       <div data-parallax-ui><p>Popup text.</p></div>
-      <p class="ad">Advertisement.</p>`);
-    expect(texts(extractBlocks(document))).toEqual(['Article text.', 'Advertisement.']);
+      <p class="boxed">Boxed text.</p>`);
+    expect(texts(extractBlocks(document))).toEqual(['Article text.', 'Boxed text.']);
     const custom = extractBlocks(document, {
-      isHidden: (element) => element.getAttribute('class') === 'ad',
+      isHidden: (element) => element.getAttribute('class') === 'boxed',
       skip: () => false,
     });
     expect(texts(custom)).toEqual(['Article text.', 'Other outlets said 4,000.', 'Popup text.']);
+  });
+
+  it('leaves out page furniture: captions, asides, navigation, promos, embedded posts, page chrome, print-edition lines', () => {
+    const document = page(`
+      <header class="masthead"><p>The Daily Example</p></header>
+      <nav><a href="/">World</a></nav>
+      <main><article>
+        <header><h1>Convoy left Raqqa</h1></header>
+        <figure><div class="photo"></div><figcaption>Fighters leave the city. PHOTO: REUTERS</figcaption></figure>
+        <p>Some 4,000 people left in the convoy.</p>
+        <div class="wp-caption-text">A caption by class.</div>
+        <blockquote class="twitter-tweet"><p>A post by someone else about 4,000 fighters.</p></blockquote>
+        <div class="newsletter-signup"><p>Get the briefing every morning.</p></div>
+        <ul class="article__related"><li>Another story about the convoy</li></ul>
+        <div role="complementary"><p>Complementary text.</p></div>
+        <p>Sign up for our daily newsletter.</p>
+        <footer><p>The article's own footer.</p></footer>
+      </article></main>
+      <aside><p class="promo">U.S.-backed forces celebrate defeat of ISIS in Raqqa</p></aside>
+      <footer class="site-footer"><p>A version of this article appeared in the print edition of The Daily Example on November 15, 2017.</p></footer>`);
+    expect(texts(extractBlocks(document))).toEqual(['Convoy left Raqqa', 'Some 4,000 people left in the convoy.', "The article's own footer."]);
+    expect(texts(extractBlocks(document, { keepFurniture: true }))).toHaveLength(14);
+  });
+
+  it('knows a changed subtree inside the article from page chrome when extracting it alone', () => {
+    const document = page('<article><footer id="inside"><p>Article footer.</p></footer></article><footer id="outside"><p>Site footer.</p></footer>');
+    const roots = [document.getElementById('inside')!, document.getElementById('outside')!];
+    expect(texts(extractBlocksIn(roots))).toEqual(['Article footer.']);
   });
 
   it('re-extracts only the given subtrees', () => {

@@ -1,110 +1,65 @@
-// Page furniture is not an outlet's reporting: captions, "read more" links, newsletter boxes,
-// posts by other people, print-edition lines, bylines. These are the blocks a curator never quotes.
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../../../src/core/text/extract';
-import { classifyFurniture, furnitureOfText } from '../../../src/core/text/furniture';
+import { furnitureOfElement, furnitureOfLine } from '../../../src/core/text/furniture';
 import { parseHtml } from '../../../src/node/parse-html';
 
-const kindOf = (text: string) => furnitureOfText(text)?.kind ?? null;
+/** The first element of a snippet of markup. */
+function element(html: string): Element {
+  return parseHtml(`<!doctype html><html><body>${html}</body></html>`).body.firstElementChild!;
+}
+const outside = { inArticle: false };
+const inside = { inArticle: true };
 
-describe('furnitureOfText: furniture told by its wording', () => {
-  it.each([
-    ['By Owen Tierney, Chief Reporter', 'byline'],
-    ['by Rosie Alfatlawi', 'byline'],
-    ['News Nation Bureau | Edited By : Tahir Qureshi | Updated on: 18 Nov 2017, 11:50:34 PM', 'byline'],
-    ['Updated: May 28', 'timestamp'],
-    ['First Published : 18 Nov 2017, 10:26:08 PM', 'timestamp'],
-    ['Read more: Hensey islanders rally round as ferry disruption bites', 'read-more'],
-    ['Related: Reefer plug-in checks: what the new guidance asks of crews', 'read-more'],
-    ['Previous articleIsraeli minister praises Grand Mufti', 'read-more'],
-    ['The remarkable report can be seen here.', 'read-more'],
-    ['- Feature: Could Lebanon\'s ISIS Evacuation Deal Turn Iraqis Against Iran?', 'read-more'],
-    ['Subscribe to our newsletter and stay updated on the latest news', 'promo'],
-    ["Join ST's Telegram channel and get the latest breaking news delivered to you.", 'promo'],
-    ['For all the Latest World News, Download News Nation Android and iOS Mobile Apps.', 'promo'],
-    ['© Northline News Agency 2025. All rights reserved.', 'copyright'],
-    ['This article appeared in the Monday print edition of The Carrow Examiner.', 'print-edition'],
-    ['(Reporting by Ruth Almqvist; additional reporting by Jonas Pell; Editing by Tom Hale)', 'credits'],
-    ['(With PTI inputs)', 'credits'],
-    ["Do you have photographs of Friday night's rescue? Send them to newsdesk@carrowexaminer.example", 'call-out'],
-    ['— DavidKenner (@DavidKenner) November 13, 2017', 'embedded-post'],
-    ['Did the US government know? If yes, this is a massive scandal. https://t.co/rRFR8NyTIm', 'embedded-post'],
-    ['164 views0 comments', 'comments'],
-    ['News Nation Logo', 'logo'],
-    ['Safety | Ro-pax | Incident report', 'section-label'],
-    ['The deal brokered by local officials sought to safeguard SDF fighters. PHOTO: REUTERS', 'caption'],
-  ])('%s → %s', (text, kind) => {
-    expect(kindOf(text)).toBe(kind);
+describe('furnitureOfElement', () => {
+  it('reads tags and landmark roles', () => {
+    expect(furnitureOfElement(element('<figcaption>x</figcaption>'), inside)).toBe('caption');
+    expect(furnitureOfElement(element('<aside>x</aside>'), inside)).toBe('aside');
+    expect(furnitureOfElement(element('<nav>x</nav>'), outside)).toBe('navigation');
+    expect(furnitureOfElement(element('<div role="complementary">x</div>'), inside)).toBe('aside');
+    expect(furnitureOfElement(element('<div role="contentinfo">x</div>'), outside)).toBe('navigation');
+    expect(furnitureOfElement(element('<div aria-label="Advertisement">x</div>'), outside)).toBe('advertisement');
   });
 
-  it.each([
-    'By midnight on Friday, March 14, the village hall was full of wet, frightened and grateful people wrapped in foil blankets.',
-    'The Coast Guard said it received a distress call from the ship at 19:41.',
-    '- A covoy transporting as many as 4,000 ISIS fighters and their families was allowed to leave Raqqa by the US and its allies',
-    'Secretly filmed footage published by the BBC appears to show fighters packed onto the back of a number of lorries.',
-    'Published figures show the ferry was fully crewed.',
-  ])('reporting stays reporting: %s', (text) => {
-    expect(furnitureOfText(text)).toBeNull();
+  it('takes a header or footer for page chrome only outside the article', () => {
+    expect(furnitureOfElement(element('<footer>x</footer>'), outside)).toBe('navigation');
+    expect(furnitureOfElement(element('<footer>x</footer>'), inside)).toBeNull();
+    expect(furnitureOfElement(element('<header>x</header>'), inside)).toBeNull();
+  });
+
+  it('reads the words of class names and ids, whole words only', () => {
+    expect(furnitureOfElement(element('<p class="image-caption">x</p>'), inside)).toBe('caption');
+    expect(furnitureOfElement(element('<div class="article__relatedLinks">x</div>'), inside)).toBe('read-more');
+    expect(furnitureOfElement(element('<div id="newsletter-box">x</div>'), inside)).toBe('promo');
+    expect(furnitureOfElement(element('<blockquote class="twitter-tweet">x</blockquote>'), inside)).toBe('embedded-post');
+    expect(furnitureOfElement(element('<blockquote class="instagram-media">x</blockquote>'), inside)).toBe('embedded-post');
+    expect(furnitureOfElement(element('<div class="read-more">x</div>'), inside)).toBe('read-more');
+    expect(furnitureOfElement(element('<div class="ad-slot">x</div>'), inside)).toBe('advertisement');
+    // Not furniture: words that only contain a furniture word, and the article's own parts.
+    expect(furnitureOfElement(element('<h1 class="headline">x</h1>'), inside)).toBeNull();
+    expect(furnitureOfElement(element('<div class="loaded shadow">x</div>'), inside)).toBeNull();
+    expect(furnitureOfElement(element('<div class="article-body">x</div>'), inside)).toBeNull();
+  });
+
+  it('does not take a layout container for furniture by a state or layout word in its name', () => {
+    expect(furnitureOfElement(element('<div class="layout has-sidebar">x</div>'), outside)).toBeNull();
+    expect(furnitureOfElement(element('<div class="content-with-ads">x</div>'), outside)).toBeNull();
+    expect(furnitureOfElement(element('<div class="page-sidebar-layout">x</div>'), outside)).toBeNull();
+    expect(furnitureOfElement(element('<div class="comments-enabled">x</div>'), outside)).toBeNull();
+    expect(furnitureOfElement(element('<article class="sidebar">x</article>'), outside)).toBeNull();
+    expect(furnitureOfElement(element('<main class="related">x</main>'), outside)).toBeNull();
   });
 });
 
-describe('classifyFurniture: blocks with their markup and neighbours', () => {
-  const page = `<!doctype html><html><head><title>t</title></head><body>
-    <header><div class="logo">The Daily Example</div><nav><a href="#">News</a></nav></header>
-    <main><article>
-      <div class="kicker">Ferry horror</div>
-      <h1>Fire on the ferry</h1>
-      <div class="article__byline">By Kelly Drummond</div>
-      <figure><div></div><figcaption>Smoke over the ship on Friday night.</figcaption></figure>
-      <p>Nearly 250 passengers were on board, the union said.</p>
-      <p class="read-more">Read more: <a href="#">Gales to batter coast</a></p>
-      <blockquote class="twitter-tweet"><p>Just got off the lifeboat.</p></blockquote>
-      <div class="newsletter"><p>Get the Beacon in your inbox</p></div>
-      <aside><p>Most read: a soap star's wedding</p></aside>
-      <p>The firm is offering passengers 200 euros each.</p>
-    </article></main>
-    <footer><p>About us</p></footer>
-  </body></html>`;
-  const blocks = extractBlocks(parseHtml(page));
-  const verdicts = classifyFurniture(blocks);
-  const reporting = blocks.filter((_, i) => verdicts[i] === null).map((b) => b.text);
-
-  it('keeps only the headline and the outlet\'s own paragraphs', () => {
-    expect(reporting).toEqual(['Fire on the ferry', 'Nearly 250 passengers were on board, the union said.', 'The firm is offering passengers 200 euros each.']);
+describe('furnitureOfLine', () => {
+  it('knows print-edition lines and the outlet selling itself', () => {
+    expect(furnitureOfLine('A version of this article appeared in the print edition of The Straits Times on November 15, 2017, with the headline Secret deal let ISIS fighters flee from Raqqa. Subscribe')).toBe('print-edition');
+    expect(furnitureOfLine('A version of this article appears in print on Nov. 15, 2017, Section A, Page 1 of the New York edition')).toBe('print-edition');
+    expect(furnitureOfLine("Join ST's Telegram channel and get the latest breaking news delivered to you.")).toBe('promo');
+    expect(furnitureOfLine('Sign up for regular updates straight to your inbox')).toBe('promo');
   });
 
-  it('says why each furniture block is furniture', () => {
-    const why = new Map(blocks.map((b, i) => [b.text, verdicts[i]?.kind ?? null]));
-    expect(why.get('The Daily Example')).toBe('outside-article');
-    expect(why.get('Ferry horror')).toBe('section-label');
-    expect(why.get('By Kelly Drummond')).toBe('byline');
-    expect(why.get('Smoke over the ship on Friday night.')).toBe('caption');
-    expect(why.get('Read more: Gales to batter coast')).toBe('read-more');
-    expect(why.get('Just got off the lifeboat.')).toBe('embedded-post');
-    expect(why.get('Get the Beacon in your inbox')).toBe('promo');
-    expect(why.get("Most read: a soap star's wedding")).toBe('read-more');
-  });
-
-  it('reads class names as words, so a headline is no advertisement', () => {
-    const doc = parseHtml('<article><h2 class="headline">A</h2><p class="leading">The ferry caught fire off the coast.</p><div class="ad-slot">Sponsored</div></article>');
-    const all = extractBlocks(doc);
-    expect(classifyFurniture(all).map((v) => v?.kind ?? null)).toEqual([null, null, 'advertisement']);
-  });
-
-  it('takes the line above a post signature as the post, in captured plain text', () => {
-    const lines = [
-      'The coalition struck a completely different tone.',
-      'US-backed SDF struck a deal to let hundreds of fighters escape Raqqa',
-      '— DavidKenner (@DavidKenner) November 13, 2017',
-    ].map((text) => ({ text }));
-    expect(classifyFurniture(lines).map((v) => v?.kind ?? null)).toEqual([null, 'embedded-post', 'embedded-post']);
-  });
-
-  it('marks a block repeated by a longer one (a caption cut short, a headline in Title Case)', () => {
-    const lines = [
-      { text: 'There Was A Huge Number Of Foreigners, A Local Driver Told The BBC.' },
-      { text: '"There was a huge number of foreigners," a local driver told the BBC.' },
-    ];
-    expect(classifyFurniture(lines).map((v) => v?.kind ?? null)).toEqual(['repeated', null]);
+  it('leaves reporting alone, even where it shares the words', () => {
+    expect(furnitureOfLine('The deal was brokered by local officials after four months of fighting.')).toBeNull();
+    expect(furnitureOfLine('Officials refused to sign up to the agreement, the BBC reported.')).toBeNull();
+    expect(furnitureOfLine('The coalition said it would subscribe to the plan.')).toBeNull();
   });
 });
