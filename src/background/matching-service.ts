@@ -4,8 +4,10 @@
 // Matching by meaning is a second, slower answer: `decide` answers at once, by words and by the
 // sentence vectors already known, and says whether sentences still await the model
 // (`meaning: 'pending'`); `decideWithMeaning` embeds them (loading the model the first time) and
-// answers again. Meaning only adds, so the second answer keeps every passage of the first.
+// answers again. Meaning only adds, so the second answer keeps every passage of the first. The
+// claims' vectors are those of this set of packs (an added pack's made by the meaning service).
 import type { LoadedDatabase } from '../core/database/load';
+import { claimTextsOf, type ClaimVectorLookup } from '../core/meaning/claim-vectors';
 import type { MeaningInput } from '../core/match/by-meaning';
 import type { BlockScores } from '../core/match/matcher';
 import type { Matcher, PageMatches } from '../core/match/types';
@@ -59,8 +61,13 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
     return [...new Set(loaded().matcher.meaningCandidates(blocks).map((s) => s.text))];
   };
 
+  // This pack set's claim vectors, once made (null until then, and when the model cannot load).
+  let claimVectors: ClaimVectorLookup | null = null;
+  let makingVectors: Promise<ClaimVectorLookup | null> | null = null;
+  const claimVectorsMade = (service: MeaningService): Promise<ClaimVectorLookup | null> =>
+    (makingVectors ??= service.claimVectorsFor(claimTextsOf(loaded().db.database)).then((made) => (claimVectors = made)));
+
   const answer = (url: string, blocks: readonly BlockScores[], vectors: ReadonlyMap<string, Float32Array>, state: MeaningState): MatchResult => {
-    const claimVectors = meaning?.claimVectors ?? null;
     const input: MeaningInput | undefined = claimVectors !== null && vectors.size > 0 ? { claimVectors, sentenceVectors: vectors } : undefined;
     const page = loaded().matcher.decide({ url, blocks, meaning: input });
     return { page, claims: present(page), meaning: state };
@@ -70,7 +77,7 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
     const texts = candidateTexts(blocks);
     if (texts.length === 0 || meaning === null) return answer(url, blocks, new Map(), 'none');
     const known = meaning.known(texts);
-    return answer(url, blocks, known, known.size === texts.length && meaning.claimVectors !== null ? 'done' : 'pending');
+    return answer(url, blocks, known, known.size === texts.length && claimVectors !== null ? 'done' : 'pending');
   };
 
   return {
@@ -80,7 +87,8 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
     async decideWithMeaning(url, blocks) {
       const texts = candidateTexts(blocks);
       if (texts.length === 0 || meaning === null) return answer(url, blocks, new Map(), 'none');
-      const vectors = await meaning.vectors(texts);
+      const made = await claimVectorsMade(meaning);
+      const vectors = made === null ? null : await meaning.vectors(texts);
       // The model could not be loaded: words alone, and no more asking.
       return vectors === null ? answer(url, blocks, new Map(), 'none') : answer(url, blocks, vectors, 'done');
     },

@@ -4,7 +4,9 @@
 // build without the model, vectors of another model), the failure is remembered and the worker
 // matches by words alone from then on. Sentence vectors are cached by text, so a second visit, a
 // second tab or a late paragraph embeds only sentences never seen. One model call at a time.
-import type { ClaimVectors } from '../core/meaning/claim-vectors';
+// The build ships the bundled packs' claim vectors; the claims of packs a reader added get theirs
+// here, once per worker life and set of packs, through the same model.
+import { ClaimVectors, ClaimVectorSets, serializeClaimVectors, type ClaimTexts, type ClaimVectorLookup } from '../core/meaning/claim-vectors';
 import { LruCache } from './lru-cache';
 
 /** What loading gives: a way to embed one sentence, and the claims' vectors to compare it with. */
@@ -31,8 +33,14 @@ export interface MeaningStats {
 export interface MeaningService {
   /** False once loading failed: pages are matched by words alone for the rest of the worker's life. */
   readonly usable: boolean;
-  /** The claims' vectors, once loaded. */
+  /** The shipped claims' vectors, once loaded. */
   readonly claimVectors: ClaimVectors | null;
+  /**
+   * Vectors for every claim of a set of packs: the shipped ones, and the others' texts embedded
+   * (loading the model first if need be; a claim whose vectors were shipped is never embedded).
+   * Null when the model cannot be loaded.
+   */
+  claimVectorsFor(claims: readonly ClaimTexts[]): Promise<ClaimVectorLookup | null>;
   /** The vectors already known for these texts (no model call). */
   known(texts: readonly string[]): Map<string, Float32Array>;
   /** Vectors for every text, loading the model first if need be; null when it cannot be loaded. */
@@ -70,6 +78,21 @@ export function createMeaningService(load: () => Promise<MeaningEngine>, now: ()
     return loading;
   };
 
+  /** Runs model calls one after another: ORT runs one session call at a time. */
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const embedTimed = async (loaded: MeaningEngine, text: string): Promise<Float32Array> => {
+    const t0 = now();
+    const vector = await loaded.embed(text);
+    stats.embedded++;
+    stats.embedMs += now() - t0;
+    return vector;
+  };
+
   const known = (texts: readonly string[]): Map<string, Float32Array> => {
     const out = new Map<string, Float32Array>();
     for (const text of texts) {
@@ -95,18 +118,40 @@ export function createMeaningService(load: () => Promise<MeaningEngine>, now: ()
       } catch {
         return null;
       }
-      const run = queue.then(async () => {
+      await inTurn(async () => {
         for (const text of new Set(texts)) {
-          if (cache.get(text) !== undefined) continue;
-          const t0 = now();
-          cache.set(text, await loaded.embed(text));
-          stats.embedded++;
-          stats.embedMs += now() - t0;
+          if (cache.get(text) === undefined) cache.set(text, await embedTimed(loaded, text));
         }
       });
-      queue = run.catch(() => undefined);
-      await run;
       return known(texts);
+    },
+    async claimVectorsFor(claims) {
+      let loaded: MeaningEngine;
+      try {
+        loaded = await getEngine();
+      } catch {
+        return null;
+      }
+      const shipped = loaded.claimVectors;
+      const missing = claims.filter((c) => !shipped.has(c.claimId));
+      if (missing.length === 0) return shipped;
+      const made = await inTurn(async () => {
+        const out: { claimId: string; vectors: Float32Array[] }[] = [];
+        for (const c of missing) {
+          const vectors: Float32Array[] = [];
+          for (const text of c.texts) {
+            // Cached like sentences: a pack switched off and on again costs nothing.
+            let vector = cache.get(text);
+            if (vector === undefined) cache.set(text, (vector = await embedTimed(loaded, text)));
+            vectors.push(vector);
+          }
+          out.push({ claimId: c.claimId, vectors });
+        }
+        return out;
+      });
+      // Through the shipped form (int8), so an added pack's claims compare as the bundled ones do.
+      const model = { id: shipped.model, sha256: '', dimensions: shipped.dimensions };
+      return new ClaimVectorSets([shipped, new ClaimVectors(serializeClaimVectors(model, made))]);
     },
     stats: () => ({ ...stats }),
   };

@@ -1,7 +1,7 @@
 // Matching by meaning, beside the words: how a page sentence's vector (from the sentence encoder)
 // and its lexical scores become hybrid scores for the claims of a story. The matcher decides with
 // them (matcher.ts); which sentences get a vector at all is the matcher's meaningCandidates.
-import type { ClaimVectors } from '../meaning/claim-vectors';
+import type { ClaimVectorLookup } from '../meaning/claim-vectors';
 import { hybridScore, meaningFromSimilarities, type ClaimMeaning, type MeaningWeights } from '../meaning/hybrid';
 
 /** A sentence of a page, by block and offsets in the block's text. */
@@ -14,7 +14,7 @@ export interface SentenceRef {
 
 /** What the matcher needs to decide with meaning: the claims' vectors and the page sentences'. */
 export interface MeaningInput {
-  claimVectors: ClaimVectors;
+  claimVectors: ClaimVectorLookup;
   /** Unit vectors by sentence text (as meaningCandidates gives it); sentences without one get no meaning evidence. */
   sentenceVectors: ReadonlyMap<string, Float32Array>;
 }
@@ -36,7 +36,7 @@ export function storyEvidence(
   storyClaims: readonly number[],
   claimIds: readonly string[],
   lexical: ReadonlyMap<number, number>,
-  claimVectors: ClaimVectors,
+  claimVectors: ClaimVectorLookup,
 ): ClaimEvidence[] {
   const claims: number[] = [];
   const similarities: number[] = [];

@@ -23,8 +23,14 @@ export interface SerializedClaimVectors {
   vectors: string;
 }
 
+/** A claim's texts, compared with by meaning. */
+export interface ClaimTexts {
+  claimId: string;
+  texts: string[];
+}
+
 /** The texts a claim is compared with by meaning: its neutral summary and each report's quote. */
-export function claimTextsOf(db: Database): { claimId: string; texts: string[] }[] {
+export function claimTextsOf(db: Database): ClaimTexts[] {
   return db.claims.map((c) => ({ claimId: c.id, texts: [c.summary, ...c.reports.map((r) => r.quote)] }));
 }
 
@@ -81,12 +87,19 @@ export function serializeClaimVectors(
   };
 }
 
+/** What the matcher asks of claim vectors: the nearest of a claim's texts to a sentence. */
+export interface ClaimVectorLookup {
+  has(claimId: string): boolean;
+  /** The highest cosine of a unit vector with the claim's texts; null when the claim has none. */
+  nearest(claimId: string, v: Float32Array): number | null;
+}
+
 /**
  * The claims' vectors as the matcher compares with them. Rows stay int8 as shipped (a quarter of
  * float32's memory: at 10,000 claims about 23 MB instead of 92), each with one factor that both
  * undoes the quantisation and scales the row back to unit length, so a dot product is a cosine.
  */
-export class ClaimVectors {
+export class ClaimVectors implements ClaimVectorLookup {
   readonly model: string;
   readonly dimensions: number;
   private readonly rows: Int8Array;
@@ -159,4 +172,21 @@ export function loadClaimVectors(serialized: SerializedClaimVectors, encoder: { 
   }
   if (serialized.offsets.length !== serialized.claims.length + 1) throw new Error('claim vectors: offsets do not match the claims; rebuild the index');
   return new ClaimVectors(serialized);
+}
+
+/**
+ * Several sets of claim vectors as one, the first that has a claim answering for it: the vectors
+ * shipped with the bundled packs beside those the worker made for packs a reader added.
+ */
+export class ClaimVectorSets implements ClaimVectorLookup {
+  constructor(private readonly sets: readonly ClaimVectorLookup[]) {}
+
+  has(claimId: string): boolean {
+    return this.sets.some((set) => set.has(claimId));
+  }
+
+  nearest(claimId: string, v: Float32Array): number | null {
+    const set = this.sets.find((s) => s.has(claimId));
+    return set === undefined ? null : set.nearest(claimId, v);
+  }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readDatabase } from '../../../scripts/lib/data';
+import { readDatabase, readPackFile } from '../../../scripts/lib/data';
 import { loadNodeMeaning } from '../../../scripts/lib/meaning';
 import { loadBundledMatching } from '../../../src/background/bundled-matching';
 import { createMatchingService } from '../../../src/background/matching-service';
@@ -12,8 +12,8 @@ import { parseHtml } from '../../../src/node/parse-html';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const STRAITS_TIMES_URL = 'https://www.straitstimes.com/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa';
 
-function pageBlocks(fixture: string): string[] {
-  const doc = parseHtml(readFileSync(resolve(ROOT, 'tests/fixtures/pages', fixture), 'utf8'));
+function pageBlocks(fixture: string, dir = 'tests/fixtures/pages'): string[] {
+  const doc = parseHtml(readFileSync(resolve(ROOT, dir, fixture), 'utf8'));
   return extractBlocks(doc.body).map((b) => b.text);
 }
 
@@ -76,6 +76,24 @@ describe('matching service with meaning (the real encoder, in Node)', () => {
     for (const { claimId } of added) expect(fuller.claims[claimId]).toBeDefined();
     // The sentences' vectors are cached now: the next answer is complete at once.
     expect(service.decide(RETELLING_URL, blocks)).toEqual(fuller);
+  });
+
+  it('matches by meaning on the page of a story the reader added, its claims embedded in the worker', { timeout: 120_000 }, async () => {
+    const story = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
+    const store = { installed: [{ pack: readPackFile(`${story}/pack.json`), installedAt: '' }], disabled: [] };
+    // The engine ships vectors for the bundled claims only, as the extension's build does.
+    const service = createMatchingService(() => loadBundledMatching(store), createMeaningService(load));
+    const url = 'https://www.coastlinetoday.example/news/2025/03/15/northern-lark-evacuation-crew-praised';
+    const blocks = pageBlocks('coastline-today.html', `${story}/pages`).map(service.score);
+    const claimIds = (r: ReturnType<typeof service.decide>) => r.page.matches.flatMap((m) => m.claims.map((c) => c.claimId));
+    const first = service.decide(url, blocks);
+    expect(first.meaning).toBe('pending');
+    expect(claimIds(first)).not.toContain('northern-lark-ferry-fire-2025/ferry-towed-to-port');
+    const fuller = await service.decideWithMeaning(url, blocks);
+    const towed = fuller.page.matches.find((m) => m.claims.some((c) => c.claimId === 'northern-lark-ferry-fire-2025/ferry-towed-to-port' && c.byMeaning));
+    // A labelled passage no outlet of the pack words so; words alone miss it.
+    expect(towed?.text).toBe('Tugs pulled the damaged ship into Port Carrow at first light.');
+    expect(claimIds(fuller).every((id) => id.startsWith('northern-lark-ferry-fire-2025/'))).toBe(true);
   });
 
   it('runs no model for an unrelated page', async () => {

@@ -60,4 +60,31 @@ describe('meaning service', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
+
+  it('gives the claims of an added pack vectors of their texts, never embedding a claim the build shipped', async () => {
+    const { loaded, embed } = engine();
+    const service = createMeaningService(async () => loaded);
+    const lookup = await service.claimVectorsFor([
+      { claimId: 'c', texts: ['shipped claim text'] },
+      { claimId: 'added/d', texts: ['ab', 'abcd'] },
+    ]);
+    expect(embed.mock.calls.map((call) => call[0])).toEqual(['ab', 'abcd']);
+    // The shipped claim answers with its shipped vector (1, 0); the added one with its nearest text.
+    expect(lookup!.nearest('c', Float32Array.of(1, 0))).toBeCloseTo(1, 2);
+    const unit = (x: number, y: number) => Float32Array.of(x / Math.hypot(x, y), y / Math.hypot(x, y));
+    expect(lookup!.nearest('added/d', unit(2, 1))).toBeCloseTo(1, 2);
+    expect(lookup!.nearest('added/d', unit(4, 1))).toBeCloseTo(1, 2);
+    expect(lookup!.nearest('added/d', unit(0, 1))).toBeLessThan(0.5);
+    expect(lookup!.nearest('unknown', unit(1, 0))).toBeNull();
+    // Made again (the pack switched off and on): its texts are known, nothing is embedded.
+    await service.claimVectorsFor([{ claimId: 'added/d', texts: ['ab', 'abcd'] }]);
+    expect(embed).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives no claim vectors when the model cannot be loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const service = createMeaningService(async () => Promise.reject(new Error('no model in this build')));
+    expect(await service.claimVectorsFor([{ claimId: 'added/d', texts: ['ab'] }])).toBeNull();
+    warn.mockRestore();
+  });
 });
