@@ -94,10 +94,13 @@ function isLinkListItem(line: string): boolean {
   return capitalised / words.length >= 0.7;
 }
 
-/** The article's own furniture named by the class words of the element or an ancestor inside the article. */
+/**
+ * The article's own furniture named by the class words of the element or an ancestor below the
+ * article (or the body): a page's body classes ("author-admin" on WordPress) name no block.
+ */
 function curatorFurnitureOfElement(element: Element): FurnitureKind | null {
   for (let at: Element | null = element; at !== null; at = at.parentElement) {
-    if (at.matches(ARTICLE_SELECTOR)) return null;
+    if (at.matches(`${ARTICLE_SELECTOR}, body`)) return null;
     for (const word of nameWordsOf(at)) {
       const kind = CURATOR_NAME_WORDS.get(word);
       if (kind !== undefined) return kind;

@@ -100,6 +100,11 @@ describe('furnitureOfBlocks: one article\'s blocks with their markup and neighbo
     expect(furnitureOfBlocks(all)).toEqual([null, null, null]);
   });
 
+  it('reads no class words of the page around the article (a body "author-admin" names no block)', () => {
+    const all = extractBlocks(parseHtml('<html><body class="single author-admin"><div class="content"><p>The ferry caught fire off the coast.</p></div></body></html>'));
+    expect(furnitureOfBlocks(all)).toEqual([null]);
+  });
+
   it('takes the line above a post signature as the post, in captured plain text', () => {
     const lines = [
       'The coalition struck a completely different tone.',
