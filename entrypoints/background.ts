@@ -1,25 +1,29 @@
 import { showHighlightCount } from '../src/background/badge';
-import { loadBundledMatching } from '../src/background/bundled-matching';
 import { relayCommand } from '../src/background/commands';
-import { createMatchingService } from '../src/background/matching-service';
-import { PageSessions } from '../src/background/page-sessions';
+import { followStoredPacks } from '../src/background/installed-packs';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
+import { watchPackStore } from '../src/settings/stored-packs';
 import { repairStoredSettings, watchStoredVersions } from '../src/settings/stored-versions';
 
-// The service worker: matches pages for content scripts (database and index loaded once per
-// worker, block scores cached, each page's text held while it is open), keeps the toolbar badge,
-// relays keyboard commands to the tab, and repairs stored settings' version numbers.
+// The service worker: matches pages for content scripts (the claim packs and their index loaded
+// once per worker, block scores cached, each page's text held while it is open), keeps the toolbar
+// badge, relays keyboard commands to the tab, and repairs stored settings' version numbers.
 export default defineBackground(() => {
-  const matching = createMatchingService(loadBundledMatching);
-  const sessions = new PageSessions(matching.score);
+  // The bundled packs and the reader's installed ones; rebuilt, and open tabs re-matched, when the
+  // stored packs change.
+  const packs = followStoredPacks();
+  watchPackStore(() => {
+    packs.storeChanged().catch((error: unknown) => console.warn('[Parallax] Could not tell open tabs that the stories changed.', error));
+  });
   const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
 
-  onMessage('spliceBlocks', ({ sender, data }) => sessions.splice(frameOf(sender), data));
-  onMessage('matchSession', ({ sender, data }) => {
+  onMessage('spliceBlocks', async ({ sender, data }) => (await packs.current()).sessions.splice(frameOf(sender), data));
+  onMessage('matchSession', async ({ sender, data }) => {
+    const { sessions, matching } = await packs.current();
     const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
     return blocks ? matching.decide(data.url, blocks) : { resync: true };
   });
-  browser.tabs.onRemoved.addListener((tabId) => sessions.dropTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void packs.current().then(({ sessions }) => sessions.dropTab(tabId)));
 
   onMessage('setHighlightCount', async ({ sender, data }) => {
     if (sender.tab?.id === undefined) return;

@@ -3,6 +3,8 @@ import rawPack from '../../assets/packs/raqqa-convoy-2017.json';
 import { loadDatabase } from '../../src/core/database/load';
 import { databaseFacts } from '../../src/options/database-facts';
 import { renderDatabaseFacts, renderSiteList } from '../../src/options/options-view';
+import { storedPackActions } from '../../src/options/packs-actions';
+import { mountPacksSection } from '../../src/options/packs-section';
 import {
   getSettings,
   HIGHLIGHT_STYLES,
@@ -66,3 +68,6 @@ renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, readData
 
 void getSettings().then(render);
 watchSettings(render);
+
+// Stories Parallax knows: the claim packs, with the reader's switches, import and removal.
+mountPacksSection(document.getElementById('packs') as HTMLElement, storedPackActions());

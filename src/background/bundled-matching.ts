@@ -1,38 +1,29 @@
 // The bundled claim packs and their prebuilt index (imported, so they ship inside the extension and
 // are never fetched), loaded into a matcher, with the reader's installed packs where there are any.
-import raqqaConvoy2017 from '../../assets/packs/raqqa-convoy-2017.json';
 import indexJson from '../../assets/generated/claim-index.json';
 import { combinePacks } from '../core/database/combine';
-import { compile, readPack } from '../core/database/load';
+import { compile } from '../core/database/load';
 import { EMPTY_PACK_STORE, mergePacks, type PackStore } from '../core/database/pack-store';
-import type { Pack } from '../core/database/schema';
-import { buildIndex } from '../core/match/index-builder';
 import type { SerializedIndex } from '../core/match/index-format';
 import { createMatcher } from '../core/match/matcher';
 import { buildClaimView } from '../core/claim-view/build-claim-view';
+import { bundledPacks } from './bundled-packs';
+import { indexFor, type IndexCache } from './index-cache';
 import type { MatchingDeps } from './matching-service';
-
-/** The packs in assets/packs/, in file-name order: the order npm run build:index indexes them in. */
-const BUNDLED_PACK_FILES: readonly unknown[] = [raqqaConvoy2017];
-
-let bundled: Pack[] | null = null;
-
-/** The bundled packs, validated once. */
-export function bundledPacks(): Pack[] {
-  return (bundled ??= BUNDLED_PACK_FILES.map((json) => readPack(json)));
-}
 
 /**
  * The packs the reader has on (the bundled ones and the installed ones in `store`, from the
  * browser's local storage), loaded into a matcher. The prebuilt index covers exactly the bundled
  * packs; any other set is indexed here, which takes milliseconds for a few packs and about 0.2 s
- * for 50 (npm run bench: build ms). A stored pack that no longer passes the checks is left out.
+ * for 50 (npm run bench: build ms), or taken from `cache` (kept from the worker's previous life:
+ * index-cache.ts). A stored pack that no longer passes the checks is left out.
  */
-export function loadBundledMatching(store: PackStore = EMPTY_PACK_STORE): MatchingDeps {
-  const { packs, skipped } = mergePacks(bundledPacks(), store);
-  for (const { id, problems } of skipped) console.warn(`[Parallax] The installed pack "${id}" is left out: ${problems.map((p) => `${p.where}, ${p.field}: ${p.message}`).join('; ')}`);
+export function loadBundledMatching(store: PackStore = EMPTY_PACK_STORE, cache?: IndexCache): MatchingDeps {
+  // A stored pack that fails the checks is left out without a word here: the options page lists
+  // it as damaged, with its problems, for the reader to remove.
+  const { packs } = mergePacks(bundledPacks(), store);
   const db = compile(combinePacks(packs));
   const onlyBundled = packs.length === bundledPacks().length && packs.every((p) => p.origin === 'bundled');
-  const index = onlyBundled ? (indexJson as unknown as SerializedIndex) : buildIndex(db.database);
+  const index = onlyBundled ? (indexJson as unknown as SerializedIndex) : indexFor(db.database, cache);
   return { db, matcher: createMatcher(db.database, index), present: buildClaimView };
 }

@@ -92,6 +92,8 @@ interface ProtocolMap {
   highlightsChanged(tabId: number): void;
   /** background → content (tab): a keyboard command; move to the next/previous highlight and open it. */
   navigateHighlight(direction: Direction): void;
+  /** background → content (tab): the reader's claim packs changed (added, switched, removed); match the page again. */
+  packsChanged(): void;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -100,6 +102,25 @@ export type ReceivedMessage<T extends MessageType> = Message<ProtocolMap, T> & E
 const messaging = defineExtensionMessaging<ProtocolMap>();
 
 export const sendMessage = messaging.sendMessage;
+
+/** Messages a tab's content scripts take without an answer. */
+type Notice = Extract<MessageType, 'packsChanged'>;
+
+/**
+ * Tells a tab's content scripts something they need not answer; false when the tab has none (a
+ * browser page, a page opened before Parallax was installed). sendMessage to such a tab leaves the
+ * browser's error unread, which Chromium then reports as an unchecked error on every broadcast;
+ * the promise API reads it. The message has @webext-core/messaging's form (a type and a
+ * timestamp), so the content script's onMessage handles it like any other.
+ */
+export async function notifyTab(tabId: number, type: Notice): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, { id: 0, type, data: undefined, timestamp: Date.now() });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Only the extension itself may talk to its parts; a message from anywhere else is refused. */
 export function isFromThisExtension(sender: { id?: string }, ownId: string | undefined): boolean {

@@ -93,6 +93,7 @@ export async function runParallax(): Promise<void> {
     passages: () => renderer.passages, active,
     current: () => tooltip.current?.index ?? renderer.visited,
     open: (passage, { scroll }) => renderer.open(passage, { scroll }),
+    rematch: () => scanner.rematch(),
   });
   const stopWatchingSettings = watchSettings(lifetime.guard(contain('settings change', (next: Settings) => {
     const wasActive = active();

@@ -1,6 +1,6 @@
 // What the rest of the extension asks of the page: the popup lists the tab's passages and opens
 // one; the keyboard command moves to the next or previous one; the toolbar badge shows how many
-// there are. (Messages come only from the extension itself: see messaging/protocol.)
+// there are; the service worker says when the reader's claim packs changed. (Messages come only from the extension itself: see messaging/protocol.)
 import { onMessage, sendMessage, type Direction, type TabHighlights } from '../messaging/protocol';
 import { stepIndex } from './keyboard-navigation';
 import type { Passage } from './passages';
@@ -11,6 +11,8 @@ export interface PopupBridgeDeps {
   /** The passage whose tooltip is open, or the last one visited. */
   current(): number | null;
   open(passage: Passage, opts: { scroll: boolean }): void;
+  /** Match the page again: the packs it was matched against changed. */
+  rematch(): void;
 }
 
 /** Answers the popup and the keyboard command; returns a function that stops answering. */
@@ -38,6 +40,7 @@ export function answerExtension(deps: PopupBridgeDeps): () => void {
       if (passage) deps.open(passage, { scroll: true });
     }),
     onMessage('navigateHighlight', ({ data }) => navigate(data)),
+    onMessage('packsChanged', () => deps.rematch()),
   ];
   return () => stops.forEach((stop) => stop());
 }

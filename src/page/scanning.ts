@@ -39,6 +39,8 @@ export interface Scanner {
   rescanAll(): Promise<void>;
   /** Matches again if the address changed (a single-page app navigated). */
   recheck(): void;
+  /** Matches again even if nothing on the page changed (the reader's claim packs did). */
+  rematch(): void;
   changed(records: MutationRecord[]): void;
   stop(): void;
 }
@@ -53,6 +55,9 @@ export function createScanner(deps: ScannerDeps): Scanner {
   let readAll = false;
   let matchDue = false;
   let matched: Matched | null = null;
+  // Bumped by rematch: a match asked for before it no longer stands for the page.
+  let packsEpoch = 0;
+  let matchedEpoch = 0;
   let running: Promise<void> | null = null;
   let stopped = false;
 
@@ -92,10 +97,12 @@ export function createScanner(deps: ScannerDeps): Scanner {
       matchDue = false;
       const texts = pageText.blocks.map((b) => b.text);
       const url = deps.url();
-      if (matched && matched.url === url && sameTexts(matched.texts, texts)) continue;
+      const epoch = packsEpoch;
+      if (matched && matchedEpoch === epoch && matched.url === url && sameTexts(matched.texts, texts)) continue;
       const result = await deps.match(url, texts);
       if (stopped || !deps.active()) continue;
       matched = { result, texts, url };
+      matchedEpoch = epoch;
       deps.onMatched(matched);
     }
   };
@@ -126,6 +133,11 @@ export function createScanner(deps: ScannerDeps): Scanner {
       while (!stopped && deps.alive() && (readAll || matchDue));
     },
     recheck() {
+      matchDue = true;
+      void run();
+    },
+    rematch() {
+      packsEpoch++;
       matchDue = true;
       void run();
     },

@@ -79,3 +79,32 @@ describe('createScanner', () => {
     expect(blocks.at(-1)).toEqual(['First paragraph, edited.', 'Second paragraph.']);
   });
 });
+
+describe('rematch (the reader’s claim packs changed)', () => {
+  it('matches the unchanged page again, once', async () => {
+    const { scanner, deps, matched } = setup();
+    await scanner.rescanAll();
+    scanner.rematch();
+    await microtasks();
+    expect(deps.match).toHaveBeenCalledTimes(2);
+    expect(matched).toHaveLength(2);
+    await scanner.rescanAll();
+    expect(deps.match).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not let a match asked for before the change stand for the page', async () => {
+    const { scanner, deps, matched } = setup();
+    let answer!: () => void;
+    (deps.match as ReturnType<typeof vi.fn>).mockImplementationOnce(
+      () => new Promise((done) => (answer = () => done({ page: { outletId: null, onStory: false, matches: [] }, claims: {} }))),
+    );
+    const first = scanner.rescanAll();
+    await microtasks();
+    scanner.rematch(); // while the first match is still with the worker
+    answer();
+    await first;
+    await microtasks();
+    expect(deps.match).toHaveBeenCalledTimes(2);
+    expect(matched).toHaveLength(2);
+  });
+});
