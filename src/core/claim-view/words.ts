@@ -1,6 +1,6 @@
 // The words a reader is shown for a claim's comparison: what each kind of value is called, and the
-// claim's status as a sentence ("Outlets differ on the figures and who said it"). Nothing to compare
-// is never called agreement.
+// claim's status as a sentence ("Outlets differ on the figures and whom they credit"), the same in
+// the tooltip, the popup and the CLI. Nothing to compare is never called agreement.
 import type { ValueKind } from '../quantities/kinds';
 import { VALUE_KINDS } from '../quantities/kinds';
 import type { ClaimView } from './types';
@@ -30,7 +30,7 @@ function topicOf(kind: ValueKind, of: string | null): string {
     case 'name':
       return 'the name';
     case 'credit':
-      return 'who said it';
+      return 'whom they credit';
     case 'stance':
       return of === null ? 'the stance' : `the ${possessive(words(of))} stance`;
     default:
@@ -49,7 +49,7 @@ export const STATUS_WORDS = {
 } as const satisfies Record<ClaimView['status'], string>;
 
 /**
- * The claim's status in words: "Outlets differ on the figures", "Outlets differ on who said it",
+ * The claim's status in words: "Outlets differ on the figures", "Outlets differ on whom they credit",
  * "Outlets agree", or "Same fact, nothing to compare" (they report it, and give no value to set
  * side by side).
  */
