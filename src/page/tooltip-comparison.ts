@@ -21,13 +21,13 @@ function caption(doc: Doc, kind: ComparedKind): HTMLTableCaptionElement {
   const head = el(doc, 'caption');
   head.append(el(doc, 'span', 'kind', kind.title));
   // Said in words too (not by colour alone): which of the fact's kinds the outlets differ on.
-  head.append(el(doc, 'span', `verdict ${kind.status}`, kind.status === 'differ' ? 'differ' : 'agree'));
+  head.append(' ', el(doc, 'span', `verdict ${kind.status}`, kind.status === 'differ' ? 'differ' : 'agree'));
   return head;
 }
 
 function rowHead(doc: Doc, row: StatedRow): HTMLTableCellElement {
   const th = el(doc, 'th', row.isPage ? 'who page' : 'who', row.label);
-  th.scope = 'row';
+  th.setAttribute('scope', 'row');
   return th;
 }
 
@@ -108,7 +108,7 @@ export function renderWordings(doc: Doc, kind: ComparedKind): HTMLTableElement {
   for (const { value, rows } of groups.values()) {
     const tr = el(doc, 'tr', rows.some((r) => r.isPage) ? 'page' : undefined);
     const th = el(doc, 'th', 'who', listOf(rows.map((r) => r.label)));
-    th.scope = 'row';
+    th.setAttribute('scope', 'row');
     const td = el(doc, 'td', 'values');
     td.append(said(doc, value));
     tr.append(th, td);
@@ -118,13 +118,13 @@ export function renderWordings(doc: Doc, kind: ComparedKind): HTMLTableElement {
   return table;
 }
 
-/** Kinds every outlet states alike, a line each: "Trucks: almost 50 (News Nation, The Straits Times)". */
+/** Kinds every outlet states alike, a line each: "Trucks: almost 50 (News Nation and The Straits Times)". */
 function renderAlike(doc: Doc, kinds: readonly ComparedKind[]): HTMLUListElement {
   const list = el(doc, 'ul', 'alike');
   for (const kind of kinds) {
     const item = el(doc, 'li');
-    item.append(el(doc, 'span', 'kind', kind.title), ' ', el(doc, 'span', 'value', kind.rows[0]!.values[0]!.text), ' ');
-    item.append(el(doc, 'span', 'who', listOf(kind.rows.map((r) => r.label))));
+    item.append(el(doc, 'span', 'kind', kind.title), ': ', el(doc, 'span', 'value', kind.rows[0]!.values[0]!.text));
+    item.append(' ', el(doc, 'span', 'who', `(${listOf(kind.rows.map((r) => r.label))})`));
     list.append(item);
   }
   return list;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartOf } from '../../../src/core/claim-view/chart';
+import { chartOf, type ChartMark } from '../../../src/core/claim-view/chart';
 import type { ComparedKind, StatedRow } from '../../../src/core/claim-view/types';
 import type { ValueKind, ValueMeasure } from '../../../src/core/quantities/kinds';
 
@@ -15,7 +15,8 @@ function figures(measure: ValueMeasure, rows: StatedRow[], kind: ValueKind = mea
 }
 
 const labels = (kind: ComparedKind) => chartOf(kind).ticks.map((t) => t.label);
-const marks = (kind: ComparedKind) => chartOf(kind).rows.map((r) => r.marks);
+/** Each row's first mark. */
+const marks = (kind: ComparedKind): ChartMark[] => chartOf(kind).rows.map((r) => r.marks[0]!);
 
 describe('chartOf', () => {
   it('puts exact counts as points on one axis of round ticks that spans them', () => {
@@ -36,7 +37,7 @@ describe('chartOf', () => {
 
   it('draws a hedge as a range: "almost 4,000" ends where 4,000 stands, "around 4,000" runs past it', () => {
     const kind = figures('count', [row('News Nation', ['3,750', 3750, 3750]), row('5Pillars', ['almost 4,000', 3600, 4000]), row('The Straits Times', ['around 4,000', 3600, 4400])]);
-    const [[exact], [almost], [around]] = marks(kind) as [[ReturnType<typeof marks>[0][0]], [ReturnType<typeof marks>[0][0]], [ReturnType<typeof marks>[0][0]]];
+    const [exact, almost, around] = marks(kind) as [ChartMark, ChartMark, ChartMark];
     expect(almost.shape).toBe('range');
     expect(almost.from).toBeLessThan(exact.from);
     expect(almost.to).toBeGreaterThan(exact.from);
@@ -51,7 +52,7 @@ describe('chartOf', () => {
 
   it('puts "hundreds" and "thousands" on one axis, each a range of its own width', () => {
     const kind = figures('count', [row('Al Bawaba', ['thousands (2,000–9,999)', 2000, 9999]), row('The Straits Times', ['hundreds (200–999)', 200, 999])]);
-    const [[thousands], [hundreds]] = marks(kind) as [[{ from: number; to: number }], [{ from: number; to: number }]];
+    const [thousands, hundreds] = marks(kind) as [ChartMark, ChartMark];
     expect(hundreds.to).toBeLessThanOrEqual(thousands.from);
     expect(thousands.to - thousands.from).toBeGreaterThan(5 * (hundreds.to - hundreds.from));
     expect(labels(kind)[0]).toBe('0');
@@ -59,7 +60,7 @@ describe('chartOf', () => {
 
   it('draws "more than 100" as a bar open at its high end, with room on the axis past every figure', () => {
     const kind = figures('count', [row('This page', ['157 or more', 157, null]), row('5Pillars', ['163', 163, 163])]);
-    const [[open], [exact]] = marks(kind) as [[ReturnType<typeof marks>[0][0]], [ReturnType<typeof marks>[0][0]]];
+    const [open, exact] = marks(kind) as [ChartMark, ChartMark];
     expect(open).toMatchObject({ shape: 'range', openHigh: true, openLow: false, to: 100 });
     expect(exact.from).toBeGreaterThan(open.from);
     expect(exact.from).toBeLessThan(100);
@@ -73,7 +74,7 @@ describe('chartOf', () => {
     const durations = figures('duration', [row('A', ['4 months', 4 * month, 4 * month]), row('This page', ['more than 4 months', 4 * month, null])]);
     expect(labels(durations).at(-1)).toMatch(/^\d+ months$/);
     expect(labels(durations).slice(0, -1).every((l) => /^\d+$/.test(l))).toBe(true);
-    const [[point], [open]] = marks(durations) as [[{ from: number; shape: string }], [{ from: number; openHigh: boolean }]];
+    const [point, open] = marks(durations) as [ChartMark, ChartMark];
     expect(point.shape).toBe('point');
     expect(open.from).toBeCloseTo(point.from);
     expect(open.openHigh).toBe(true);
