@@ -31,10 +31,13 @@ function rowHead(doc: Doc, row: StatedRow): HTMLTableCellElement {
   return th;
 }
 
-/** A value as the outlet wrote it, marked where another outlet's disagrees; a total's parts in small type below. */
+/**
+ * A value as the outlet wrote it; a total's parts in small type below. (Not highlighted where it
+ * differs: the chart and its caption say so, and every figure of a disputed kind would be.)
+ */
 function said(doc: Doc, value: StatedValue): HTMLElement {
   const line = el(doc, 'span', 'said');
-  line.append(el(doc, value.differs ? 'mark' : 'span', value.differs ? 'value differs' : 'value', value.text));
+  line.append(el(doc, 'span', 'value', value.text));
   if (value.parts.length > 0) line.append(el(doc, 'span', 'parts', listOf(value.parts)));
   return line;
 }
@@ -107,7 +110,7 @@ export function renderWordings(doc: Doc, kind: ComparedKind): HTMLTableElement {
   const body = el(doc, 'tbody');
   for (const { value, rows } of groups.values()) {
     const tr = el(doc, 'tr', rows.some((r) => r.isPage) ? 'page' : undefined);
-    const th = el(doc, 'th', 'who', listOf(rows.map((r) => r.label)));
+    const th = el(doc, 'th', rows.some((r) => r.isPage) ? 'who page' : 'who', listOf(rows.map((r) => r.label)));
     th.setAttribute('scope', 'row');
     const td = el(doc, 'td', 'values');
     td.append(said(doc, value));

@@ -116,9 +116,11 @@ export function renderClaim(doc: Doc, claim: ClaimView, idPrefix = 'parallax-cla
   const comparison = renderComparison(doc, claim);
   if (comparison) section.append(comparison);
   if (claim.note) section.append(el(doc, 'p', 'note', `Note: ${claim.note}`));
-  // Every outlet credits the same source: said once, above them.
+  // Every outlet credits the same source: said once, above them; not at all where the comparison
+  // lists whom each credits (this page may credit another: "all" would read as everyone).
   const everyCredit = claim.reports.length > 1 ? sharedCredit(claim.reports) : undefined;
-  if (everyCredit) section.append(el(doc, 'p', 'attribution all', `All credit ${everyCredit}`));
+  const creditsCompared = claim.compared.some((k) => k.kind === 'credit');
+  if (everyCredit && !creditsCompared) section.append(el(doc, 'p', 'attribution all', `All credit ${everyCredit}`));
   const reports = el(doc, 'ol', 'reports');
   reports.setAttribute('aria-label', 'How other outlets reported it');
   for (const group of byOutlet(claim.reports)) reports.append(renderOutlet(doc, group, everyCredit !== undefined));

@@ -60,7 +60,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .wordings th.who { width: 45%; }
 .said { display: block; }
 .said + .said { margin-top: 1px; }
-mark.value.differs { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 2px; }
+.comparison td .value { font-weight: 600; }
 .parts { display: block; color: var(--muted); font-size: 11px; line-height: 1.3; }
 /* The lane is inset by half a point, so a point on the axis's first or last tick is drawn whole. */
 .lane { position: relative; margin: 0 6px; height: 14px; }

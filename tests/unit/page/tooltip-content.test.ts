@@ -137,6 +137,15 @@ describe('renderClaim', () => {
     expect(items[0]!.querySelector('a.other-article')!.textContent).toBe('Another article, 20 Nov 2017');
   });
 
+  it('says once that every outlet credits the same source, unless the comparison lists whom each credits', () => {
+    const credited = { ...claim, reports: claim.reports.map((r) => ({ ...r, attribution: 'the SDF' })) };
+    expect(renderClaim(doc, credited).querySelector('.attribution.all')!.textContent).toBe('All credit the SDF');
+    const credits = { ...claim.compared[0]!, type: 'wordings' as const, kind: 'credit' as const, of: null, measure: 'words' as const, title: 'Whom they credit' };
+    const listed = renderClaim(doc, { ...credited, compared: [credits] });
+    expect(listed.querySelector('.attribution.all')).toBeNull();
+    expect(listed.querySelectorAll('li.report .attribution')).toHaveLength(0);
+  });
+
   it('puts the comparison between the summary and the quotes, and ids the dialog can point at', () => {
     const withIds = renderClaim(doc, claim, 'd1-claim-0');
     expect([...withIds.children].map((child) => child.className)).toEqual(['status differ', 'summary', 'comparison', 'note', 'reports']);
