@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
-import { writeClaimIndex } from './scripts/lib/claim-index-file';
+import { writeClaimIndex, writeClaimVectorsApart } from './scripts/lib/claim-index-file';
 import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
+import { noCodeLoading } from './scripts/model/no-code-loading';
+import { modelFilesToShip } from './scripts/model/ship-model';
 
 // `npm run dev` opens a browser with the extension loaded; a machine with no display (a server, CI)
 // has none to open, so there it only builds and watches, and WXT says which folder to load.
@@ -15,6 +17,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   webExt: { disabled: noDisplay, chromiumArgs: asRoot ? ['--no-sandbox'] : [] },
+  // ONNX Runtime Web ships a helper that imports code from a URL; the extension never uses it and
+  // must not contain it (no remote code): the build replaces it with one that refuses.
+  vite: () => ({ plugins: [noCodeLoading()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
@@ -25,6 +30,10 @@ export default defineConfig({
       default_title: 'Parallax',
       // Firefox: on the toolbar from the start, not in the extensions menu, so the badge shows.
       ...(browser === 'firefox' && { default_area: 'navbar' }),
+    },
+    // The sentence encoder runs on WebAssembly; nothing else is allowed beyond the extension's own scripts.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     // Keyboard: move to the next / previous highlighted passage and open its tooltip.
     commands: {
@@ -60,9 +69,20 @@ export default defineConfig({
   hooks: {
     'build:before': (wxt) => {
       wxt.logger.info(writeClaimIndex());
+      // The claims' sentence vectors, when the model is installed (skipped when unchanged).
+      const vectors = writeClaimVectorsApart();
+      if (vectors.ok) wxt.logger.info(vectors.message);
+      else wxt.logger.warn(`claim vectors not written (${vectors.message}); building with word matching only`);
     },
+    // The icons, and the sentence model (provisioned at npm install, git-ignored) with ORT's .wasm
+    // as the extension's own files under model/. Without the model it matches by words alone.
     'build:publicAssets': (_wxt, files) => {
       files.push(...renderIcons());
+      const ship = modelFilesToShip();
+      if (ship.missing !== null) {
+        console.warn(`\n[Parallax] sentence model not installed (${ship.missing}): building with word matching only. Run npm run model:provision.\n`);
+      }
+      files.push(...ship.files);
     },
   },
 });

@@ -1,17 +1,27 @@
 import { showHighlightCount } from '../src/background/badge';
 import { relayCommand } from '../src/background/commands';
-import { followStoredPacks } from '../src/background/installed-packs';
+import { buildPackMatching, followStoredPacks, tellOpenTabs } from '../src/background/installed-packs';
+import { createMeaningService } from '../src/background/meaning-service';
+import { loadExtensionMeaning } from '../src/meaning/extension-encoder';
+import { installMeaningProbe } from '../src/meaning/probe';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
-import { watchPackStore } from '../src/settings/stored-packs';
+import { readPackStore, watchPackStore } from '../src/settings/stored-packs';
 import { repairStoredSettings, watchStoredVersions } from '../src/settings/stored-versions';
 
 // The service worker: matches pages for content scripts (the claim packs and their index loaded
-// once per worker, block scores cached, each page's text held while it is open), keeps the toolbar
-// badge, relays keyboard commands to the tab, and repairs stored settings' version numbers.
+// once per worker, block scores cached, each page's text held while it is open; by words at once,
+// then by meaning, the model loaded when a page first needs it), keeps the toolbar badge, relays
+// keyboard commands to the tab, and repairs stored settings' version numbers.
 export default defineBackground(() => {
+  // One sentence encoder per worker, whatever the packs: its sentence cache outlives a rebuild.
+  const meaning = createMeaningService(loadExtensionMeaning);
   // The bundled packs and the reader's installed ones; rebuilt, and open tabs re-matched, when the
   // stored packs change.
-  const packs = followStoredPacks();
+  const packs = followStoredPacks({
+    readStore: readPackStore,
+    build: (store, key) => buildPackMatching(store, key, meaning),
+    tellTabs: tellOpenTabs,
+  });
   watchPackStore(() => {
     packs.storeChanged().catch((error: unknown) => console.warn('[Parallax] Could not tell open tabs that the stories changed.', error));
   });
@@ -22,6 +32,12 @@ export default defineBackground(() => {
     const { sessions, matching } = await packs.current();
     const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
     return blocks ? matching.decide(data.url, blocks) : { resync: true };
+  });
+  onMessage('matchMeaning', async ({ sender, data }) => {
+    const { sessions, matching } = await packs.current();
+    const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
+    // A copy: the session may move on while the model runs; the answer is for the version asked.
+    return blocks ? await matching.decideWithMeaning(data.url, [...blocks]) : { resync: true };
   });
   browser.tabs.onRemoved.addListener((tabId) => void packs.current().then(({ sessions }) => sessions.dropTab(tabId)));
 
@@ -44,4 +60,6 @@ export default defineBackground(() => {
   // For the end-to-end tests and the demo: run a command as if its shortcut had been pressed
   // (synthetic key presses cannot reach the browser's shortcut handler in headless Chromium).
   (globalThis as { parallaxRunCommand?: typeof relayCommand }).parallaxRunCommand = relayCommand;
+  // For the end-to-end tests and meaning:bench:browser: the meaning service, loaded and timed on demand.
+  installMeaningProbe(meaning);
 });

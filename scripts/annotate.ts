@@ -1,7 +1,8 @@
-// npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets]
-// Annotates a saved page with the same extraction and matching code the extension runs, and prints
-// the passages that state claims of the bundled packs (and any given with --pack, as if the reader
-// had installed them): for a person to read, or as one JSON
+// npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]
+// Annotates a saved page with the same extraction and matching code the extension runs (by words,
+// and by meaning when the sentence model is installed, with the claim vectors the extension ships),
+// and prints the passages that state claims of the bundled packs (and any given with --pack, as if
+// the reader had installed them): for a person to read, or as one JSON
 // document (pure JSON on stdout, also through npm: .npmrc sends npm's banner to stderr). The
 // page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
 // it is, and that outlet's own reports are never listed.
@@ -13,13 +14,15 @@ import { compile, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
 import { DEFAULT_TUNING } from '../src/core/match/tuning';
+import { DEFAULT_MEANING_TUNING } from '../src/core/meaning/tuning';
 import { blockStarts } from '../src/core/text/joined-blocks';
 import { decodeHtml, notHtmlReason } from '../src/node/decode-html';
 import { readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript, UsageError } from './lib/args';
 import { PackFileError, readDatabase } from './lib/data';
+import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from './lib/meaning';
 
-const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets]';
+const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]';
 
 /** The JSON shape: a claim view's fields a reader of the output needs. */
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
@@ -27,6 +30,8 @@ export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 
 export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'status' | 'score'> {
   /** The status in the tooltip's words: "Outlets differ on the figures", "Same fact, nothing to compare". */
   statusText: string;
+  /** How the passage was found to state the claim: its words, or its meaning (the sentence encoder). */
+  by: 'words' | 'meaning';
   reports: AnnotatedReport[];
 }
 
@@ -40,6 +45,8 @@ export interface AnnotatedMatch {
 
 export interface Annotation {
   url: string;
+  /** Whether meaning was used: the model's id, or null (words only) with the reason. */
+  meaning: { model: string } | { model: null; why: string };
   matches: AnnotatedMatch[];
 }
 
@@ -57,12 +64,21 @@ function packMatcher(packs: readonly string[]): { db: LoadedDatabase; matcher: R
   return loaded;
 }
 
-/** Annotates one page's HTML. `url` overrides the page's canonical address; `packs` are pack files added to the bundled ones. */
-export function annotateHtml(html: string, url?: string, packs: readonly string[] = []): { annotation: Annotation; outlet: string | null } {
-  const { db, matcher } = packMatcher(packs);
+/**
+ * Annotates one page's HTML. `url` overrides the page's canonical address; `packs` are pack files
+ * added to the bundled ones. With `meaning`, by words and meaning as the extension does; without,
+ * by words alone (`why` says why).
+ */
+export async function annotateHtml(
+  html: string,
+  options: { url?: string; packs?: readonly string[]; meaning: NodeMeaning | null; why?: string },
+): Promise<{ annotation: Annotation; outlet: string | null }> {
+  const { db, matcher } = packMatcher(options.packs ?? []);
   const saved = readSavedPage(html);
-  const pageUrl = url ?? saved.url ?? '';
-  const page = matcher.matchPage({ url: pageUrl, blocks: saved.blocks });
+  const pageUrl = options.url ?? saved.url ?? '';
+  const input = { url: pageUrl, blocks: saved.blocks };
+  const meaning = options.meaning;
+  const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.database)) : matcher.matchPage(input);
   const starts = blockStarts(saved.blocks);
   const matches = page.matches.map((m): AnnotatedMatch => ({
     text: m.text,
@@ -76,12 +92,14 @@ export function annotateHtml(html: string, url?: string, packs: readonly string[
         status: view.status,
         statusText: statusHeadline(view),
         score: view.score,
+        by: c.byMeaning ? 'meaning' : 'words',
         reports: view.reports.map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
       };
     }),
   }));
   const outlet = db.database.outlets.find((o) => o.id === page.outletId)?.name ?? null;
-  return { annotation: { url: pageUrl, matches }, outlet };
+  const used: Annotation['meaning'] = meaning ? { model: meaning.model.id } : { model: null, why: options.why ?? 'words only' };
+  return { annotation: { url: pageUrl, meaning: used, matches }, outlet };
 }
 
 const MARK = { agree: '=', differ: '≠', 'not-compared': '·' } as const;
@@ -91,20 +109,23 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
   const page = annotation.url === ''
     ? 'Page: no address (give one with --url to leave out its outlet\u2019s own reports)'
     : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
+  const how = annotation.meaning.model === null ? `Matched by words only (${annotation.meaning.why}).` : `Matched by words and by meaning (sentence encoder ${annotation.meaning.model}).`;
   const count = annotation.matches.length;
-  if (count === 0) return `${page}\nNo passage on this page states a fact held in the claim packs.`;
+  if (count === 0) return `${page}\n${how}\nNo passage on this page states a fact held in the claim packs.`;
   const lines = [
     page,
+    how,
     `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim packs.`,
     `Under each passage, the facts it states, marked as the tooltip says: ${MARK.differ} ${STATUS_WORDS.differ} (on what),`,
     `${MARK.agree} ${STATUS_WORDS.agree}, ${MARK['not-compared']} ${STATUS_WORDS['not-compared']} (never called agreement);`,
-    `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown).`,
+    `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown);`,
+    `"by meaning": found by the sentence encoder where the words fell short (its score is the hybrid's; ${DEFAULT_MEANING_TUNING.threshold} is the least shown).`,
   ];
   if (withOffsets) lines.push('[start–end]: character offsets in the page text (its blocks joined by a blank line).');
   annotation.matches.forEach((m, i) => {
     lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}"${m.text}"`);
     for (const c of m.claims) {
-      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, score ${c.score.toFixed(2)})`, `     ${c.statusText}`);
+      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`, `     ${c.statusText}`);
       for (const r of c.reports) {
         lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }
@@ -122,9 +143,9 @@ function readPage(file: string): Uint8Array | string {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values: args, positionals } = readArgs({
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true } },
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('no page given');
@@ -141,9 +162,11 @@ function main(): number {
     return 1;
   }
   if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
-  let annotated: ReturnType<typeof annotateHtml>;
+  const why = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
+  const meaning = why === null ? loadNodeMeaning() : null;
+  let annotated: Awaited<ReturnType<typeof annotateHtml>>;
   try {
-    annotated = annotateHtml(decodeHtml(bytes), args.url, args.pack ?? []);
+    annotated = await annotateHtml(decodeHtml(bytes), { url: args.url, packs: args.pack ?? [], meaning, why: why ?? undefined });
   } catch (error) {
     if (!(error instanceof PackFileError)) throw error;
     console.error(`annotate: ${error.message}`);

@@ -5,9 +5,13 @@
 // for the bundled packs, the bundled packs with 50 synthetic packs of 30 claims beside them (what a
 // reader with many installed packs has), and synthetic sets of 1,000, 10,000 and 100,000 claims,
 // plus index size, build and load time and memory, leave-one-outlet-out accuracy with the packs
-// beside the bundled story (the story gate must keep a page to its own story), and hostile pages.
+// beside the bundled story (the story gate must keep a page to its own story), and hostile pages;
+// then, with the sentence model installed (not with --no-meaning), matching by meaning: per article
+// with the bundled packs and 10,000 claims, the model's cold load and memory
+// (meaning/bench-meaning.ts; --meaning-only measures only that).
 // Figures are printed, never asserted: this machine is shared and timings vary.
 //   --pack <file>   add a pack to the bundled ones (repeatable), as a reader's installed pack
+//   --no-meaning    words only;  --meaning-only  only matching by meaning
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
@@ -19,6 +23,8 @@ import { decodeHtml } from '../src/node/decode-html';
 import { parseHtml } from '../src/node/parse-html';
 import { pageBlocks, readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript } from './lib/args';
+import { loadNodeMeaning, meaningUnavailable } from './lib/meaning';
+import { benchMeaning } from './meaning/bench-meaning';
 import { PackFileError, readPacks } from './lib/data';
 import { comparePairs, labelledArticle, labelsInSet, loadLabelledPage, predictedPairs, readLabels, withoutArticle, type LabelFile } from './lib/labels';
 import { FIXTURES_DIR, LABELS_DIR, LABELS_PACK } from './lib/paths';
@@ -150,8 +156,8 @@ function hostilePages(): { name: string; html: string }[] {
   ];
 }
 
-function main(): number {
-  const { values: args } = readArgs({ options: { pack: { type: 'string', multiple: true } } });
+async function main(): Promise<number> {
+  const { values: args } = readArgs({ options: { pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' }, 'meaning-only': { type: 'boolean' } } });
   let packs: PackInSet[];
   try {
     packs = readPacks(args.pack ?? []);
@@ -162,6 +168,13 @@ function main(): number {
   }
   const base = combinePacks(packs);
   const pages = loadPages();
+  if (args['meaning-only'] !== true) benchWords(packs, base, pages);
+  await benchMeaningSection(packs, base, pages, args['no-meaning'] === true);
+  return 0;
+}
+
+/** The lexical matcher at every size, its accuracy beside other packs, and hostile pages. */
+function benchWords(packs: PackInSet[], base: Database, pages: Page[]): void {
   const labels = readLabels(LABELS_DIR);
   const articleBytes = median(pages.map((p) => pageBlocks(p.document).reduce((n, b) => n + b.length, 0)));
   console.log(`Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`);
@@ -213,7 +226,23 @@ function main(): number {
     const perMb = chars > 0 ? fmt((ms / chars) * 1024 * 1024) : '-';
     console.log(`${pad(page.name, 28)} ${padl(fmt(ms), 9)} ms ${padl(perMb, 8)} ms/MB of text  (${htmlMb.toFixed(2)} MB of HTML, ${(chars / 1024 / 1024).toFixed(2)} MB of text, ${highlights} highlights)`);
   }
-  return 0;
 }
 
-void runScript(import.meta, 'bench', 'npm run bench -- [--pack <pack.json>]...', main);
+async function benchMeaningSection(packs: PackInSet[], base: Database, pages: Page[], noMeaning: boolean): Promise<void> {
+  const unavailable = noMeaning ? '--no-meaning' : meaningUnavailable();
+  if (unavailable !== null) {
+    console.log('');
+    console.log(`Matching by meaning: not measured (${unavailable})`);
+    return;
+  }
+  const unrelated = readSavedPage(readFileSync(resolve(FIXTURES_DIR, 'pages/unrelated-news.html'), 'utf8'));
+  await benchMeaning(
+    base,
+    generateSyntheticDatabase(packs, 10_000),
+    pages.map((p) => ({ name: p.name, url: p.url, blocks: () => pageBlocks(p.document) })),
+    { name: 'unrelated-news.html', url: unrelated.url ?? '', blocks: () => pageBlocks(unrelated.document) },
+    loadNodeMeaning(),
+  );
+}
+
+void runScript(import.meta, 'bench', 'npm run bench -- [--pack <pack.json>]... [--no-meaning | --meaning-only]', main);

@@ -5,17 +5,7 @@
 import { combinePacks, type Database, type PackInSet } from '../src/core/database/combine';
 import type { Pack } from '../src/core/database/schema';
 import { MONTH_NAMES } from '../src/core/english/months';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './lib/seeded-random';
 
 const SYLLABLES = ['ka', 'vel', 'mor', 'tan', 'ri', 'bel', 'dor', 'sa', 'lin', 'qu', 'zar', 'ne', 'po', 'hal', 'mi', 'gus', 'ter', 'ob', 'fen', 'ya'];
 const GROUPS = ['fighters', 'militants', 'rebels', 'soldiers', 'families', 'civilians', 'refugees', 'workers', 'protesters', 'prisoners'];
@@ -45,7 +35,7 @@ const MONTHS = MONTH_NAMES.map(cap);
 export const CLAIMS_PER_PACK = 30;
 
 export function generateSyntheticPacks(claimCount: number, seed = 1): Pack[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const word = (): string => {
     const n = 2 + Math.floor(random() * 2);

@@ -4,6 +4,10 @@
 // Node), and only the members below are read. There is no document, window, chrome or browser
 // here on purpose: core code that reaches for them fails to type-check.
 
+/** Base64 (claim vectors ship as base64 JSON); every runtime of the core has them. */
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
+
 declare class URL {
   constructor(url: string, base?: string);
   readonly href: string;

@@ -41,7 +41,10 @@ export async function highlightedCount(page: Page): Promise<number> {
   return (sizes['parallax-agree'] ?? 0) + (sizes['parallax-differ'] ?? 0);
 }
 
-/** Waits until at least `min` passages are highlighted (the content script works asynchronously). */
+/**
+ * Waits until at least `min` passages are highlighted (the content script works asynchronously)
+ * and no answer by meaning is still on its way (it would add passages after the count).
+ */
 export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): Promise<number> {
   await page.waitForFunction(
     (min) => {
@@ -52,12 +55,26 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): 
     min,
     { timeout },
   );
+  await waitForMeaning(page);
   return highlightedCount(page);
 }
 
-/** Waits until the content script finished its first scan (it sets a performance mark). */
+/** Waits until the content script finished its first scan (it sets a performance mark), meaning's answer included. */
 export async function waitForFirstScan(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, { timeout });
+  await waitForMeaning(page);
+}
+
+/**
+ * Waits until every answer by meaning the content script asked for is back and drawn. The first
+ * page that needs the model loads it in the worker: seconds on a busy machine.
+ */
+export async function waitForMeaning(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('parallax:meaning-asked').length === performance.getEntriesByName('parallax:meaning-wait').length,
+    undefined,
+    { timeout },
+  );
 }
 
 /**

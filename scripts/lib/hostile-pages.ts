@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from './browser-harness';
+import { seededRandom } from './seeded-random';
 
 /** Where the hostile pages are served: the Straits Times host, so the seed article is on its outlet. */
 export const HOSTILE_ORIGIN = 'https://www.straitstimes.com';
@@ -24,18 +25,6 @@ function page(title: string, body: string, head = ''): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>${STYLE}${head}</head>
 <body>${body}</body></html>`;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same page. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Everyday news words that say nothing about the seed story, so the filler costs the matcher real
@@ -57,7 +46,7 @@ function sentence(next: () => number, words: number): string {
 
 /** ~5 MB: the seed article, then 20,000 paragraphs of unrelated news text. */
 export function bigArticlePage(paragraphs = 20_000): string {
-  const next = random(1);
+  const next = seededRandom(1);
   const filler: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
     filler.push(`<p>${sentence(next, 16)} ${sentence(next, 14)} ${sentence(next, 6)}</p>`);
@@ -70,7 +59,7 @@ export function bigArticlePage(paragraphs = 20_000): string {
 
 /** ~60,000 elements: the seed article, then 12,000 small cards of five elements each. */
 export function manyElementsPage(cards = 12_000): string {
-  const next = random(2);
+  const next = seededRandom(2);
   const items: string[] = [];
   for (let i = 0; i < cards; i++) {
     items.push(`<div class="card"><h4>${WORDS[i % WORDS.length]}</h4><p><span>${sentence(next, 5)}</span> <a href="#c${i}">more</a></p></div>`);

@@ -33,7 +33,7 @@ export interface LabelledPage {
   /** Labelled passages located in the page text (blocks joined by BLOCK_SEPARATOR). */
   passages: (Span & { claims: string[] })[];
   ignored: Span[];
-  /** Labels whose text could not be found in the page (a broken label, reported, not counted). */
+  /** Labelled passages whose text could not be found in the page (a broken label, reported, not counted). */
   missing: string[];
 }
 
@@ -82,7 +82,7 @@ export function loadLabelledPage(file: LabelFile, articleUrl: string | null): La
   const passages: LabelledPage['passages'] = [];
   const ignored: Span[] = [];
   const missing: string[] = [];
-  const locate = (text: string): Span | null => {
+  const locate = (text: string, reportMissing: boolean): Span | null => {
     let start = pageText.indexOf(text);
     let length = text.length;
     if (start < 0) {
@@ -91,15 +91,17 @@ export function loadLabelledPage(file: LabelFile, articleUrl: string | null): La
       start = pageText.indexOf(squeezed);
       length = squeezed.length;
     }
-    if (start < 0) missing.push(text);
+    if (start < 0 && reportMissing) missing.push(text);
     return start < 0 ? null : { start, end: start + length };
   };
   for (const p of file.passages) {
-    const range = locate(p.text);
+    const range = locate(p.text, true);
     if (range) passages.push({ ...range, claims: p.claims });
   }
+  // A passage to ignore that extraction already leaves out (a caption, a promo: furniture) is as
+  // it should be, not a broken label.
   for (const i of file.ignore ?? []) {
-    const range = locate(i.text);
+    const range = locate(i.text, false);
     if (range) ignored.push(range);
   }
   return { name: file.article, url: articleUrl ?? url ?? '', blocks, passages, ignored, missing };

@@ -8,6 +8,8 @@ export const PACKS_DIR = resolve(ROOT, 'assets/packs');
 export const SEEDS_DIR = resolve(ROOT, 'assets/seeds');
 /** The claim index shipped with the extension, built by npm run build:index. */
 export const INDEX_PATH = resolve(ROOT, 'assets/generated/claim-index.json');
+/** The claims' sentence vectors shipped beside it (written when the sentence model is installed). */
+export const CLAIM_VECTORS_PATH = resolve(ROOT, 'assets/generated/claim-vectors.json');
 export const FIXTURES_DIR = resolve(ROOT, 'tests/fixtures');
 /** Hand-written labels the eval judges the matcher against (the Raqqa story's pages). */
 export const LABELS_DIR = resolve(FIXTURES_DIR, 'labels');

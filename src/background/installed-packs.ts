@@ -13,6 +13,7 @@ import { readPackStore } from '../settings/stored-packs';
 import { loadBundledMatching } from './bundled-matching';
 import { forgetSessionIndex, sessionIndexCache, type IndexCache } from './index-cache';
 import { createMatchingService, type MatchingService } from './matching-service';
+import type { MeaningService } from './meaning-service';
 import { PageSessions } from './page-sessions';
 
 /** What the worker matches pages with: the service and the pages' sessions scored by it. */
@@ -25,11 +26,11 @@ export interface PackMatching {
  * Matching over these packs (`packsKey` is their stored form). The packs are loaded and indexed
  * on the first page, not here; the index of added packs is kept for the browser session.
  */
-export async function buildPackMatching(store: PackStore, packsKey: string): Promise<PackMatching> {
+export async function buildPackMatching(store: PackStore, packsKey: string, meaning: MeaningService | null = null): Promise<PackMatching> {
   let cache: IndexCache | undefined;
   if (store.installed.length > 0) cache = await sessionIndexCache(packsKey);
   else await forgetSessionIndex();
-  const matching = createMatchingService(() => loadBundledMatching(store, cache));
+  const matching = createMatchingService(() => loadBundledMatching(store, cache), meaning);
   return { matching, sessions: new PageSessions(matching.score) };
 }
 

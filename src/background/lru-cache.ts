@@ -12,6 +12,22 @@ export class LruCache<K, V> {
     return this.entries.size;
   }
 
+  /** The value, as a hit (made most recent), or undefined. */
+  get(key: K): V | undefined {
+    if (!this.entries.has(key)) return undefined;
+    return this.getOrCompute(key, () => undefined as V);
+  }
+
+  /** Stores a value computed elsewhere (asynchronously, say), evicting the least recent past capacity. */
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+
   getOrCompute(key: K, compute: (key: K) => V): V {
     if (this.entries.has(key)) {
       const value = this.entries.get(key) as V;

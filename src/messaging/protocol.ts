@@ -11,11 +11,20 @@ import { browser } from 'wxt/browser';
 import type { PageMatches } from '../core/match/types';
 import type { ClaimView } from '../core/claim-view/types';
 
+/**
+ * Matching by meaning for one answer: 'none', no model runs for this page (it names no known
+ * story, or the model is unavailable); 'pending', sentences await the model: ask `matchMeaning`
+ * for the fuller answer; 'done', every sentence that needs meaning was weighed by it.
+ */
+export type MeaningState = 'none' | 'pending' | 'done';
+
 /** What the service worker answers for a page: its matches, and the claims they state as the tooltip shows them. */
 export interface MatchResult {
   page: PageMatches;
   /** Claim views leave out the page's own outlet. */
   claims: Record<string, ClaimView>;
+  /** Absent: 'none'. */
+  meaning?: MeaningState;
 }
 
 /** A keyboard command's way through the highlights. */
@@ -80,8 +89,10 @@ export interface Resync {
 interface ProtocolMap {
   /** content → background: a step of the page's block texts (see BlockSplice). */
   spliceBlocks(data: BlockSplice): { ok: true } | Resync;
-  /** content → background: match the session's blocks as they are at `version`. */
+  /** content → background: match the session's blocks as they are at `version` (at once: by words, and by meaning where already known). */
   matchSession(data: { session: string; version: number; url: string }): MatchResult | Resync;
+  /** content → background: the same, after the model has weighed every sentence that needs it (slower; asked only after a 'pending' answer). */
+  matchMeaning(data: { session: string; version: number; url: string }): MatchResult | Resync;
   /** content → background: how many passages are highlighted, for the toolbar badge. */
   setHighlightCount(count: number): void;
   /** popup → content (tab): the tab's highlights. */

@@ -15,12 +15,14 @@ import {
 export interface StreamTransport {
   splice(step: BlockSplice): Promise<{ ok: true } | Resync>;
   match(request: { session: string; version: number; url: string }): Promise<MatchResult | Resync>;
+  matchMeaning(request: { session: string; version: number; url: string }): Promise<MatchResult | Resync>;
 }
 
 /** The service worker, through the extension's messages. */
 export const toServiceWorker: StreamTransport = {
   splice: (step) => sendMessage('spliceBlocks', step),
   match: (request) => sendMessage('matchSession', request),
+  matchMeaning: (request) => sendMessage('matchMeaning', request),
 };
 
 /** The texts as they are sent: each block cut to blockChars, the list cut at pageChars. */
@@ -94,6 +96,16 @@ export class BlockStream {
       this.version = 0;
     }
     throw new Error('The service worker kept losing the page’s text');
+  }
+
+  /**
+   * The fuller answer for the text last matched (after a 'pending' one): the worker weighs its
+   * sentences by meaning. Null when the worker no longer holds that text; the next match asks anew.
+   */
+  async matchMeaning(url: string): Promise<MatchResult | null> {
+    if (this.version === 0) return null;
+    const reply = await this.transport.matchMeaning({ session: this.session, version: this.version, url });
+    return 'resync' in reply ? null : reply;
   }
 
   /** Sends the splices that turn what the worker holds into `texts`; false if it asked to resync. */

@@ -32,6 +32,12 @@ export const MARKS = {
   ownTime: 'parallax:own-time',
   /** Each wait for the service worker to match the page (not the content script's own time). */
   matchWait: 'parallax:match-wait',
+  /** An answer by meaning was asked for; its wait is measured as meaningWait once it is back. */
+  meaningAsked: 'parallax:meaning-asked',
+  /** Each wait for the answer by meaning (the sentence model running in the worker). */
+  meaningWait: 'parallax:meaning-wait',
+  /** An answer by meaning was drawn (the first one is what bench:browser reports). */
+  meaningDrawn: 'parallax:meaning-drawn',
 } as const;
 
 export async function runParallax(): Promise<void> {
@@ -73,6 +79,15 @@ export async function runParallax(): Promise<void> {
         performance.measure(MARKS.matchWait, { start: asked, end: performance.now() });
       }
     },
+    matchMeaning: async (url) => {
+      const asked = performance.now();
+      performance.mark(MARKS.meaningAsked);
+      try {
+        return await stream.matchMeaning(url);
+      } finally {
+        performance.measure(MARKS.meaningWait, { start: asked, end: performance.now() });
+      }
+    },
     url: () => location.href,
     urgent: () => renderer.broken(),
     onBlocks: (blocks) => {
@@ -83,7 +98,10 @@ export async function runParallax(): Promise<void> {
         if (tree.nodeType === 9) input.listenIn(tree as Document);
       }
     },
-    onMatched: (matched) => timer.measure(() => renderer.setMatched(matched)),
+    onMatched: (matched) => {
+      timer.measure(() => renderer.setMatched(matched));
+      if (matched?.result.meaning === 'done') performance.mark(MARKS.meaningDrawn);
+    },
     onError: (error) => console.warn('[Parallax] reading the page failed:', error),
   });
   followPage(window, lifetime.signal, scanner, lifetime.guard);

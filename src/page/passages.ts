@@ -126,7 +126,9 @@ function rangeOf(block: ExtractedBlock, start: number, end: number): Range | nul
 function claimViewsOf(match: BlockMatch, claims: Readonly<Record<string, ClaimView>>): ClaimView[] {
   const seen = new Set<string>();
   const views: ClaimView[] = [];
-  for (const { claimId } of [...match.claims].sort((a, b) => b.score - a.score)) {
+  // What words found first, then what meaning added (its scores are on another scale), best first.
+  const order = [...match.claims].sort((a, b) => Number(a.byMeaning === true) - Number(b.byMeaning === true) || b.score - a.score);
+  for (const { claimId } of order) {
     const view = claims[claimId];
     if (!view || seen.has(claimId)) continue;
     seen.add(claimId);

@@ -2,7 +2,10 @@
 //  1. bring the blocks up to date (all of them, or only what a batch of mutations touched), in
 //     slices, and hand them on at once: the renderer re-anchors the highlights on the new nodes;
 //  2. when the text or the address changed since the last match, stream the text to the service
-//     worker and hand the new matches on.
+//     worker and hand the new matches on;
+//  3. when that answer says sentences await the sentence model ('pending'), ask for the fuller
+//     answer without holding up the loop, and hand it on if the page has not moved on meanwhile
+//     (it only adds passages: what is drawn stays where it is).
 // Changes are batched (debounced) before step 2, but when a change broke a drawn highlight (a
 // framework re-rendered the article), step 1 runs at once, in the same task as the change, so the
 // highlights are back before the page paints again.
@@ -22,6 +25,8 @@ export interface ScannerDeps {
   pageText: PageText;
   slicer: Slicer;
   match(url: string, texts: readonly string[]): Promise<MatchResult>;
+  /** The fuller answer, by meaning, for the text last matched; null when the worker lost it. */
+  matchMeaning?(url: string): Promise<MatchResult | null>;
   /** Whether Parallax runs here (settings); while it does not, nothing is read. */
   active(): boolean;
   alive(): boolean;
@@ -71,6 +76,21 @@ export function createScanner(deps: ScannerDeps): Scanner {
     RESCAN_MAX_WAIT_MS,
   );
 
+  /** Step 3: the answer by meaning replaces `asked` if it is still the latest. */
+  const followWithMeaning = (asked: Matched): void => {
+    deps
+      .matchMeaning?.(asked.url)
+      .then((fuller) => {
+        if (fuller === null || stopped || !deps.alive() || !deps.active() || matched !== asked) return;
+        matched = { result: fuller, texts: asked.texts, url: asked.url };
+        deps.onMatched(matched);
+      })
+      .catch((error: unknown) => {
+        // The words' answer stands.
+        if (deps.alive()) deps.onError(error);
+      });
+  };
+
   const loop = async (): Promise<void> => {
     while (!stopped && deps.alive() && (readAll || pending.length > 0 || matchDue)) {
       if (!deps.active()) {
@@ -104,6 +124,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
       matched = { result, texts, url };
       matchedEpoch = epoch;
       deps.onMatched(matched);
+      if (result.meaning === 'pending') followWithMeaning(matched);
     }
   };
 

@@ -199,6 +199,15 @@ describe('adding a story pack', () => {
     await tooltip.waitFor('closed');
   });
 
+  it('a sentence words miss is highlighted by meaning: the added story’s claims get vectors in the worker', async () => {
+    // "Tugs pulled the damaged ship into Port Carrow at first light." states that the ferry was
+    // towed to Port Carrow; no outlet of the pack words it so, and words alone leave it plain
+    // (matching-service.test.ts checks that in Node). The build ships no vectors for this pack.
+    const drawn = () => ferryPage.evaluate(() => ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
+    await expect.poll(drawn, { timeout: 90_000, interval: 500 }).toContain('Tugs pulled the damaged ship into Port Carrow at first light.');
+    expect(await claimsOn(ferryPage, options)).toContain(`${ferry.id}/ferry-towed-to-port`);
+  });
+
   it('on one of the pack’s own outlets, its highlights leave that outlet’s reports out', async () => {
     const beacon = await openPage(BEACON_PAGE);
     await waitForHighlights(beacon, 3);

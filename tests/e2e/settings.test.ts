@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
+import { waitForMeaning } from '../../scripts/lib/extension-page';
 
 const STRAITS_TIMES = 'https://www.straitstimes.com/pages/seed-straits-times.html';
 const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';
@@ -24,12 +25,16 @@ async function openArticle(browser: ExtensionBrowser, url: string): Promise<Page
   return page;
 }
 
-/** Waits for the page's highlights, then until their count holds still (late matches landing). */
+/**
+ * Waits for the page's highlights, then until their count holds still (late matches landing), the
+ * answer by meaning included (the model may take seconds to load; its passages come after).
+ */
 async function waitForHighlights(page: Page): Promise<number> {
   const deadline = Date.now() + 20_000;
   let count = 0;
   for (;;) {
     await page.waitForTimeout(400);
+    await waitForMeaning(page);
     const next = await highlightedRanges(page);
     if (next > 0 && next === count) return count;
     if (Date.now() > deadline) throw new Error(`No stable highlights on ${page.url()} within 20 s (last: ${next})`);

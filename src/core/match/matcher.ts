@@ -2,16 +2,21 @@
 // scoreBlock (per block, cacheable) segments the block into sentences and scores each against the
 // claims the index retrieves for it; decide (per page) applies the story gate, anchors the page
 // outlet's own reports at their exact place and removes what that outlet's reader must not see.
+// With sentence vectors (for the sentences meaningCandidates names) decide also matches by meaning:
+// what words state stands, and meaning adds claims whose hybrid score passes its own threshold
+// (by-meaning.ts; numbers in meaning/tuning.ts); the gate may then open by meaning too.
 import { createOutletLookup } from '../database/outlets';
 import { lexiconOf, type Database } from '../database/combine';
+import { DEFAULT_MEANING_TUNING, type MeaningTuning } from '../meaning/tuning';
 import { matchTerms } from '../terms/match-terms';
 import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
+import { scoreEvidence, storyEvidence, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import type { SerializedIndex } from './index-format';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
-import type { BlockMatch, ClaimScore, Matcher, PageMatches } from './types';
+import type { BlockMatch, ClaimScore, Matcher, PageMatches, SentenceEvidence } from './types';
 
 export interface PassageScores {
   start: number;
@@ -40,10 +45,12 @@ const MAX_CANDIDATES_PER_STORY = 6;
 export interface MatcherOptions {
   /** Override calibrated numbers (the eval's calibration sweep does; the extension never does). */
   tuning?: Partial<Tuning>;
+  meaningTuning?: Partial<MeaningTuning>;
 }
 
 export function createMatcher(db: Database, index: SerializedIndex, options: MatcherOptions = {}): Matcher<BlockScores> {
   const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const meaningTuning: MeaningTuning = { ...DEFAULT_MEANING_TUNING, ...options.meaningTuning };
   const claims = new ClaimIndex(index, tuning);
   if (index.claims.length !== db.claims.length || index.claims.some((id, i) => db.claims[i]!.id !== id)) {
     throw new Error('the claim index was built for other claim packs; rebuild it (npm run build:index) or build it from these packs');
@@ -80,6 +87,100 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const storyNames = index.storyNames.map((names) => new Set(names));
   const allStoryNames = new Set(index.storyNames.flat());
   const outlets = createOutletLookup(db.outlets);
+  const claimsOfStory: number[][] = index.stories.map(() => []);
+  claims.claimStory.forEach((story, claim) => claimsOfStory[story]?.push(claim));
+
+  /**
+   * The cheap first test of a page being about a story: it names at least gateMinStoryNames of the
+   * story's names (places, groups, people). Both gates need it; meaning runs only behind it.
+   */
+  const namedStories = (blocks: readonly BlockScores[]): Set<number> => {
+    const pageNames = new Set(blocks.flatMap((b) => b.storyNames));
+    const named = new Set<number>();
+    storyNames.forEach((names, story) => {
+      let count = 0;
+      for (const name of names) if (pageNames.has(name)) count++;
+      if (count >= tuning.gateMinStoryNames) named.add(story);
+    });
+    return named;
+  };
+
+  /** A passage's lexical scores, the fuzzy rescue applied to claims just under the threshold. */
+  const lexicalScores = (passage: PassageScores, stories: ReadonlySet<number>): CandidateScore[] => {
+    let terms: Set<string> | undefined;
+    return passage.candidates
+      .filter((c) => stories.has(claims.claimStory[c.claim]!))
+      .map((c) => (c.parts && passage.terms ? { claim: c.claim, score: claims.rescue(c, (terms ??= new Set(passage.terms))) ?? c.score } : c))
+      .sort((a, b) => b.score - a.score);
+  };
+
+  /** The stories whose gate words open: the page names them and states several of their claims well. */
+  const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
+    const strongClaimsByStory = new Map<number, Set<number>>();
+    for (const block of blocks) {
+      for (const passage of block.passages) {
+        for (const c of passage.candidates) {
+          if (c.score < tuning.gateScore) continue;
+          const story = claims.claimStory[c.claim]!;
+          let set = strongClaimsByStory.get(story);
+          if (!set) strongClaimsByStory.set(story, (set = new Set()));
+          set.add(c.claim);
+        }
+      }
+    }
+    return new Set([...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && named.has(story)).map(([story]) => story));
+  };
+
+  /**
+   * Sentences worth a sentence vector: those with a lexical candidate of a story the page passes
+   * the cheap test for. An ordinary page names no story and gets none: no model runs for it. Where
+   * words already open the story's gate, only sentences with a claim the words nearly state (a
+   * candidate within rescueMargin of the threshold, or held back by the secondary ratio, that they
+   * do not state) are worth it: that is where meaning adds what it adds.
+   */
+  const meaningCandidates = (blocks: readonly BlockScores[]): SentenceRef[] => {
+    const named = namedStories(blocks);
+    if (named.size === 0) return [];
+    const byWords = meaningTuning.onlyNearMisses ? gatedByWords(blocks, named) : new Set<number>();
+    const near = tuning.threshold - tuning.rescueMargin;
+    const out: SentenceRef[] = [];
+    blocks.forEach((block, blockIndex) => {
+      for (const p of block.passages) {
+        const stories = new Set(p.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        if (stories.size === 0) continue;
+        let worth = [...stories].some((story) => !byWords.has(story));
+        if (!worth) {
+          const scores = lexicalScores(p, stories);
+          const best = scores[0]?.score ?? 0;
+          worth = scores.some((c) => c.score >= near && !(c.score >= threshold && c.score >= best * tuning.secondaryRatio));
+        }
+        if (worth) out.push({ block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
+      }
+    });
+    return out;
+  };
+
+  /**
+   * Per candidate sentence with a vector, the evidence for every claim of its named stories. Only
+   * the sentences meaningCandidates names count, whatever other vectors the caller holds, so the
+   * answer never depends on what was embedded before.
+   */
+  const evidenceOf = (blocks: readonly BlockScores[], meaning: MeaningInput, named: ReadonlySet<number>): Map<PassageScores, ClaimEvidence[]> => {
+    const out = new Map<PassageScores, ClaimEvidence[]>();
+    const wanted = new Set(meaningCandidates(blocks).map((s) => `${s.block}:${s.start}`));
+    blocks.forEach((block, blockIndex) => {
+      for (const passage of block.passages) {
+        if (!wanted.has(`${blockIndex}:${passage.start}`)) continue;
+        const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        if (stories.size === 0) continue;
+        const vector = meaning.sentenceVectors.get(block.text.slice(passage.start, passage.end));
+        if (vector === undefined) continue;
+        const lexical = new Map(lexicalScores(passage, stories).map((c) => [c.claim, c.score]));
+        out.set(passage, [...stories].flatMap((story) => storyEvidence(vector, claimsOfStory[story] ?? [], claims.claimIds, lexical, meaning.claimVectors)));
+      }
+    });
+    return out;
+  };
 
   const scoreBlock = (text: string): BlockScores => {
     const passages: PassageScores[] = [];
@@ -135,64 +236,83 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     return found;
   };
 
-  const decide = ({ url, blocks }: { url: string; blocks: readonly BlockScores[] }): PageMatches => {
+  const decide = ({ url, blocks, meaning }: { url: string; blocks: readonly BlockScores[]; meaning?: MeaningInput }): PageMatches => {
     const outlet = outlets.forUrl(url);
     const outletId = outlet?.id ?? null;
+    const named = namedStories(blocks);
 
-    // The story gate: a story's claims are shown only on a page that states several of them well.
-    const strongClaimsByStory = new Map<number, Set<number>>();
-    for (const block of blocks) {
-      for (const passage of block.passages) {
-        for (const c of passage.candidates) {
-          if (c.score < tuning.gateScore) continue;
+    // The story gate: a story's claims are shown only on a page that names the story and states
+    // several of its claims well, by words (lexical score) or by meaning (hybrid score).
+    const storiesOnPage = gatedByWords(blocks, named);
+    // Hybrid scores per candidate sentence; the gate by meaning counts claims at its own score.
+    const hybrid = new Map<PassageScores, { claim: number; score: number }[]>();
+    if (meaning !== undefined && named.size > 0) {
+      const byMeaning = new Map<number, Set<number>>();
+      for (const [passage, evidence] of evidenceOf(blocks, meaning, named)) {
+        const scored = scoreEvidence(evidence, meaningTuning.weights);
+        hybrid.set(passage, scored);
+        for (const c of scored) {
+          if (c.score < meaningTuning.gateScore) continue;
           const story = claims.claimStory[c.claim]!;
-          let set = strongClaimsByStory.get(story);
-          if (!set) strongClaimsByStory.set(story, (set = new Set()));
+          let set = byMeaning.get(story);
+          if (!set) byMeaning.set(story, (set = new Set()));
           set.add(c.claim);
         }
       }
+      for (const [story, set] of byMeaning) if (set.size >= meaningTuning.gateMinClaims) storiesOnPage.add(story);
     }
-    const pageNames = new Set(blocks.flatMap((b) => b.storyNames));
-    const namesStory = (story: number): boolean => {
-      let named = 0;
-      for (const name of storyNames[story] ?? []) if (pageNames.has(name)) named++;
-      return named >= tuning.gateMinStoryNames;
-    };
-    const storiesOnPage = new Set(
-      [...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && namesStory(story)).map(([story]) => story),
-    );
 
     const anchored = outletId ? anchorOwnReports(outletId, blocks) : [];
     const matches: BlockMatch[] = [...anchored];
+    const shown = (claim: number): boolean => outletId === null || reportedByOthers(claims.claimIds[claim]!, outletId);
     blocks.forEach((block, blockIndex) => {
       for (const passage of block.passages) {
         const stated: ClaimScore[] = [];
         // Only the page's stories compete: another story's claim never crowds out this one's.
-        const onPage = passage.candidates
-          .filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!))
-          .map((c) => (c.parts && passage.terms ? { claim: c.claim, score: claims.rescue(c, new Set(passage.terms)) ?? c.score } : c))
-          .sort((a, b) => b.score - a.score);
+        const onPage = lexicalScores(passage, storiesOnPage);
         const best = onPage[0]?.score ?? 0;
         for (const c of onPage) {
           if (c.score < threshold || c.score < best * tuning.secondaryRatio) continue;
+          if (!shown(c.claim)) continue;
+          stated.push({ claimId: claims.claimIds[c.claim]!, score: Math.round(c.score * 1000) / 1000 });
+        }
+        const byWords = stated.length;
+        // Meaning adds the claims it is sure of; what words state stands (drawn first, never moved).
+        const scored = (hybrid.get(passage) ?? []).filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!)).sort((a, b) => b.score - a.score);
+        const bestHybrid = scored[0]?.score ?? 0;
+        for (const c of scored) {
+          if (c.score < meaningTuning.threshold || c.score < bestHybrid * meaningTuning.secondaryRatio) continue;
           const claimId = claims.claimIds[c.claim]!;
-          if (outletId !== null && !reportedByOthers(claimId, outletId)) continue;
-          stated.push({ claimId, score: Math.round(c.score * 1000) / 1000 });
+          if (!shown(c.claim) || stated.some((x) => x.claimId === claimId)) continue;
+          stated.push({ claimId, score: Math.round(c.score * 1000) / 1000, byMeaning: true });
         }
         if (stated.length === 0) continue;
         // Where the outlet's own words are anchored, the exact quote wins over a paraphrase.
         const overlapsAnchored = anchored.some((a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end);
         if (overlapsAnchored) continue;
-        matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: 'fuzzy' });
+        matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: byWords > 0 ? 'fuzzy' : 'meaning' });
       }
     });
     matches.sort((a, b) => a.block - b.block || a.start - b.start);
     return { outletId, onStory: storiesOnPage.size > 0 || anchored.length > 0, matches };
   };
 
+  const meaningEvidence = ({ blocks, meaning }: { blocks: readonly BlockScores[]; meaning: MeaningInput }): SentenceEvidence[] => {
+    const refs = new Map<PassageScores, SentenceRef>();
+    blocks.forEach((block, blockIndex) => {
+      for (const p of block.passages) refs.set(p, { block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
+    });
+    return [...evidenceOf(blocks, meaning, namedStories(blocks))].map(([passage, evidence]) => ({
+      ...refs.get(passage)!,
+      claims: evidence.map(({ claim, ...rest }) => ({ claimId: claims.claimIds[claim]!, ...rest })),
+    }));
+  };
+
   return {
     scoreBlock,
+    meaningCandidates,
     decide,
+    meaningEvidence,
     matchPage: ({ url, blocks }) => decide({ url, blocks: blocks.map(scoreBlock) }),
   };
 }

@@ -54,6 +54,11 @@ function worker() {
         // What the worker matched on, returned in place of a real result.
         return { page: { outletId: null, onStory: false, matches: [] }, claims: {}, texts: blocks.map((b) => b.text) } as unknown as MatchResult;
       },
+      matchMeaning: async ({ session, version }) => {
+        const blocks = sessions.blocks(frame, session, version);
+        if (!blocks) return { resync: true };
+        return { page: { outletId: null, onStory: false, matches: [] }, claims: {}, meaning: 'done', texts: blocks.map((b) => b.text) } as unknown as MatchResult;
+      },
     },
     LIMITS,
   );
@@ -63,6 +68,17 @@ function worker() {
 const seen = (result: MatchResult) => (result as unknown as { texts: string[] }).texts;
 
 describe('BlockStream', () => {
+  it('asks for the answer by meaning on the text last matched, and gets nothing once the worker lost it', async () => {
+    const { stream, restart } = worker();
+    expect(await stream.matchMeaning('https://x.example/')).toBeNull();
+    await stream.match('https://x.example/', ['one', 'two']);
+    const fuller = await stream.matchMeaning('https://x.example/');
+    expect(fuller?.meaning).toBe('done');
+    expect(seen(fuller!)).toEqual(['one', 'two']);
+    restart();
+    expect(await stream.matchMeaning('https://x.example/')).toBeNull();
+  });
+
   it('sends the page in bounded steps, then only what changed', async () => {
     const { stream, sent } = worker();
     const page = ['one', 'two', 'three', 'four', 'five', 'six'];

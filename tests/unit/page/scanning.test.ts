@@ -80,6 +80,56 @@ describe('createScanner', () => {
   });
 });
 
+describe('the answer by meaning', () => {
+  const words = (meaning: MatchResult['meaning']) => ({ page: { outletId: null, onStory: true, matches: [] }, claims: {}, meaning }) as MatchResult;
+
+  function withMeaning(first: MatchResult['meaning']) {
+    const base = setup();
+    const results: MatchResult[] = [];
+    const answers: ((r: MatchResult | null) => void)[] = [];
+    base.deps.match = vi.fn(async () => words(first));
+    base.deps.matchMeaning = vi.fn(() => new Promise<MatchResult | null>((resolve) => answers.push(resolve)));
+    base.deps.onMatched = (m) => {
+      if (m) results.push(m.result);
+    };
+    /** Answers the n-th request for meaning (0: the first). */
+    return { ...base, results, answer: (r: MatchResult | null, n = 0) => answers[n]!(r) };
+  }
+
+  it('follows a pending answer with the fuller one, without holding up the scan', async () => {
+    const { scanner, deps, results, answer } = withMeaning('pending');
+    await scanner.rescanAll();
+    expect(deps.matchMeaning).toHaveBeenCalledTimes(1);
+    expect(results.map((r) => r.meaning)).toEqual(['pending']);
+    answer(words('done'));
+    await microtasks();
+    expect(results.map((r) => r.meaning)).toEqual(['pending', 'done']);
+  });
+
+  it('drops the fuller answer when the page moved on while the model ran', async () => {
+    const { doc, scanner, results, answer, childList } = withMeaning('pending');
+    await scanner.rescanAll();
+    const p = doc.getElementById('a')!;
+    p.textContent = 'A late edit.';
+    scanner.changed([childList(p)]);
+    await vi.advanceTimersByTimeAsync(RESCAN_DEBOUNCE_MS + 10);
+    expect(results).toHaveLength(2);
+    answer(words('done'), 0);
+    await microtasks();
+    // The late answer by meaning was for the old text: dropped. The new text's is taken.
+    expect(results.map((r) => r.meaning)).toEqual(['pending', 'pending']);
+    answer(words('done'), 1);
+    await microtasks();
+    expect(results.map((r) => r.meaning)).toEqual(['pending', 'pending', 'done']);
+  });
+
+  it('asks nothing more of a page no model runs for', async () => {
+    const { scanner, deps } = withMeaning('none');
+    await scanner.rescanAll();
+    expect(deps.matchMeaning).not.toHaveBeenCalled();
+  });
+});
+
 describe('rematch (the reader’s claim packs changed)', () => {
   it('matches the unchanged page again, once', async () => {
     const { scanner, deps, matched } = setup();

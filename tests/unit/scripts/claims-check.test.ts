@@ -8,8 +8,8 @@ const unwrapped = (text: string): string => text.replace(/\n {4,}/g, ' ');
 
 describe('npm run claims:check', { timeout: 30_000 }, () => {
   // Each test starts the script in a child process (about 1.5 s each, more on a loaded machine).
-  it('prints each claim with its outlets, agree or differ and why, and exits 0', () => {
-    const run = claimsCheck();
+  it('prints each claim with its outlets, agree or differ and why, and exits 0', async () => {
+    const run = await claimsCheck();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const text = unwrapped(run.stdout);
@@ -23,38 +23,38 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
     expect(run.stdout).toContain('assets/packs/raqqa-convoy-2017.json: OK');
   });
 
-  it('fits a 100-column terminal', () => {
-    const run = claimsCheck();
+  it('fits a 100-column terminal', async () => {
+    const run = await claimsCheck();
     const long = run.stdout.split('\n').filter((line) => line.length > 100);
     expect(long).toEqual([]);
-    const broken = claimsCheck('tests/fixtures/broken-packs/quote-not-verbatim.json');
+    const broken = await claimsCheck('tests/fixtures/broken-packs/quote-not-verbatim.json');
     expect(broken.stderr.split('\n').filter((line) => line.length > 100)).toEqual([]);
   });
 
-  it('exits 1 and names claim, report and field for a broken file given as an argument', () => {
-    const run = claimsCheck('tests/fixtures/broken-packs/suffix-mismatch.json');
+  it('exits 1 and names claim, report and field for a broken file given as an argument', async () => {
+    const run = await claimsCheck('tests/fixtures/broken-packs/suffix-mismatch.json');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('suffix-mismatch.json: 1 problem');
     expect(run.stderr).toContain('claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match');
   });
 
-  it('checks a pack given with --pack against the article files of --seeds, HTML and headed texts included', () => {
+  it('checks a pack given with --pack against the article files of --seeds, HTML and headed texts included', async () => {
     const story = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
-    const run = claimsCheck('--pack', `${story}/pack.json`, '--seeds', `${story}/articles`);
+    const run = await claimsCheck('--pack', `${story}/pack.json`, '--seeds', `${story}/articles`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(unwrapped(run.stdout)).toMatch(/^ {2}place \(landing\): .* says? Skelby; The Daily Beacon says Port Carrow: differ$/m);
     expect(run.stdout).toContain('pack.json: OK');
   });
 
-  it('exits 1 on a file that is not JSON', () => {
-    const run = claimsCheck('README.md');
+  it('exits 1 on a file that is not JSON', async () => {
+    const run = await claimsCheck('README.md');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('README.md: cannot be read as JSON');
   });
 
-  it('exits 2 with usage on an unknown option', () => {
-    const run = claimsCheck('--sedes', 'x');
+  it('exits 2 with usage on an unknown option', async () => {
+    const run = await claimsCheck('--sedes', 'x');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('claims:check: Unknown option --sedes');
     expect(run.stderr).toContain('usage: npm run claims:check');

@@ -1,5 +1,7 @@
-// Runs a script as a user would, in a child process from the repository's root.
-import { spawnSync } from 'node:child_process';
+// Runs a script as a user would, in a child process from the repository's root. Asynchronously:
+// a test worker blocked for minutes in spawnSync (the model loads in several of these runs) cannot
+// answer its runner, which then reports a timeout.
+import { spawn as spawnChild } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from '../../../scripts/lib/paths';
 
@@ -10,16 +12,23 @@ export interface ScriptRun {
 }
 
 /** `tsx scripts/<script> ...args`. */
-export function runScript(script: string, ...args: string[]): ScriptRun {
+export function runScript(script: string, ...args: string[]): Promise<ScriptRun> {
   return spawn(resolve(ROOT, 'node_modules/.bin/tsx'), [resolve(ROOT, 'scripts', script), ...args]);
 }
 
 /** `npm run <name> -- ...args`, with npm's own output as configured by the repository's .npmrc. */
-export function runNpmScript(name: string, ...args: string[]): ScriptRun {
+export function runNpmScript(name: string, ...args: string[]): Promise<ScriptRun> {
   return spawn('npm', ['run', name, '--', ...args]);
 }
 
-function spawn(command: string, args: string[]): ScriptRun {
-  const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function spawn(command: string, args: string[]): Promise<ScriptRun> {
+  return new Promise((done, fail) => {
+    const child = spawnChild(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
 }
