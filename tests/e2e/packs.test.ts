@@ -191,7 +191,9 @@ describe('adding a story pack', () => {
     expect(outlets.length).toBeGreaterThan(1);
     for (const outlet of outlets) expect(ferry.outlets.map((o) => o.name)).toContain(outlet);
     expect(new Set(outlets).size).toBe(outlets.length);
-    expect((await tooltip.texts('.status'))[0]).toBe('Outlets differ');
+    expect((await tooltip.texts('.status'))[0]).toMatch(/^Outlets differ on /);
+    // The comparison leads: a chart or a list of wordings, before the quotes.
+    expect(await tooltip.count('.comparison table')).toBeGreaterThan(0);
     expect(await tooltip.count('blockquote.quote')).toBeGreaterThanOrEqual(outlets.length);
     await ferryPage.keyboard.press('Escape');
     await tooltip.waitFor('closed');
