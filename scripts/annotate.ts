@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { buildClaimView } from '../src/core/claim-view/build-claim-view';
 import type { ClaimView, ReportView } from '../src/core/claim-view/types';
+import { statusHeadline, STATUS_WORDS } from '../src/core/claim-view/words';
 import { compile, type LoadedDatabase } from '../src/core/database/load';
 import { buildIndex } from '../src/core/match/index-builder';
 import { createMatcher } from '../src/core/match/matcher';
@@ -27,6 +28,8 @@ const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <a
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
 
 export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'status' | 'score'> {
+  /** The status in the tooltip's words: "Outlets differ on the figures", "Same fact, nothing to compare". */
+  statusText: string;
   /** How the passage was found to state the claim: its words, or its meaning (the sentence encoder). */
   by: 'words' | 'meaning';
   reports: AnnotatedReport[];
@@ -87,6 +90,7 @@ export async function annotateHtml(
         id: view.id,
         summary: view.summary,
         status: view.status,
+        statusText: statusHeadline(view),
         score: view.score,
         by: c.byMeaning ? 'meaning' : 'words',
         reports: view.reports.map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
@@ -112,8 +116,8 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
     page,
     how,
     `${count} passage${count === 1 ? '' : 's'} on this page state${count === 1 ? 's' : ''} facts held in the claim packs.`,
-    `Under each passage, the facts it states: ${MARK.agree} the outlets agree on the fact's figures or other values, ${MARK.differ} they differ,`,
-    `${MARK['not-compared']} they give nothing to compare;`,
+    `Under each passage, the facts it states, marked as the tooltip says: ${MARK.differ} ${STATUS_WORDS.differ} (on what),`,
+    `${MARK.agree} ${STATUS_WORDS.agree}, ${MARK['not-compared']} ${STATUS_WORDS['not-compared']} (never called agreement);`,
     `score: how closely the passage states the fact (1 = exactly; ${DEFAULT_TUNING.threshold} is the least shown);`,
     `"by meaning": found by the sentence encoder where the words fell short (its score is the hybrid's; ${DEFAULT_MEANING_TUNING.threshold} is the least shown).`,
   ];
@@ -121,7 +125,7 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
   annotation.matches.forEach((m, i) => {
     lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}"${m.text}"`);
     for (const c of m.claims) {
-      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`);
+      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`, `     ${c.statusText}`);
       for (const r of c.reports) {
         lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }

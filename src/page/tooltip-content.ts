@@ -1,24 +1,14 @@
 // Builds the tooltip's content from claim views. Every string from the database or the page goes
 // in as text (textContent / text nodes), never as HTML.
 //
-// One section per fact, in this order: the status, the fact's summary, the comparison (where the
-// outlets' values are set side by side), then each other outlet's reports, the outlet named once
-// (its name is the link to its article) above its quotes.
+// One section per fact, in this order: the status in words, the fact's summary, the comparison
+// (each kind of value the outlets state, side by side: tooltip-comparison), the curator's note,
+// then each other outlet's reports, the outlet named once (its name is the link to its article)
+// above its quotes, and whom it credits said once where it is the same for all its quotes.
 import type { ClaimView, ReportView, ValueSpan } from '../core/claim-view/types';
-
-type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Doc,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { statusHeadline } from '../core/claim-view/words';
+import { renderComparison } from './tooltip-comparison';
+import { el, type Doc } from './tooltip-dom';
 
 /** The quote as text nodes, with each value that other outlets report differently in a <mark>. */
 export function renderQuote(doc: Doc, quote: string, values: readonly ValueSpan[]): DocumentFragment {
@@ -65,8 +55,24 @@ function articleLink(doc: Doc, report: ReportView, text: string, className: stri
   return link;
 }
 
-/** One outlet's reports of a fact: its name once (the link to its article), then each quote with whom it credits. */
-function renderOutlet(doc: Doc, reports: readonly ReportView[]): HTMLLIElement {
+/** Whom a report credits, folded so that "the BBC" and "The BBC." are one. */
+const creditKey = (attribution: string | null): string | null =>
+  attribution === null ? null : attribution.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The one credit all these reports share, or undefined when they differ (null: they credit no one). */
+function sharedCredit(reports: readonly ReportView[]): string | null | undefined {
+  const keys = new Set(reports.map((r) => creditKey(r.attribution)));
+  return keys.size === 1 ? reports[0]!.attribution : undefined;
+}
+
+const creditLine = (doc: Doc, attribution: string): HTMLParagraphElement => el(doc, 'p', 'attribution', `Credits: ${attribution}`);
+
+/**
+ * One outlet's reports of a fact: its name once (the link to its article), then its quotes. Whom
+ * it credits is said once under them when it is the same for every quote, else under each; not
+ * at all when the fact's head already said it for every outlet (`creditShown`).
+ */
+function renderOutlet(doc: Doc, reports: readonly ReportView[], creditShown: boolean): HTMLLIElement {
   const first = reports[0]!;
   const item = el(doc, 'li', 'report');
   const head = el(doc, 'div', 'report-head');
@@ -77,44 +83,25 @@ function renderOutlet(doc: Doc, reports: readonly ReportView[]): HTMLLIElement {
     head.append(time);
   }
   item.append(head);
+  const shared = creditShown ? null : sharedCredit(reports);
   for (const report of reports) {
     const quote = el(doc, 'blockquote', 'quote');
     quote.append(renderQuote(doc, report.quote, report.values));
     item.append(quote);
-    if (report.attribution) item.append(el(doc, 'p', 'attribution', `Credits: ${report.attribution}`));
+    if (shared === undefined && report.attribution) item.append(creditLine(doc, report.attribution));
     // A quote from another of the outlet's articles links to that one (without naming the outlet again).
     if (report.url !== first.url) {
       const label = report.published === null ? 'Another article' : `Another article, ${formatDate(report.published)}`;
       item.append(articleLink(doc, report, label, 'other-article'));
     }
   }
+  if (shared) item.append(creditLine(doc, shared));
   return item;
 }
 
-/**
- * Where the outlets' values are set side by side, between the summary and the quotes. Today the
- * reasons computed from the values; this is the place for the chart of each outlet's value (one
- * axis, hedges drawn as ranges, this page's own figure marked) once the claim view carries them.
- * Null when there is nothing to compare.
- */
-export function renderComparison(doc: Doc, claim: ClaimView): HTMLElement | null {
-  if (claim.reasons.length === 0) return null;
-  const comparison = el(doc, 'div', 'comparison');
-  const reasons = el(doc, 'ul', 'reasons');
-  for (const reason of claim.reasons) reasons.append(el(doc, 'li', undefined, reason));
-  comparison.append(reasons);
-  return comparison;
-}
-
-/** Nothing to compare is not agreement: the outlets give no values to set side by side. */
-const STATUS_TEXT: Record<ClaimView['status'], string> = {
-  differ: 'Outlets differ',
-  agree: 'Outlets agree',
-  'not-compared': 'Nothing to compare',
-};
-
+/** The claim's status in words: "Outlets differ on the figures", "Outlets agree", "Same fact, nothing to compare". */
 export function statusText(claim: ClaimView): string {
-  return STATUS_TEXT[claim.status];
+  return statusHeadline(claim);
 }
 
 /** One fact's section; `idPrefix` makes ids the dialog can point its description at. */
@@ -129,9 +116,14 @@ export function renderClaim(doc: Doc, claim: ClaimView, idPrefix = 'parallax-cla
   const comparison = renderComparison(doc, claim);
   if (comparison) section.append(comparison);
   if (claim.note) section.append(el(doc, 'p', 'note', `Note: ${claim.note}`));
+  // Every outlet credits the same source: said once, above them; not at all where the comparison
+  // lists whom each credits (this page may credit another: "all" would read as everyone).
+  const everyCredit = claim.reports.length > 1 ? sharedCredit(claim.reports) : undefined;
+  const creditsCompared = claim.compared.some((k) => k.kind === 'credit');
+  if (everyCredit && !creditsCompared) section.append(el(doc, 'p', 'attribution all', `All credit ${everyCredit}`));
   const reports = el(doc, 'ol', 'reports');
   reports.setAttribute('aria-label', 'How other outlets reported it');
-  for (const group of byOutlet(claim.reports)) reports.append(renderOutlet(doc, group));
+  for (const group of byOutlet(claim.reports)) reports.append(renderOutlet(doc, group, everyCredit !== undefined));
   section.append(reports);
   return section;
 }

@@ -1,4 +1,6 @@
 // The popup's words, kept apart from the DOM so they can be tested and read in one place.
+import { STATUS_WORDS } from '../core/claim-view/words';
+import type { ClaimView } from '../core/claim-view/types';
 import type { HighlightSummary } from '../messaging/protocol';
 
 /** The site list's verdict on this tab's site: off, and by which stored entry. */
@@ -28,21 +30,27 @@ export const SNIPPET_CHARS = 90;
 
 /**
  * A highlight as the list shows it: the facts it states (each by its summary), whether the outlets
- * differ on them, and a snippet of the passage as it reads on the page, so the reader knows which
+ * differ on them, agree, or give nothing to compare (in the tooltip's words; never called
+ * agreement), and a snippet of the passage as it reads on the page, so the reader knows which
  * sentence they are going to.
  */
 export function passageLabel(highlight: HighlightSummary): {
   facts: string[];
   status: string;
-  differs: boolean;
+  /** The passage's status: differ if the outlets differ on any of its facts, agree if on none but they agree on one. */
+  tone: ClaimView['status'];
   snippet: string;
 } {
-  const differing = highlight.claims.filter((claim) => claim.status === 'differ').length;
+  const count = (status: ClaimView['status']) => highlight.claims.filter((claim) => claim.status === status).length;
+  const differing = count('differ');
+  const agreeing = count('agree');
   const total = highlight.claims.length;
+  const tone = differing > 0 ? 'differ' : agreeing > 0 ? 'agree' : 'not-compared';
+  const some = (n: number) => (total > 1 && n < total ? ` on ${n} of ${total}` : '');
   return {
     facts: total > 0 ? highlight.claims.map((claim) => claim.summary) : [highlight.text],
-    status: differing === 0 ? 'Outlets agree' : total > 1 && differing < total ? `Outlets differ on ${differing} of ${total}` : 'Outlets differ',
-    differs: differing > 0,
+    status: tone === 'differ' ? `${STATUS_WORDS.differ}${some(differing)}` : tone === 'agree' ? `${STATUS_WORDS.agree}${some(agreeing)}` : STATUS_WORDS['not-compared'],
+    tone,
     snippet: snippetOf(highlight.text),
   };
 }

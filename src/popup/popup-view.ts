@@ -119,16 +119,16 @@ function passageItem(
   highlight: HighlightSummary,
   onFocusHighlight: (index: number) => void,
 ): HTMLLIElement {
-  const { facts, status, differs, snippet } = passageLabel(highlight);
+  const { facts, status, tone, snippet } = passageLabel(highlight);
   const item = doc.createElement('li');
   const button = doc.createElement('button');
   button.type = 'button';
-  button.className = `passage ${differs ? 'differ' : 'agree'}`;
+  button.className = `passage ${tone}`;
   button.dataset.index = String(highlight.index);
   for (const fact of facts) button.append(span(doc, 'fact', fact), ' ');
   const meta = doc.createElement('span');
   meta.className = 'meta';
-  meta.append(span(doc, `status ${differs ? 'differ' : 'agree'}`, status), ' ', span(doc, 'snippet', snippet));
+  meta.append(span(doc, `status ${tone}`, status), ' ', span(doc, 'snippet', snippet));
   button.append(meta);
   // The facts and the passage in full (the list cuts them to one line each).
   button.title = [...facts, `“${highlight.text.replace(/\s+/g, ' ').trim()}”`].join('\n');

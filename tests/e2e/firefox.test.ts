@@ -140,6 +140,13 @@ describe('Parallax in Firefox ESR', () => {
         outlets: [...root.querySelectorAll('.outlet')].map((el) => el.textContent),
         status: root.querySelector('.status')?.textContent ?? null,
         quotes: root.querySelectorAll('blockquote.quote').length,
+        // The comparison's chart is drawn in Firefox too: its marks inside their tracks, nothing wider than the dialog.
+        charts: root.querySelectorAll('.comparison table.chart').length,
+        marksInTracks: [...root.querySelectorAll('.comparison td.track')].every((track) => {
+          const lane = track.getBoundingClientRect();
+          return [...track.querySelectorAll('.mark')].every((m) => { const r = m.getBoundingClientRect(); return r.width > 0 && r.left >= lane.left - 0.5 && r.right <= lane.right + 0.5; });
+        }),
+        fitsWidth: dialog.scrollWidth <= dialog.clientWidth,
         inViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
         // The footer (with its "more below" cue) stays at the dialog's foot while the rest scrolls.
         footerAtFoot: Math.abs(footer.bottom - box.bottom) <= 2,
@@ -150,7 +157,10 @@ describe('Parallax in Firefox ESR', () => {
     expect(outlets).not.toContain('The Straits Times');
     for (const outlet of outlets) expect(SEED_PAGES.map((p) => p.outlet)).toContain(outlet);
     expect(new Set(outlets).size).toBe(outlets.length);
-    expect(shown!.status).toBe('Outlets differ');
+    expect(shown!.status).toMatch(/^Outlets differ on /);
+    expect(shown!.charts).toBeGreaterThan(0);
+    expect(shown!.marksInTracks).toBe(true);
+    expect(shown!.fitsWidth).toBe(true);
     expect(shown!.quotes).toBeGreaterThanOrEqual(outlets.length);
     expect(shown!.inViewport).toBe(true);
     expect(shown!.footerAtFoot).toBe(true);

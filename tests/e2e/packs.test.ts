@@ -194,7 +194,9 @@ describe('adding a story pack', () => {
     const outletsPerFact = (await tooltip.evaluate((root) => [...root.querySelectorAll('section.claim')].map((fact) => [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''))))!;
     expect(outletsPerFact.flat()).toEqual(outlets);
     for (const named of outletsPerFact) expect(new Set(named).size).toBe(named.length);
-    expect((await tooltip.texts('.status'))[0]).toBe('Outlets differ');
+    expect((await tooltip.texts('.status'))[0]).toMatch(/^Outlets differ on /);
+    // The comparison leads: a chart or a list of wordings, before the quotes.
+    expect(await tooltip.count('.comparison table')).toBeGreaterThan(0);
     expect(await tooltip.count('blockquote.quote')).toBeGreaterThanOrEqual(outlets.length);
     await ferryPage.keyboard.press('Escape');
     await tooltip.waitFor('closed');

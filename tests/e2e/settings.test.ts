@@ -187,7 +187,7 @@ describe('the popup list', () => {
     expect(layout.inView).toBeGreaterThanOrEqual(7);
     expect(layout.icon).toBe(32);
     for (const text of await passages.allTextContents()) {
-      expect(text).toMatch(/^.+ Outlets (agree|differ)( on \d of \d)? “.+”$/);
+      expect(text).toMatch(/^.+ (Outlets (agree|differ)( on \d of \d)?|Same fact, nothing to compare) “.+”$/);
     }
     const ratios = async () =>
       popup.evaluate(() => {
@@ -196,7 +196,7 @@ describe('the popup list', () => {
           .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
         const surface = rgb(getComputedStyle(document.body).backgroundColor);
         const out: Record<string, number> = {};
-        for (const selector of ['#site-label', '#count', '.fact', '.status.differ', '.status.agree', '.snippet', 'label[for="global-switch"]', '#options-link']) {
+        for (const selector of ['#site-label', '#count', '.fact', '.status.differ', '.status.agree', '.status.not-compared', '.snippet', 'label[for="global-switch"]', '#options-link']) {
           const element = document.querySelector(selector);
           if (!element) continue;
           const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(surface)].sort((x, y) => y - x);
@@ -207,7 +207,7 @@ describe('the popup list', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
       const seen = await ratios();
-      expect(Object.keys(seen)).toHaveLength(8);
+      expect(Object.keys(seen)).toHaveLength(9);
       for (const [selector, ratio] of Object.entries(seen)) expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
     }
     await popup.close();

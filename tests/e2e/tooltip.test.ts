@@ -45,7 +45,8 @@ describe('tooltip', () => {
     expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => String(n.name?.value).toLowerCase())).toEqual([name.toLowerCase()]);
     // Read out with it: the first fact's status and summary.
     const summary = (await dialog.texts('.summary'))[0]!;
-    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => n.description?.value)).toEqual([`Outlets differ ${summary}`]);
+    const status = (await dialog.texts('.status'))[0]!;
+    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => n.description?.value)).toEqual([`${status} ${summary}`]);
 
     const outlets = await dialog.texts('.outlet');
     expect(outlets.length).toBeGreaterThan(0);
@@ -55,7 +56,7 @@ describe('tooltip', () => {
     // Each outlet is named once per fact, its quotes under its name.
     expect(new Set(outlets).size).toBe(outlets.length);
 
-    expect((await dialog.texts('.status'))[0]).toBe('Outlets differ');
+    expect(status).toMatch(/^Outlets differ on (the figures|whom they credit|the place|the coalition’s stance)/);
     expect((await dialog.texts('.summary'))[0]).toBeTruthy();
     expect(await dialog.count('blockquote.quote')).toBeGreaterThanOrEqual(outlets.length);
     expect(await dialog.count('.report:not(:has(blockquote.quote))')).toBe(0);
@@ -72,6 +73,60 @@ describe('tooltip', () => {
       expect(link.target).toBe('_blank');
       expect(link.rel).toContain('noopener');
     }
+    await page.close();
+  });
+
+  it('leads with a chart of the outlets\' figures, this page first, every label whole and nothing overlapping', async () => {
+    const page = await openSeed(STRAITS_TIMES.url);
+    const which = await passageMatching(page, 'parallax-differ', /4,000 people/);
+    const point = await passagePoint(page, 'parallax-differ', which);
+    await page.mouse.click(point.x, point.y);
+    const dialog = await TooltipProbe.of(page);
+    await dialog.waitFor('open');
+    const layout = (await dialog.evaluate((root) => {
+      const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+      const chart = root.querySelector('table.chart')!;
+      const rows = [...chart.querySelectorAll('tbody tr')].map((tr) => ({
+        who: tr.querySelector('th')!.textContent,
+        page: tr.classList.contains('page'),
+        track: box(tr.querySelector('.track')!),
+        marks: [...tr.querySelectorAll('.mark')].map(box),
+        cells: [...tr.children].map((cell) => ({ client: cell.clientWidth, scroll: cell.scrollWidth })),
+      }));
+      const dialogBox = box(root.querySelector('[role="dialog"]')!);
+      return {
+        title: chart.querySelector('caption .kind')!.textContent,
+        rows,
+        ticks: [...chart.querySelectorAll('.tick')].map(box),
+        chart: box(chart),
+        dialog: { left: dialogBox.left, right: dialogBox.right, clientWidth: root.querySelector('[role="dialog"]')!.clientWidth, scrollWidth: root.querySelector('[role="dialog"]')!.scrollWidth },
+        beforeQuotes: chart.compareDocumentPosition(root.querySelector('blockquote.quote')!) === Node.DOCUMENT_POSITION_FOLLOWING,
+      };
+    }))!;
+    expect(layout.title).toBe('People');
+    expect(layout.beforeQuotes).toBe(true);
+    expect(layout.rows[0]).toMatchObject({ who: 'This page', page: true });
+    expect(layout.rows.slice(1).map((r) => r.who)).not.toContain('The Straits Times');
+    expect(layout.rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of layout.rows) {
+      expect(row.marks.length, row.who!).toBeGreaterThan(0);
+      // Every mark drawn on its own row's track (an open end's arrowhead aside), never over the names or figures.
+      for (const mark of row.marks) {
+        expect(mark.left, row.who!).toBeGreaterThanOrEqual(row.track.left - 0.5);
+        expect(mark.right, row.who!).toBeLessThanOrEqual(row.track.right + 0.5);
+        expect(mark.width, row.who!).toBeGreaterThan(0);
+      }
+      // No cell's text clipped.
+      for (const cell of row.cells) expect(cell.scroll, row.who!).toBeLessThanOrEqual(cell.client + 1);
+    }
+    // Tick labels side by side, none over another, all inside the tooltip.
+    expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < layout.ticks.length; i++) expect(layout.ticks[i]!.left).toBeGreaterThanOrEqual(layout.ticks[i - 1]!.right);
+    for (const tick of layout.ticks) {
+      expect(tick.left).toBeGreaterThanOrEqual(layout.dialog.left);
+      expect(tick.right).toBeLessThanOrEqual(layout.dialog.right);
+    }
+    expect(layout.dialog.scrollWidth).toBeLessThanOrEqual(layout.dialog.clientWidth);
     await page.close();
   });
 
@@ -135,7 +190,7 @@ describe('tooltip', () => {
           return rgb(getComputedStyle(dialog).backgroundColor);
         };
         const out: Record<string, number> = {};
-        for (const sel of ['h2', '.status', '.summary', '.reasons li', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', '.more-below', 'button.turn-off']) {
+        for (const sel of ['h2', '.status', '.summary', '.comparison caption', '.verdict', '.comparison th', '.comparison td .value', '.parts', '.tick', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', '.more-below', 'button.turn-off']) {
           const el = root.querySelector(sel);
           if (!el) continue;
           const a = lum(rgb(getComputedStyle(el).color));
@@ -144,7 +199,7 @@ describe('tooltip', () => {
         }
         return out;
       }))!;
-      expect(Object.keys(ratios).length).toBeGreaterThanOrEqual(8);
+      expect(Object.keys(ratios).length).toBeGreaterThanOrEqual(13);
       for (const [selector, ratio] of Object.entries(ratios)) {
         expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
       }

@@ -1,9 +1,13 @@
 // The claim view: what the tooltip and the CLI show for a matched claim, the other outlets'
-// versions, verbatim, with the spans that state values marked where they disagree. The page's own
-// outlet is left out: a reader of an outlet's page never needs that outlet's version shown back.
+// versions, verbatim, with the spans that state values marked where they disagree, and each kind
+// of value the outlets state set side by side, one row per outlet. The page's own outlet is left
+// out of the quotes: a reader of an outlet's page never needs that outlet's version shown back;
+// its values are shown as "This page", so the reader sees where the page stands among the others.
 import type { LoadedClaim, LoadedDatabase } from '../database/load';
-import { describeComparison } from '../quantities/compare';
-import type { ClaimView, ReportView } from './types';
+import { describeComparison, type KindComparison } from '../quantities/compare';
+import { measureOfKind } from '../quantities/kinds';
+import { kindTitle } from './words';
+import type { ClaimView, ComparedKind, ReportView, StatedRow, StatedValue } from './types';
 
 export interface ClaimViewOptions {
   /** The outlet whose page is being read, or null on a page of no known outlet. */
@@ -11,6 +15,9 @@ export interface ClaimViewOptions {
   /** The matcher's score for this claim on this page. */
   score: number;
 }
+
+/** How the page's own values are labelled: the reader knows which page they are on. */
+export const THIS_PAGE = 'This page';
 
 export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimViewOptions): ClaimView {
   const claim = db.claimById(claimId);
@@ -33,6 +40,7 @@ export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimV
     summary: claim.summary,
     status: claim.status,
     reasons: reasonsFor(claim, opts.excludeOutletId),
+    compared: comparedKinds(claim, opts.excludeOutletId),
     note: claim.note ?? null,
     score: opts.score,
     reports,
@@ -45,6 +53,50 @@ export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimV
  */
 function reasonsFor(claim: LoadedClaim, pageOutletId: string | null): string[] {
   if (!claim.reports.some((r) => r.outletRecord.id === pageOutletId)) return [...claim.reasons];
-  const labels = claim.reports.map((r) => (r.outletRecord.id === pageOutletId ? 'this page' : r.outletRecord.name));
+  const labels = claim.reports.map((r) => (r.outletRecord.id === pageOutletId ? THIS_PAGE.toLowerCase() : r.outletRecord.name));
   return describeComparison(claim.comparison, labels);
+}
+
+/** Each kind compared, those the outlets differ on first, then those most outlets state. */
+function comparedKinds(claim: LoadedClaim, pageOutletId: string | null): ComparedKind[] {
+  const kinds = claim.comparison.kinds.map((kind): ComparedKind => {
+    const measure = measureOfKind(kind.kind);
+    return {
+      type: measure === 'words' ? 'wordings' : 'figures',
+      kind: kind.kind,
+      of: kind.of,
+      measure,
+      currency: kind.currency,
+      title: kindTitle(kind.kind, kind.of),
+      status: kind.status,
+      rows: rowsOf(claim, kind, pageOutletId),
+    };
+  });
+  const rank = (k: ComparedKind) => (k.status === 'differ' ? 0 : 1);
+  return kinds.map((k, i) => ({ k, i })).sort((a, b) => rank(a.k) - rank(b.k) || b.k.rows.length - a.k.rows.length || a.i - b.i).map(({ k }) => k);
+}
+
+/** One row per outlet (its several reports' values gathered, each written once), this page's first. */
+function rowsOf(claim: LoadedClaim, kind: KindComparison, pageOutletId: string | null): StatedRow[] {
+  const rows = new Map<string, StatedRow>();
+  for (const entry of kind.entries) {
+    const outlet = claim.reports[entry.report]!.outletRecord;
+    const isPage = outlet.id === pageOutletId;
+    const row = rows.get(outlet.id) ?? { label: isPage ? THIS_PAGE : outlet.name, isPage, values: [] };
+    rows.set(outlet.id, row);
+    const same = row.values.find((v) => v.text === entry.display);
+    if (same) {
+      same.differs ||= entry.differs;
+      continue;
+    }
+    const value: StatedValue = {
+      text: entry.display,
+      parts: entry.parts ?? [],
+      low: entry.range === null || entry.range.low === -Infinity ? null : entry.range.low,
+      high: entry.range === null || entry.range.high === Infinity ? null : entry.range.high,
+      differs: entry.differs,
+    };
+    row.values.push(value);
+  }
+  return [...rows.values()].sort((a, b) => Number(b.isPage) - Number(a.isPage));
 }

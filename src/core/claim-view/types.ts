@@ -1,5 +1,8 @@
-// The claim view: how a matched claim is shown to a reader (tooltip) and printed (CLI).
+// The claim view: how a matched claim is shown to a reader (tooltip) and printed (CLI). It crosses
+// from the service worker to the page as a message, so it holds plain data only (no Infinity: an
+// open end of a range is null).
 import type { ComparisonStatus } from '../quantities/compare';
+import type { ValueKind, ValueMeasure } from '../quantities/kinds';
 
 /** A span of a quote that states a value; `differs` when other outlets disagree with it. */
 export interface ValueSpan {
@@ -21,6 +24,44 @@ export interface ReportView {
   values: ValueSpan[];
 }
 
+/** One value an outlet (or this page) states of a kind. */
+export interface StatedValue {
+  /** As the outlet wrote it: "almost 4,000", "a dozen (12)", "the SDF"; a total as one figure, "3,750". */
+  text: string;
+  /** A total the outlet implies, its parts as written: ["250 fighters", "3,500 family members"]. */
+  parts: string[];
+  /** A figure's range in the measure's base unit; null ends are open ("more than 100": high null). Null both for a wording. */
+  low: number | null;
+  high: number | null;
+  /** Whether another outlet's value of the kind disagrees with it. */
+  differs: boolean;
+}
+
+/** One outlet's values of a kind, the outlet named once; or this page's own. */
+export interface StatedRow {
+  /** The outlet's name, or "This page". */
+  label: string;
+  /** The page's own figure (its outlet's reports, or read from the passage): drawn apart, never named. */
+  isPage: boolean;
+  values: StatedValue[];
+}
+
+/** One kind of value the outlets state of a fact, set side by side. */
+export interface ComparedKind {
+  /** figures are drawn on one axis; wordings listed side by side. */
+  type: 'figures' | 'wordings';
+  kind: ValueKind;
+  of: string | null;
+  measure: ValueMeasure;
+  /** The currency of sums of money, else null. */
+  currency: string | null;
+  /** How a reader calls it: "Buses", "People", "Distance (convoy)", "Whom they credit", "The coalition's stance". */
+  title: string;
+  status: 'agree' | 'differ';
+  /** The page's own row first (when it states one), then one per outlet in the order of the claim's reports. */
+  rows: StatedRow[];
+}
+
 export interface ClaimView {
   id: string;
   summary: string;
@@ -29,8 +70,10 @@ export interface ClaimView {
    * not-compared (the outlets report the fact but give no values to set side by side: not agreement).
    */
   status: ComparisonStatus;
-  /** Why, in words a reader follows, each outlet named once per line: "buses: 13 (News Nation) vs 12 (Watchout News): differ". */
+  /** Why, each outlet named once per line: "buses: News Nation says 13; Watchout News says a dozen (12): differ". */
   reasons: string[];
+  /** Each kind of value compared, those the outlets differ on first. Empty when nothing was compared. */
+  compared: ComparedKind[];
   note: string | null;
   score: number;
   /** Every report except the page's own outlet's. */

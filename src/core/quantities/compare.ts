@@ -6,9 +6,9 @@
 // compare, which is not agreement. The comparison is computed once, when the pack loads; its
 // reasons can be written again with other labels (the tooltip calls the page's own outlet "this
 // page") without comparing again.
-import { formatInterval } from './format';
+import { formatTotal } from './format';
 import { valueLabel, type ValueKind } from './kinds';
-import type { Interval, ReadValue } from './types';
+import type { FigureValue, Interval, ReadValue } from './types';
 
 export interface ReportValues {
   /** Who the report is from, as a reason names it ("The Straits Times"). */
@@ -32,6 +32,21 @@ interface Entry {
   /** A wording's comparison key. */
   key: string | null;
   display: string;
+  /** A summed total's parts as the outlet wrote them, with what each counts ("250 fighters"). */
+  parts: string[] | null;
+}
+
+/** One report's value of a kind, as a chart or a list shows it. */
+export interface ComparedEntry {
+  report: number;
+  /** A figure's range in the measure's base unit (an open end is ±Infinity), or null for a wording. */
+  range: Interval | null;
+  /** As the outlet wrote it ("almost 4,000", "a dozen (12)", "the SDF"); a total as one figure ("3,750"). */
+  display: string;
+  /** A summed total's parts ("250 fighters", "3,500 family members"), or null. */
+  parts: string[] | null;
+  /** Whether another report's value of the kind disagrees with this one. */
+  differs: boolean;
 }
 
 /** The outlets that give the same value(s) of a kind, named once. */
@@ -47,9 +62,13 @@ export type ComparisonStatus = 'agree' | 'differ' | 'not-compared';
 export interface KindComparison {
   kind: ValueKind;
   of: string | null;
+  /** The currency of sums of money (only sums in one currency are compared), else null. */
+  currency: string | null;
   status: 'agree' | 'differ';
   groups: ValueGroup[];
-  /** "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ" */
+  /** Every report's value(s) of the kind, in report order. */
+  entries: ComparedEntry[];
+  /** "buses: News Nation and The Straits Times say 13; Watchout News says a dozen (12): differ" */
   reason: string;
 }
 
@@ -67,17 +86,24 @@ export const NOTHING_TO_COMPARE = 'nothing to compare: no two outlets give a fig
 
 const keyOf = (kind: ValueKind, of: string | null, currency: string | null): string => `${kind}\u0000${of ?? ''}\u0000${currency ?? ''}`;
 
-function entriesOf(report: ReportValues, reportIndex: number, totals: readonly CountTotal[]): Map<string, { kind: ValueKind; of: string | null; entries: Entry[] }> {
-  const byKey = new Map<string, { kind: ValueKind; of: string | null; entries: Entry[] }>();
+interface Slot {
+  kind: ValueKind;
+  of: string | null;
+  currency: string | null;
+  entries: Entry[];
+}
+
+function entriesOf(report: ReportValues, reportIndex: number, totals: readonly CountTotal[]): Map<string, Slot> {
+  const byKey = new Map<string, Slot>();
   const add = (kind: ValueKind, of: string | null, currency: string | null, entry: Entry) => {
     const key = keyOf(kind, of, currency);
-    const slot = byKey.get(key) ?? { kind, of, entries: [] };
+    const slot = byKey.get(key) ?? { kind, of, currency, entries: [] };
     slot.entries.push(entry);
     byKey.set(key, slot);
   };
   report.values.forEach((value, i) => {
-    if (value.type === 'figure') add(value.kind, value.of, value.currency, { report: reportIndex, valueIndexes: [i], range: value.range, key: null, display: value.display });
-    else add(value.kind, value.of, null, { report: reportIndex, valueIndexes: [i], range: null, key: value.key, display: value.display });
+    if (value.type === 'figure') add(value.kind, value.of, value.currency, { report: reportIndex, valueIndexes: [i], range: value.range, key: null, display: value.display, parts: null });
+    else add(value.kind, value.of, null, { report: reportIndex, valueIndexes: [i], range: null, key: value.key, display: value.display, parts: null });
   });
   for (const { of, parts } of totals) {
     if (byKey.has(keyOf('count', of, null))) continue;
@@ -88,12 +114,15 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
       low: chosen.reduce((sum, e) => sum + e.range!.low, 0),
       high: chosen.reduce((sum, e) => sum + e.range!.high, 0),
     };
+    // A total is said as one figure, its parts beside it: "3,750" (250 fighters, 3,500 family members).
+    const figures = chosen.map((e) => report.values[e.valueIndexes[0]!] as FigureValue);
     add('count', of, null, {
       report: reportIndex,
       valueIndexes: chosen.flatMap((e) => e.valueIndexes),
       range,
       key: null,
-      display: `${range.high === Infinity ? `${formatInterval(range.low, range.low)} or more` : formatInterval(range.low, range.high)} = ${chosen.map((e) => e.display).join(' + ')}`,
+      display: formatTotal(figures),
+      parts: chosen.map((e, i) => `${e.display} ${parts[i]!.replace(/-/g, ' ')}`),
     });
   }
   return byKey;
@@ -107,10 +136,10 @@ function consistent(a: Entry, b: Entry): boolean {
 
 export function compareReports(reports: readonly ReportValues[], totals: readonly CountTotal[] = []): ClaimComparison {
   const differs = reports.map((r) => r.values.map(() => false));
-  const byKey = new Map<string, { kind: ValueKind; of: string | null; entries: Entry[] }>();
+  const byKey = new Map<string, Slot>();
   reports.forEach((report, i) => {
     for (const [key, slot] of entriesOf(report, i, totals)) {
-      const into = byKey.get(key) ?? { kind: slot.kind, of: slot.of, entries: [] };
+      const into = byKey.get(key) ?? { ...slot, entries: [] };
       into.entries.push(...slot.entries);
       byKey.set(key, into);
     }
@@ -120,23 +149,24 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
   const labels = reports.map((r) => r.label);
   // A set: a total that differs from several outlets' is marked once.
   const differingTotals = new Set<Entry>();
-  for (const { kind, of, entries } of byKey.values()) {
+  for (const { kind, of, currency, entries } of byKey.values()) {
     if (new Set(entries.map((e) => e.report)).size < 2) continue;
     // One wording is shown as the first outlet's curator wrote it: "the SDF" and "The SDF" are one.
     const shown = new Map<string, string>();
     for (const e of entries) if (e.key !== null) e.display = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
-    let differ = false;
-    for (const a of entries) {
+    const entryDiffers = entries.map(() => false);
+    entries.forEach((a, i) => {
       for (const b of entries) {
         if (a.report === b.report || consistent(a, b)) continue;
-        differ = true;
+        entryDiffers[i] = true;
         if (a.valueIndexes.length === 1) differs[a.report]![a.valueIndexes[0]!] = true;
         else differingTotals.add(a);
       }
-    }
-    const status: KindComparison['status'] = differ ? 'differ' : 'agree';
+    });
+    const status: KindComparison['status'] = entryDiffers.includes(true) ? 'differ' : 'agree';
     const groups = groupByDisplay(entries);
-    kinds.push({ kind, of, status, groups, reason: describeKind({ kind, of, status, groups }, labels) });
+    const compared = entries.map(({ report, range, display, parts }, i): ComparedEntry => ({ report, range, display, parts, differs: entryDiffers[i]! }));
+    kinds.push({ kind, of, currency, status, groups, entries: compared, reason: describeKind({ kind, of, status, groups }, labels) });
   }
   // A summed total that differs is marked on the parts disputed in their own right: where the
   // fighters agree (250) and the family counts do not, the dispute is in "3,500 family members".
@@ -167,10 +197,16 @@ function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
   return [...groups.values()];
 }
 
+/** "A", "A and B", "A, B and C". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /**
- * "buses: 13 (News Nation, The Straits Times) vs 12 (Watchout News): differ", with `labels[i]`
- * naming report i. Each outlet is named once, with all its values: an outlet with several
- * reports is one label, and its values are gathered under it.
+ * "buses: News Nation and The Straits Times say 13; Watchout News says a dozen (12): differ", with
+ * `labels[i]` naming report i. Each outlet is named once, with all its values: an outlet with
+ * several reports is one label, its values gathered under it ("Al Bawaba says 3,750, as many as
+ * 4,000 and 4,000"). A total is one figure, never a sum written out.
  */
 function describeKind(kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'groups'>, labels: readonly string[]): string {
   const byLabel = new Map<string, string[]>();
@@ -182,13 +218,15 @@ function describeKind(kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'gro
       byLabel.set(label, list);
     }
   }
-  const sides = new Map<string, string[]>();
+  const sides = new Map<string, { displays: string[]; names: string[] }>();
   for (const [label, displays] of byLabel) {
-    const key = displays.join(' / ');
-    sides.set(key, [...(sides.get(key) ?? []), label]);
+    const key = displays.join('\u0000');
+    const side = sides.get(key) ?? { displays, names: [] };
+    side.names.push(label);
+    sides.set(key, side);
   }
-  const values = [...sides].map(([display, names]) => `${display} (${names.join(', ')})`);
-  return `${valueLabel(kind.kind, kind.of)}: ${values.join(kind.status === 'differ' ? ' vs ' : ' and ')}: ${kind.status}`;
+  const said = [...sides.values()].map(({ displays, names }) => `${listOf(names)} ${names.length === 1 ? 'says' : 'say'} ${listOf(displays)}`);
+  return `${valueLabel(kind.kind, kind.of)}: ${said.join('; ')}: ${kind.status}`;
 }
 
 function reasonsOf(status: ComparisonStatus, kinds: readonly KindComparison[], labels: readonly string[]): string[] {

@@ -3,6 +3,7 @@
 // story's date) and often give only a weekday, which is the one on or before the article's date
 // ("on Friday"), or after it where the words look ahead ("until Thursday", "next Thursday").
 import { monthNumber } from '../english/months';
+import { formatDay } from './format';
 import { UnreadableValueError } from './types';
 
 export interface DateContext {
@@ -19,7 +20,7 @@ export interface ReadDate {
   /** Days since 1970-01-01, so that dates compare like numbers; a year spans all its days. */
   low: number;
   high: number;
-  /** "2017-10-12", or "2023" for a year. */
+  /** As a reader reads a date, "12 Oct 2017", or "2023" for a year. */
   display: string;
 }
 
@@ -29,7 +30,6 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const LOOKING_AHEAD = new Set(['until', 'till', 'next']);
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isYear = (token: string): boolean => /^\d{4}$/.test(token) && Number(token) >= 1000 && Number(token) < 3000;
 
@@ -50,7 +50,7 @@ export function readDate(tokens: readonly string[], words: string, context: Date
       const last = Math.max(monthAt, dayAt, yearAt >= 0 ? yearAt : -1);
       // A weekday written before the date ("Thursday, March 20") belongs to it.
       const weekdayBefore = WEEKDAYS.includes(tokens[first - 1] ?? '') ? first - 1 : first;
-      return { start: weekdayBefore, end: last + 1, low: day, high: day, display: isoOf(day) };
+      return { start: weekdayBefore, end: last + 1, low: day, high: day, display: formatDay(day, true) };
     }
   }
   const reference = context.articleDate ?? context.storyDate;
@@ -65,13 +65,13 @@ export function readDate(tokens: readonly string[], words: string, context: Date
     if (before.some((t) => LOOKING_AHEAD.has(t))) day = ref + (((weekday - refWeekday + 7) % 7) || 7);
     else if (before.at(-1) === 'last') day = ref - (((refWeekday - weekday + 7) % 7) || 7);
     else day = ref - ((refWeekday - weekday + 7) % 7);
-    return { start: weekdayAt, end: weekdayAt + 1, low: day, high: day, display: isoOf(day) };
+    return { start: weekdayAt, end: weekdayAt + 1, low: day, high: day, display: formatDay(day, true) };
   }
   const relativeAt = tokens.findIndex((t, i) => RELATIVE_DAYS.has(t) || (t === 'last' && tokens[i + 1] === 'night'));
   if (relativeAt >= 0) {
     if (reference === undefined) throw new UnreadableValueError(words, `"${tokens[relativeAt]}", and no article or story date to count from`);
     const day = dayOf(reference) + (RELATIVE_DAYS.get(tokens[relativeAt]!) ?? -1);
-    return { start: relativeAt, end: relativeAt + (tokens[relativeAt] === 'last' ? 2 : 1), low: day, high: day, display: isoOf(day) };
+    return { start: relativeAt, end: relativeAt + (tokens[relativeAt] === 'last' ? 2 : 1), low: day, high: day, display: formatDay(day, true) };
   }
   const yearAt = tokens.findIndex(isYear);
   if (yearAt >= 0) {

@@ -32,8 +32,7 @@ describe('buildClaimView', () => {
   it('calls the page\'s own outlet "this page" in the reasons, and names the others', () => {
     const onPage = buildClaimView(db, raqqa('convoy-vehicles'), { excludeOutletId: 'watchout-news', score: 1 });
     const buses = onPage.reasons.find((r) => r.startsWith('buses'))!;
-    expect(buses).toBe('buses: 13 (News Nation, The Straits Times) vs 12 (this page): differ');
-    expect(buses).toContain('(this page)');
+    expect(buses).toBe('buses: News Nation and The Straits Times say 13; this page says a dozen (12): differ');
     expect(buses).not.toContain('Watchout News');
     expect(buses).toContain('News Nation');
     const elsewhere = buildClaimView(db, raqqa('convoy-vehicles'), { excludeOutletId: null, score: 1 });
@@ -53,7 +52,7 @@ describe('buildClaimView', () => {
         expect(reason.split(outlet).length - 1, `${outlet} in "${reason}"`).toBeLessThanOrEqual(1);
       }
     }
-    expect(view.reasons.find((r) => r.startsWith('people'))).toContain('3,750 = 250 + 3,500 / as many as 4,000 / 4,000 (Al Bawaba)');
+    expect(view.reasons.find((r) => r.startsWith('people'))).toContain('Al Bawaba says 3,750, as many as 4,000 and 4,000;');
   });
 
   it('marks a contradiction in words: the outlet whose wording differs', () => {
@@ -61,7 +60,50 @@ describe('buildClaimView', () => {
     expect(view.status).toBe('differ');
     const fivePillars = view.reports.find((r) => r.outletId === '5pillars')!;
     expect(fivePillars.values.filter((v) => v.differs).map((v) => fivePillars.quote.slice(v.start, v.end))).toEqual(['neither the coalition, nor the Kurdish fighters, have commented']);
-    expect(view.reasons).toEqual(['stance (coalition): admitted the deal (this page, Watchout News, The Straits Times) vs had not commented (5Pillars): differ']);
+    expect(view.reasons).toEqual(['stance (coalition): this page, Watchout News and The Straits Times say admitted the deal; 5Pillars says had not commented: differ']);
+  });
+
+  it('sets the outlets\' figures of the people in the convoy side by side, one row per outlet, this page\'s own first', () => {
+    const view = buildClaimView(db, raqqa('people-who-left'), { excludeOutletId: 'watchout-news', score: 1 });
+    const people = view.compared.find((k) => k.of === 'people')!;
+    expect(people).toMatchObject({ type: 'figures', title: 'People', status: 'differ' });
+    expect(people.rows.map((r) => r.label)).toEqual(['This page', 'News Nation', 'Al Bawaba', '5Pillars', 'The Straits Times']);
+    expect(people.rows[0]!.isPage).toBe(true);
+    expect(people.rows.filter((r) => r.isPage)).toHaveLength(1);
+    const said = (label: string) => people.rows.find((r) => r.label === label)!.values;
+    // Hedges are ranges; an implied total is one figure with its parts beside it.
+    expect(said('5Pillars')).toEqual([{ text: 'almost 4,000', parts: [], low: 3600, high: 4000, differs: false }]);
+    expect(said('The Straits Times')[0]).toMatchObject({ text: 'around 4,000', low: 3600, high: 4400 });
+    expect(said('News Nation')[0]).toMatchObject({ text: '3,750', parts: ['250 fighters', '3,500 family members'], low: 3750, high: 3750 });
+    // An outlet with several reports is one row, each distinct figure once.
+    expect(said('Al Bawaba').map((v) => v.text)).toEqual(['3,750', 'as many as 4,000', '4,000']);
+    // The kinds the outlets differ on come first.
+    const statuses = view.compared.map((k) => k.status);
+    expect(statuses.indexOf('agree')).toBeGreaterThan(statuses.lastIndexOf('differ'));
+  });
+
+  it('has no "This page" row on a page of no known outlet, and no quote of the page\'s outlet', () => {
+    const view = buildClaimView(db, raqqa('people-who-left'), { excludeOutletId: null, score: 1 });
+    expect(view.compared.flatMap((k) => k.rows).some((r) => r.isPage || r.label === 'This page')).toBe(false);
+    expect(view.compared.find((k) => k.of === 'people')!.rows.map((r) => r.label)).toContain('Watchout News');
+  });
+
+  it('has nothing in `compared` for a fact the outlets state only in words of their own', () => {
+    const view = buildClaimView(db, raqqa('deal-brokered-by-local-officials'), { excludeOutletId: null, score: 1 });
+    expect(view.compared).toEqual([]);
+    expect(view.reports.length).toBeGreaterThan(1);
+  });
+
+  it('compares whom the outlets credit for "a few dozen fighters" as wordings, where they differ', () => {
+    const view = buildClaimView(db, raqqa('sdf-said-few-left'), { excludeOutletId: null, score: 1 });
+    const credit = view.compared.find((k) => k.kind === 'credit')!;
+    expect(credit).toMatchObject({ type: 'wordings', title: 'Whom they credit', status: 'differ' });
+    expect(credit.rows.map((r) => [r.label, r.values.map((v) => v.text)])).toEqual([
+      ['News Nation', ['the SDF']],
+      ['Watchout News', ['the SDF']],
+      ['The Straits Times', ['the coalition']],
+    ]);
+    expect(credit.rows.every((r) => r.values.every((v) => v.low === null && v.high === null))).toBe(true);
   });
 
   it('refuses an unknown claim id', () => {

@@ -66,10 +66,10 @@ describe('the Raqqa-convoy pack', () => {
   it('records the contradictions the seed texts state in words as values, so they show as differ', () => {
     const reasons = (id: string) => db.claimById(raqqa(id))!.reasons.join('\n');
     expect(db.claimById(raqqa('coalition-admits-deal'))?.status).toBe('differ');
-    expect(reasons('coalition-admits-deal')).toBe('stance (coalition): admitted the deal (News Nation, Watchout News, The Straits Times) vs had not commented (5Pillars): differ');
+    expect(reasons('coalition-admits-deal')).toBe('stance (coalition): News Nation, Watchout News and The Straits Times say admitted the deal; 5Pillars says had not commented: differ');
     expect(db.claimById(raqqa('convoy-destination'))?.status).toBe('differ');
-    expect(reasons('convoy-destination')).toContain('east, towards Iraq (Al Bawaba) vs north, towards Turkey (5Pillars)');
-    expect(reasons('sdf-said-few-left')).toContain('credited to: the SDF (News Nation, Watchout News) vs the coalition (The Straits Times): differ');
+    expect(reasons('convoy-destination')).toContain('Al Bawaba says east, towards Iraq; 5Pillars says north, towards Turkey');
+    expect(reasons('sdf-said-few-left')).toContain('credited to: News Nation and Watchout News say the SDF; The Straits Times says the coalition: differ');
   });
 
   it('keeps its story names in its own lexicon', () => {

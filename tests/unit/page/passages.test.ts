@@ -42,6 +42,7 @@ const view = (id: string, status: 'agree' | 'differ', reports = 1): ClaimView =>
   summary: id,
   status,
   reasons: [],
+  compared: [],
   note: null,
   score: 1,
   reports: Array.from({ length: reports }, (_, i) => ({

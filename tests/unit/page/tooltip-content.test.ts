@@ -15,7 +15,22 @@ const claim: ClaimView = {
   id: 'convoy-length',
   summary: 'The convoy was several kilometres long.',
   status: 'differ',
-  reasons: ['convoy length: 6–7 km vs 4 mi (6.4 km) agree'],
+  reasons: ['people: 5Pillars says almost 4,000; News Nation says 3,750: differ'],
+  compared: [
+    {
+      type: 'figures',
+      kind: 'count',
+      of: 'people',
+      measure: 'count',
+      currency: null,
+      title: 'People',
+      status: 'differ',
+      rows: [
+        { label: '5Pillars', isPage: false, values: [{ text: 'almost 4,000', parts: [], low: 3600, high: 4000, differs: true }] },
+        { label: 'News Nation', isPage: false, values: [{ text: '3,900', parts: [], low: 3900, high: 3900, differs: true }] },
+      ],
+    },
+  ],
   note: 'One outlet gives miles.',
   score: 0.8,
   reports: [
@@ -78,10 +93,11 @@ describe('renderQuote', () => {
 describe('renderClaim', () => {
   const section = renderClaim(doc, claim);
 
-  it('states whether outlets differ, the summary, the reasons and the curator’s note', () => {
-    expect(section.querySelector('.status')!.textContent).toBe('Outlets differ');
+  it('states what outlets differ on, the summary, the comparison and the curator’s note, and no arithmetic', () => {
+    expect(section.querySelector('.status')!.textContent).toBe('Outlets differ on the figures');
     expect(section.querySelector('.summary')!.textContent).toBe(claim.summary);
-    expect(section.querySelector('.reasons li')!.textContent).toBe(claim.reasons[0]);
+    expect(section.querySelector('.comparison table.chart caption')!.textContent).toContain('People');
+    expect(section.querySelector('.comparison')!.textContent).not.toMatch(/[=+]| vs /);
     expect(section.querySelector('.note')!.textContent).toContain('One outlet gives miles.');
   });
 
@@ -121,6 +137,15 @@ describe('renderClaim', () => {
     expect(items[0]!.querySelector('a.other-article')!.textContent).toBe('Another article, 20 Nov 2017');
   });
 
+  it('says once that every outlet credits the same source, unless the comparison lists whom each credits', () => {
+    const credited = { ...claim, reports: claim.reports.map((r) => ({ ...r, attribution: 'the SDF' })) };
+    expect(renderClaim(doc, credited).querySelector('.attribution.all')!.textContent).toBe('All credit the SDF');
+    const credits = { ...claim.compared[0]!, type: 'wordings' as const, kind: 'credit' as const, of: null, measure: 'words' as const, title: 'Whom they credit' };
+    const listed = renderClaim(doc, { ...credited, compared: [credits] });
+    expect(listed.querySelector('.attribution.all')).toBeNull();
+    expect(listed.querySelectorAll('li.report .attribution')).toHaveLength(0);
+  });
+
   it('puts the comparison between the summary and the quotes, and ids the dialog can point at', () => {
     const withIds = renderClaim(doc, claim, 'd1-claim-0');
     expect([...withIds.children].map((child) => child.className)).toEqual(['status differ', 'summary', 'comparison', 'note', 'reports']);
@@ -128,13 +153,15 @@ describe('renderClaim', () => {
     expect(withIds.querySelector('.summary')!.id).toBe('d1-claim-0-summary');
   });
 
-  it('says so when outlets agree', () => {
-    const agreeing = renderClaim(doc, { ...claim, status: 'agree', note: null, reasons: [] });
+  it('says so when outlets agree, and that there is nothing to compare, not agreement, when there is not', () => {
+    const agreeing = renderClaim(doc, { ...claim, status: 'agree', note: null, compared: claim.compared.map((k) => ({ ...k, status: 'agree' as const })) });
     expect(agreeing.querySelector('.status')!.textContent).toBe('Outlets agree');
-    const uncompared = renderClaim(doc, { ...claim, status: 'not-compared', note: null, reasons: [] });
-    expect(uncompared.querySelector('.status')!.textContent).toBe('Nothing to compare');
     expect(agreeing.querySelector('.note')).toBeNull();
-    expect(agreeing.querySelector('.reasons')).toBeNull();
+    const uncompared = renderClaim(doc, { ...claim, status: 'not-compared', note: null, reasons: [], compared: [] });
+    expect(uncompared.querySelector('.status')!.textContent).toBe('Same fact, nothing to compare');
+    expect(uncompared.querySelector('.status')!.className).toBe('status not-compared');
+    expect(uncompared.querySelector('.comparison .nothing')!.textContent).toMatch(/no two give a figure/);
+    expect(uncompared.querySelector('table')).toBeNull();
   });
 });
 

@@ -31,15 +31,22 @@ describe('popup words', () => {
     expect(label).toEqual({
       facts: ['How many left Raqqa', 'How long the convoy was'],
       status: 'Outlets differ on 1 of 2',
-      differs: true,
+      tone: 'differ',
       snippet: '“some 4,000 people left”',
     });
     expect(passageLabel({ index: 1, text: 't', claims: [{ id: 'a', summary: 'S', status: 'agree' }] })).toMatchObject({
       facts: ['S'],
       status: 'Outlets agree',
-      differs: false,
+      tone: 'agree',
     });
     expect(passageLabel({ index: 2, text: 't', claims: [{ id: 'a', summary: 'S', status: 'differ' }] }).status).toBe('Outlets differ');
+  });
+
+  it('never calls a fact with nothing to compare agreement', () => {
+    const only = passageLabel({ index: 0, text: 't', claims: [{ id: 'a', summary: 'S', status: 'not-compared' }] });
+    expect(only).toMatchObject({ status: 'Same fact, nothing to compare', tone: 'not-compared' });
+    const mixed = passageLabel({ index: 0, text: 't', claims: [{ id: 'a', summary: 'S', status: 'not-compared' }, { id: 'b', summary: 'T', status: 'agree' }] });
+    expect(mixed).toMatchObject({ status: 'Outlets agree on 1 of 2', tone: 'agree' });
   });
 
   it('cuts a long passage at a word, on one line', () => {

@@ -25,7 +25,7 @@ describe('compareReports', () => {
   it('a "four-mile" convoy agrees with one "6 to 7 km long"', () => {
     const result = compareReports([report('5Pillars', ['convoy-length', 'four-mile']), report('Straits Times', ['convoy-length', '6km to 7km long'])]);
     expect(result.status).toBe('agree');
-    expect(result.reasons[0]).toBe('distance (convoy): 4 mi (6.4 km) (5Pillars) and 6–7 km (Straits Times): agree');
+    expect(result.reasons[0]).toBe('distance (convoy): 5Pillars says 4 mi (6.4 km); Straits Times says 6–7 km: agree');
     expect(result.reasons[0]).toContain('4 mi (6.4 km)');
     expect(result.reasons[0]).toContain('6–7 km');
     expect(result.differs).toEqual([[false], [false]]);
@@ -44,7 +44,7 @@ describe('compareReports', () => {
     expect(result.status).toBe('differ');
     expect(result.differs).toEqual([[false, true], [false, true]]);
     const buses = result.kinds.find((k) => k.of === 'buses');
-    expect(buses?.reason).toBe('buses: 12 (Watchout News) vs 13 (News Nation): differ');
+    expect(buses?.reason).toBe('buses: Watchout News says a dozen (12); News Nation says 13: differ');
     expect(result.kinds.find((k) => k.of === 'trucks')?.status).toBe('agree');
   });
 
@@ -54,8 +54,9 @@ describe('compareReports', () => {
       report('News Nation', ['fighters', '250 fighters'], ['family-members', '3,500 family members']),
     ], TOTALS);
     const people = result.kinds.find((k) => k.of === 'people');
-    expect(people?.reason).toContain('3,750 = 250 + 3,500 (News Nation)');
-    expect(people?.reason).toContain('almost 4,000 (5Pillars)');
+    // A total is one figure a reader takes in, its parts beside it, never a sum written out.
+    expect(people?.reason).toBe('people: 5Pillars says almost 4,000; News Nation says 3,750: agree');
+    expect(people?.entries.find((e) => e.report === 1)).toMatchObject({ display: '3,750', parts: ['250 fighters', '3,500 family members'], range: { low: 3750, high: 3750 } });
     expect(people?.status).toBe('agree');
   });
 
@@ -113,7 +114,7 @@ describe('compareReports', () => {
     const credit = (label: string, text: string, value: string) => ({ label, values: [readValue({ kind: 'credit', text, value })] });
     const result = compareReports([credit('News Nation', 'It', 'the SDF'), credit('Watchout News', 'The SDF', 'The SDF'), credit('The Straits Times', 'coalition forces', 'the coalition')]);
     expect(result.status).toBe('differ');
-    expect(result.reasons).toEqual(['credited to: the SDF (News Nation, Watchout News) vs the coalition (The Straits Times): differ']);
+    expect(result.reasons).toEqual(['credited to: News Nation and Watchout News say the SDF; The Straits Times says the coalition: differ']);
     expect(result.differs).toEqual([[true], [true], [true]]);
     expect(compareReports([credit('A', 'It', 'the SDF'), credit('B', 'The SDF', 'the SDF')]).status).toBe('agree');
   });

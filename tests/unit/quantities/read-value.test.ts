@@ -107,8 +107,8 @@ describe('readValue: distances and durations with units', () => {
   });
 
   it('reads a date, taking the year from the story when the quote leaves it out', () => {
-    expect(readValue('October 12', 'date', story).figureWords).toBe('2017-10-12');
-    expect(readValue('12 October 2016', 'date', story).figureWords).toBe('2016-10-12');
+    expect(readValue('October 12', 'date', story).figureWords).toBe('12 Oct 2017');
+    expect(readValue('12 October 2016', 'date', story).figureWords).toBe('12 Oct 2016');
   });
 });
 
@@ -183,11 +183,11 @@ describe('readValue: the kinds any story uses', () => {
   });
 
   it('reads a weekday from the article\'s date: back for "Friday night", ahead for "until Thursday"', () => {
-    expect(readValue('Friday night', 'date', ferry).display).toBe('2025-03-14');
-    expect(readValue('until Thursday', 'date', ferry).display).toBe('2025-03-20');
-    expect(readValue('until Thursday at the earliest', 'date', { storyDate: '2025-03-14', articleDate: null })).toMatchObject({ display: '2025-03-20 at the earliest', hedge: 'more than' });
-    expect(readValue('last Friday', 'date', { ...ferry, articleDate: '2025-03-18' }).display).toBe('2025-03-14');
-    expect(readValue('until at least Thursday, March 20', 'date', ferry)).toMatchObject({ hedge: 'more than', display: 'until at least 2025-03-20' });
+    expect(readValue('Friday night', 'date', ferry).display).toBe('14 Mar 2025');
+    expect(readValue('until Thursday', 'date', ferry).display).toBe('20 Mar 2025');
+    expect(readValue('until Thursday at the earliest', 'date', { storyDate: '2025-03-14', articleDate: null })).toMatchObject({ display: '20 Mar 2025 at the earliest', hedge: 'more than' });
+    expect(readValue('last Friday', 'date', { ...ferry, articleDate: '2025-03-18' }).display).toBe('14 Mar 2025');
+    expect(readValue('until at least Thursday, March 20', 'date', ferry)).toMatchObject({ hedge: 'more than', display: 'until at least 20 Mar 2025' });
   });
 
   it('reads a year alone as the whole year', () => {

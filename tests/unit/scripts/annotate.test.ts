@@ -32,8 +32,11 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
       expect(keys(m)).toEqual(['claims', 'end', 'start', 'text']);
       expect(m.end - m.start).toBe(m.text.length);
       for (const c of m.claims) {
-        expect(keys(c)).toEqual(['by', 'id', 'reports', 'score', 'status', 'summary']);
+        expect(keys(c)).toEqual(['by', 'id', 'reports', 'score', 'status', 'statusText', 'summary']);
         expect(['agree', 'differ', 'not-compared']).toContain(c.status);
+        // The tooltip's words, never agreement for nothing to compare.
+        const words = { agree: /^Outlets agree$/, differ: /^Outlets differ( on .+)?$/, 'not-compared': /^Same fact, nothing to compare$/ };
+        expect(c.statusText).toMatch(words[c.status as keyof typeof words]);
         expect(['words', 'meaning']).toContain(c.by);
         expect(typeof c.score).toBe('number');
         const reports = c.reports as Record<string, unknown>[];
@@ -68,7 +71,9 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^Page: https:\/\/www\.straitstimes\.com\/\S+ \(The Straits Times: its own reports are left out\)$/m);
     expect(run.stdout).toContain('Matched by words only (--no-meaning).');
     expect(run.stdout).toMatch(/^\d+ passages on this page state facts held in the claim packs\.$/m);
-    expect(run.stdout).toContain('= the outlets agree on the fact\'s figures or other values, \u2260 they differ,\n\u00b7 they give nothing to compare');
+    expect(run.stdout).toContain('\u2260 Outlets differ (on what),\n= Outlets agree, \u00b7 Same fact, nothing to compare (never called agreement)');
+    expect(run.stdout).toMatch(/^ {3}\u2260 .+\n {5}Outlets differ on the figures$/m);
+    expect(run.stdout).toMatch(/^ {3}\u00b7 .+\n {5}Same fact, nothing to compare$/m);
     expect(run.stdout).toContain('score: how closely the passage states the fact');
     expect(run.stdout).toMatch(/^1\. "Secret deal let ISIS fighters flee from Raqqa"$/m);
     expect(run.stdout).toMatch(/^ {3}[=\u2260\u00b7] .+ \(raqqa-convoy-2017\/[a-z-]+, score \d\.\d\d\)$/m);

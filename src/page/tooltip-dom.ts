@@ -1,0 +1,21 @@
+// The one way the tooltip makes elements: strings from the database or the page go in as text
+// (textContent), never as HTML.
+
+export type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Doc,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
