@@ -2,20 +2,14 @@
 // (a cheap first test on story names, then enough claims stated by words or by meaning), then
 // per sentence the claims over the threshold and near the sentence's best. Returns the matcher's
 // PageMatches so the eval's own comparison with the labels applies unchanged.
-import { hybridScore, type MeaningWeights } from '../../src/core/meaning/hybrid';
+import { hybridScore } from '../../src/core/meaning/hybrid';
+import type { MeaningTuning } from '../../src/core/meaning/tuning';
 import type { BlockMatch, PageMatches } from '../../src/core/match/types';
 import { DEFAULT_TUNING } from '../../src/core/match/tuning';
 import type { PageFeatures } from './page-features';
 
-export interface HybridSettings {
-  weights: MeaningWeights;
-  /** A sentence states a claim when its hybrid score reaches this... */
-  threshold: number;
-  /** ...and at least this share of the sentence's best claim. */
-  secondaryRatio: number;
-  /** The gate by meaning: this many distinct claims at gateScore (hybrid) or more. */
-  gateScore: number;
-}
+/** The numbers a hybrid design is decided with: the shipped matcher's (meaning/tuning.ts) but for the gate's count. */
+export type HybridSettings = Pick<MeaningTuning, 'weights' | 'threshold' | 'secondaryRatio' | 'gateScore'>;
 
 export interface GateOutcome {
   /** The page names enough of the story (no model runs on a page that does not). */

@@ -3,6 +3,7 @@
 // the sentence encoder's evidence (src/core/meaning/hybrid.ts). Built once per (page, database),
 // then scored under many settings.
 import { lexiconOf, type Database } from '../../src/core/database/combine';
+import type { SentenceRef } from '../../src/core/match/by-meaning';
 import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../../src/core/meaning/hybrid';
 import { normalize } from '../../src/core/meaning/pooling';
 import { ClaimIndex } from '../../src/core/match/claim-index';
@@ -12,12 +13,8 @@ import { matchTerms } from '../../src/core/terms/match-terms';
 import { splitSentences } from '../../src/core/text/segment';
 import type { EmbeddingCache } from './embedding-cache';
 
-export interface SentenceFeatures {
-  block: number;
-  /** Offsets in the block's text. */
-  start: number;
-  end: number;
-  text: string;
+/** A sentence (offsets in its block's text) with what the experiment measures of it. */
+export interface SentenceFeatures extends SentenceRef {
   /** Story names the sentence mentions. */
   storyNames: string[];
   /** Per claim id: the lexical matcher's score (0 when not a candidate). */

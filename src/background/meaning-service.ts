@@ -78,6 +78,9 @@ export function createMeaningService(load: () => Promise<MeaningEngine>, now: ()
     return loading;
   };
 
+  /** The engine, or null when it cannot be loaded (the failure is remembered and logged once). */
+  const engineOrNull = (): Promise<MeaningEngine | null> => getEngine().catch(() => null);
+
   /** Runs model calls one after another: ORT runs one session call at a time. */
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work);
@@ -112,12 +115,8 @@ export function createMeaningService(load: () => Promise<MeaningEngine>, now: ()
     known,
     engine: getEngine,
     async vectors(texts) {
-      let loaded: MeaningEngine;
-      try {
-        loaded = await getEngine();
-      } catch {
-        return null;
-      }
+      const loaded = await engineOrNull();
+      if (loaded === null) return null;
       await inTurn(async () => {
         for (const text of new Set(texts)) {
           if (cache.get(text) === undefined) cache.set(text, await embedTimed(loaded, text));
@@ -126,12 +125,8 @@ export function createMeaningService(load: () => Promise<MeaningEngine>, now: ()
       return known(texts);
     },
     async claimVectorsFor(claims) {
-      let loaded: MeaningEngine;
-      try {
-        loaded = await getEngine();
-      } catch {
-        return null;
-      }
+      const loaded = await engineOrNull();
+      if (loaded === null) return null;
       const shipped = loaded.claimVectors;
       const missing = claims.filter((c) => !shipped.has(c.claimId));
       if (missing.length === 0) return shipped;
