@@ -122,7 +122,6 @@ export async function runParallax(): Promise<void> {
   timer.publish(MARKS.ownTime);
 }
 
-/** Resolves once the document is parsed (readyState cannot be faked by the page, unlike an event). */
 /** Runs `ask`, measuring how long its answer took as `name` (for the tests and benches). */
 async function measuredWait<T>(name: string, ask: () => Promise<T>): Promise<T> {
   const asked = performance.now();
@@ -133,6 +132,7 @@ async function measuredWait<T>(name: string, ask: () => Promise<T>): Promise<T> 
   }
 }
 
+/** Resolves once the document is parsed (readyState cannot be faked by the page, unlike an event). */
 function documentParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => {
     const check = (): void => {
