@@ -71,22 +71,10 @@ export async function runParallax(): Promise<void> {
   const scanner = createScanner({
     view: window, pageText, active, alive: lifetime.alive,
     slicer: createSlicer(window),
-    match: async (url, texts) => {
-      const asked = performance.now();
-      try {
-        return await stream.match(url, texts);
-      } finally {
-        performance.measure(MARKS.matchWait, { start: asked, end: performance.now() });
-      }
-    },
-    matchMeaning: async (url) => {
-      const asked = performance.now();
+    match: (url, texts) => measuredWait(MARKS.matchWait, () => stream.match(url, texts)),
+    matchMeaning: (url) => {
       performance.mark(MARKS.meaningAsked);
-      try {
-        return await stream.matchMeaning(url);
-      } finally {
-        performance.measure(MARKS.meaningWait, { start: asked, end: performance.now() });
-      }
+      return measuredWait(MARKS.meaningWait, () => stream.matchMeaning(url));
     },
     url: () => location.href,
     urgent: () => renderer.broken(),
@@ -132,6 +120,16 @@ export async function runParallax(): Promise<void> {
   performance.mark(MARKS.drawn);
   timer.add(pageText.readMs);
   timer.publish(MARKS.ownTime);
+}
+
+/** Runs `ask`, measuring how long its answer took as `name` (for the tests and benches). */
+async function measuredWait<T>(name: string, ask: () => Promise<T>): Promise<T> {
+  const asked = performance.now();
+  try {
+    return await ask();
+  } finally {
+    performance.measure(name, { start: asked, end: performance.now() });
+  }
 }
 
 /** Resolves once the document is parsed (readyState cannot be faked by the page, unlike an event). */
