@@ -164,17 +164,9 @@ async function main(): Promise<number> {
   if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
   const why = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
   const meaning = why === null ? loadNodeMeaning() : null;
-  let annotated: Awaited<ReturnType<typeof annotateHtml>>;
-  try {
-    annotated = await annotateHtml(decodeHtml(bytes), { url: args.url, packs: args.pack ?? [], meaning, why: why ?? undefined });
-  } catch (error) {
-    if (!(error instanceof PackFileError)) throw error;
-    console.error(`annotate: ${error.message}`);
-    return 1;
-  }
-  const { annotation, outlet } = annotated;
+  const { annotation, outlet } = await annotateHtml(decodeHtml(bytes), { url: args.url, packs: args.pack ?? [], meaning, why: why ?? undefined });
   console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true));
   return 0;
 }
 
-void runScript(import.meta, 'annotate', USAGE, main);
+void runScript(import.meta, 'annotate', USAGE, main, [PackFileError]);

@@ -158,14 +158,7 @@ function hostilePages(): { name: string; html: string }[] {
 
 async function main(): Promise<number> {
   const { values: args } = readArgs({ options: { pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' }, 'meaning-only': { type: 'boolean' } } });
-  let packs: PackInSet[];
-  try {
-    packs = readPacks(args.pack ?? []);
-  } catch (error) {
-    if (!(error instanceof PackFileError)) throw error;
-    console.error(`bench: ${error.message}`);
-    return 1;
-  }
+  const packs = readPacks(args.pack ?? []);
   const base = combinePacks(packs);
   const pages = loadPages();
   if (args['meaning-only'] !== true) benchWords(packs, base, pages);
@@ -245,4 +238,4 @@ async function benchMeaningSection(packs: PackInSet[], base: Database, pages: Pa
   );
 }
 
-void runScript(import.meta, 'bench', 'npm run bench -- [--pack <pack.json>]... [--no-meaning | --meaning-only]', main);
+void runScript(import.meta, 'bench', 'npm run bench -- [--pack <pack.json>]... [--no-meaning | --meaning-only]', main, [PackFileError]);

@@ -247,22 +247,15 @@ async function main(): Promise<number> {
   const overrides = tuningOverrides(args.set);
   const verbose = args.verbose === true;
 
-  let db: Database;
   const stories: EvalStory[] = [{ id: LABELS_PACK, labels: readLabels(labelsDir) }];
-  try {
-    const fixtures = fixtureStories().map(({ dir, pack }) => ({ dir, pack: readPackFile(pack) }));
-    const given = (args.pack ?? []).map((path) => ({ path, pack: readPackFile(path) }));
-    for (const { dir, pack } of fixtures) stories.push({ id: pack.id, labels: readLabels(join(dir, 'labels')) });
-    // Bundled packs, then the stories' own packs, then the given ones; a given pack replaces the one with its id.
-    const byId = new Map(readPacks().map((p) => [p.pack.id, p]));
-    for (const { pack } of fixtures) byId.set(pack.id, { pack, origin: 'installed' });
-    for (const { pack } of given) byId.set(pack.id, { pack, origin: 'installed' });
-    db = combinePacks([...byId.values()]);
-  } catch (error) {
-    if (!(error instanceof PackFileError)) throw error;
-    console.error(`eval: ${error.message}`);
-    return 1;
-  }
+  const fixtures = fixtureStories().map(({ dir, pack }) => ({ dir, pack: readPackFile(pack) }));
+  const given = (args.pack ?? []).map((path) => ({ path, pack: readPackFile(path) }));
+  for (const { dir, pack } of fixtures) stories.push({ id: pack.id, labels: readLabels(join(dir, 'labels')) });
+  // Bundled packs, then the stories' own packs, then the given ones; a given pack replaces the one with its id.
+  const byId = new Map(readPacks().map((p) => [p.pack.id, p]));
+  for (const { pack } of fixtures) byId.set(pack.id, { pack, origin: 'installed' });
+  for (const { pack } of given) byId.set(pack.id, { pack, origin: 'installed' });
+  const db = combinePacks([...byId.values()]);
   if (stories[0]!.labels.length === 0) {
     console.error(`eval: no labels in ${labelsDir}; nothing to measure against`);
     return 1;
@@ -353,4 +346,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void runScript(import.meta, 'eval', USAGE, main);
+void runScript(import.meta, 'eval', USAGE, main, [PackFileError]);

@@ -96,14 +96,7 @@ async function main(): Promise<number> {
   if (args.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.id)) throw new UsageError(`--id "${args.id}" is not a lower-case slug such as "ferry-fire-2025"`);
   if (args['score-against'] !== undefined && !existsSync(args['score-against'])) throw new UsageError(`--score-against: no such file ${args['score-against']}`);
 
-  let articles: ArticleSource[];
-  try {
-    articles = files.map((file) => readArticleSource(file));
-  } catch (error) {
-    if (!(error instanceof ArticleSourceError)) throw error;
-    console.error(`pack:build: ${error.message}`);
-    return 1;
-  }
+  const articles = files.map((file) => readArticleSource(file));
   const names = new Map<string, string>();
   for (const article of articles) {
     const clash = names.get(article.name);
@@ -116,14 +109,7 @@ async function main(): Promise<number> {
 
   const { embedder, note } = await chooseEncoder(args.model, args['words-only'] === true);
   if (note !== null) console.error(`pack:build: ${note}`);
-  let result: BuildResult;
-  try {
-    result = await buildPack(articles, { story: { title: args.story.trim(), id: args.id, date: args.date }, embedder });
-  } catch (error) {
-    if (!(error instanceof StoryDateError)) throw error;
-    console.error(`pack:build: ${error.message}`);
-    return 1;
-  }
+  const result = await buildPack(articles, { story: { title: args.story.trim(), id: args.id, date: args.date }, embedder });
 
   // The draft must pass claims:check: the same check, on the same article texts.
   const check = checkPack(result.pack, new Map(articles.map((a) => [a.name, a.text])));
@@ -154,4 +140,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void runScript(import.meta, 'pack:build', USAGE, main);
+void runScript(import.meta, 'pack:build', USAGE, main, [ArticleSourceError, StoryDateError]);
