@@ -38,11 +38,7 @@ export class LruCache<K, V> {
     }
     this.misses++;
     const value = compute(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
+    this.set(key, value);
     return value;
   }
 }
