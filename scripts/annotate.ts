@@ -21,6 +21,7 @@ import { readSavedPage } from '../src/node/saved-page';
 import { readArgs, runScript, UsageError } from './lib/args';
 import { PackFileError, readDatabase } from './lib/data';
 import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from './lib/meaning';
+import { quoted } from '../src/core/english/lists';
 
 const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]';
 
@@ -123,11 +124,11 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
   ];
   if (withOffsets) lines.push('[start–end]: character offsets in the page text (its blocks joined by a blank line).');
   annotation.matches.forEach((m, i) => {
-    lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}"${m.text}"`);
+    lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}${quoted(m.text)}`);
     for (const c of m.claims) {
       lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`, `     ${c.statusText}`);
       for (const r of c.reports) {
-        lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: "${r.quote}"${r.attribution ? ` (credits ${r.attribution})` : ''}`);
+        lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: ${quoted(r.quote)}${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }
     }
   });

@@ -9,7 +9,8 @@
 // with CSSOM properties, never markup.
 import { chartOf, type ChartMark, type ChartRow } from '../core/claim-view/chart';
 import type { ClaimView, ComparedKind, StatedRow, StatedValue } from '../core/claim-view/types';
-import { el, listOf, type Doc } from './tooltip-dom';
+import { listOf } from '../core/english/lists';
+import { el, type Doc } from './tooltip-dom';
 
 /** Every row says the same single thing: nothing to draw, one line says it. */
 function saidAlike(kind: ComparedKind): boolean {

@@ -4,6 +4,7 @@
 import type { ValueKind } from '../quantities/kinds';
 import { VALUE_KINDS } from '../quantities/kinds';
 import type { ClaimView } from './types';
+import { listOf } from '../english/lists';
 
 const words = (slug: string): string => slug.replace(/-/g, ' ');
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -36,10 +37,6 @@ function topicOf(kind: ValueKind, of: string | null): string {
     default:
       return 'the figures';
   }
-}
-
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 export const STATUS_WORDS = {

@@ -9,6 +9,7 @@
 import { formatTotal } from './format';
 import { valueLabel, type ValueKind } from './kinds';
 import type { FigureValue, Interval, ReadValue } from './types';
+import { listOf } from '../english/lists';
 
 export interface ReportValues {
   /** Who the report is from, as a reason names it ("The Straits Times"). */
@@ -195,11 +196,6 @@ function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()];
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**
