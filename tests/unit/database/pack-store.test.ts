@@ -64,7 +64,7 @@ describe('installing, switching off and removing packs', () => {
     expect(result.ok && result.action).toBe('install');
     const store = result.ok ? result.store : EMPTY_PACK_STORE;
     expect(packSummaries(bundled, store)).toEqual([
-      { id: 'raqqa-convoy-2017', title: 'The Raqqa convoy deal, October 2017', date: '2017-10-12', version: '1.1.0', claims: 31, outlets: 5, origin: 'bundled', enabled: true },
+      { id: 'raqqa-convoy-2017', title: 'The Raqqa convoy deal, October 2017', date: '2017-10-12', version: '1.1.1', claims: 31, outlets: 5, origin: 'bundled', enabled: true },
       { id: 'northern-lark-ferry-fire-2025', title: 'The Northern Lark ferry fire, March 2025 (invented)', date: '2025-03-14', version: '0.1.0', claims: 26, outlets: 5, origin: 'installed', enabled: true },
     ]);
   });

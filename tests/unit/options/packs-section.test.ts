@@ -76,7 +76,7 @@ describe('the list of stories', () => {
     const [raqqa, ferryRow] = rows();
     expect(rows()).toHaveLength(2);
     expect(raqqa!.querySelector('.pack-title')!.textContent).toBe(RAQQA_TITLE);
-    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('31 facts from 5 outlets · version 1.1.0 · comes with Parallax');
+    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('31 facts from 5 outlets · version 1.1.1 · comes with Parallax');
     expect(ferryRow!.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · added by you');
     const switches = rows().map((row) => row.querySelector('input[role="switch"]'));
     expect(switches.map(labelOf)).toEqual([RAQQA_TITLE, FERRY_TITLE]);
