@@ -73,6 +73,7 @@ export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Match
       range,
       rangeText: range.toString(),
       claims: views,
+      // Two tints: amber where any fact's outlets differ, blue otherwise (agree or nothing to compare).
       status: views.some((v) => v.status === 'differ') ? 'differ' : 'agree',
     });
   }
