@@ -196,7 +196,7 @@ async function main(): Promise<number> {
 
   await browser.close();
   await server.close();
-  console.log(`\nNo display: ran headless. ${count} passages highlighted on ${STRAITS_TIMES.outlet}'s page.`);
+  console.log(`\nNo display: ran headless. ${count} passages highlighted on the page of ${STRAITS_TIMES.outlet}.`);
   console.log(`Screenshots in ${SCREENSHOTS}/:\n${saved.map((p) => `  ${p}`).join('\n')}`);
   if (args['readme-screenshot'] === true) console.log(`README pictures: ${readme.map(([, to]) => to).join(', ')}`);
   return 0;
