@@ -187,7 +187,11 @@ describe('the popup list', () => {
     expect(layout.inView).toBeGreaterThanOrEqual(7);
     expect(layout.icon).toBe(32);
     for (const text of await passages.allTextContents()) {
-      expect(text).toMatch(/^.+ (Outlets (agree|differ)( on \d of \d)?|Same fact, nothing to compare) “.+”$/);
+      // One fact: the tooltip's headline; several: how many, and on how many outlets differ or agree, in words.
+      expect(text).toMatch(
+        /^.+ (Outlets agree|Outlets differ( on .+)?|Same fact, nothing to compare|\d+ facts: (outlets differ on (one|two|three|both|all \w+)( \(.+\))?|outlets agree on (one|two|three|both|all \w+)(, nothing to compare on .+)?|nothing to compare on (either|any))) “.+”$/,
+      );
+      expect(text).not.toMatch(/\d+ of \d+/);
     }
     const ratios = async () =>
       popup.evaluate(() => {
