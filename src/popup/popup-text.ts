@@ -58,7 +58,7 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 /**
  * A passage's status. One fact: the tooltip's own headline ("Outlets differ on the figures"). Several:
  * how many, then the most telling status, counted in words: "2 facts: outlets differ on one (the
- * figures)", "3 facts: outlets agree on two, nothing to compare on one", "2 facts: outlets agree on both".
+ * figures)", "3 facts: outlets agree on two" (the third has nothing to compare), "2 facts: outlets agree on both".
  */
 export function passageStatus(claims: HighlightSummary['claims']): string {
   if (claims.length === 0) return STATUS_WORDS['not-compared'];
@@ -73,11 +73,10 @@ export function passageStatus(claims: HighlightSummary['claims']): string {
     const topics = [...new Set(differing.flatMap((c) => c.differsOn))];
     return `${head}${lowerFirst(STATUS_WORDS.differ)} on ${howMany(differing.length)}${topics.length > 0 ? ` (${listOf(topics)})` : ''}`;
   }
+  // "Agree on one" of two leaves the other unnamed, never called agreement: short enough for one line.
   const agreeing = of('agree').length;
   if (agreeing === 0) return `${head}nothing to compare on ${total === 2 ? 'either' : 'any'}`;
-  const rest = total - agreeing;
-  const agreed = `${head}${lowerFirst(STATUS_WORDS.agree)} on ${howMany(agreeing)}`;
-  return rest === 0 ? agreed : `${agreed}, nothing to compare on ${total === 2 ? 'the other' : numberWord(rest)}`;
+  return `${head}${lowerFirst(STATUS_WORDS.agree)} on ${howMany(agreeing)}`;
 }
 
 /** The passage's text on one line, cut at a word near SNIPPET_CHARS, in quotation marks. */
