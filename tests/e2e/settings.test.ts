@@ -209,6 +209,8 @@ describe('the popup list', () => {
       );
       expect(text).not.toMatch(/\d+ of \d+/);
     }
+    // The page sends what outlets differ on, so the popup names it as the tooltip does.
+    expect((await passages.allTextContents()).some((text) => / Outlets differ on (the |whom they credit)/.test(text))).toBe(true);
     const ratios = async () =>
       popup.evaluate(() => {
         const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
