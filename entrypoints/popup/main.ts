@@ -10,11 +10,12 @@ import {
   type Settings,
 } from '../../src/settings/settings';
 import { siteKey } from '../../src/settings/site-key';
-import { enableListKeys, findElements, renderPopup, type PopupState } from '../../src/popup/popup-view';
+import { enableListKeys, findElements, markMoreBelow, renderPopup, type PopupState } from '../../src/popup/popup-view';
 import { targetTabId } from '../../src/popup/target-tab';
 
 const elements = findElements(document);
 enableListKeys(elements.passages);
+elements.passages.addEventListener('scroll', () => markMoreBelow(elements.passages), { passive: true });
 let settings: Settings;
 let tab: TabHighlights | null = null;
 let error: string | undefined;

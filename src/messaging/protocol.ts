@@ -35,7 +35,8 @@ export interface HighlightSummary {
   /** Position in reading order; `focusHighlight` takes it back. */
   index: number;
   text: string;
-  claims: { id: string; summary: string; status: ClaimView['status'] }[];
+  /** `differsOn`: what the outlets differ on, in the tooltip's words ("the figures"); empty unless they differ. */
+  claims: { id: string; summary: string; status: ClaimView['status']; differsOn: string[] }[];
 }
 
 export interface TabHighlights {

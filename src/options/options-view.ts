@@ -28,7 +28,7 @@ export function renderDatabaseFacts(list: HTMLElement, facts: DatabaseFacts | un
   const rows: [string, string][] = facts
     ? [
         ...facts.stories.map((story): [string, string] => ['Story', `${story.title} (${story.date})`]),
-        ['Claims', `${facts.claims} (outlets differ on ${facts.differingClaims})`],
+        ['Facts', `${facts.claims} (outlets differ on ${facts.differingClaims})`],
         ['Outlets', String(facts.outlets)],
         ['Articles', String(facts.articles)],
         ['Version', facts.version],

@@ -1,6 +1,7 @@
 // What the rest of the extension asks of the page: the popup lists the tab's passages and opens
 // one; the keyboard command moves to the next or previous one; the toolbar badge shows how many
 // there are; the service worker says when the reader's claim packs changed. (Messages come only from the extension itself: see messaging/protocol.)
+import { differingTopics } from '../core/claim-view/words';
 import { onMessage, sendMessage, type Direction, type TabHighlights } from '../messaging/protocol';
 import { stepIndex } from './keyboard-navigation';
 import type { Passage } from './passages';
@@ -31,7 +32,7 @@ export function answerExtension(deps: PopupBridgeDeps): () => void {
         highlights: deps.passages().map((p) => ({
           index: p.index,
           text: p.text,
-          claims: p.claims.map((c) => ({ id: c.id, summary: c.summary, status: c.status })),
+          claims: p.claims.map((c) => ({ id: c.id, summary: c.summary, status: c.status, differsOn: differingTopics(c) })),
         })),
       }),
     ),

@@ -1,5 +1,6 @@
 // The popup's words, kept apart from the DOM so they can be tested and read in one place.
-import { STATUS_WORDS } from '../core/claim-view/words';
+import { STATUS_WORDS, statusWords } from '../core/claim-view/words';
+import { listOf } from '../core/english/lists';
 import type { ClaimView } from '../core/claim-view/types';
 import type { HighlightSummary } from '../messaging/protocol';
 
@@ -29,10 +30,10 @@ export function coveredNote(siteOff: SiteOff | undefined): string | undefined {
 export const SNIPPET_CHARS = 90;
 
 /**
- * A highlight as the list shows it: the facts it states (each by its summary), whether the outlets
- * differ on them, agree, or give nothing to compare (in the tooltip's words; never called
- * agreement), and a snippet of the passage as it reads on the page, so the reader knows which
- * sentence they are going to.
+ * A highlight as the list shows it: the facts it states (each by its summary), its status in the
+ * tooltip's words (see passageStatus; nothing to compare is never called agreement), and a snippet
+ * of the passage as it reads on the page, so the reader knows which sentence they are going to
+ * (two passages stating the same fact differ there).
  */
 export function passageLabel(highlight: HighlightSummary): {
   facts: string[];
@@ -41,18 +42,42 @@ export function passageLabel(highlight: HighlightSummary): {
   tone: ClaimView['status'];
   snippet: string;
 } {
-  const count = (status: ClaimView['status']) => highlight.claims.filter((claim) => claim.status === status).length;
-  const differing = count('differ');
-  const agreeing = count('agree');
-  const total = highlight.claims.length;
-  const tone = differing > 0 ? 'differ' : agreeing > 0 ? 'agree' : 'not-compared';
-  const some = (n: number) => (total > 1 && n < total ? ` on ${n} of ${total}` : '');
+  const { claims } = highlight;
+  const tone = claims.some((c) => c.status === 'differ') ? 'differ' : claims.some((c) => c.status === 'agree') ? 'agree' : 'not-compared';
   return {
-    facts: total > 0 ? highlight.claims.map((claim) => claim.summary) : [highlight.text],
-    status: tone === 'differ' ? `${STATUS_WORDS.differ}${some(differing)}` : tone === 'agree' ? `${STATUS_WORDS.agree}${some(agreeing)}` : STATUS_WORDS['not-compared'],
+    facts: claims.length > 0 ? claims.map((claim) => claim.summary) : [highlight.text],
+    status: passageStatus(claims),
     tone,
     snippet: snippetOf(highlight.text),
   };
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * A passage's status. One fact: the tooltip's own headline ("Outlets differ on the figures"). Several:
+ * how many, then the most telling status, counted in words: "2 facts: outlets differ on one (the
+ * figures)", "3 facts: outlets agree on two" (the third has nothing to compare), "2 facts: outlets agree on both".
+ */
+export function passageStatus(claims: HighlightSummary['claims']): string {
+  if (claims.length === 0) return STATUS_WORDS['not-compared'];
+  if (claims.length === 1) return statusWords(claims[0]!.status, claims[0]!.differsOn);
+  const total = claims.length;
+  const of = (status: ClaimView['status']) => claims.filter((c) => c.status === status);
+  /** "one", "two"; "both" or "all three" when it is every fact. */
+  const howMany = (n: number) => (n < total ? numberWord(n) : total === 2 ? 'both' : `all ${numberWord(total)}`);
+  const head = `${total} facts: `;
+  const differing = of('differ');
+  if (differing.length > 0) {
+    const topics = [...new Set(differing.flatMap((c) => c.differsOn))];
+    return `${head}${lowerFirst(STATUS_WORDS.differ)} on ${howMany(differing.length)}${topics.length > 0 ? ` (${listOf(topics)})` : ''}`;
+  }
+  // "Agree on one" of two leaves the other unnamed, never called agreement: short enough for one line.
+  const agreeing = of('agree').length;
+  if (agreeing === 0) return `${head}nothing to compare on ${total === 2 ? 'either' : 'any'}`;
+  return `${head}${lowerFirst(STATUS_WORDS.agree)} on ${howMany(agreeing)}`;
 }
 
 /** The passage's text on one line, cut at a word near SNIPPET_CHARS, in quotation marks. */

@@ -79,6 +79,12 @@ export function renderPopup(
   const current = buttons.find((b) => b.dataset.index === focused) ?? buttons[0];
   buttons.forEach((b) => (b.tabIndex = b === current ? 0 : -1));
   if (focused !== undefined) current?.focus();
+  markMoreBelow(list);
+}
+
+/** Whether passages lie below the list's fold; the style fades its bottom edge then. */
+export function markMoreBelow(list: HTMLElement): void {
+  list.classList.toggle('more-below', list.scrollTop + list.clientHeight < list.scrollHeight - 1);
 }
 
 /**
@@ -111,7 +117,8 @@ function span(doc: Document, className: string, text: string): HTMLSpanElement {
 }
 
 /**
- * One passage: the facts it states, whether the outlets differ, and how it begins on the page.
+ * One passage: the facts it states, whether the outlets differ, and how it begins on the page (which
+ * tells apart two passages that state the same fact).
  * (The spaces between the parts are for screen readers, which read the button as one line.)
  */
 function passageItem(
@@ -130,7 +137,7 @@ function passageItem(
   meta.className = 'meta';
   meta.append(span(doc, `status ${tone}`, status), ' ', span(doc, 'snippet', snippet));
   button.append(meta);
-  // The facts and the passage in full (the list cuts them to one line each).
+  // The facts and the passage in full (the list cuts a fact at two lines, the passage at one).
   button.title = [...facts, `“${highlight.text.replace(/\s+/g, ' ').trim()}”`].join('\n');
   button.addEventListener('click', () => onFocusHighlight(highlight.index));
   item.append(button);

@@ -166,7 +166,7 @@ describe('the popup list', () => {
     await popup.close();
   });
 
-  it('shows about eight passages, each with its facts, whether outlets differ and how it reads, in light and dark', async () => {
+  it('shows four or more whole passages, each fact on up to two lines, whether outlets differ and how it reads, in light and dark', async () => {
     const article = browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!;
     const popup = await openPopupFor(browser!, article);
     // A toolbar popup is at most 600 px tall; the list scrolls, the switches stay in view.
@@ -174,21 +174,43 @@ describe('the popup list', () => {
     const passages = popup.locator('#passages button');
     await expect.poll(() => passages.count()).toBeGreaterThan(10);
     const layout = await popup.evaluate(() => {
-      const list = document.getElementById('passages')!.getBoundingClientRect();
-      const items = [...document.querySelectorAll('#passages button')].map((b) => b.getBoundingClientRect());
+      const list = document.getElementById('passages')!;
+      const box = list.getBoundingClientRect();
+      const items = [...list.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
       const icon = document.querySelector('header img') as HTMLImageElement;
+      const lines = (element: Element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+      const fadedAtTop = list.classList.contains('more-below');
+      list.scrollTop = list.scrollHeight;
+      list.dispatchEvent(new Event('scroll'));
       return {
         height: document.querySelector('main')!.getBoundingClientRect().height,
-        inView: items.filter((r) => r.top >= list.top && r.bottom <= list.bottom).length,
+        inView: items.filter((r) => r.top >= box.top && r.bottom <= box.bottom).length,
         icon: icon.complete ? icon.naturalWidth : 0,
+        factLines: [...list.querySelectorAll('.fact')].map(lines),
+        snippetLines: [...list.querySelectorAll('.snippet')].map(lines),
+        fadedAtTop,
+        fadedAtEnd: list.classList.contains('more-below'),
       };
     });
     expect(layout.height).toBeLessThanOrEqual(600);
-    expect(layout.inView).toBeGreaterThanOrEqual(7);
+    expect(layout.inView).toBeGreaterThanOrEqual(4);
     expect(layout.icon).toBe(32);
+    // A long fact wraps instead of being cut at one line; none runs past two; the passage's start is one line.
+    expect(Math.max(...layout.factLines)).toBe(2);
+    expect(Math.min(...layout.factLines)).toBe(1);
+    expect(new Set(layout.snippetLines)).toEqual(new Set([1]));
+    // The row cut by the list's foot fades out while more lie below, and not once the list is scrolled to its end.
+    expect(layout.fadedAtTop).toBe(true);
+    expect(layout.fadedAtEnd).toBe(false);
     for (const text of await passages.allTextContents()) {
-      expect(text).toMatch(/^.+ (Outlets (agree|differ)( on \d of \d)?|Same fact, nothing to compare) “.+”$/);
+      // One fact: the tooltip's headline; several: how many, and on how many outlets differ or agree, in words.
+      expect(text).toMatch(
+        /^.+ (Outlets agree|Outlets differ( on .+)?|Same fact, nothing to compare|\d+ facts: (outlets differ on (one|two|three|both|all \w+)( \(.+\))?|outlets agree on (one|two|three|both|all \w+)|nothing to compare on (either|any))) “.+”$/,
+      );
+      expect(text).not.toMatch(/\d+ of \d+/);
     }
+    // The page sends what outlets differ on, so the popup names it as the tooltip does.
+    expect((await passages.allTextContents()).some((text) => / Outlets differ on (the |whom they credit)/.test(text))).toBe(true);
     const ratios = async () =>
       popup.evaluate(() => {
         const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);

@@ -45,13 +45,23 @@ export const STATUS_WORDS = {
   'not-compared': 'Same fact, nothing to compare',
 } as const satisfies Record<ClaimView['status'], string>;
 
+/** What the outlets differ on, each topic once: ["the figures", "whom they credit"]; empty unless they differ. */
+export function differingTopics(view: Pick<ClaimView, 'status' | 'compared'>): string[] {
+  if (view.status !== 'differ') return [];
+  return [...new Set(view.compared.filter((k) => k.status === 'differ').map((k) => topicOf(k.kind, k.of)))];
+}
+
 /**
  * The claim's status in words: "Outlets differ on the figures", "Outlets differ on whom they credit",
  * "Outlets agree", or "Same fact, nothing to compare" (they report it, and give no value to set
  * side by side).
  */
 export function statusHeadline(view: Pick<ClaimView, 'status' | 'compared'>): string {
-  if (view.status !== 'differ') return STATUS_WORDS[view.status];
-  const topics = [...new Set(view.compared.filter((k) => k.status === 'differ').map((k) => topicOf(k.kind, k.of)))];
-  return topics.length === 0 ? STATUS_WORDS.differ : `${STATUS_WORDS.differ} on ${listOf(topics)}`;
+  return statusWords(view.status, differingTopics(view));
+}
+
+/** statusHeadline from a status and its differing topics, as a message to the popup carries them. */
+export function statusWords(status: ClaimView['status'], differsOn: readonly string[]): string {
+  if (status !== 'differ' || differsOn.length === 0) return STATUS_WORDS[status];
+  return `${STATUS_WORDS.differ} on ${listOf(differsOn)}`;
 }

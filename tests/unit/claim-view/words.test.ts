@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimView } from '../../../src/core/claim-view/build-claim-view';
-import { kindTitle, statusHeadline, STATUS_WORDS } from '../../../src/core/claim-view/words';
+import { differingTopics, kindTitle, statusHeadline, statusWords, STATUS_WORDS } from '../../../src/core/claim-view/words';
 import { loadDatabase } from '../../../src/core/database/load';
 import { raqqa, raqqaPack } from '../database/seed-texts';
 
@@ -19,6 +19,15 @@ describe('statusHeadline', () => {
     expect(headline('convoy-length')).toBe('Outlets agree');
     expect(headline('deal-brokered-by-local-officials')).toBe('Same fact, nothing to compare');
     expect(STATUS_WORDS['not-compared']).not.toMatch(/agree/i);
+  });
+});
+
+describe('statusWords', () => {
+  it('gives the popup, from a status and its differing topics, the very headline the tooltip shows', () => {
+    const views = db.claims.map((c) => buildClaimView(db, c.id, { excludeOutletId: null, score: 1 }));
+    expect(views.some((v) => differingTopics(v).length > 1)).toBe(true);
+    for (const view of views) expect(statusWords(view.status, differingTopics(view))).toBe(statusHeadline(view));
+    expect(differingTopics(views.find((v) => v.status !== 'differ')!)).toEqual([]);
   });
 });
 

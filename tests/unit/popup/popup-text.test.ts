@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countText, coveredNote, passageLabel, SNIPPET_CHARS, snippetOf } from '../../../src/popup/popup-text';
+import type { TabHighlights } from '../../../src/messaging/protocol';
+import { countText, coveredNote, passageLabel, passageStatus, SNIPPET_CHARS, snippetOf } from '../../../src/popup/popup-text';
 import { tabIdFromSearch } from '../../../src/popup/target-tab';
 
 describe('popup words', () => {
@@ -19,34 +20,49 @@ describe('popup words', () => {
     expect(coveredNote(undefined)).toBeUndefined();
   });
 
-  it('lists a passage by the facts it states, whether outlets differ on them, and how it reads on the page', () => {
+  type Claim = TabHighlights['highlights'][number]['claims'][number];
+  const fact = (status: Claim['status'], differsOn: string[] = []): Claim => ({ id: 'x', summary: 'S', status, differsOn });
+
+  it('lists a passage by the facts it states, its status in the tooltip’s words, and how it reads on the page', () => {
     const label = passageLabel({
       index: 0,
       text: 'some 4,000 people left',
       claims: [
-        { id: 'a', summary: 'How many left Raqqa', status: 'agree' },
-        { id: 'b', summary: 'How long the convoy was', status: 'differ' },
+        { id: 'a', summary: 'How many left Raqqa', status: 'agree', differsOn: [] },
+        { id: 'b', summary: 'How long the convoy was', status: 'differ', differsOn: ['the figures'] },
       ],
     });
     expect(label).toEqual({
       facts: ['How many left Raqqa', 'How long the convoy was'],
-      status: 'Outlets differ on 1 of 2',
+      status: '2 facts: outlets differ on one (the figures)',
       tone: 'differ',
       snippet: '“some 4,000 people left”',
     });
-    expect(passageLabel({ index: 1, text: 't', claims: [{ id: 'a', summary: 'S', status: 'agree' }] })).toMatchObject({
-      facts: ['S'],
-      status: 'Outlets agree',
-      tone: 'agree',
-    });
-    expect(passageLabel({ index: 2, text: 't', claims: [{ id: 'a', summary: 'S', status: 'differ' }] }).status).toBe('Outlets differ');
+  });
+
+  it('says of one fact exactly what its tooltip says', () => {
+    expect(passageStatus([fact('differ', ['the figures'])])).toBe('Outlets differ on the figures');
+    expect(passageStatus([fact('differ', ['the figures', 'whom they credit'])])).toBe('Outlets differ on the figures and whom they credit');
+    expect(passageStatus([fact('agree')])).toBe('Outlets agree');
+    expect(passageStatus([fact('not-compared')])).toBe('Same fact, nothing to compare');
+  });
+
+  it('says of several facts how many, and on how many outlets differ and on what, in words', () => {
+    expect(passageStatus([fact('differ', ['the figures']), fact('differ', ['whom they credit', 'the figures'])])).toBe(
+      '2 facts: outlets differ on both (the figures and whom they credit)',
+    );
+    expect(passageStatus([fact('differ', ['the date']), fact('agree'), fact('not-compared')])).toBe('3 facts: outlets differ on one (the date)');
+    expect(passageStatus([fact('agree'), fact('agree'), fact('agree')])).toBe('3 facts: outlets agree on all three');
+    expect(passageStatus([fact('agree'), fact('agree'), fact('not-compared')])).toBe('3 facts: outlets agree on two');
+    expect(passageStatus([fact('not-compared'), fact('not-compared')])).toBe('2 facts: nothing to compare on either');
+    expect(passageStatus([fact('differ', ['the figures']), fact('agree')])).not.toMatch(/\d+ of \d+/);
   });
 
   it('never calls a fact with nothing to compare agreement', () => {
-    const only = passageLabel({ index: 0, text: 't', claims: [{ id: 'a', summary: 'S', status: 'not-compared' }] });
+    const only = passageLabel({ index: 0, text: 't', claims: [fact('not-compared')] });
     expect(only).toMatchObject({ status: 'Same fact, nothing to compare', tone: 'not-compared' });
-    const mixed = passageLabel({ index: 0, text: 't', claims: [{ id: 'a', summary: 'S', status: 'not-compared' }, { id: 'b', summary: 'T', status: 'agree' }] });
-    expect(mixed).toMatchObject({ status: 'Outlets agree on 1 of 2', tone: 'agree' });
+    const mixed = passageLabel({ index: 0, text: 't', claims: [fact('not-compared'), fact('agree')] });
+    expect(mixed).toMatchObject({ status: '2 facts: outlets agree on one', tone: 'agree' });
   });
 
   it('cuts a long passage at a word, on one line', () => {

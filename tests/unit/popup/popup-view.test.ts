@@ -13,8 +13,10 @@ const tab: TabHighlights = {
   host: 'www.straitstimes.com',
   active: true,
   highlights: [
-    { index: 0, text: 'x <b>bold</b>', claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ' }] },
-    { index: 1, text: 'y', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree' }, { id: 'c', summary: 'Second fact', status: 'agree' }] },
+    { index: 0, text: 'x <b>bold</b>', claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ', differsOn: ['the figures'] }] },
+    { index: 1, text: 'y', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree', differsOn: [] }, { id: 'c', summary: 'Second fact', status: 'agree', differsOn: [] }] },
+    // The same fact stated again further down: its own start on the page tells the two rows apart.
+    { index: 2, text: 'Later, the convoy\n was 6km long.', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree', differsOn: [] }] },
   ],
 };
 
@@ -28,12 +30,13 @@ it('lists passages as text, never as markup, one Tab stop for the whole list', (
   const buttons = [...elements.passages.querySelectorAll('button')];
   // Each says what it is: the facts, whether outlets differ, and how the passage reads.
   expect(buttons.map((b) => b.textContent)).toEqual([
-    '<img src=x onerror=alert(1)> Outlets differ “x <b>bold</b>”',
-    'Plain summary Second fact Outlets agree “y”',
+    '<img src=x onerror=alert(1)> Outlets differ on the figures “x <b>bold</b>”',
+    'Plain summary Second fact 2 facts: outlets agree on both “y”',
+    'Plain summary Outlets agree “Later, the convoy was 6km long.”',
   ]);
-  expect(buttons.map((b) => b.classList.contains('differ'))).toEqual([true, false]);
-  expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1']);
-  expect(elements.count.textContent).toBe('2 passages highlighted on this tab');
+  expect(buttons.map((b) => b.classList.contains('differ'))).toEqual([true, false, false]);
+  expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+  expect(elements.count.textContent).toBe('3 passages highlighted on this tab');
 });
 
 it('a site turned off shows its switch off and lists nothing', () => {
