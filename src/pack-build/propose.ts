@@ -33,6 +33,15 @@ export interface Proposal {
   /** Per sentence, its attribution (null where none), for the review table. */
   attributions: (Attribution | null)[];
   refused: RefusedValue[];
+  /** Summary drafts the curator should look at first (a clause, a quotation mark left out). */
+  summaryChecks: SummaryCheck[];
+}
+
+/** A summary draft to check, with the sentence it was made from. */
+export interface SummaryCheck {
+  sentence: number;
+  claim: string;
+  why: string;
 }
 
 /** A claim id is at most this many words. */
@@ -53,6 +62,7 @@ export function proposePack(input: ProposeInput): Proposal {
 
   const usedIds = new Set<string>();
   const refused: RefusedValue[] = [];
+  const summaryChecks: SummaryCheck[] = [];
   const claims: Claim[] = facts.map((fact) => {
     const members = fact.members.map((m) => sentences[m]!);
     const seed = fact.seed.map((m) => sentences[m]!);
@@ -83,7 +93,9 @@ export function proposePack(input: ProposeInput): Proposal {
         values: found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue),
       };
     });
-    return { id, summary: summaryDraft(seed, found, attributions), reports };
+    const draft = summaryDraft(seed, found, attributions);
+    if (draft.check !== null) summaryChecks.push({ sentence: draft.sentence, claim: id, why: draft.check });
+    return { id, summary: draft.summary, reports };
   });
 
   const pack: Pack = {
@@ -106,7 +118,7 @@ export function proposePack(input: ProposeInput): Proposal {
     })),
     claims,
   };
-  return { pack, attributions, refused };
+  return { pack, attributions, refused, summaryChecks };
 }
 
 // ---- Outlets and articles ---------------------------------------------------------------------
@@ -218,12 +230,25 @@ const PLACEHOLDER: Record<FoundValue['kind'], string> = {
   money: 'how much',
 };
 
+/** A summary draft, and why the curator should look at it (null when it reads as a sentence). */
+interface SummaryDraft {
+  summary: string;
+  sentence: number;
+  check: string | null;
+}
+
+/** A sentence, not a clause cut from one: it starts as sentences do (a capital, a figure or a quotation mark). */
+const startsAsSentence = (s: Sentence): boolean => s.partOf === undefined && /^["“‘'(\p{Lu}\p{N}]/u.test(s.text);
+
 /**
- * A summary to start from: the shorter seed sentence, its figures replaced by what they measure
- * ("[how many] passengers"), its credit left out. The curator rewrites it.
+ * A summary to start from: the shorter seed sentence (a whole one when there is one), its figures
+ * replaced by what they measure ("[how many] passengers"), its credit left out. The curator
+ * rewrites it; a clause ("that no sailings … would run") is made to start as a sentence and listed
+ * for checking, and a quotation mark is never left without its partner.
  */
-function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): string {
-  const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
+export function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): SummaryDraft {
+  const byLength = [...members].sort((a, b) => a.text.length - b.text.length);
+  const shortest = byLength.find(startsAsSentence) ?? byLength[0]!;
   let text = shortest.text;
   for (const value of [...found.get(shortest.index)!].sort((a, b) => b.start - a.start)) {
     const noun = value.kind === 'count' ? value.text.slice(value.text.search(/\p{L}+[’']?\p{L}*$/u)) : '';
@@ -235,7 +260,48 @@ function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, F
       .replace(new RegExp(`,?\\s*according to ${escapeRegExp(credit)}`, 'i'), '')
       .replace(new RegExp(`,\\s*${escapeRegExp(credit)} (?:said|says|reported)\\s*(?=[.,]|$)`, 'i'), '');
   }
-  return `Draft: ${text.replace(/^["“”]+|["“”]+$/g, '').trim()}`;
+  const checks: string[] = [];
+  text = text.trim();
+  // A sentence that is all quotation loses its marks; reported speech ("“…,” she said.") keeps them.
+  const inner = text.slice(1, -1);
+  if (/^["“]/.test(text) && /["”]$/.test(text) && !/["“”]/.test(inner)) text = inner.trim();
+  const unmatched = unmatchedQuoteMarks(text);
+  if (unmatched.length > 0) {
+    text = [...text].filter((_, i) => !unmatched.includes(i)).join('');
+    checks.push('a quotation mark without its partner was left out');
+  }
+  if (/^\p{Ll}/u.test(text)) {
+    // A clause: "that no sailings would run" states "No sailings would run".
+    text = text.replace(/^that\s+/, '');
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    checks.push('made from a clause');
+  }
+  const check = checks.length === 0 ? null : `summary draft ${checks.join(', and ')}: check that it reads as a sentence`;
+  return { summary: `Draft: ${text}`, sentence: shortest.index, check };
+}
+
+/**
+ * Positions of the double quotation marks in `text` that have no partner: a closing curly mark
+ * before any opening one, an opening one never closed, and the last straight mark of an odd number.
+ */
+export function unmatchedQuoteMarks(text: string): number[] {
+  const unmatched: number[] = [];
+  const open: number[] = [];
+  const straight: number[] = [];
+  [...text].forEach((ch, i) => {
+    if (ch === '“') open.push(i);
+    else if (ch === '”') {
+      if (open.length === 0) unmatched.push(i);
+      else open.pop();
+    } else if (ch === '"') straight.push(i);
+  });
+  unmatched.push(...open);
+  if (straight.length % 2 === 1) {
+    // The odd one out is the one at an end of the text when there is one (a clause cut from a quote), else the last.
+    const atEnd = straight.find((i) => i === 0 || i === [...text].length - 1);
+    unmatched.push(atEnd ?? straight.at(-1)!);
+  }
+  return unmatched.sort((a, b) => a - b);
 }
 
 function escapeRegExp(text: string): string {
