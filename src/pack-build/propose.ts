@@ -33,12 +33,12 @@ export interface Proposal {
   /** Per sentence, its attribution (null where none), for the review table. */
   attributions: (Attribution | null)[];
   refused: RefusedValue[];
-  /** Summary drafts the curator should look at first (a clause, a quotation mark left out). */
-  summaryChecks: SummaryCheck[];
+  /** Sentences the curator should look at: a summary draft's (a clause, a quotation mark left out), a report with other figures than its claim's. */
+  toCheck: CheckSentence[];
 }
 
-/** A summary draft to check, with the sentence it was made from. */
-export interface SummaryCheck {
+/** A sentence to check, the claim it is in, and why. */
+export interface CheckSentence {
   sentence: number;
   claim: string;
   why: string;
@@ -62,7 +62,7 @@ export function proposePack(input: ProposeInput): Proposal {
 
   const usedIds = new Set<string>();
   const refused: RefusedValue[] = [];
-  const summaryChecks: SummaryCheck[] = [];
+  const toCheck: CheckSentence[] = [];
   const claims: Claim[] = facts.map((fact) => {
     const members = fact.members.map((m) => sentences[m]!);
     const seed = fact.seed.map((m) => sentences[m]!);
@@ -81,6 +81,14 @@ export function proposePack(input: ProposeInput): Proposal {
     // The values the fact is about: the kinds (and what they count) both seed sentences state. A
     // sentence's other figures (the departure time beside the distance offshore) belong to other facts.
     const comparable = comparableKeys(seed.map((s) => found.get(s.index)!));
+    // A report stating none of the figures the claim compares, but others, likely reports another fact.
+    const seedIndexes = new Set(seed.map((s) => s.index));
+    for (const s of members) {
+      const keys = new Set(found.get(s.index)!.map(valueKey));
+      if (seedIndexes.has(s.index) || comparable.size === 0 || keys.size === 0 || [...keys].some((k) => comparable.has(k))) continue;
+      const words = (all: Iterable<string>) => [...all].map((k) => k.replace(/\/$/, '').replace('/', ' of ')).join(', ');
+      toCheck.push({ sentence: s.index, claim: id, why: `states other figures (${words(keys)}) than the claim compares (${words(comparable)}): may report another fact` });
+    }
     const reports: Report[] = members.map((s) => {
       const article = articles[s.article]!;
       const { prefix, suffix } = quoteContext(article.text, s.start, s.end);
@@ -94,7 +102,7 @@ export function proposePack(input: ProposeInput): Proposal {
       };
     });
     const draft = summaryDraft(seed, found, attributions);
-    if (draft.check !== null) summaryChecks.push({ sentence: draft.sentence, claim: id, why: draft.check });
+    if (draft.check !== null) toCheck.push({ sentence: draft.sentence, claim: id, why: draft.check });
     return { id, summary: draft.summary, reports };
   });
 
@@ -118,7 +126,7 @@ export function proposePack(input: ProposeInput): Proposal {
     })),
     claims,
   };
-  return { pack, attributions, refused, summaryChecks };
+  return { pack, attributions, refused, toCheck };
 }
 
 // ---- Outlets and articles ---------------------------------------------------------------------
@@ -164,13 +172,14 @@ function articleId(outletId: string, article: ArticleSource): string {
 // ---- Claims -----------------------------------------------------------------------------------
 
 /** Values of one kind (and of the same thing) that two or more of these sentences state. */
-function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
+export function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
   const reportsWith = new Map<string, number>();
   for (const values of valuesPerReport) for (const key of new Set(values.map(valueKey))) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
   return new Set([...reportsWith].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
-const valueKey = (v: FoundValue) => `${v.kind}/${v.of ?? ''}`;
+/** Values compare when they are of one kind and measure one thing: a count of what, a length of time or a time ago. */
+const valueKey = (v: FoundValue) => `${v.kind}${v.sinceOrUntil === true ? ' since or until' : ''}/${v.of ?? ''}`;
 
 /** Why the core's value reader refuses the words, or null when it reads them. */
 function unreadable(value: FoundValue, context: { storyDate: string; articleDate: string | null }): string | null {
