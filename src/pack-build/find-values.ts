@@ -125,8 +125,11 @@ const SINCE_OR_UNTIL = /^\s+(?:ago|earlier|later|before|after|beforehand|afterwa
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s[^-–—]{0,40}?\s[-–—]\s/u;
 
 /** Every value the sentence states, in order, none overlapping another. */
+/** The length of the wire dateline the sentence starts with, 0 when none. */
+export const datelineLength = (sentence: string): number => DATELINE.exec(sentence)?.[0].length ?? 0;
+
 export function findValues(sentence: string): FoundValue[] {
-  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const dateline = datelineLength(sentence);
   const taken: FoundValue[] = [{ kind: 'date', text: '', start: 0, end: dateline }];
   const free = (start: number, end: number) => taken.every((v) => end <= v.start || start >= v.end);
   for (const { kind, regex } of PATTERNS) {

@@ -8,7 +8,7 @@ import { UnreadableValueError } from '../core/quantities/types';
 import type { ArticleSource } from '../node/article-source';
 import type { AlignedFact } from './align';
 import { attributeSentences, type Attribution } from './attribution';
-import { findValues, type FoundValue } from './find-values';
+import { datelineLength, findValues, type FoundValue } from './find-values';
 import { findNameVariants } from './name-variants';
 import { quoteContext } from './quote-context';
 import type { Sentence } from './sentences';
@@ -269,6 +269,8 @@ export function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<nu
       .replace(new RegExp(`,?\\s*according to ${escapeRegExp(credit)}`, 'i'), '')
       .replace(new RegExp(`,\\s*${escapeRegExp(credit)} (?:said|says|reported)\\s*(?=[.,]|$)`, 'i'), '');
   }
+  // A wire dateline ("PORT CARROW, March 15 (Northline) - ") is the filing's, not the fact's.
+  text = text.slice(datelineLength(shortest.text));
   const checks: string[] = [];
   text = text.trim();
   // A sentence that is all quotation loses its marks; reported speech ("“…,” she said.") keeps them.

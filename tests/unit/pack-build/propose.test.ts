@@ -30,6 +30,10 @@ describe('summaryDraft', () => {
     expect(result).toMatchObject({ summary: 'Draft: Raqqa is also the capital of the self-proclaimed caliphate.', sentence: 1, check: null });
   });
 
+  it('leaves out a wire dateline, which is the filing\'s and not the fact\'s', () => {
+    expect(draft(sentences('PORT CARROW, March 15 (Northline) - Fire broke out aboard a passenger ferry on Friday evening.')).summary).toBe('Draft: Fire broke out aboard a passenger ferry on Friday evening.');
+  });
+
   it('keeps the marks of reported speech, and drops the outer marks of a sentence that is all quotation', () => {
     expect(draft(sentences('“I have no doubt at all that the crew saved lives last night,” she said.')).summary).toBe('Draft: “I have no doubt at all that the crew saved lives last night,” she said.');
     expect(draft(sentences('"We were told to stay calm."')).summary).toBe('Draft: We were told to stay calm.');
