@@ -246,18 +246,15 @@ interface SummaryDraft {
   check: string | null;
 }
 
-/** A sentence, not a clause cut from one: it starts as sentences do (a capital, a figure or a quotation mark). */
-const startsAsSentence = (s: Sentence): boolean => s.partOf === undefined && /^["“‘'(\p{Lu}\p{N}]/u.test(s.text);
-
 /**
- * A summary to start from: the shorter seed sentence (a whole one when there is one), its figures
- * replaced by what they measure ("[how many] passengers"), its credit left out. The curator
- * rewrites it; a clause ("that no sailings … would run") is made to start as a sentence and listed
- * for checking, and a quotation mark is never left without its partner.
+ * A summary to start from: the shorter seed sentence, its figures replaced by what they measure
+ * ("[how many] passengers"), its credit left out. The curator rewrites it; a clause ("that no
+ * sailings … would run") is made to start as a sentence and listed for checking (the shorter
+ * sentence is still the better start: a whole one is often a passenger's quote), and a quotation
+ * mark is never left without its partner.
  */
 export function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): SummaryDraft {
-  const byLength = [...members].sort((a, b) => a.text.length - b.text.length);
-  const shortest = byLength.find(startsAsSentence) ?? byLength[0]!;
+  const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
   let text = shortest.text;
   for (const value of [...found.get(shortest.index)!].sort((a, b) => b.start - a.start)) {
     const noun = value.kind === 'count' ? value.text.slice(value.text.search(/\p{L}+[’']?\p{L}*$/u)) : '';

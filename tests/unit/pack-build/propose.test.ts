@@ -25,9 +25,9 @@ describe('summaryDraft', () => {
     expect(result.check).toMatch(/clause/);
   });
 
-  it('prefers a whole sentence to a shorter clause', () => {
-    const result = draft(sentences(['is also the capital of the caliphate.', 5], 'Raqqa is also the capital of the self-proclaimed caliphate.'));
-    expect(result).toMatchObject({ summary: 'Draft: Raqqa is also the capital of the self-proclaimed caliphate.', sentence: 1, check: null });
+  it('starts a clause with a capital and lists it, even where it still does not read as a sentence', () => {
+    const result = draft(sentences(['is also the capital of the caliphate.', 5], 'Raqqa, which fell this week, is also the capital of the self-proclaimed caliphate.'));
+    expect(result).toMatchObject({ summary: 'Draft: Is also the capital of the caliphate.', sentence: 0, check: expect.stringMatching(/clause/) });
   });
 
   it('leaves out a wire dateline, which is the filing\'s and not the fact\'s', () => {
