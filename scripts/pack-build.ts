@@ -6,7 +6,7 @@
 // prints a review table (claims, outlets, status, and the sentences it was unsure of). With
 // --score-against it also measures the draft against a curated pack or a story's facts.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { checkPack } from '../src/core/database/check';
 import type { LoadedClaim } from '../src/core/database/load';
 import { formatProblem } from '../src/core/database/problems';
@@ -27,6 +27,11 @@ const USAGE =
   'npm run pack:build -- <article files...> --story "<title>" --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';
 
 const STATUS_WORDS = { agree: 'agree', differ: 'differ', 'not-compared': 'nothing to compare' } as const;
+
+/** A path as a word to paste into a shell: quoted when it holds a space or another special character. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
 
 /** The encoder to build with: the one asked for, else pack:build's own, else the shipped one; null for words only. */
 async function chooseEncoder(asked: string | undefined, wordsOnly: boolean): Promise<{ embedder: SentenceEmbedder | null; note: string | null }> {
@@ -63,7 +68,7 @@ function measurement(result: BuildResult, articles: readonly ArticleSource[], cu
   }).length;
   const share = (n: number, d: number) => `${n}/${d} = ${d === 0 ? '–' : (n / d).toFixed(3)}`;
   const lines = [
-    `Measured against ${relative(process.cwd(), curatedPath)}:`,
+    `Measured against ${curatedPath}:`,
     `  curated claims found (two or more outlets):  ${share(score.found.length, score.findable.length)}   (goal >= 0.8)`,
     `  proposed claims that are real facts:          ${share(score.real.length, result.pack.claims.length)}   (goal >= 0.8)`,
     `  quotes verbatim, prefix and suffix in place:  ${share(verbatim, reports.length)}   (goal 1.000)`,
@@ -132,10 +137,11 @@ async function main(): Promise<number> {
   const guessed = articles.flatMap((a) => a.guessed.map((g) => `${a.name}: ${g}`));
   for (const line of guessed) console.log(`guessed ${line}`);
   console.log(`story date ${result.pack.story.date} (${result.storyDateFrom}); aligned by ${result.encoder === null ? 'words alone' : `meaning (${result.encoder}) and words`}`);
-  console.log(`wrote ${relative(process.cwd(), out)}; check it with npm run claims:check -- ${relative(process.cwd(), out)} --seeds ${relative(process.cwd(), dirname(resolve(files[0]!))) || '.'}`);
+  // The paths as the curator wrote them: relative to where they ran the command, or absolute.
+  console.log(`wrote ${args.out}; check it with npm run claims:check -- ${shellWord(args.out)} --seeds ${shellWord(dirname(files[0]!))}`);
   if (args['score-against'] !== undefined) {
     console.log('');
-    for (const line of measurement(result, articles, resolve(args['score-against']))) console.log(line);
+    for (const line of measurement(result, articles, args['score-against'])) console.log(line);
   }
   return 0;
 }

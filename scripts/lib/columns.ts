@@ -1,4 +1,5 @@
 // Laying out the scripts' text output: padded table cells, and lines wrapped to a terminal width.
+import { wrap as wrapText } from '../../src/core/text/wrap';
 
 /** The width the scripts' readable output fits in. */
 const TERMINAL_COLUMNS = 100;
@@ -7,23 +8,7 @@ const TERMINAL_COLUMNS = 100;
 export const pad = (s: string | number, n: number): string => String(s).padEnd(n);
 export const padl = (s: string | number, n: number): string => String(s).padStart(n);
 
-/**
- * `text` broken at spaces into lines of at most `width` characters, the first indented by
- * `indent`, the rest by `hang`. A word longer than a line is left whole.
- */
+/** `text` broken at spaces into lines of at most `width` (100) characters; see src/core/text/wrap.ts. */
 export function wrap(text: string, indent: string, hang: string, width = TERMINAL_COLUMNS): string[] {
-  const lines: string[] = [];
-  let line = indent;
-  let empty = true;
-  for (const word of text.split(' ').filter((w) => w !== '')) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = hang;
-      empty = true;
-    }
-    line += (empty ? '' : ' ') + word;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
+  return wrapText(text, indent, hang, width);
 }

@@ -86,6 +86,7 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
       unsure.push({ sentence, claim: claimIds[near.fact]!, why: `may also state this claim (score ${near.score.toFixed(2)}, below ${thresholds.joinScore})` });
     }
   }
+  for (const check of proposal.toCheck) unsure.push({ sentence: sentences[check.sentence]!, claim: check.claim, why: check.why });
   for (const value of proposal.refused) {
     unsure.push({ sentence: sentences[value.sentence]!, claim: value.claim, why: `value left out: ${value.why}` });
   }

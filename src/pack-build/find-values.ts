@@ -12,6 +12,11 @@ export interface FoundValue {
   kind: FoundKind;
   /** What a count counts, as a slug ("passenger", "truck"); absent for the other kinds. */
   of?: string;
+  /**
+   * For a duration: true when it says when, counted from another time ("two years ago", "an hour
+   * later"), not how long something lasted ("for nine years"), so the two are never compared.
+   */
+  sinceOrUntil?: true;
   /** The words, verbatim from the sentence. */
   text: string;
   start: number;
@@ -113,12 +118,18 @@ function countedNoun(sentence: string, end: number): { of: string; end: number }
   return null;
 }
 
+/** Words after a duration that make it a point in time: "two years ago", "an hour later". */
+const SINCE_OR_UNTIL = /^\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\b/i;
+
 /** "PORT CARROW, March 15 (Northline) - ": a wire dateline, whose date is the filing's, not a fact's. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s[^-–—]{0,40}?\s[-–—]\s/u;
 
 /** Every value the sentence states, in order, none overlapping another. */
+/** The length of the wire dateline the sentence starts with, 0 when none. */
+export const datelineLength = (sentence: string): number => DATELINE.exec(sentence)?.[0].length ?? 0;
+
 export function findValues(sentence: string): FoundValue[] {
-  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const dateline = datelineLength(sentence);
   const taken: FoundValue[] = [{ kind: 'date', text: '', start: 0, end: dateline }];
   const free = (start: number, end: number) => taken.every((v) => end <= v.start || start >= v.end);
   for (const { kind, regex } of PATTERNS) {
@@ -141,6 +152,7 @@ export function findValues(sentence: string): FoundValue[] {
       }
       const value: FoundValue = { kind, text: sentence.slice(start, end), start, end };
       if (of !== undefined) value.of = of;
+      if (kind === 'duration' && SINCE_OR_UNTIL.test(sentence.slice(end)) && !/\bfor\s+$/i.test(sentence.slice(0, start))) value.sinceOrUntil = true;
       taken.push(value);
     }
   }

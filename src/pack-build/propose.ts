@@ -8,7 +8,7 @@ import { UnreadableValueError } from '../core/quantities/types';
 import type { ArticleSource } from '../node/article-source';
 import type { AlignedFact } from './align';
 import { attributeSentences, type Attribution } from './attribution';
-import { findValues, type FoundValue } from './find-values';
+import { datelineLength, findValues, type FoundValue } from './find-values';
 import { findNameVariants } from './name-variants';
 import { quoteContext } from './quote-context';
 import type { Sentence } from './sentences';
@@ -33,6 +33,15 @@ export interface Proposal {
   /** Per sentence, its attribution (null where none), for the review table. */
   attributions: (Attribution | null)[];
   refused: RefusedValue[];
+  /** Sentences the curator should look at: a summary draft's (a clause, a quotation mark left out), a report with other figures than its claim's. */
+  toCheck: CheckSentence[];
+}
+
+/** A sentence to check, the claim it is in, and why. */
+export interface CheckSentence {
+  sentence: number;
+  claim: string;
+  why: string;
 }
 
 /** A claim id is at most this many words. */
@@ -53,6 +62,7 @@ export function proposePack(input: ProposeInput): Proposal {
 
   const usedIds = new Set<string>();
   const refused: RefusedValue[] = [];
+  const toCheck: CheckSentence[] = [];
   const claims: Claim[] = facts.map((fact) => {
     const members = fact.members.map((m) => sentences[m]!);
     const seed = fact.seed.map((m) => sentences[m]!);
@@ -71,6 +81,14 @@ export function proposePack(input: ProposeInput): Proposal {
     // The values the fact is about: the kinds (and what they count) both seed sentences state. A
     // sentence's other figures (the departure time beside the distance offshore) belong to other facts.
     const comparable = comparableKeys(seed.map((s) => found.get(s.index)!));
+    // A report stating none of the figures the claim compares, but others, likely reports another fact.
+    const seedIndexes = new Set(seed.map((s) => s.index));
+    for (const s of members) {
+      const keys = new Set(found.get(s.index)!.map(valueKey));
+      if (seedIndexes.has(s.index) || comparable.size === 0 || keys.size === 0 || [...keys].some((k) => comparable.has(k))) continue;
+      const words = (all: Iterable<string>) => [...all].map((k) => k.replace(/\/$/, '').replace('/', ' of ')).join(', ');
+      toCheck.push({ sentence: s.index, claim: id, why: `states other figures (${words(keys)}) than the claim compares (${words(comparable)}): may report another fact` });
+    }
     const reports: Report[] = members.map((s) => {
       const article = articles[s.article]!;
       const { prefix, suffix } = quoteContext(article.text, s.start, s.end);
@@ -83,7 +101,9 @@ export function proposePack(input: ProposeInput): Proposal {
         values: found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue),
       };
     });
-    return { id, summary: summaryDraft(seed, found, attributions), reports };
+    const draft = summaryDraft(seed, found, attributions);
+    if (draft.check !== null) toCheck.push({ sentence: draft.sentence, claim: id, why: draft.check });
+    return { id, summary: draft.summary, reports };
   });
 
   const pack: Pack = {
@@ -106,7 +126,7 @@ export function proposePack(input: ProposeInput): Proposal {
     })),
     claims,
   };
-  return { pack, attributions, refused };
+  return { pack, attributions, refused, toCheck };
 }
 
 // ---- Outlets and articles ---------------------------------------------------------------------
@@ -152,13 +172,14 @@ function articleId(outletId: string, article: ArticleSource): string {
 // ---- Claims -----------------------------------------------------------------------------------
 
 /** Values of one kind (and of the same thing) that two or more of these sentences state. */
-function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
+export function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
   const reportsWith = new Map<string, number>();
   for (const values of valuesPerReport) for (const key of new Set(values.map(valueKey))) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
   return new Set([...reportsWith].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
-const valueKey = (v: FoundValue) => `${v.kind}/${v.of ?? ''}`;
+/** Values compare when they are of one kind and measure one thing: a count of what, a length of time or a time ago. */
+const valueKey = (v: FoundValue) => `${v.kind}${v.sinceOrUntil === true ? ' since or until' : ''}/${v.of ?? ''}`;
 
 /** Why the core's value reader refuses the words, or null when it reads them. */
 function unreadable(value: FoundValue, context: { storyDate: string; articleDate: string | null }): string | null {
@@ -218,11 +239,21 @@ const PLACEHOLDER: Record<FoundValue['kind'], string> = {
   money: 'how much',
 };
 
+/** A summary draft, and why the curator should look at it (null when it reads as a sentence). */
+interface SummaryDraft {
+  summary: string;
+  sentence: number;
+  check: string | null;
+}
+
 /**
  * A summary to start from: the shorter seed sentence, its figures replaced by what they measure
- * ("[how many] passengers"), its credit left out. The curator rewrites it.
+ * ("[how many] passengers"), its credit left out. The curator rewrites it; a clause ("that no
+ * sailings … would run") is made to start as a sentence and listed for checking (the shorter
+ * sentence is still the better start: a whole one is often a passenger's quote), and a quotation
+ * mark is never left without its partner.
  */
-function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): string {
+export function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): SummaryDraft {
   const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
   let text = shortest.text;
   for (const value of [...found.get(shortest.index)!].sort((a, b) => b.start - a.start)) {
@@ -235,7 +266,50 @@ function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, F
       .replace(new RegExp(`,?\\s*according to ${escapeRegExp(credit)}`, 'i'), '')
       .replace(new RegExp(`,\\s*${escapeRegExp(credit)} (?:said|says|reported)\\s*(?=[.,]|$)`, 'i'), '');
   }
-  return `Draft: ${text.replace(/^["“”]+|["“”]+$/g, '').trim()}`;
+  // A wire dateline ("PORT CARROW, March 15 (Northline) - ") is the filing's, not the fact's.
+  text = text.slice(datelineLength(shortest.text));
+  const checks: string[] = [];
+  text = text.trim();
+  // A sentence that is all quotation loses its marks; reported speech ("“…,” she said.") keeps them.
+  const inner = text.slice(1, -1);
+  if (/^["“]/.test(text) && /["”]$/.test(text) && !/["“”]/.test(inner)) text = inner.trim();
+  const unmatched = unmatchedQuoteMarks(text);
+  if (unmatched.length > 0) {
+    text = [...text].filter((_, i) => !unmatched.includes(i)).join('');
+    checks.push('a quotation mark without its partner was left out');
+  }
+  if (/^\p{Ll}/u.test(text)) {
+    // A clause: "that no sailings would run" states "No sailings would run".
+    text = text.replace(/^that\s+/, '');
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    checks.push('made from a clause');
+  }
+  const check = checks.length === 0 ? null : `summary draft ${checks.join(', and ')}: check that it reads as a sentence`;
+  return { summary: `Draft: ${text}`, sentence: shortest.index, check };
+}
+
+/**
+ * Positions of the double quotation marks in `text` that have no partner: a closing curly mark
+ * before any opening one, an opening one never closed, and the last straight mark of an odd number.
+ */
+export function unmatchedQuoteMarks(text: string): number[] {
+  const unmatched: number[] = [];
+  const open: number[] = [];
+  const straight: number[] = [];
+  [...text].forEach((ch, i) => {
+    if (ch === '“') open.push(i);
+    else if (ch === '”') {
+      if (open.length === 0) unmatched.push(i);
+      else open.pop();
+    } else if (ch === '"') straight.push(i);
+  });
+  unmatched.push(...open);
+  if (straight.length % 2 === 1) {
+    // The odd one out is the one at an end of the text when there is one (a clause cut from a quote), else the last.
+    const atEnd = straight.find((i) => i === 0 || i === [...text].length - 1);
+    unmatched.push(atEnd ?? straight.at(-1)!);
+  }
+  return unmatched.sort((a, b) => a - b);
 }
 
 function escapeRegExp(text: string): string {

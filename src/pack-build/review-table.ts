@@ -1,7 +1,9 @@
 // The table the curator reviews a built pack from: each proposed claim with its status and its
 // outlets' versions (quote, credit, values), then the sentences the builder was unsure of. Plain
-// text within 100 columns, like the other tools' output.
+// text within 100 columns, like the other tools' output: long lines are wrapped, never cut, since
+// their ends say which figures differ and what each outlet's values are.
 import type { Pack } from '../core/database/schema';
+import { wrap } from '../core/text/wrap';
 import type { UnsureSentence } from './build-pack';
 
 export interface ClaimStatus {
@@ -11,10 +13,17 @@ export interface ClaimStatus {
 
 const WIDTH = 100;
 
-/** One line of at most `width` characters: line breaks in quotes become spaces, and a long line ends in "…". */
-function clip(text: string, width: number): string {
-  const line = text.replace(/[\r\n]+/g, ' ');
-  return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
+/** `text` as lines of at most WIDTH characters (unless one word is longer), line breaks in quotes read as spaces, continuation lines indented by `hang`. */
+function layout(text: string, indent: string, hang: string): string[] {
+  return wrap(text.replace(/[\r\n]+/g, ' '), indent, hang, WIDTH);
+}
+
+/** Opening and closing quotation marks, straight and curly. */
+const QUOTE_MARK = /^["'“”‘’„«»]|["'“”‘’«»]$/;
+
+/** A quote as printed: in straight quotation marks, unless it already begins or ends with one (`""There was…"` misreads). */
+function quoted(text: string): string {
+  return QUOTE_MARK.test(text) ? text : `"${text}"`;
 }
 
 export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStatus, unsure: readonly UnsureSentence[], articleNames: readonly string[]): string {
@@ -26,21 +35,21 @@ export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStat
   for (const claim of pack.claims) {
     const { status, reasons } = statusOf(claim.id);
     const outlets = [...new Set(claim.reports.map((r) => outletOfArticle.get(r.article) ?? r.article))];
-    lines.push(clip(`${claim.id.padEnd(idWidth)}  ${status.padEnd(18)}  ${outlets.length}`, WIDTH));
-    for (const reason of reasons) lines.push(clip(`    ${reason}`, WIDTH));
+    lines.push(...layout(`${claim.id.padEnd(idWidth)}  ${status.padEnd(18)}  ${outlets.length}`, '', '    '));
+    for (const reason of reasons) lines.push(...layout(reason, '    ', '      '));
     for (const report of claim.reports) {
       const outlet = outletOfArticle.get(report.article) ?? report.article;
       const credit = report.attribution === null ? '' : ` [${report.attribution}]`;
       const values = report.values.length === 0 ? '' : ` {${report.values.map((v) => ('of' in v && v.of !== undefined ? `${v.kind} ${v.of}: ` : `${v.kind}: `) + v.text).join('; ')}}`;
-      lines.push(clip(`    ${outlet}: "${report.quote}"${credit}${values}`, WIDTH));
+      lines.push(...layout(`${outlet}: ${quoted(report.quote)}${credit}${values}`, '    ', '        '));
     }
-    lines.push(`    summary: ${clip(claim.summary, WIDTH - 13)}`);
+    lines.push(...layout(`summary: ${claim.summary}`, '    ', '        '));
   }
   if (unsure.length > 0) {
     lines.push('', 'Sentences to check:');
     for (const item of unsure) {
-      lines.push(clip(`  ${articleNames[item.sentence.article] ?? item.sentence.article}: "${item.sentence.text}"`, WIDTH));
-      lines.push(clip(`      ${item.claim === null ? '' : `${item.claim}: `}${item.why}`, WIDTH));
+      lines.push(...layout(`${articleNames[item.sentence.article] ?? item.sentence.article}: ${quoted(item.sentence.text)}`, '  ', '      '));
+      lines.push(...layout(`${item.claim === null ? '' : `${item.claim}: `}${item.why}`, '      ', '        '));
     }
   }
   return lines.join('\n');

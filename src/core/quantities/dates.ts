@@ -1,13 +1,16 @@
 // Reads a calendar date from an outlet's words: "October 12", "12 October 2017", "Oct. 12",
 // "Friday night", "until Thursday", "in 2023". Outlets usually leave out the year (it comes from the
 // story's date) and often give only a weekday, which is the one on or before the article's date
-// ("on Friday"), or after it where the words look ahead ("until Thursday", "next Thursday").
+// ("on Friday"), or after it where the words look ahead ("until Thursday", "next Thursday"). An
+// article with no date was still written on or after the story's date, so counting back from the
+// story's date would put "on Saturday" (the day after a Friday fire) a week early; its weekday is
+// instead the one nearest the story's date, up to three days before or after it.
 import { monthNumber } from '../english/months';
 import { formatDay } from './format';
 import { UnreadableValueError } from './types';
 
 export interface DateContext {
-  /** The story's date (YYYY-MM-DD): supplies a missing year, and the day weekdays count from when the article has none. */
+  /** The story's date (YYYY-MM-DD): supplies a missing year; when the article has no date, weekdays are the nearest to it. */
   storyDate?: string | undefined;
   /** The article's date (YYYY-MM-DD), which weekdays and "yesterday" count from; null when unknown. */
   articleDate?: string | null | undefined;
@@ -61,10 +64,12 @@ export function readDate(tokens: readonly string[], words: string, context: Date
     const refWeekday = new Date(ref * DAY_MS).getUTCDay();
     const weekday = WEEKDAYS.indexOf(tokens[weekdayAt]!);
     const before = tokens.slice(0, weekdayAt);
+    const back = (refWeekday - weekday + 7) % 7;
     let day: number;
     if (before.some((t) => LOOKING_AHEAD.has(t))) day = ref + (((weekday - refWeekday + 7) % 7) || 7);
-    else if (before.at(-1) === 'last') day = ref - (((refWeekday - weekday + 7) % 7) || 7);
-    else day = ref - ((refWeekday - weekday + 7) % 7);
+    else if (context.articleDate == null) day = back <= 3 ? ref - back : ref + 7 - back;
+    else if (before.at(-1) === 'last') day = ref - (back || 7);
+    else day = ref - back;
     return { start: weekdayAt, end: weekdayAt + 1, low: day, high: day, display: formatDay(day, true) };
   }
   const relativeAt = tokens.findIndex((t, i) => RELATIVE_DAYS.has(t) || (t === 'last' && tokens[i + 1] === 'night'));

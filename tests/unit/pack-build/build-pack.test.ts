@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPack } from '../../../src/core/database/check';
 import { readArticleSource, type ArticleSource } from '../../../src/node/article-source';
 import { buildPack, defaultPackId, type BuildResult } from '../../../src/pack-build/build-pack';
+import { unmatchedQuoteMarks } from '../../../src/pack-build/propose';
 import type { SentenceEmbedder } from '../../../src/pack-build/similarity';
 
 const STORY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025/articles';
@@ -52,6 +53,13 @@ describe('buildPack on the ferry story, by words alone', { timeout: 30_000 }, ()
     expect(compensation.summary).not.toMatch(/\d/);
     const fireOrigin = result.pack.claims.flatMap((c) => c.reports).find((r) => r.quote === "The fire began on the ship's vehicle deck, the fire service said.");
     expect(fireOrigin?.attribution).toBe('the fire service');
+  });
+
+  it('starts every summary draft as a sentence, with no quotation mark left without its partner', () => {
+    for (const claim of result.pack.claims) {
+      expect(claim.summary, claim.id).toMatch(/^Draft: [^\p{Ll}]/u);
+      expect(unmatchedQuoteMarks(claim.summary), claim.summary).toEqual([]);
+    }
   });
 
   it('gives the story\'s name variants to its lexicon', () => {

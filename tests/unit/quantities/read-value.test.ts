@@ -182,6 +182,18 @@ describe('readValue: the kinds any story uses', () => {
     expect(readValue('half an hour', 'duration').stated).toEqual({ low: 0.5, high: 0.5 });
   });
 
+  it('reads a weekday in an undated article as the one nearest the story\'s date, not always the one before', () => {
+    const undated = { storyDate: '2025-03-14', articleDate: null }; // a Friday
+    // The day after a Friday event, as the dated articles read it, not the Saturday a week before.
+    expect(readValue('on Saturday', 'date', undated).display).toBe('15 Mar 2025');
+    expect(readValue('early on Saturday', 'date', { ...ferry, articleDate: '2025-03-15' }).display).toBe('15 Mar 2025');
+    expect(readValue('on Friday', 'date', undated).display).toBe('14 Mar 2025');
+    expect(readValue('last Friday', 'date', undated).display).toBe('14 Mar 2025');
+    expect(readValue('on Thursday', 'date', undated).display).toBe('13 Mar 2025');
+    expect(readValue('on Monday', 'date', undated).display).toBe('17 Mar 2025');
+    expect(readValue('on Tuesday', 'date', undated).display).toBe('11 Mar 2025');
+  });
+
   it('reads a weekday from the article\'s date: back for "Friday night", ahead for "until Thursday"', () => {
     expect(readValue('Friday night', 'date', ferry).display).toBe('14 Mar 2025');
     expect(readValue('until Thursday', 'date', ferry).display).toBe('20 Mar 2025');

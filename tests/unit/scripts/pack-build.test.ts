@@ -23,6 +23,9 @@ describe('npm run pack:build', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('story date 2025-03-14 (the date 3 articles give); aligned by words alone');
     expect(run.stdout).toMatch(/curated claims found \(two or more outlets\): +\d+\/26 = /);
     expect(run.stdout).toMatch(/quotes verbatim, prefix and suffix in place: +(\d+)\/\1 = 1\.000/);
+    // The paths as given (here an absolute output outside the repository), not relative to the cwd.
+    expect(run.stdout).toContain(`wrote ${out}; check it with npm run claims:check -- ${out} --seeds ${STORY}/articles\n`);
+    expect(run.stdout).toContain(`Measured against ${STORY}/facts.json:`);
     const pack = JSON.parse(readFileSync(out, 'utf8'));
     expect(pack).toMatchObject({ format: 'parallax-pack', id: 'northern-lark-ferry-fire-2025' });
 
