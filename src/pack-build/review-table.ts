@@ -5,6 +5,7 @@
 import type { Pack } from '../core/database/schema';
 import { wrap } from '../core/text/wrap';
 import type { UnsureSentence } from './build-pack';
+import { quoted } from '../core/english/lists';
 
 export interface ClaimStatus {
   status: string;
@@ -16,14 +17,6 @@ const WIDTH = 100;
 /** `text` as lines of at most WIDTH characters (unless one word is longer), line breaks in quotes read as spaces, continuation lines indented by `hang`. */
 function layout(text: string, indent: string, hang: string): string[] {
   return wrap(text.replace(/[\r\n]+/g, ' '), indent, hang, WIDTH);
-}
-
-/** Opening and closing quotation marks, straight and curly. */
-const QUOTE_MARK = /^["'“”‘’„«»]|["'“”‘’«»]$/;
-
-/** A quote as printed: in straight quotation marks, unless it already begins or ends with one (`""There was…"` misreads). */
-function quoted(text: string): string {
-  return QUOTE_MARK.test(text) ? text : `"${text}"`;
 }
 
 export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStatus, unsure: readonly UnsureSentence[], articleNames: readonly string[]): string {

@@ -6,7 +6,8 @@ export function listOf(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-const QUOTE_MARKS = /^["'“”‘’«»]|["'“”‘’«»]$/;
+/** Opening and closing quotation marks, straight and curly (and the low „ that opens German quotes). */
+const QUOTE_MARKS = /^["'“”‘’„«»]|["'“”‘’«»]$/;
 
 /** The text in double quotes, unless it already starts or ends with a quotation mark of its own. */
 export function quoted(text: string): string {
