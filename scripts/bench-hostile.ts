@@ -27,46 +27,12 @@ import {
   type TestServer,
 } from './lib/browser-harness';
 import { installStallMeter, longestCpu, longestStall, pageNow, passagePoint, traceMainThread } from './lib/extension-page';
-import {
-  HOSTILE_ORIGIN,
-  bigArticlePage,
-  forgingPage,
-  framedArticle,
-  iframeArticlePage,
-  manyElementsPage,
-  rerenderingPage,
-  shadowArticlePage,
-} from './lib/hostile-pages';
+import { HOSTILE_PATHS as PAGES, hostileUrl as url, serveHostilePages } from './lib/hostile-pages';
+import { median as medianOf } from './lib/stats';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const PAGES = {
-  big: '/hostile/big-article.html',
-  many: '/hostile/many-elements.html',
-  forging: '/hostile/forging.html',
-  rerendering: '/hostile/rerendering.html',
-  shadow: '/hostile/shadow-article.html',
-  iframe: '/hostile/iframe-article.html',
-  frame: '/hostile/framed-article.html',
-  seed: '/pages/seed-straits-times.html',
-};
-
-function serveHostilePages(server: TestServer): void {
-  server.route(PAGES.big, bigArticlePage());
-  server.route(PAGES.many, manyElementsPage());
-  server.route(PAGES.forging, forgingPage());
-  server.route(PAGES.rerendering, rerenderingPage());
-  server.route(PAGES.shadow, shadowArticlePage());
-  server.route(PAGES.iframe, iframeArticlePage(PAGES.frame));
-  server.route(PAGES.frame, framedArticle());
-}
-
-const url = (path: string) => `${HOSTILE_ORIGIN}${path}`;
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+/** The median of the runs that gave a figure (NaN when none did). */
+const median = (xs: number[]): number => medianOf(xs.filter((x) => Number.isFinite(x)));
 const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
 const sleep = (t: number) => new Promise((done) => setTimeout(done, t));
 

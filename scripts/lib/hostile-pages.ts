@@ -11,6 +11,32 @@ import { seededRandom } from './seeded-random';
 /** Where the hostile pages are served: the Straits Times host, so the seed article is on its outlet. */
 export const HOSTILE_ORIGIN = 'https://www.straitstimes.com';
 
+/** The pages' paths under HOSTILE_ORIGIN (the seed article itself is a fixture the server has). */
+export const HOSTILE_PATHS = {
+  seed: '/pages/seed-straits-times.html',
+  big: '/hostile/big-article.html',
+  many: '/hostile/many-elements.html',
+  forging: '/hostile/forging.html',
+  rerendering: '/hostile/rerendering.html',
+  shadow: '/hostile/shadow-article.html',
+  iframe: '/hostile/iframe-article.html',
+  frame: '/hostile/framed-article.html',
+} as const;
+
+/** A hostile page's address, as the browser opens it. */
+export const hostileUrl = (path: string): string => `${HOSTILE_ORIGIN}${path}`;
+
+/** Routes every generated hostile page on a test server (the browser harness's `route`). */
+export function serveHostilePages(server: { route(path: string, html: string): void }): void {
+  server.route(HOSTILE_PATHS.big, bigArticlePage());
+  server.route(HOSTILE_PATHS.many, manyElementsPage());
+  server.route(HOSTILE_PATHS.forging, forgingPage());
+  server.route(HOSTILE_PATHS.rerendering, rerenderingPage());
+  server.route(HOSTILE_PATHS.shadow, shadowArticlePage());
+  server.route(HOSTILE_PATHS.iframe, iframeArticlePage(HOSTILE_PATHS.frame));
+  server.route(HOSTILE_PATHS.frame, framedArticle());
+}
+
 const SEED = readFileSync(join(FIXTURES, 'pages/seed-straits-times.html'), 'utf8');
 
 /** The seed article's inner HTML (heading, paragraphs), as the seed page has it. */

@@ -50,24 +50,15 @@ export class PageText {
     private readonly precedes: DocumentOrder = nativeOrder,
   ) {
     // Note every other tree read, to watch it for changes and draw in it.
-    const { shadowRootOf, frameDocumentOf } = options;
-    this.options = {
-      ...options,
-      shadowRootOf:
-        shadowRootOf &&
-        ((element) => {
-          const shadow = shadowRootOf(element);
-          if (shadow) this.otherTrees.add(shadow);
-          return shadow;
-        }),
-      frameDocumentOf:
-        frameDocumentOf &&
-        ((element) => {
-          const doc = frameDocumentOf(element);
-          if (doc) this.otherTrees.add(doc);
-          return doc;
-        }),
-    };
+    const noting =
+      <T extends OtherTree>(read: ((element: Element) => T | null) | undefined) =>
+      read &&
+      ((element: Element): T | null => {
+        const tree = read(element);
+        if (tree) this.otherTrees.add(tree);
+        return tree;
+      });
+    this.options = { ...options, shadowRootOf: noting(options.shadowRootOf), frameDocumentOf: noting(options.frameDocumentOf) };
   }
 
   async full(slicer: Slicer): Promise<ExtractedBlock[]> {

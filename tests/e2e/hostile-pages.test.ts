@@ -20,39 +20,17 @@ import {
   waitForFirstScan,
   waitForHighlights,
 } from '../../scripts/lib/extension-page';
-import {
-  HOSTILE_ORIGIN,
-  bigArticlePage,
-  forgingPage,
-  framedArticle,
-  iframeArticlePage,
-  manyElementsPage,
-  rerenderingPage,
-  shadowArticlePage,
-} from '../../scripts/lib/hostile-pages';
+import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../../scripts/lib/hostile-pages';
 
-const PAGES = {
-  seed: `${HOSTILE_ORIGIN}/pages/seed-straits-times.html`,
-  forging: `${HOSTILE_ORIGIN}/hostile/forging.html`,
-  big: `${HOSTILE_ORIGIN}/hostile/big-article.html`,
-  many: `${HOSTILE_ORIGIN}/hostile/many-elements.html`,
-  rerendering: `${HOSTILE_ORIGIN}/hostile/rerendering.html`,
-  shadow: `${HOSTILE_ORIGIN}/hostile/shadow-article.html`,
-  iframe: `${HOSTILE_ORIGIN}/hostile/iframe-article.html`,
-};
+/** The hostile pages' addresses. */
+const PAGES = Object.fromEntries(Object.entries(HOSTILE_PATHS).map(([name, path]) => [name, hostileUrl(path)])) as Record<keyof typeof HOSTILE_PATHS, string>;
 
 let server: TestServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startServer();
-  server.route('/hostile/forging.html', forgingPage());
-  server.route('/hostile/big-article.html', bigArticlePage());
-  server.route('/hostile/many-elements.html', manyElementsPage());
-  server.route('/hostile/rerendering.html', rerenderingPage());
-  server.route('/hostile/shadow-article.html', shadowArticlePage());
-  server.route('/hostile/iframe-article.html', iframeArticlePage('/hostile/framed-article.html'));
-  server.route('/hostile/framed-article.html', framedArticle());
+  serveHostilePages(server);
   browser = await launchBrowser({ proxyPort: server.port });
 });
 
