@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
-import { writeClaimIndex, writeClaimVectorsApart } from './scripts/lib/claim-index-file';
-import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
-import { noCodeLoading } from './scripts/model/no-code-loading';
-import { modelFilesToShip } from './scripts/model/ship-model';
+import { writeClaimIndex, writeClaimVectorsApart } from './src/build/claim-index-file';
+import { manifestIcons, renderIcons } from './src/build/extension-icons';
+import { noCodeLoading } from './src/build/no-code-loading';
+import { modelFilesToShip } from './src/build/ship-model';
 
 // `npm run dev` opens a browser with the extension loaded; a machine with no display (a server, CI)
 // has none to open, so there it only builds and watches, and WXT says which folder to load.

@@ -1,12 +1,12 @@
-import { showHighlightCount } from '../src/background/badge';
-import { relayCommand } from '../src/background/commands';
-import { buildPackMatching, followStoredPacks, tellOpenTabs } from '../src/background/installed-packs';
-import { createMeaningService } from '../src/background/meaning-service';
-import { loadExtensionMeaning } from '../src/meaning/extension-encoder';
-import { installMeaningProbe } from '../src/meaning/probe';
-import { onMessage, sendMessage } from '../src/messaging/protocol';
-import { readPackStore, watchPackStore } from '../src/settings/stored-packs';
-import { repairStoredSettings, watchStoredVersions } from '../src/settings/stored-versions';
+import { showHighlightCount } from '../src/extension/background/badge';
+import { relayCommand } from '../src/extension/background/commands';
+import { buildPackMatching, followStoredPacks, tellOpenTabs } from '../src/extension/background/installed-packs';
+import { createMeaningService } from '../src/extension/meaning/meaning-service';
+import { loadExtensionMeaning } from '../src/extension/meaning/extension-encoder';
+import { installMeaningProbe } from '../src/extension/meaning/probe';
+import { onMessage, sendMessage } from '../src/extension/messaging/protocol';
+import { readPackStore, watchPackStore } from '../src/extension/packs/stored-packs';
+import { repairStoredSettings, watchStoredVersions } from '../src/extension/settings/stored-versions';
 
 // The service worker: matches pages for content scripts (the claim packs and their index loaded
 // once per worker, block scores cached, each page's text held while it is open; by words at once,

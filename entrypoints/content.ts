@@ -1,4 +1,4 @@
-import { runParallax } from '../src/page/parallax-page';
+import { runParallax } from '../src/extension/page/parallax-page';
 
 // Runs on every http(s) page; all the work is in src/page/. document_start: Parallax's highlight
 // rules are adopted before the page is parsed (later, adopting them restyles the whole page);

@@ -3,8 +3,8 @@
 // `npm run build:index`; every WXT build also runs it (wxt.config.ts), so the extension never
 // indexes or embeds claims at run time. `--vectors-only` skips the index (the WXT hook writes it
 // in its own process, and the vectors in this one, apart from the bundler).
-import { writeClaimIndex } from './lib/claim-index-file';
-import { writeClaimVectors } from './model/build-claim-vectors';
+import { writeClaimIndex } from './claim-index-file';
+import { writeClaimVectors } from '../node/model/build-claim-vectors';
 
 if (!process.argv.includes('--vectors-only')) console.log(writeClaimIndex());
 console.log(await writeClaimVectors());

@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { buildIndex } from '../../src/core/match/index-builder';
-import { readDatabase } from './data';
-import { INDEX_PATH, ROOT } from './paths';
+import { buildIndex } from '../core/match/index-builder';
+import { readDatabase } from '../node/data';
+import { INDEX_PATH, ROOT } from '../node/paths';
 
 /** Builds and writes the index; returns a one-line summary for the build log. */
 export function writeClaimIndex(): string {
@@ -21,7 +21,7 @@ export function writeClaimIndex(): string {
 
 /** Runs `build-index.ts --vectors-only` in a child process; returns what it printed (or why it failed). */
 export function writeClaimVectorsApart(): { ok: boolean; message: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/build-index.ts'), '--vectors-only'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/build/build-index.ts'), '--vectors-only'], { cwd: ROOT, encoding: 'utf8' });
   const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
   return { ok: run.status === 0, message: said || `build-index exited with ${String(run.status)}` };
 }

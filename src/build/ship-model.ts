@@ -4,12 +4,12 @@
 // encoder (for measuring it in the browser: npm run meaning:bench:browser).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAIM_VECTORS_PATH } from '../lib/paths';
-import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
-import { CLAIM_VECTORS_FILE, ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from '../../src/meaning/model-files';
-import { ortWasmPath } from './ort-wasm-path';
-import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
-import { checkModelDir, modelDir } from './provisioning';
+import { CLAIM_VECTORS_PATH } from '../node/paths';
+import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../core/meaning/models';
+import { CLAIM_VECTORS_FILE, ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from '../core/meaning/model-files';
+import { ortWasmPath } from '../node/model/ort-wasm-path';
+import { modelSha256, PINNED_ARTIFACTS } from '../node/model/pinned-artifacts';
+import { checkModelDir, modelDir } from '../node/model/provisioning';
 
 export type ShippedFile = { relativeDest: string; absoluteSrc: string } | { relativeDest: string; contents: string };
 

@@ -2,10 +2,10 @@
 // checked against.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { combinePacks, type Database, type PackInSet } from '../../src/core/database/combine';
-import { readPack } from '../../src/core/database/load';
-import type { Pack } from '../../src/core/database/schema';
-import { readArticleFile } from '../../src/node/article-file';
+import { combinePacks, type Database, type PackInSet } from '../core/database/combine';
+import { readPack } from '../core/database/load';
+import type { Pack } from '../core/database/schema';
+import { readArticleFile } from './article-file';
 import { PACKS_DIR, ROOT, SEEDS_DIR } from './paths';
 
 /** A JSON file; a relative path is taken from the repository's root. */

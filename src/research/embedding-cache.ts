@@ -3,9 +3,9 @@
 // never taken from the cache: scripts/meaning-eval.ts times the model on uncached runs.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { EncoderModelId } from '../../src/core/meaning/models';
-import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
-import { ROOT } from '../model/provisioning';
+import type { EncoderModelId } from '../core/meaning/models';
+import type { SentenceEncoder } from '../core/meaning/sentence-encoder';
+import { ROOT } from '../node/model/provisioning';
 
 export class EmbeddingCache {
   private readonly vectors = new Map<string, Float32Array>();

@@ -2,10 +2,10 @@
 // (a cheap first test on story names, then enough claims stated by words or by meaning), then
 // per sentence the claims over the threshold and near the sentence's best. Returns the matcher's
 // PageMatches so the eval's own comparison with the labels applies unchanged.
-import { hybridScore } from '../../src/core/meaning/hybrid';
-import type { MeaningTuning } from '../../src/core/meaning/tuning';
-import type { BlockMatch, PageMatches } from '../../src/core/match/types';
-import { DEFAULT_TUNING } from '../../src/core/match/tuning';
+import { hybridScore } from '../core/meaning/hybrid';
+import type { MeaningTuning } from '../core/meaning/tuning';
+import type { BlockMatch, PageMatches } from '../core/match/types';
+import { DEFAULT_TUNING } from '../core/match/tuning';
 import type { PageFeatures } from './page-features';
 
 /** The numbers a hybrid design is decided with: the shipped matcher's (meaning/tuning.ts) but for the gate's count. */

@@ -2,9 +2,9 @@
 // label readings), pages of outlets not in the database (the retelling), and the negative pages.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from '../../src/core/database/combine';
-import { loadLabelledPage, sourceBlocks, type LabelFile, type LabelledPage } from '../lib/labels';
-import { ROOT } from '../model/provisioning';
+import type { Database } from '../core/database/combine';
+import { loadLabelledPage, sourceBlocks, type LabelFile, type LabelledPage } from '../tools/eval/labels';
+import { ROOT } from '../node/model/provisioning';
 
 export interface JudgedPage {
   name: string;

@@ -9,24 +9,24 @@
 // database (the retelling) and the negative pages use weights fitted on all five seed articles.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Database } from '../src/core/database/combine';
-import { features, type MeaningWeights } from '../src/core/meaning/hybrid';
-import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../src/core/meaning/models';
-import { buildIndex } from '../src/core/match/index-builder';
-import { createMatcher } from '../src/core/match/matcher';
-import type { PageMatches } from '../src/core/match/types';
-import { BLOCK_SEPARATOR, blockStarts } from '../src/core/text/joined-blocks';
-import { comparePairs, withoutArticle, type LabelledPage, type PairCounts } from './lib/labels';
-import { readDatabase } from './lib/data';
-import { PINNED_ARTIFACTS } from './model/pinned-artifacts';
-import { loadEncoder } from './model/load-encoder';
-import { checkModelDir, modelDir, ROOT } from './model/provisioning';
-import { fitWeights, type Example } from './meaning/calibrate';
-import { EmbeddingCache } from './meaning/embedding-cache';
-import { decideAdditive, decideHybrid, type GateOutcome, type HybridSettings } from './meaning/hybrid-decide';
-import { judgedPages, negativePages, type JudgedPage, type NegativePage } from './meaning/labelled-pages';
-import type { ModelMeasurement } from './meaning/measure-model';
-import { claimTexts, pageFeatures, pageSentences, sentenceWindows, type FeatureOptions, type PageFeatures } from './meaning/page-features';
+import type { Database } from '../core/database/combine';
+import { features, type MeaningWeights } from '../core/meaning/hybrid';
+import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../core/meaning/models';
+import { buildIndex } from '../core/match/index-builder';
+import { createMatcher } from '../core/match/matcher';
+import type { PageMatches } from '../core/match/types';
+import { BLOCK_SEPARATOR, blockStarts } from '../core/text/joined-blocks';
+import { comparePairs, withoutArticle, type LabelledPage, type PairCounts } from '../tools/eval/labels';
+import { readDatabase } from '../node/data';
+import { PINNED_ARTIFACTS } from '../node/model/pinned-artifacts';
+import { loadEncoder } from '../node/model/load-encoder';
+import { checkModelDir, modelDir, ROOT } from '../node/model/provisioning';
+import { fitWeights, type Example } from '../tools/eval/calibrate';
+import { EmbeddingCache } from './embedding-cache';
+import { decideAdditive, decideHybrid, type GateOutcome, type HybridSettings } from './hybrid-decide';
+import { judgedPages, negativePages, type JudgedPage, type NegativePage } from './labelled-pages';
+import type { ModelMeasurement } from './measure-model';
+import { claimTexts, pageFeatures, pageSentences, sentenceWindows, type FeatureOptions, type PageFeatures } from './page-features';
 
 /** Decided before the runs: the precision the thresholds are chosen to keep on training pages. */
 const TRAINING_PRECISION = 0.95;
@@ -247,7 +247,7 @@ function runLexical(db: Database, pages: JudgedPage[], negatives: NegativePage[]
 }
 
 function measure(id: EncoderModelId): ModelMeasurement | null {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/meaning/measure-model.ts'), id], { encoding: 'utf8', cwd: ROOT });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/research/measure-model.ts'), id], { encoding: 'utf8', cwd: ROOT });
   const line = run.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as ModelMeasurement;

@@ -2,10 +2,10 @@
 // time to embed each seed article's sentences (uncached), as one JSON line on stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENCODER_MODELS, isEncoderModelId } from '../../src/core/meaning/models';
-import { loadEncoder } from '../model/load-encoder';
-import { modelDir, ROOT } from '../model/provisioning';
-import { clauseWindows } from '../../src/core/meaning/hybrid';
+import { ENCODER_MODELS, isEncoderModelId } from '../core/meaning/models';
+import { loadEncoder } from '../node/model/load-encoder';
+import { modelDir, ROOT } from '../node/model/provisioning';
+import { clauseWindows } from '../core/meaning/hybrid';
 import { pageSentences } from './page-features';
 
 export interface ModelMeasurement {

@@ -2,15 +2,15 @@
 // matcher's score for every claim (the matcher's own index, candidate rule and fuzzy rescue) and
 // the sentence encoder's evidence (src/core/meaning/hybrid.ts). Built once per (page, database),
 // then scored under many settings.
-import { lexiconOf, type Database } from '../../src/core/database/combine';
-import type { SentenceRef } from '../../src/core/match/by-meaning';
-import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../../src/core/meaning/hybrid';
-import { normalize } from '../../src/core/meaning/pooling';
-import { ClaimIndex } from '../../src/core/match/claim-index';
-import { buildIndex } from '../../src/core/match/index-builder';
-import { DEFAULT_TUNING } from '../../src/core/match/tuning';
-import { matchTerms } from '../../src/core/terms/match-terms';
-import { splitSentences } from '../../src/core/text/segment';
+import { lexiconOf, type Database } from '../core/database/combine';
+import type { SentenceRef } from '../core/match/by-meaning';
+import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../core/meaning/hybrid';
+import { normalize } from '../core/meaning/pooling';
+import { ClaimIndex } from '../core/match/claim-index';
+import { buildIndex } from '../core/match/index-builder';
+import { DEFAULT_TUNING } from '../core/match/tuning';
+import { matchTerms } from '../core/terms/match-terms';
+import { splitSentences } from '../core/text/segment';
 import type { EmbeddingCache } from './embedding-cache';
 
 /** A sentence (offsets in its block's text) with what the experiment measures of it. */

@@ -7,21 +7,21 @@
 // page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
 // it is, and that outlet's own reports are never listed.
 import { readFileSync } from 'node:fs';
-import { buildClaimView } from '../src/core/claim-view/build-claim-view';
-import type { ClaimView, ReportView } from '../src/core/claim-view/types';
-import { statusHeadline, STATUS_WORDS } from '../src/core/claim-view/words';
-import { compile, type LoadedDatabase } from '../src/core/database/load';
-import { buildIndex } from '../src/core/match/index-builder';
-import { createMatcher } from '../src/core/match/matcher';
-import { DEFAULT_TUNING } from '../src/core/match/tuning';
-import { DEFAULT_MEANING_TUNING } from '../src/core/meaning/tuning';
-import { blockStarts } from '../src/core/text/joined-blocks';
-import { decodeHtml, notHtmlReason } from '../src/node/decode-html';
-import { readSavedPage } from '../src/node/saved-page';
-import { readArgs, runScript, UsageError } from './lib/args';
-import { PackFileError, readDatabase } from './lib/data';
-import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from './lib/meaning';
-import { quoted } from '../src/core/english/lists';
+import { buildClaimView } from '../core/claim-view/build-claim-view';
+import type { ClaimView, ReportView } from '../core/claim-view/types';
+import { statusHeadline, STATUS_WORDS } from '../core/claim-view/words';
+import { compile, type LoadedDatabase } from '../core/database/load';
+import { buildIndex } from '../core/match/index-builder';
+import { createMatcher } from '../core/match/matcher';
+import { DEFAULT_TUNING } from '../core/match/tuning';
+import { DEFAULT_MEANING_TUNING } from '../core/meaning/tuning';
+import { blockStarts } from '../core/text/joined-blocks';
+import { decodeHtml, notHtmlReason } from '../node/decode-html';
+import { readSavedPage } from '../node/saved-page';
+import { readArgs, runScript, UsageError } from '../node/helpers/args';
+import { PackFileError, readDatabase } from '../node/data';
+import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from '../node/model/node-meaning';
+import { quoted } from '../core/english/lists';
 
 const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]';
 

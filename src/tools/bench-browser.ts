@@ -9,11 +9,11 @@
 // Medians over several fresh page loads. Pass --no-build to reuse .output/chrome-mv3.
 import { execSync } from 'node:child_process';
 import type { BrowserContext } from 'playwright-core';
-import { readArgs, runScript } from './lib/args';
-import { ROOT, launchBrowser, startServer } from './lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES, waitForFirstScan } from './lib/extension-page';
-import { loadBundledMatching } from '../src/background/bundled-matching';
-import { median } from './lib/stats';
+import { readArgs, runScript } from '../node/helpers/args';
+import { ROOT, launchBrowser, startServer } from '../../tests/harness/browser-harness';
+import { SEED_PAGES, STRAITS_TIMES, waitForFirstScan } from '../../tests/harness/extension-page';
+import { loadBundledMatching } from '../extension/background/bundled-matching';
+import { median } from '../node/helpers/stats';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const EMPTY_PAGE = 'https://news.example/pages/unrelated-news.html';

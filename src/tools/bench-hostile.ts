@@ -25,10 +25,10 @@ import {
   startServer,
   type ExtensionBrowser,
   type TestServer,
-} from './lib/browser-harness';
-import { installStallMeter, longestCpu, longestStall, pageNow, passagePoint, traceMainThread } from './lib/extension-page';
-import { HOSTILE_PATHS as PAGES, hostileUrl as url, serveHostilePages } from './lib/hostile-pages';
-import { median as medianOf } from './lib/stats';
+} from '../../tests/harness/browser-harness';
+import { installStallMeter, longestCpu, longestStall, pageNow, passagePoint, traceMainThread } from '../../tests/harness/extension-page';
+import { HOSTILE_PATHS as PAGES, hostileUrl as url, serveHostilePages } from '../../tests/harness/hostile-pages';
+import { median as medianOf } from '../node/helpers/stats';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 /** The median of the runs that gave a figure (NaN when none did). */

@@ -15,22 +15,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
-import { combinePacks, type Database, type PackInSet } from '../src/core/database/combine';
-import { buildIndex } from '../src/core/match/index-builder';
-import { createMatcher } from '../src/core/match/matcher';
-import { splitSentences } from '../src/core/text/segment';
-import { decodeHtml } from '../src/node/decode-html';
-import { parseHtml } from '../src/node/parse-html';
-import { pageBlocks, readSavedPage } from '../src/node/saved-page';
-import { readArgs, runScript } from './lib/args';
-import { loadNodeMeaning, meaningUnavailable } from './lib/meaning';
-import { benchMeaning } from './meaning/bench-meaning';
-import { PackFileError, readPacks } from './lib/data';
-import { comparePairs, labelledArticle, labelsInSet, loadLabelledPage, predictedPairs, readLabels, withoutArticle, type LabelFile } from './lib/labels';
-import { FIXTURES_DIR, LABELS_DIR, LABELS_PACK } from './lib/paths';
-import { pad, padl } from './lib/columns';
-import { median, medianMs as time } from './lib/stats';
-import { CLAIMS_PER_PACK, generateSyntheticDatabase } from './synthetic-db';
+import { combinePacks, type Database, type PackInSet } from '../core/database/combine';
+import { buildIndex } from '../core/match/index-builder';
+import { createMatcher } from '../core/match/matcher';
+import { splitSentences } from '../core/text/segment';
+import { decodeHtml } from '../node/decode-html';
+import { parseHtml } from '../node/parse-html';
+import { pageBlocks, readSavedPage } from '../node/saved-page';
+import { readArgs, runScript } from '../node/helpers/args';
+import { loadNodeMeaning, meaningUnavailable } from '../node/model/node-meaning';
+import { benchMeaning } from './bench/bench-meaning';
+import { PackFileError, readPacks } from '../node/data';
+import { comparePairs, labelledArticle, labelsInSet, loadLabelledPage, predictedPairs, readLabels, withoutArticle, type LabelFile } from './eval/labels';
+import { FIXTURES_DIR, LABELS_DIR, LABELS_PACK } from '../node/paths';
+import { pad, padl } from '../node/helpers/columns';
+import { median, medianMs as time } from '../node/helpers/stats';
+import { CLAIMS_PER_PACK, generateSyntheticDatabase } from './bench/synthetic-db';
 
 /** Packs a reader might install beside the bundled ones. */
 const INSTALLED_PACKS = 50;

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { isMainModule } from './lib/args';
-import { ROOT } from './lib/paths';
+import { isMainModule } from '../node/helpers/args';
+import { ROOT } from '../node/paths';
 
 /** Packages the core may use: pure computation, no platform. */
-export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers'];
+export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers', 'onnxruntime-web'];
 
 export const CORE_DIR = resolve(ROOT, 'src/core');
 

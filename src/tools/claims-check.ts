@@ -4,13 +4,13 @@
 // compare and why (within 100 columns), and exits 1 naming claim, report and field on problems.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkPack } from '../src/core/database/check';
-import type { LoadedClaim, LoadedDatabase } from '../src/core/database/load';
-import { formatProblem } from '../src/core/database/problems';
-import { readArgs, runScript } from './lib/args';
-import { wrap } from './lib/columns';
-import { bundledPackPaths, readSeedTexts } from './lib/data';
-import { SEEDS_DIR } from './lib/paths';
+import { checkPack } from '../core/database/check';
+import type { LoadedClaim, LoadedDatabase } from '../core/database/load';
+import { formatProblem } from '../core/database/problems';
+import { readArgs, runScript } from '../node/helpers/args';
+import { wrap } from '../node/helpers/columns';
+import { bundledPackPaths, readSeedTexts } from '../node/data';
+import { SEEDS_DIR } from '../node/paths';
 
 const USAGE = 'npm run claims:check -- [pack.json ...] [--pack pack.json ...] [--seeds DIR]';
 

@@ -11,8 +11,8 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { readArgs, runScript } from './lib/args';
-import { FIXTURES, ROOT, launchBrowser, startServer } from './lib/browser-harness';
+import { readArgs, runScript } from '../node/helpers/args';
+import { FIXTURES, ROOT, launchBrowser, startServer } from '../../tests/harness/browser-harness';
 import {
   DARK_PAGE_CSS,
   SEED_PAGES,
@@ -23,7 +23,7 @@ import {
   TooltipProbe,
   waitForFirstScan,
   waitForHighlights,
-} from './lib/extension-page';
+} from '../../tests/harness/extension-page';
 
 const SCREENSHOTS = join(ROOT, 'demo-screenshots');
 const INDEX_URL = 'http://parallax.demo/';

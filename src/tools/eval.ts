@@ -28,15 +28,15 @@
 //   --verbose        list each wrong and missed pair
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { combinePacks, type Database } from '../src/core/database/combine';
-import { buildIndex } from '../src/core/match/index-builder';
-import { createMatcher } from '../src/core/match/matcher';
-import type { PageMatches } from '../src/core/match/types';
-import { DEFAULT_TUNING, type Tuning } from '../src/core/match/tuning';
-import { DEFAULT_MEANING_TUNING, type MeaningTuning } from '../src/core/meaning/tuning';
-import { joinBlocks } from '../src/core/text/joined-blocks';
-import { readArgs, runScript, UsageError } from './lib/args';
-import { PackFileError, readPackFile, readPacks } from './lib/data';
+import { combinePacks, type Database } from '../core/database/combine';
+import { buildIndex } from '../core/match/index-builder';
+import { createMatcher } from '../core/match/matcher';
+import type { PageMatches } from '../core/match/types';
+import { DEFAULT_TUNING, type Tuning } from '../core/match/tuning';
+import { DEFAULT_MEANING_TUNING, type MeaningTuning } from '../core/meaning/tuning';
+import { joinBlocks } from '../core/text/joined-blocks';
+import { readArgs, runScript, UsageError } from '../node/helpers/args';
+import { PackFileError, readPackFile, readPacks } from '../node/data';
 import {
   comparePairs,
   isLabelled,
@@ -52,12 +52,12 @@ import {
   type LabelFile,
   type LabelledPage,
   type PairCounts,
-} from './lib/labels';
-import { loadNodeMeaning, meaningInput, meaningUnavailable, type NodeMeaning } from './lib/meaning';
-import { LABELS_DIR, LABELS_PACK, ROOT, STORIES_DIR } from './lib/paths';
-import { pad, padl } from './lib/columns';
-import { ratio } from './lib/stats';
-import { calibrate, formatTuning, sameTuning, type TrainingPage } from './meaning/calibrate';
+} from './eval/labels';
+import { loadNodeMeaning, meaningInput, meaningUnavailable, type NodeMeaning } from '../node/model/node-meaning';
+import { LABELS_DIR, LABELS_PACK, ROOT, STORIES_DIR } from '../node/paths';
+import { pad, padl } from '../node/helpers/columns';
+import { ratio } from '../node/helpers/stats';
+import { calibrate, formatTuning, sameTuning, type TrainingPage } from './eval/calibrate';
 
 const USAGE = 'npm run eval -- [--no-meaning] [--pack <pack.json>]... [--labels <dir>] [--set name=value,...] [--sweep] [--calibrate] [--verbose]';
 const SECOND_READING_DIR = resolve(ROOT, 'tests/fixtures/labels-second-reading');

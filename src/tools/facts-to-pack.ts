@@ -1,4 +1,4 @@
-// npx tsx scripts/facts-to-pack.ts <story dir>
+// npx tsx src/tools/facts-to-pack.ts <story dir>
 // Makes a test story's claim pack (<story dir>/pack.json) from its hand-written ground truth
 // (facts.json), its curation (curation.json: lexicon, totals, wordings, credits) and its article
 // files: one claim per fact, each outlet's quote with the prefix and suffix read from its article,
@@ -7,12 +7,12 @@
 // where the computed agree / differ is not what facts.json says.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { checkPack } from '../src/core/database/check';
-import { formatProblem } from '../src/core/database/problems';
-import type { Pack, PackLexicon, Total, Value } from '../src/core/database/schema';
-import { readArticleFile } from '../src/node/article-file';
-import { readArgs, runScript, UsageError } from './lib/args';
-import { readSeedTexts } from './lib/data';
+import { checkPack } from '../core/database/check';
+import { formatProblem } from '../core/database/problems';
+import type { Pack, PackLexicon, Total, Value } from '../core/database/schema';
+import { readArticleFile } from '../node/article-file';
+import { readArgs, runScript, UsageError } from '../node/helpers/args';
+import { readSeedTexts } from '../node/data';
 
 interface FactValue {
   kind: string;
@@ -166,4 +166,4 @@ function main(): number {
   return 0;
 }
 
-void runScript(import.meta, 'facts-to-pack', 'npx tsx scripts/facts-to-pack.ts <story dir>', main);
+void runScript(import.meta, 'facts-to-pack', 'npx tsx src/tools/facts-to-pack.ts <story dir>', main);

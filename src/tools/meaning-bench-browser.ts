@@ -9,11 +9,11 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, ROOT, startServer, type ExtensionBrowser } from '../lib/browser-harness';
-import { SEED_PAGES, waitForFirstScan } from '../lib/extension-page';
-import { median } from '../lib/stats';
-import type { MeaningProbe } from '../../src/meaning/probe';
-import type { MeaningStats } from '../../src/background/meaning-service';
+import { launchBrowser, ROOT, startServer, type ExtensionBrowser } from '../../tests/harness/browser-harness';
+import { SEED_PAGES, waitForFirstScan } from '../../tests/harness/extension-page';
+import { median } from '../node/helpers/stats';
+import type { MeaningProbe } from '../extension/meaning/probe';
+import type { MeaningStats } from '../extension/meaning/meaning-service';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const UNRELATED = 'https://news.example/pages/unrelated-news.html';

@@ -7,21 +7,21 @@
 // --score-against it also measures the draft against a curated pack or a story's facts.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkPack } from '../src/core/database/check';
-import type { LoadedClaim } from '../src/core/database/load';
-import { formatProblem } from '../src/core/database/problems';
-import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../src/core/meaning/models';
-import { ArticleSourceError, readArticleSource, type ArticleSource } from '../src/node/article-source';
-import { buildPack, type BuildResult } from '../src/pack-build/build-pack';
-import { reviewTable } from '../src/pack-build/review-table';
-import { addressKey, placeQuote, scorePack, spannedClaims } from '../src/pack-build/score';
-import type { SentenceEmbedder } from '../src/pack-build/similarity';
-import { StoryDateError } from '../src/pack-build/story-date';
-import { PACK_BUILD_MODEL } from '../src/pack-build/tuning';
-import { loadEncoder } from './model/load-encoder';
-import { modelDir } from './model/provisioning';
-import { readArgs, runScript, UsageError } from './lib/args';
-import { wrap } from './lib/columns';
+import { checkPack } from '../core/database/check';
+import type { LoadedClaim } from '../core/database/load';
+import { formatProblem } from '../core/database/problems';
+import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId } from '../core/meaning/models';
+import { ArticleSourceError, readArticleSource, type ArticleSource } from './pack-build/article-source';
+import { buildPack, type BuildResult } from './pack-build/build-pack';
+import { reviewTable } from './pack-build/review-table';
+import { addressKey, placeQuote, scorePack, spannedClaims } from './pack-build/score';
+import type { SentenceEmbedder } from './pack-build/similarity';
+import { StoryDateError } from './pack-build/story-date';
+import { PACK_BUILD_MODEL } from './pack-build/tuning';
+import { loadEncoder } from '../node/model/load-encoder';
+import { modelDir } from '../node/model/provisioning';
+import { readArgs, runScript, UsageError } from '../node/helpers/args';
+import { wrap } from '../node/helpers/columns';
 
 const USAGE =
   'npm run pack:build -- <article files...> --story "<title>" --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';

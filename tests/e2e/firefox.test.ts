@@ -6,9 +6,9 @@
 import type { Browser as WebExtensions } from 'webextension-polyfill';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../../scripts/lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES } from '../../scripts/lib/extension-page';
-import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
+import { startServer, type TestServer } from '../harness/browser-harness';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/extension-page';
+import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
 /** Firefox suspends an idle event page after this long (default 30 s): short, so tests see it. */
 const EVENT_PAGE_IDLE_MS = 2000;

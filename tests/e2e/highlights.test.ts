@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
+import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import {
   DARK_PAGE_CSS,
   SEED_PAGES,
@@ -15,7 +15,7 @@ import {
   passagePoint,
   waitForFirstScan,
   waitForHighlights,
-} from '../../scripts/lib/extension-page';
+} from '../harness/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
+import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
 
 const HOSTILE_SCRIPT = `<script>
   // Swallows every click before it reaches the document (capture at window, stopPropagation).

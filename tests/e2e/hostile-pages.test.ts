@@ -8,7 +8,7 @@
 // and far below what the old code cost (370–1100 ms of CPU in one task).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import {
   TooltipProbe,
   highlightedCount,
@@ -19,8 +19,8 @@ import {
   traceMainThread,
   waitForFirstScan,
   waitForHighlights,
-} from '../../scripts/lib/extension-page';
-import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../../scripts/lib/hostile-pages';
+} from '../harness/extension-page';
+import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../harness/hostile-pages';
 
 /** The hostile pages' addresses. */
 const PAGES = Object.fromEntries(Object.entries(HOSTILE_PATHS).map(([name, path]) => [name, hostileUrl(path)])) as Record<keyof typeof HOSTILE_PATHS, string>;

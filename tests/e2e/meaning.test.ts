@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_PATH, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { TooltipProbe, waitForFirstScan } from '../../scripts/lib/extension-page';
-import { loadEncoder } from '../../scripts/model/load-encoder';
+import { EXTENSION_PATH, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { TooltipProbe, waitForFirstScan } from '../harness/extension-page';
+import { loadEncoder } from '../../src/node/model/load-encoder';
 import { cosine } from '../../src/core/meaning/pooling';
-import type { MeaningProbe } from '../../src/meaning/probe';
+import type { MeaningProbe } from '../../src/extension/meaning/probe';
 
 const RETELLING = 'https://www.meridian-daily.test/pages/retelling-meridian-daily.html';
 const UNRELATED = 'https://news.example/pages/unrelated-news.html';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { highlightedCount, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
+import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { highlightedCount, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

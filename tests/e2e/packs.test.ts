@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
-import { launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
+import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
 const FERRY_DIR = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025');
 const FERRY_PACK = join(FERRY_DIR, 'pack.json');

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { waitForMeaning } from '../../scripts/lib/extension-page';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { waitForMeaning } from '../harness/extension-page';
 
 const STRAITS_TIMES = 'https://www.straitstimes.com/pages/seed-straits-times.html';
 const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';

@@ -2,8 +2,8 @@
 // a dialog that Escape and an outside click close, opened by click or by the keyboard command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, SEED_PAGES, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { STRAITS_TIMES, SEED_PAGES, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

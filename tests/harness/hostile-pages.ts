@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from './browser-harness';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../src/node/helpers/seeded-random';
 
 /** Where the hostile pages are served: the Straits Times host, so the seed article is on its outlet. */
 export const HOSTILE_ORIGIN = 'https://www.straitstimes.com';

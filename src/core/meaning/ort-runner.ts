@@ -4,8 +4,8 @@
 // disk): ORT then fetches nothing and imports nothing at run time, which an MV3 service worker
 // (no dynamic import) and the extension's CSP (WebAssembly only) both require.
 import * as ort from 'onnxruntime-web/wasm';
-import type { ModelRunner } from '../core/meaning/sentence-encoder';
-import type { TokenBatch } from '../core/meaning/token-batch';
+import type { ModelRunner } from './sentence-encoder';
+import type { TokenBatch } from './token-batch';
 
 export interface OrtRunnerOptions {
   /** Threads need SharedArrayBuffer (cross-origin isolation); a service worker has one thread. */

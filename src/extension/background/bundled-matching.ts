@@ -1,13 +1,13 @@
 // The bundled claim packs and their prebuilt index (imported, so they ship inside the extension and
 // are never fetched), loaded into a matcher, with the reader's installed packs where there are any.
-import indexJson from '../../assets/generated/claim-index.json';
-import { combinePacks } from '../core/database/combine';
-import { compile } from '../core/database/load';
-import { EMPTY_PACK_STORE, mergePacks, type PackStore } from '../core/database/pack-store';
-import type { SerializedIndex } from '../core/match/index-format';
-import { createMatcher } from '../core/match/matcher';
-import { buildClaimView } from '../core/claim-view/build-claim-view';
-import { bundledPacks } from './bundled-packs';
+import indexJson from '../../../assets/generated/claim-index.json';
+import { combinePacks } from '../../core/database/combine';
+import { compile } from '../../core/database/load';
+import { EMPTY_PACK_STORE, mergePacks, type PackStore } from '../../core/database/pack-store';
+import type { SerializedIndex } from '../../core/match/index-format';
+import { createMatcher } from '../../core/match/matcher';
+import { buildClaimView } from '../../core/claim-view/build-claim-view';
+import { bundledPacks } from '../packs/bundled-packs';
 import { indexFor, type IndexCache } from './index-cache';
 import type { MatchingDeps } from './matching-service';
 

@@ -6,9 +6,9 @@
 // never outlives the code that built it. Within the session it is keyed by a digest of the stored
 // packs it was built from; the matcher refuses one built for other claims, and then it is rebuilt.
 import { browser } from 'wxt/browser';
-import type { Database } from '../core/database/combine';
-import { buildIndex } from '../core/match/index-builder';
-import { INDEX_FORMAT, type SerializedIndex } from '../core/match/index-format';
+import type { Database } from '../../core/database/combine';
+import { buildIndex } from '../../core/match/index-builder';
+import { INDEX_FORMAT, type SerializedIndex } from '../../core/match/index-format';
 
 /** An index built before for the same packs, and where to keep a new one. */
 export interface IndexCache {

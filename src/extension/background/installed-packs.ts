@@ -7,13 +7,13 @@
 // script whose session is gone is asked to resend its text (see page-sessions), so open tabs need
 // nothing but the message to catch up.
 import { browser } from 'wxt/browser';
-import type { PackStore } from '../core/database/pack-store';
+import type { PackStore } from '../../core/database/pack-store';
 import { notifyTab } from '../messaging/protocol';
-import { readPackStore } from '../settings/stored-packs';
+import { readPackStore } from '../packs/stored-packs';
 import { loadBundledMatching } from './bundled-matching';
 import { forgetSessionIndex, sessionIndexCache, type IndexCache } from './index-cache';
 import { createMatchingService, type MatchingService } from './matching-service';
-import type { MeaningService } from './meaning-service';
+import type { MeaningService } from '../meaning/meaning-service';
 import { PageSessions } from './page-sessions';
 
 /** What the worker matches pages with: the service and the pages' sessions scored by it. */

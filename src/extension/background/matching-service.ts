@@ -6,15 +6,15 @@
 // (`meaning: 'pending'`); `decideWithMeaning` embeds them (loading the model the first time) and
 // answers again. Meaning only adds, so the second answer keeps every passage of the first. The
 // claims' vectors are those of this set of packs (an added pack's made by the meaning service).
-import type { LoadedDatabase } from '../core/database/load';
-import { claimTextsOf, type ClaimVectorLookup } from '../core/meaning/claim-vectors';
-import type { MeaningInput } from '../core/match/by-meaning';
-import type { BlockScores } from '../core/match/matcher';
-import type { Matcher, PageMatches } from '../core/match/types';
-import type { ClaimView } from '../core/claim-view/types';
+import type { LoadedDatabase } from '../../core/database/load';
+import { claimTextsOf, type ClaimVectorLookup } from '../../core/meaning/claim-vectors';
+import type { MeaningInput } from '../../core/match/by-meaning';
+import type { BlockScores } from '../../core/match/matcher';
+import type { Matcher, PageMatches } from '../../core/match/types';
+import type { ClaimView } from '../../core/claim-view/types';
 import type { MatchResult, MeaningState } from '../messaging/protocol';
-import { LruCache } from './lru-cache';
-import type { MeaningService } from './meaning-service';
+import { LruCache } from '../helpers/lru-cache';
+import type { MeaningService } from '../meaning/meaning-service';
 
 export interface MatchingDeps {
   db: LoadedDatabase;

@@ -3,7 +3,7 @@
 // blocks that changed, and matching it again costs only those. Sessions are bounded in number and
 // in characters; past the bounds the least recently used are dropped, and a content script whose
 // session is gone is told to send its whole list again (so is one after the worker restarted).
-import type { BlockScores } from '../core/match/matcher';
+import type { BlockScores } from '../../core/match/matcher';
 import { BLOCK_STREAM_LIMITS, type BlockSplice, type Resync } from '../messaging/protocol';
 
 interface Session {

@@ -3,12 +3,12 @@
 // copied into model/ by the build (wxt.config.ts) and read with runtime.getURL: nothing is fetched
 // from the network and no code is loaded at run time.
 import { browser } from 'wxt/browser';
-import { loadClaimVectors, type SerializedClaimVectors } from '../core/meaning/claim-vectors';
-import type { EncoderModel } from '../core/meaning/models';
-import { SentenceEncoder } from '../core/meaning/sentence-encoder';
-import type { MeaningEngine } from '../background/meaning-service';
-import { CLAIM_VECTORS_FILE, ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from './model-files';
-import { createOrtRunner } from './ort-runner';
+import { loadClaimVectors, type SerializedClaimVectors } from '../../core/meaning/claim-vectors';
+import type { EncoderModel } from '../../core/meaning/models';
+import { SentenceEncoder } from '../../core/meaning/sentence-encoder';
+import type { MeaningEngine } from './meaning-service';
+import { CLAIM_VECTORS_FILE, ENCODER_SPEC_FILE, MODEL_FOLDER, ORT_WASM_FILE } from '../../core/meaning/model-files';
+import { createOrtRunner } from '../../core/meaning/ort-runner';
 
 /** encoder.json: the model's description and the sha256 of its weights. */
 type ShippedEncoder = EncoderModel & { sha256: string };

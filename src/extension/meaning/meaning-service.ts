@@ -6,8 +6,8 @@
 // second tab or a late paragraph embeds only sentences never seen. One model call at a time.
 // The build ships the bundled packs' claim vectors; the claims of packs a reader added get theirs
 // here, once per worker life and set of packs, through the same model.
-import { ClaimVectors, ClaimVectorSets, serializeClaimVectors, type ClaimTexts, type ClaimVectorLookup } from '../core/meaning/claim-vectors';
-import { LruCache } from './lru-cache';
+import { ClaimVectors, ClaimVectorSets, serializeClaimVectors, type ClaimTexts, type ClaimVectorLookup } from '../../core/meaning/claim-vectors';
+import { LruCache } from '../helpers/lru-cache';
 
 /** What loading gives: a way to embed one sentence, and the claims' vectors to compare it with. */
 export interface MeaningEngine {

@@ -8,8 +8,8 @@ import {
   type MaybePromise,
 } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import type { PageMatches } from '../core/match/types';
-import type { ClaimView } from '../core/claim-view/types';
+import type { PageMatches } from '../../core/match/types';
+import type { ClaimView } from '../../core/claim-view/types';
 
 /**
  * Matching by meaning for one answer: 'none', no model runs for this page (it names no known

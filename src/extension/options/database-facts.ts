@@ -1,5 +1,5 @@
 // What the options page tells the reader about the bundled claim database.
-import type { LoadedDatabase } from '../core/database/load';
+import type { LoadedDatabase } from '../../core/database/load';
 
 export interface DatabaseFacts {
   version: string;

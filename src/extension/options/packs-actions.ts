@@ -1,6 +1,6 @@
 // The stories section's actions on the extension's own storage: the bundled packs, and the
 // reader's installed ones in the browser's local storage (src/settings/stored-packs).
-import { bundledPacks } from '../background/bundled-packs';
+import { bundledPacks } from '../packs/bundled-packs';
 import {
   installStoredPack,
   previewPackFile,
@@ -8,7 +8,7 @@ import {
   removeStoredPack,
   setStoredPackEnabled,
   watchPackStore,
-} from '../settings/stored-packs';
+} from '../packs/stored-packs';
 import type { PackActions } from './packs-section';
 
 export function storedPackActions(): PackActions {

@@ -7,9 +7,9 @@
 // outcome of every action is announced in one polite live region; focus goes to the new story's
 // switch after adding, to the problems after a refused file, to the neighbouring story (or the
 // Add button) after removing, and stays on the control the reader was on when the list redraws.
-import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../core/database/pack-store';
-import type { Problem } from '../core/database/problems';
-import type { Pack } from '../core/database/schema';
+import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../../core/database/pack-store';
+import type { Problem } from '../../core/database/problems';
+import type { Pack } from '../../core/database/schema';
 import {
   downgradeQuestion,
   installedMessage,

@@ -1,8 +1,8 @@
 // What the options page says about the reader's stories (claim packs): each one's line in the
 // list, the outcome of adding a file, and a refused file's problems, worded for readers. Plain
 // strings; the section inserts them as text.
-import type { InstallResult, PackSummary } from '../core/database/pack-store';
-import type { Problem } from '../core/database/problems';
+import type { InstallResult, PackSummary } from '../../core/database/pack-store';
+import type { Problem } from '../../core/database/problems';
 
 type Installed = Extract<InstallResult, { ok: true }>;
 

@@ -19,8 +19,8 @@ import {
   type InstallResult,
   type InstalledPack,
   type PackStore,
-} from '../core/database/pack-store';
-import type { Pack } from '../core/database/schema';
+} from '../../core/database/pack-store';
+import type { Pack } from '../../core/database/schema';
 
 const INSTALLED_KEY = 'installedPacks';
 const DISABLED_KEY = 'disabledPacks';

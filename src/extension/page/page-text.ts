@@ -11,7 +11,7 @@
 //
 // Extraction runs in slices (see slices.ts): the first slice runs at once, so a small update
 // (a re-rendered paragraph) completes before the page next paints.
-import { Extraction, type ExtractOptions, type ExtractedBlock } from '../core/text/extract';
+import { Extraction, type ExtractOptions, type ExtractedBlock } from '../../core/text/extract';
 import type { Slicer } from './slices';
 
 /** Past this many changed roots a full pass is as cheap and simpler. */

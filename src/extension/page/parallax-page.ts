@@ -5,7 +5,7 @@
 //
 // Data flow: DOM → PageText (blocks mapped back to text nodes) → BlockStream → service worker →
 // MatchResult → anchorPassages → Range → CSS.highlights → tooltip.
-import { isParallaxUi } from '../core/text/extract';
+import { isParallaxUi } from '../../core/text/extract';
 import { DEFAULT_SETTINGS, getSettings, isActiveOn, setSiteEnabled, watchSettings, type Settings } from '../settings/settings';
 import { BlockStream, toServiceWorker } from './block-stream';
 import { contain } from './contain-errors';

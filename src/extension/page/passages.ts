@@ -6,10 +6,10 @@
 // that same text (the same index if it still does, else the nearest one that does). So when a
 // framework re-renders the article, or a paragraph is added above, the highlights move to the new
 // text nodes at once, without waiting for the service worker to match the page again.
-import type { BlockMatch } from '../core/match/types';
-import type { ClaimView } from '../core/claim-view/types';
-import type { ExtractedBlock } from '../core/text/extract';
-import { toNodeRange } from '../core/text/range';
+import type { BlockMatch } from '../../core/match/types';
+import type { ClaimView } from '../../core/claim-view/types';
+import type { ExtractedBlock } from '../../core/text/extract';
+import { toNodeRange } from '../../core/text/range';
 import type { MatchResult } from '../messaging/protocol';
 
 export interface Passage {

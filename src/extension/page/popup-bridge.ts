@@ -1,7 +1,7 @@
 // What the rest of the extension asks of the page: the popup lists the tab's passages and opens
 // one; the keyboard command moves to the next or previous one; the toolbar badge shows how many
 // there are; the service worker says when the reader's claim packs changed. (Messages come only from the extension itself: see messaging/protocol.)
-import { differingTopics } from '../core/claim-view/words';
+import { differingTopics } from '../../core/claim-view/words';
 import { onMessage, sendMessage, type Direction, type TabHighlights } from '../messaging/protocol';
 import { stepIndex } from './keyboard-navigation';
 import type { Passage } from './passages';

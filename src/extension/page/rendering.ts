@@ -2,7 +2,7 @@
 // settings to what is drawn: passages anchored, highlights drawn in each document, styles adopted
 // in each tree that has passages, and the open tooltip kept on its passage. Nothing is redrawn
 // when the passages did not move.
-import type { ExtractedBlock } from '../core/text/extract';
+import type { ExtractedBlock } from '../../core/text/extract';
 import type { HighlightStyle } from '../settings/settings';
 import type { HighlightStyles, StyleScope } from './highlight-styles';
 import type { HighlightLayer } from './highlights';

@@ -9,7 +9,7 @@
 // Changes are batched (debounced) before step 2, but when a change broke a drawn highlight (a
 // framework re-rendered the article), step 1 runs at once, in the same task as the change, so the
 // highlights are back before the page paints again.
-import type { ExtractedBlock } from '../core/text/extract';
+import type { ExtractedBlock } from '../../core/text/extract';
 import type { MatchResult } from '../messaging/protocol';
 import { debounce } from './observe-changes';
 import type { PageText } from './page-text';

@@ -7,9 +7,9 @@
 // The charts are HTML tables: a screen reader reads each row as "outlet, value" (the marks are
 // hidden from it, the words say the same). Every string goes in as text; the marks are placed
 // with CSSOM properties, never markup.
-import { chartOf, type ChartMark, type ChartRow } from '../core/claim-view/chart';
-import type { ClaimView, ComparedKind, StatedRow, StatedValue } from '../core/claim-view/types';
-import { listOf } from '../core/english/lists';
+import { chartOf, type ChartMark, type ChartRow } from '../../core/claim-view/chart';
+import type { ClaimView, ComparedKind, StatedRow, StatedValue } from '../../core/claim-view/types';
+import { listOf } from '../../core/english/lists';
 import { el, type Doc } from './tooltip-dom';
 
 /** Every row says the same single thing: nothing to draw, one line says it. */

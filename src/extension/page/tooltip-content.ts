@@ -5,8 +5,8 @@
 // (each kind of value the outlets state, side by side: tooltip-comparison), the curator's note,
 // then each other outlet's reports, the outlet named once (its name is the link to its article)
 // above its quotes, and whom it credits said once where it is the same for all its quotes.
-import type { ClaimView, ReportView, ValueSpan } from '../core/claim-view/types';
-import { statusHeadline } from '../core/claim-view/words';
+import type { ClaimView, ReportView, ValueSpan } from '../../core/claim-view/types';
+import { statusHeadline } from '../../core/claim-view/words';
 import { renderComparison } from './tooltip-comparison';
 import { el, type Doc } from './tooltip-dom';
 

@@ -1,7 +1,7 @@
 // The popup's words, kept apart from the DOM so they can be tested and read in one place.
-import { STATUS_WORDS, statusWords } from '../core/claim-view/words';
-import { listOf } from '../core/english/lists';
-import type { ClaimView } from '../core/claim-view/types';
+import { STATUS_WORDS, statusWords } from '../../core/claim-view/words';
+import { listOf } from '../../core/english/lists';
+import type { ClaimView } from '../../core/claim-view/types';
 import type { HighlightSummary } from '../messaging/protocol';
 
 /** The site list's verdict on this tab's site: off, and by which stored entry. */

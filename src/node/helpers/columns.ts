@@ -1,5 +1,5 @@
 // Laying out the scripts' text output: padded table cells, and lines wrapped to a terminal width.
-import { wrap as wrapText } from '../../src/core/text/wrap';
+import { wrap as wrapText } from '../../core/text/wrap';
 
 /** The width the scripts' readable output fits in. */
 const TERMINAL_COLUMNS = 100;

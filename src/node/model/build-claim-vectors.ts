@@ -6,15 +6,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Database } from '../../src/core/database/combine';
-import { claimTextsKey, claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
-import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
-import { readDatabase } from '../lib/data';
-import { CLAIM_VECTORS_PATH } from '../lib/paths';
+import type { Database } from '../../core/database/combine';
+import { claimTextsKey, claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../core/meaning/claim-vectors';
+import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../core/meaning/models';
+import { readDatabase } from '../data';
+import { CLAIM_VECTORS_PATH } from '../paths';
 import { loadEncoder } from './load-encoder';
 import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 import { checkModelDir, modelDir } from './provisioning';
-import { modelToShip } from './ship-model';
+import { modelToShip } from '../../build/ship-model';
 
 export interface VectorModel {
   id: string;

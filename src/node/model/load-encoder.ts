@@ -2,9 +2,9 @@
 // and ORT WebAssembly runner as the extension, with the files read from disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../src/core/meaning/models';
-import { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
-import { createOrtRunner, type OrtRunner } from '../../src/meaning/ort-runner';
+import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../core/meaning/models';
+import { SentenceEncoder } from '../../core/meaning/sentence-encoder';
+import { createOrtRunner, type OrtRunner } from '../../core/meaning/ort-runner';
 import { ortWasmPath } from './ort-wasm-path';
 import { modelDir } from './provisioning';
 

@@ -3,17 +3,17 @@
 // text for the life of the process, and claim vectors built from any database with the same
 // serialisation the extension ships (so a held-out database of the eval gets its own).
 import { existsSync, readFileSync } from 'node:fs';
-import type { Database } from '../../src/core/database/combine';
-import type { MeaningInput } from '../../src/core/match/by-meaning';
-import type { Matcher, PageMatches } from '../../src/core/match/types';
-import { loadClaimVectors, type ClaimVectors, type SerializedClaimVectors } from '../../src/core/meaning/claim-vectors';
-import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModel } from '../../src/core/meaning/models';
-import type { SentenceEncoder } from '../../src/core/meaning/sentence-encoder';
-import { buildClaimVectors, claimTextsSha256, shippedVectorModel } from '../model/build-claim-vectors';
-import { loadEncoder } from '../model/load-encoder';
-import { PINNED_ARTIFACTS } from '../model/pinned-artifacts';
-import { checkModelDir, modelDir } from '../model/provisioning';
-import { CLAIM_VECTORS_PATH } from './paths';
+import type { Database } from '../../core/database/combine';
+import type { MeaningInput } from '../../core/match/by-meaning';
+import type { Matcher, PageMatches } from '../../core/match/types';
+import { loadClaimVectors, type ClaimVectors, type SerializedClaimVectors } from '../../core/meaning/claim-vectors';
+import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModel } from '../../core/meaning/models';
+import type { SentenceEncoder } from '../../core/meaning/sentence-encoder';
+import { buildClaimVectors, claimTextsSha256, shippedVectorModel } from './build-claim-vectors';
+import { loadEncoder } from './load-encoder';
+import { PINNED_ARTIFACTS } from './pinned-artifacts';
+import { checkModelDir, modelDir } from './provisioning';
+import { CLAIM_VECTORS_PATH } from '../paths';
 
 export interface NodeMeaning {
   model: EncoderModel;

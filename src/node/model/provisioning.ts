@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { EncoderModelId } from '../../src/core/meaning/models';
+import type { EncoderModelId } from '../../core/meaning/models';
 import type { PinnedArtifact } from './pinned-artifacts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Where a model's files are unpacked (git-ignored); the extension build copies the shipped one from here. */
 export function modelDir(id: EncoderModelId, root = ROOT): string {

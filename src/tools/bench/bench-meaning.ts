@@ -2,15 +2,15 @@
 // (the extension's two passes: words, then meaning for the sentences the matcher names), with the
 // bundled database and with 10,000 claims, the model's cold load and memory, and that a page
 // about nothing known runs no model. Figures are printed, never asserted.
-import type { Database } from '../../src/core/database/combine';
-import { buildIndex } from '../../src/core/match/index-builder';
-import { createMatcher } from '../../src/core/match/matcher';
-import { loadClaimVectors, serializeClaimVectors, type ClaimVectors } from '../../src/core/meaning/claim-vectors';
-import { normalize } from '../../src/core/meaning/pooling';
-import { pad, padl } from '../lib/columns';
-import type { NodeMeaning } from '../lib/meaning';
-import { median } from '../lib/stats';
-import { shippedVectorModel } from '../model/build-claim-vectors';
+import type { Database } from '../../core/database/combine';
+import { buildIndex } from '../../core/match/index-builder';
+import { createMatcher } from '../../core/match/matcher';
+import { loadClaimVectors, serializeClaimVectors, type ClaimVectors } from '../../core/meaning/claim-vectors';
+import { normalize } from '../../core/meaning/pooling';
+import { pad, padl } from '../../node/helpers/columns';
+import type { NodeMeaning } from '../../node/model/node-meaning';
+import { median } from '../../node/helpers/stats';
+import { shippedVectorModel } from '../../node/model/build-claim-vectors';
 
 export interface BenchPage {
   name: string;

@@ -2,10 +2,10 @@
 // written in the same news vocabulary as the bundled story (convoys, deals, fighters, officials,
 // trucks, numbers), so that scale tests both speed and whether unrelated claims creep into matches.
 // Deterministic: the same size and seed give the same packs.
-import { combinePacks, type Database, type PackInSet } from '../src/core/database/combine';
-import type { Pack } from '../src/core/database/schema';
-import { MONTH_NAMES } from '../src/core/english/months';
-import { seededRandom } from './lib/seeded-random';
+import { combinePacks, type Database, type PackInSet } from '../../core/database/combine';
+import type { Pack } from '../../core/database/schema';
+import { MONTH_NAMES } from '../../core/english/months';
+import { seededRandom } from '../../node/helpers/seeded-random';
 
 const SYLLABLES = ['ka', 'vel', 'mor', 'tan', 'ri', 'bel', 'dor', 'sa', 'lin', 'qu', 'zar', 'ne', 'po', 'hal', 'mi', 'gus', 'ter', 'ob', 'fen', 'ya'];
 const GROUPS = ['fighters', 'militants', 'rebels', 'soldiers', 'families', 'civilians', 'refugees', 'workers', 'protesters', 'prisoners'];

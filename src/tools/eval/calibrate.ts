@@ -4,15 +4,15 @@
 // then the threshold and secondary ratio with the best training recall while the pairs meaning adds
 // keep training precision ≥ TRAINING_PRECISION. The caller decides which pages train (the eval: the
 // other outlets' pages only, each against a database without the held-out outlet and without itself).
-import type { Database } from '../../src/core/database/combine';
-import type { MeaningInput } from '../../src/core/match/by-meaning';
-import { createMatcher, type BlockScores } from '../../src/core/match/matcher';
-import type { SerializedIndex } from '../../src/core/match/index-format';
-import type { PageMatches } from '../../src/core/match/types';
-import { FEATURE_NAMES, features, type MeaningWeights } from '../../src/core/meaning/hybrid';
-import { DEFAULT_MEANING_TUNING, type MeaningTuning } from '../../src/core/meaning/tuning';
-import { blockStarts } from '../../src/core/text/joined-blocks';
-import { comparePairs, overlaps, type LabelledPage, type PairCounts } from '../lib/labels';
+import type { Database } from '../../core/database/combine';
+import type { MeaningInput } from '../../core/match/by-meaning';
+import { createMatcher, type BlockScores } from '../../core/match/matcher';
+import type { SerializedIndex } from '../../core/match/index-format';
+import type { PageMatches } from '../../core/match/types';
+import { FEATURE_NAMES, features, type MeaningWeights } from '../../core/meaning/hybrid';
+import { DEFAULT_MEANING_TUNING, type MeaningTuning } from '../../core/meaning/tuning';
+import { blockStarts } from '../../core/text/joined-blocks';
+import { comparePairs, overlaps, type LabelledPage, type PairCounts } from './labels';
 
 /** Fixed before the runs: the precision the thresholds are chosen to keep on training pages. */
 export const TRAINING_PRECISION = 0.95;

@@ -3,12 +3,12 @@
 // npm run eval, npm run bench (accuracy at scale) and the labels' own unit test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { qualifiedId, type Database, type SetArticle } from '../../src/core/database/combine';
-import type { PageMatches } from '../../src/core/match/types';
-import { blockStarts, joinBlocks } from '../../src/core/text/joined-blocks';
-import { readArticleFile } from '../../src/node/article-file';
-import { FIXTURES_DIR, ROOT, SEEDS_DIR } from './paths';
-import { readJson } from './data';
+import { qualifiedId, type Database, type SetArticle } from '../../core/database/combine';
+import type { PageMatches } from '../../core/match/types';
+import { blockStarts, joinBlocks } from '../../core/text/joined-blocks';
+import { readArticleFile } from '../../node/article-file';
+import { FIXTURES_DIR, ROOT, SEEDS_DIR } from '../../node/paths';
+import { readJson } from '../../node/data';
 
 export interface LabelFile {
   /** The article's id in its story's pack, or a page's name. */

@@ -6,13 +6,13 @@
 // made from it.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { FurnitureKind } from '../core/text/furniture';
-import { blockStarts } from '../core/text/joined-blocks';
-import { furnitureOfBlocks } from '../pack-build/curator-furniture';
-import { readArticleFile } from './article-file';
-import { decodeHtml, notHtmlReason } from './decode-html';
-import { parseHtml } from './parse-html';
-import { extractPage } from './saved-page';
+import type { FurnitureKind } from '../../core/text/furniture';
+import { blockStarts } from '../../core/text/joined-blocks';
+import { furnitureOfBlocks } from './curator-furniture';
+import { readArticleFile } from '../../node/article-file';
+import { decodeHtml, notHtmlReason } from '../../node/decode-html';
+import { parseHtml } from '../../node/parse-html';
+import { extractPage } from '../../node/saved-page';
 
 export interface SourceMeta {
   outlet: string;

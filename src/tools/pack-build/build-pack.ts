@@ -1,16 +1,16 @@
 // Building a draft claim pack from article files: their sentences aligned across outlets by
 // meaning, names and figures into facts stated by two or more outlets, one claim per fact, and
 // what the builder was unsure of, for the curator's review.
-import type { Pack } from '../core/database/schema';
-import type { ArticleSource } from '../node/article-source';
+import type { Pack } from '../../core/database/schema';
+import type { ArticleSource } from './article-source';
 import { alignSentences, type AlignedFact } from './align';
 import { proposePack, slugify } from './propose';
 import { articleSentences, type Sentence } from './sentences';
-import { readValue } from '../core/quantities/read-value';
-import { UnreadableValueError } from '../core/quantities/types';
+import { readValue } from '../../core/quantities/read-value';
+import { UnreadableValueError } from '../../core/quantities/types';
 import { findValues } from './find-values';
 import { SentenceSimilarity, type SentenceEmbedder, type StatedValue } from './similarity';
-import { compileLexicon } from '../core/terms/lexicon';
+import { compileLexicon } from '../../core/terms/lexicon';
 import { findNameVariants } from './name-variants';
 import { inferStoryDate } from './story-date';
 import { ENCODER_TUNING, WORDS_ONLY_TUNING, type BuildTuning } from './tuning';

@@ -5,7 +5,7 @@
 // told by their wording and their neighbours; on a saved page, by the class words sites give them.
 // On a reader's page these rules would cost highlights (a paragraph that starts "By midnight" or
 // mentions a newsletter); here a false positive costs one sentence of a draft a curator reviews.
-import { ARTICLE_SELECTOR, furnitureOfLine, nameWordsOf, PAGE_LINE_RULES, type FurnitureKind, type FurnitureLineRule } from '../core/text/furniture';
+import { ARTICLE_SELECTOR, furnitureOfLine, nameWordsOf, PAGE_LINE_RULES, type FurnitureKind, type FurnitureLineRule } from '../../core/text/furniture';
 
 /** A block of an article; `element` is the block-level element it came from, where there is a DOM. */
 export interface FurnitureBlock {

@@ -3,8 +3,8 @@
 // dates, times of day and sums of money, each with its hedge ("nearly", "just after"). The words
 // are handed to the core's value reader, which decides what they mean; this module only finds
 // where they are. English news prose, nothing about any story.
-import { unitForWord } from '../core/quantities/units';
-import { GENERIC_LEXICON } from '../core/terms/lexicon';
+import { unitForWord } from '../../core/quantities/units';
+import { GENERIC_LEXICON } from '../../core/terms/lexicon';
 
 export type FoundKind = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time-of-day' | 'money';
 

@@ -2,10 +2,10 @@
 // claim per fact with each outlet's verbatim sentence, its prefix and suffix, whom it credits and
 // the values it states, a neutral summary draft without figures, and the story's name variants.
 // Everything here is a proposal for the curator, who reviews ids, summaries and values.
-import type { Claim, Pack, Report, Value } from '../core/database/schema';
-import { readValue } from '../core/quantities/read-value';
-import { UnreadableValueError } from '../core/quantities/types';
-import type { ArticleSource } from '../node/article-source';
+import type { Claim, Pack, Report, Value } from '../../core/database/schema';
+import { readValue } from '../../core/quantities/read-value';
+import { UnreadableValueError } from '../../core/quantities/types';
+import type { ArticleSource } from './article-source';
 import type { AlignedFact } from './align';
 import { attributeSentences, type Attribution } from './attribution';
 import { datelineLength, findValues, type FoundValue } from './find-values';

@@ -2,10 +2,10 @@
 // outlets' versions (quote, credit, values), then the sentences the builder was unsure of. Plain
 // text within 100 columns, like the other tools' output: long lines are wrapped, never cut, since
 // their ends say which figures differ and what each outlet's values are.
-import type { Pack } from '../core/database/schema';
-import { wrap } from '../core/text/wrap';
+import type { Pack } from '../../core/database/schema';
+import { wrap } from '../../core/text/wrap';
 import type { UnsureSentence } from './build-pack';
-import { quoted } from '../core/english/lists';
+import { quoted } from '../../core/english/lists';
 
 export interface ClaimStatus {
   status: string;

@@ -1,7 +1,7 @@
 // The sentences of an article's own reporting: its blocks split into sentences, furniture left
 // out, each with its place in the article's text so a quote taken from it is verbatim.
-import { splitSentences } from '../core/text/segment';
-import type { ArticleSource } from '../node/article-source';
+import { splitSentences } from '../../core/text/segment';
+import type { ArticleSource } from './article-source';
 
 export interface Sentence {
   /** Index of the article in the build's input. */

@@ -2,8 +2,8 @@
 // when one is given) and by what they name and count (the matcher's terms, weighted by how rare
 // each is across the articles, so the story's own name says little and "13 buses" says much).
 // Without an encoder the words alone decide: the build still works, with fewer paraphrases found.
-import { extractTerms } from '../core/terms/extract-terms';
-import { GENERIC_LEXICON, type Lexicon } from '../core/terms/lexicon';
+import { extractTerms } from '../../core/terms/extract-terms';
+import { GENERIC_LEXICON, type Lexicon } from '../../core/terms/lexicon';
 import { findValues } from './find-values';
 
 /** Turns texts into unit-length vectors; the matching issue's SentenceEncoder is one. */

@@ -2,8 +2,8 @@
 // written out in the most articles ("March 14", "14 March", "October 12"), on or before the first
 // article's publication, since news reports events after they happen; failing that, the first
 // article's date.
-import { monthNumber } from '../core/english/months';
-import type { ArticleSource } from '../node/article-source';
+import { monthNumber } from '../../core/english/months';
+import type { ArticleSource } from './article-source';
 import type { Sentence } from './sentences';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripOrtCodeLoading } from '../../../scripts/model/no-code-loading';
+import { stripOrtCodeLoading } from '../../../src/build/no-code-loading';
 
 // What `import 'onnxruntime-web/wasm'` resolves to in a bundler (the package's "import" condition).
 const ortDir = join(dirname(createRequire(import.meta.url).resolve('onnxruntime-web/wasm')), '..');

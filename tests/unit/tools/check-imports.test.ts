@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORE_DIR, coreImportProblems } from '../../../scripts/check-core-imports';
+import { CORE_DIR, coreImportProblems } from '../../../src/tools/check-imports';
 
 const file = (name: string, text: string) => ({ path: resolve(CORE_DIR, name), text });
 

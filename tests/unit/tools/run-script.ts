@@ -3,7 +3,7 @@
 // answer its runner, which then reports a timeout.
 import { spawn as spawnChild } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ROOT } from '../../../scripts/lib/paths';
+import { ROOT } from '../../../src/node/paths';
 
 export interface ScriptRun {
   status: number | null;
@@ -11,9 +11,9 @@ export interface ScriptRun {
   stderr: string;
 }
 
-/** `tsx scripts/<script> ...args`. */
+/** `tsx src/tools/<script> ...args`. */
 export function runScript(script: string, ...args: string[]): Promise<ScriptRun> {
-  return spawn(resolve(ROOT, 'node_modules/.bin/tsx'), [resolve(ROOT, 'scripts', script), ...args]);
+  return spawn(resolve(ROOT, 'node_modules/.bin/tsx'), [resolve(ROOT, 'src/tools', script), ...args]);
 }
 
 /** `npm run <name> -- ...args`, with npm's own output as configured by the repository's .npmrc. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatabase } from '../../../src/core/database/load';
-import { buildClaimView } from '../../../src/core/claim-view/build-claim-view';
+import { loadDatabase } from '../../../../src/core/database/load';
+import { buildClaimView } from '../../../../src/core/claim-view/build-claim-view';
 import { raqqa, raqqaPack } from '../database/seed-texts';
 
 const db = loadDatabase([raqqaPack()]);

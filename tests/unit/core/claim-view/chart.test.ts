@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartOf, type ChartMark } from '../../../src/core/claim-view/chart';
-import type { ComparedKind, StatedRow } from '../../../src/core/claim-view/types';
-import type { ValueKind, ValueMeasure } from '../../../src/core/quantities/kinds';
+import { chartOf, type ChartMark } from '../../../../src/core/claim-view/chart';
+import type { ComparedKind, StatedRow } from '../../../../src/core/claim-view/types';
+import type { ValueKind, ValueMeasure } from '../../../../src/core/quantities/kinds';
 
 const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 

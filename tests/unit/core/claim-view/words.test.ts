@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimView } from '../../../src/core/claim-view/build-claim-view';
-import { differingTopics, kindTitle, statusHeadline, statusWords, STATUS_WORDS } from '../../../src/core/claim-view/words';
-import { loadDatabase } from '../../../src/core/database/load';
+import { buildClaimView } from '../../../../src/core/claim-view/build-claim-view';
+import { differingTopics, kindTitle, statusHeadline, statusWords, STATUS_WORDS } from '../../../../src/core/claim-view/words';
+import { loadDatabase } from '../../../../src/core/database/load';
 import { raqqa, raqqaPack } from '../database/seed-texts';
 
 const db = loadDatabase([raqqaPack()]);

@@ -1,9 +1,9 @@
 // The bundled packs are the product: each must pass every check against the seed texts, and the
 // Raqqa pack hold every fact two or more seed outlets report, with each of those outlets' versions.
 import { describe, expect, it } from 'vitest';
-import { bundledPackPaths, readJson as readFile } from '../../../scripts/lib/data';
-import { checkPack } from '../../../src/core/database/check';
-import { formatProblem } from '../../../src/core/database/problems';
+import { bundledPackPaths, readJson as readFile } from '../../../../src/node/data';
+import { checkPack } from '../../../../src/core/database/check';
+import { formatProblem } from '../../../../src/core/database/problems';
 import { raqqa, raqqaPack, readJson, seedTexts } from './seed-texts';
 
 const result = checkPack(raqqaPack(), seedTexts());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPack } from '../../../src/core/database/check';
-import { formatProblem } from '../../../src/core/database/problems';
+import { checkPack } from '../../../../src/core/database/check';
+import { formatProblem } from '../../../../src/core/database/problems';
 import { brokenPack, seedTexts } from './seed-texts';
 
 const texts = seedTexts();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatabase, readPack } from '../../../src/core/database/load';
-import { PackError } from '../../../src/core/database/problems';
+import { loadDatabase, readPack } from '../../../../src/core/database/load';
+import { PackError } from '../../../../src/core/database/problems';
 import { brokenPack, raqqa, raqqaPack } from './seed-texts';
 
 const db = loadDatabase([raqqaPack()]);

@@ -2,9 +2,9 @@
 // set the matcher loads. The options page and the service worker call these functions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBundledMatching } from '../../../src/background/bundled-matching';
-import { createMatchingService } from '../../../src/background/matching-service';
-import { readPack } from '../../../src/core/database/load';
+import { loadBundledMatching } from '../../../../src/extension/background/bundled-matching';
+import { createMatchingService } from '../../../../src/extension/background/matching-service';
+import { readPack } from '../../../../src/core/database/load';
 import {
   EMPTY_PACK_STORE,
   compareVersions,
@@ -15,9 +15,9 @@ import {
   setPackEnabled,
   validatePackFile,
   type PackStore,
-} from '../../../src/core/database/pack-store';
-import { formatProblem } from '../../../src/core/database/problems';
-import { sourceBlocks } from '../../../scripts/lib/labels';
+} from '../../../../src/core/database/pack-store';
+import { formatProblem } from '../../../../src/core/database/problems';
+import { sourceBlocks } from '../../../../src/tools/eval/labels';
 import { raqqaPack } from './seed-texts';
 
 const FERRY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';

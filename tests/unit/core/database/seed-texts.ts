@@ -1,7 +1,7 @@
 // The bundled and broken packs and the seed texts, read the way scripts/claims-check.ts does.
 import { resolve } from 'node:path';
-import { readJson, readSeedTexts } from '../../../scripts/lib/data';
-import { FIXTURES_DIR, PACKS_DIR } from '../../../scripts/lib/paths';
+import { readJson, readSeedTexts } from '../../../../src/node/data';
+import { FIXTURES_DIR, PACKS_DIR } from '../../../../src/node/paths';
 
 export { readJson, readSeedTexts as seedTexts };
 

@@ -1,6 +1,6 @@
 // How a list of outlets and a quotation read in the tooltip, popup and command-line tools.
 import { describe, expect, it } from 'vitest';
-import { listOf, quoted } from '../../../src/core/english/lists';
+import { listOf, quoted } from '../../../../src/core/english/lists';
 
 describe('listOf', () => {
   it('joins names as English prose does', () => {

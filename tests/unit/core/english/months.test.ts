@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthNumber } from '../../../src/core/english/months';
+import { monthNumber } from '../../../../src/core/english/months';
 
 describe('monthNumber', () => {
   it('reads month names and the abbreviations written before a day', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWordValue } from '../../../src/core/english/numbers';
+import { numberWordValue } from '../../../../src/core/english/numbers';
 
 describe('numberWordValue', () => {
   it('gives the value of one number word', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteAnchorer } from '../../../src/core/match/anchor-quote';
+import { QuoteAnchorer } from '../../../../src/core/match/anchor-quote';
 
 describe('QuoteAnchorer', () => {
   it('finds a quote despite different quote marks, case of spaces and line breaks', () => {

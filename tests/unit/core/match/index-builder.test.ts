@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/core/database/combine';
-import { buildIndex } from '../../../src/core/match/index-builder';
-import { ClaimIndex } from '../../../src/core/match/claim-index';
-import { DEFAULT_TUNING } from '../../../src/core/match/tuning';
+import type { Database } from '../../../../src/core/database/combine';
+import { buildIndex } from '../../../../src/core/match/index-builder';
+import { ClaimIndex } from '../../../../src/core/match/claim-index';
+import { DEFAULT_TUNING } from '../../../../src/core/match/tuning';
 
 // A tiny story: every claim says "Raqqa" and "fighters" (story words); each has its own core words.
 const claim = (id: string, summary: string, quotes: string[]) => ({

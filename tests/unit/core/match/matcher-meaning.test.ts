@@ -3,13 +3,13 @@
 // the claims its hybrid score is sure of and never takes away what words found; it runs only on a
 // page that names a known story; it may open the story gate; and it obeys the outlet rules.
 import { describe, expect, it } from 'vitest';
-import { readDatabase, readSeedTexts } from '../../../scripts/lib/data';
-import type { MeaningInput } from '../../../src/core/match/by-meaning';
-import { buildIndex } from '../../../src/core/match/index-builder';
-import { createMatcher, type BlockScores } from '../../../src/core/match/matcher';
-import type { PageMatches } from '../../../src/core/match/types';
-import { loadClaimVectors, serializeClaimVectors } from '../../../src/core/meaning/claim-vectors';
-import { normalize } from '../../../src/core/meaning/pooling';
+import { readDatabase, readSeedTexts } from '../../../../src/node/data';
+import type { MeaningInput } from '../../../../src/core/match/by-meaning';
+import { buildIndex } from '../../../../src/core/match/index-builder';
+import { createMatcher, type BlockScores } from '../../../../src/core/match/matcher';
+import type { PageMatches } from '../../../../src/core/match/types';
+import { loadClaimVectors, serializeClaimVectors } from '../../../../src/core/meaning/claim-vectors';
+import { normalize } from '../../../../src/core/meaning/pooling';
 
 const db = readDatabase();
 const index = buildIndex(db);

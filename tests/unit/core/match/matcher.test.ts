@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDatabase, readSeedTexts } from '../../../scripts/lib/data';
+import { readDatabase, readSeedTexts } from '../../../../src/node/data';
 import { raqqa } from '../database/seed-texts';
-import type { Database } from '../../../src/core/database/combine';
-import { buildIndex } from '../../../src/core/match/index-builder';
-import { createMatcher } from '../../../src/core/match/matcher';
-import { sourceBlocks } from '../../../scripts/lib/labels';
+import type { Database } from '../../../../src/core/database/combine';
+import { buildIndex } from '../../../../src/core/match/index-builder';
+import { createMatcher } from '../../../../src/core/match/matcher';
+import { sourceBlocks } from '../../../../src/tools/eval/labels';
 
 const db: Database = readDatabase();
 const matcher = createMatcher(db, JSON.parse(JSON.stringify(buildIndex(db))));

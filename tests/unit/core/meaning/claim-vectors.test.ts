@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadClaimVectors, serializeClaimVectors } from '../../../src/core/meaning/claim-vectors';
-import { cosine, normalize } from '../../../src/core/meaning/pooling';
+import { loadClaimVectors, serializeClaimVectors } from '../../../../src/core/meaning/claim-vectors';
+import { cosine, normalize } from '../../../../src/core/meaning/pooling';
 
 // Deterministic pseudo-random unit vectors of 384 dimensions.
 function vectors(n: number, seed: number): Float32Array[] {

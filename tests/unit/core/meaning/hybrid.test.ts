@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWindows, FEATURE_NAMES, features, hybridScore, sentenceMeaning, type MeaningWeights } from '../../../src/core/meaning/hybrid';
-import { normalize } from '../../../src/core/meaning/pooling';
-import { fitWeights, type Example } from '../../../scripts/meaning/calibrate';
+import { clauseWindows, FEATURE_NAMES, features, hybridScore, sentenceMeaning, type MeaningWeights } from '../../../../src/core/meaning/hybrid';
+import { normalize } from '../../../../src/core/meaning/pooling';
+import { fitWeights, type Example } from '../../../../src/tools/eval/calibrate';
 
 const unit = (...xs: number[]): Float32Array => normalize(Float32Array.from(xs));
 

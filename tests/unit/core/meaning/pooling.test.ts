@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, poolSentences } from '../../../src/core/meaning/pooling';
-import { SentenceTokenizer } from '../../../src/core/meaning/token-batch';
+import { cosine, poolSentences } from '../../../../src/core/meaning/pooling';
+import { SentenceTokenizer } from '../../../../src/core/meaning/token-batch';
 
 // Two sentences of 3 and 1 tokens padded to 3, with 2-dimensional token vectors.
 const batch = SentenceTokenizer.batch([[101, 7, 102], [101]]);

@@ -1,9 +1,9 @@
 // The encoder wrapper on the real shipped model (installed by npm install; missing is a failure).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENCODER_MODELS, SHIPPED_MODEL_ID } from '../../../src/core/meaning/models';
-import { cosine } from '../../../src/core/meaning/pooling';
-import type { SentenceEncoder } from '../../../src/core/meaning/sentence-encoder';
-import { loadEncoder } from '../../../scripts/model/load-encoder';
+import { ENCODER_MODELS, SHIPPED_MODEL_ID } from '../../../../src/core/meaning/models';
+import { cosine } from '../../../../src/core/meaning/pooling';
+import type { SentenceEncoder } from '../../../../src/core/meaning/sentence-encoder';
+import { loadEncoder } from '../../../../src/node/model/load-encoder';
 
 let encoder: SentenceEncoder;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports, NOTHING_TO_COMPARE } from '../../../src/core/quantities/compare';
-import { readValue } from '../../../src/core/quantities/read-value';
-import type { ValueSpec } from '../../../src/core/quantities/types';
+import { compareReports, NOTHING_TO_COMPARE } from '../../../../src/core/quantities/compare';
+import { readValue } from '../../../../src/core/quantities/read-value';
+import type { ValueSpec } from '../../../../src/core/quantities/types';
 
 /** The Raqqa story's counts and measures, as its pack states them. */
 const SPECS: Record<string, Omit<ValueSpec, 'text'>> = {

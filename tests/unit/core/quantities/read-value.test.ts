@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ValueKind } from '../../../src/core/quantities/kinds';
-import { readValue as readSpec, type ReadContext } from '../../../src/core/quantities/read-value';
-import { UnreadableValueError, type FigureValue } from '../../../src/core/quantities/types';
+import type { ValueKind } from '../../../../src/core/quantities/kinds';
+import { readValue as readSpec, type ReadContext } from '../../../../src/core/quantities/read-value';
+import { UnreadableValueError, type FigureValue } from '../../../../src/core/quantities/types';
 
 const story = { storyDate: '2017-10-12' };
 

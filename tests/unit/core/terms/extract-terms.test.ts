@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readPackFile } from '../../../scripts/lib/data';
-import { extractTerms } from '../../../src/core/terms/extract-terms';
-import { compileLexicon, GENERIC_LEXICON } from '../../../src/core/terms/lexicon';
-import { stem } from '../../../src/core/terms/stem';
+import { readPackFile } from '../../../../src/node/data';
+import { extractTerms } from '../../../../src/core/terms/extract-terms';
+import { compileLexicon, GENERIC_LEXICON } from '../../../../src/core/terms/lexicon';
+import { stem } from '../../../../src/core/terms/stem';
 
 // The Raqqa story's own names and words come from its pack, joined with the generic lexicon.
 const RAQQA = compileLexicon([readPackFile('assets/packs/raqqa-convoy-2017.json').lexicon]);

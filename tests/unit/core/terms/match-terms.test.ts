@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../../src/core/terms/extract-terms';
-import { GENERIC_LEXICON } from '../../../src/core/terms/lexicon';
-import { withQuantityTerms } from '../../../src/core/terms/match-terms';
+import { extractTerms } from '../../../../src/core/terms/extract-terms';
+import { GENERIC_LEXICON } from '../../../../src/core/terms/lexicon';
+import { withQuantityTerms } from '../../../../src/core/terms/match-terms';
 
 const terms = (text: string): string[] => extractTerms(text, GENERIC_LEXICON).map((t) => t.term);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractBlocks, extractBlocksIn, type ExtractedBlock } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/node/parse-html';
-import { toNodeRange } from '../../../src/core/text/range';
+import { extractBlocks, extractBlocksIn, type ExtractedBlock } from '../../../../src/core/text/extract';
+import { parseHtml } from '../../../../src/node/parse-html';
+import { toNodeRange } from '../../../../src/core/text/range';
 
 const page = (body: string): Document => parseHtml(`<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`);
 const texts = (blocks: ExtractedBlock[]): string[] => blocks.map((block) => block.text);

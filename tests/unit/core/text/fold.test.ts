@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPunctuation, foldText, originalRange } from '../../../src/core/text/fold';
+import { foldPunctuation, foldText, originalRange } from '../../../../src/core/text/fold';
 
 describe('foldText', () => {
   it('folds case, curly quotes, dashes, non-breaking spaces and diacritics', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureOfElement, furnitureOfLine } from '../../../src/core/text/furniture';
-import { parseHtml } from '../../../src/node/parse-html';
+import { furnitureOfElement, furnitureOfLine } from '../../../../src/core/text/furniture';
+import { parseHtml } from '../../../../src/node/parse-html';
 
 /** The first element of a snippet of markup. */
 function element(html: string): Element {

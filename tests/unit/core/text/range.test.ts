@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractBlocks, type ExtractedBlock } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/node/parse-html';
-import { toBlockOffset, toNodeRange } from '../../../src/core/text/range';
-import { splitSentences } from '../../../src/core/text/segment';
+import { extractBlocks, type ExtractedBlock } from '../../../../src/core/text/extract';
+import { parseHtml } from '../../../../src/node/parse-html';
+import { toBlockOffset, toNodeRange } from '../../../../src/core/text/range';
+import { splitSentences } from '../../../../src/core/text/segment';
 
 const firstBlock = (body: string): ExtractedBlock => {
   const [block] = extractBlocks(parseHtml(`<!DOCTYPE html><html><body>${body}</body></html>`));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../src/core/text/segment';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../../src/core/text/segment';
 
 const sentences = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
 
@@ -128,7 +128,7 @@ describe('splitSentences on news prose from the seed articles', () => {
   });
 
   it('covers every seed article sentence by sentence without losing text', () => {
-    const dir = new URL('../../../assets/seeds/', import.meta.url);
+    const dir = new URL('../../../../assets/seeds/', import.meta.url);
     const outlets = JSON.parse(readFileSync(new URL('outlets.json', dir), 'utf8')) as { articles: { file: string }[] };
     for (const { file } of outlets.articles) {
       const text = readFileSync(new URL(file, dir), 'utf8');

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledPacks } from '../../../src/background/bundled-packs';
-import { indexFor, sessionIndexCache } from '../../../src/background/index-cache';
-import { buildPackMatching } from '../../../src/background/installed-packs';
-import { combinePacks } from '../../../src/core/database/combine';
-import { readPack } from '../../../src/core/database/load';
-import { buildIndex } from '../../../src/core/match/index-builder';
+import { bundledPacks } from '../../../../src/extension/packs/bundled-packs';
+import { indexFor, sessionIndexCache } from '../../../../src/extension/background/index-cache';
+import { buildPackMatching } from '../../../../src/extension/background/installed-packs';
+import { combinePacks } from '../../../../src/core/database/combine';
+import { readPack } from '../../../../src/core/database/load';
+import { buildIndex } from '../../../../src/core/match/index-builder';
 
 const ferry = readPack(JSON.parse(readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8')));
 const withFerry = combinePacks([...bundledPacks().map((pack) => ({ pack, origin: 'bundled' as const })), { pack: ferry, origin: 'installed' }]);

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readDatabase, readPackFile } from '../../../scripts/lib/data';
-import { loadNodeMeaning } from '../../../scripts/lib/meaning';
-import { loadBundledMatching } from '../../../src/background/bundled-matching';
-import { createMatchingService } from '../../../src/background/matching-service';
-import { createMeaningService, type MeaningEngine } from '../../../src/background/meaning-service';
-import { extractBlocks } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/node/parse-html';
+import { readDatabase, readPackFile } from '../../../../src/node/data';
+import { loadNodeMeaning } from '../../../../src/node/model/node-meaning';
+import { loadBundledMatching } from '../../../../src/extension/background/bundled-matching';
+import { createMatchingService } from '../../../../src/extension/background/matching-service';
+import { createMeaningService, type MeaningEngine } from '../../../../src/extension/meaning/meaning-service';
+import { extractBlocks } from '../../../../src/core/text/extract';
+import { parseHtml } from '../../../../src/node/parse-html';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../../../..');
 const STRAITS_TIMES_URL = 'https://www.straitstimes.com/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa';
 
 function pageBlocks(fixture: string, dir = 'tests/fixtures/pages'): string[] {

@@ -1,9 +1,9 @@
 // The service worker's copy of each page's block texts: built from bounded splices, scored once
 // per block, told apart per tab, frame and page load, and bounded in room.
 import { describe, expect, it } from 'vitest';
-import type { BlockScores } from '../../../src/core/match/matcher';
-import { PageSessions } from '../../../src/background/page-sessions';
-import { BLOCK_STREAM_LIMITS, type BlockSplice } from '../../../src/messaging/protocol';
+import type { BlockScores } from '../../../../src/core/match/matcher';
+import { PageSessions } from '../../../../src/extension/background/page-sessions';
+import { BLOCK_STREAM_LIMITS, type BlockSplice } from '../../../../src/extension/messaging/protocol';
 
 function sessions(limits = { sessions: 10, totalChars: 1_000_000 }) {
   const scored: string[] = [];

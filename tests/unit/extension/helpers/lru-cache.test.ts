@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LruCache } from '../../../src/background/lru-cache';
+import { LruCache } from '../../../../src/extension/helpers/lru-cache';
 
 describe('LruCache', () => {
   it('computes a value once and serves it again', () => {

@@ -1,8 +1,8 @@
 // The worker's meaning service: loads the model once, when first needed; remembers a failure (the
 // worker then matches by words alone); embeds each sentence once, one model call at a time.
 import { describe, expect, it, vi } from 'vitest';
-import { createMeaningService, type MeaningEngine } from '../../../src/background/meaning-service';
-import { loadClaimVectors, serializeClaimVectors } from '../../../src/core/meaning/claim-vectors';
+import { createMeaningService, type MeaningEngine } from '../../../../src/extension/meaning/meaning-service';
+import { loadClaimVectors, serializeClaimVectors } from '../../../../src/core/meaning/claim-vectors';
 
 const model = { id: 'test-model', sha256: 't'.repeat(64), dimensions: 2 };
 const claimVectors = loadClaimVectors(serializeClaimVectors(model, [{ claimId: 'c', vectors: [Float32Array.of(1, 0)] }]), model);

@@ -1,6 +1,6 @@
 // The one sender check every message handler goes through.
 import { describe, expect, it } from 'vitest';
-import { isFromThisExtension } from '../../../src/messaging/protocol';
+import { isFromThisExtension } from '../../../../src/extension/messaging/protocol';
 
 describe('isFromThisExtension', () => {
   it('accepts only the extension’s own id', () => {

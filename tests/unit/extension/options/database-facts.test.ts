@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { loadDatabase } from '../../../src/core/database/load';
-import { databaseFacts } from '../../../src/options/database-facts';
+import { loadDatabase } from '../../../../src/core/database/load';
+import { databaseFacts } from '../../../../src/extension/options/database-facts';
 
 it('summarises the bundled pack as the options page shows it', () => {
   const json = JSON.parse(readFileSync('assets/packs/raqqa-convoy-2017.json', 'utf8'));

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
-import { loadDatabase } from '../../../src/core/database/load';
-import { databaseFacts } from '../../../src/options/database-facts';
-import { renderDatabaseFacts } from '../../../src/options/options-view';
+import { loadDatabase } from '../../../../src/core/database/load';
+import { databaseFacts } from '../../../../src/extension/options/database-facts';
+import { renderDatabaseFacts } from '../../../../src/extension/options/options-view';
 
 it('calls the database’s claims facts, as the stories card does, never claims', () => {
   const html = readFileSync('entrypoints/options/index.html', 'utf8');

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { readPack } from '../../../src/core/database/load';
-import { EMPTY_PACK_STORE, installPackFile, removePack, setPackEnabled, type PackStore } from '../../../src/core/database/pack-store';
-import { mountPacksSection, packRows, type PackActions, type PickedFile } from '../../../src/options/packs-section';
-import { raqqaPack } from '../database/seed-texts';
+import { readPack } from '../../../../src/core/database/load';
+import { EMPTY_PACK_STORE, installPackFile, removePack, setPackEnabled, type PackStore } from '../../../../src/core/database/pack-store';
+import { mountPacksSection, packRows, type PackActions, type PickedFile } from '../../../../src/extension/options/packs-section';
+import { raqqaPack } from '../../core/database/seed-texts';
 
 const ferryText = readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8');
 const ferry = () => JSON.parse(ferryText);

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPack } from '../../../src/core/database/load';
-import { mergePacks } from '../../../src/core/database/pack-store';
-import { formatProblem } from '../../../src/core/database/problems';
+import { readPack } from '../../../../src/core/database/load';
+import { mergePacks } from '../../../../src/core/database/pack-store';
+import { formatProblem } from '../../../../src/core/database/problems';
 import {
   installStoredPack,
   parsePackStore,
@@ -15,8 +15,8 @@ import {
   removeStoredPack,
   setStoredPackEnabled,
   watchPackStore,
-} from '../../../src/settings/stored-packs';
-import { raqqaPack } from '../database/seed-texts';
+} from '../../../../src/extension/packs/stored-packs';
+import { raqqaPack } from '../../core/database/seed-texts';
 
 const FERRY_ID = 'northern-lark-ferry-fire-2025';
 const ferryText = readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8');

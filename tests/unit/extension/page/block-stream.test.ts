@@ -1,10 +1,10 @@
 // Handing the page's text to the service worker: every message within the bounds, only what
 // changed after the first, and the whole list again when the worker lost it.
 import { describe, expect, it } from 'vitest';
-import type { BlockScores } from '../../../src/core/match/matcher';
-import { PageSessions } from '../../../src/background/page-sessions';
-import type { BlockSplice, MatchResult } from '../../../src/messaging/protocol';
-import { BlockStream, boundTexts, chunk, diffLists } from '../../../src/page/block-stream';
+import type { BlockScores } from '../../../../src/core/match/matcher';
+import { PageSessions } from '../../../../src/extension/background/page-sessions';
+import type { BlockSplice, MatchResult } from '../../../../src/extension/messaging/protocol';
+import { BlockStream, boundTexts, chunk, diffLists } from '../../../../src/extension/page/block-stream';
 
 const LIMITS = { spliceChars: 10, spliceBlocks: 3, blockChars: 6, pageChars: 30 };
 

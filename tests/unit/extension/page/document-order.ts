@@ -1,6 +1,6 @@
 // linkedom's compareDocumentPosition is wrong for many node pairs, so page tests order nodes by
 // their paths from the root (what the browser's native comparison computes).
-import type { DocumentOrder } from '../../../src/page/page-text';
+import type { DocumentOrder } from '../../../../src/extension/page/page-text';
 
 const pathOf = (node: Node): number[] => {
   const path: number[] = [];

@@ -1,7 +1,7 @@
 // The highlight layer draws in each document's own registry and puts back whatever the page took.
 import { describe, expect, it } from 'vitest';
-import { createHighlightLayer } from '../../../src/page/highlights';
-import type { Passage } from '../../../src/page/passages';
+import { createHighlightLayer } from '../../../../src/extension/page/highlights';
+import type { Passage } from '../../../../src/extension/page/passages';
 
 class FakeHighlight extends Set<unknown> {
   priority = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepIndex } from '../../../src/page/keyboard-navigation';
+import { stepIndex } from '../../../../src/extension/page/keyboard-navigation';
 
 describe('stepIndex', () => {
   it('starts at the first passage going forward and at the last going back', () => {

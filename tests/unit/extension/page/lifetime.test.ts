@@ -1,6 +1,6 @@
 // The content script's lifetime ends when the extension is gone, and for nothing else.
 import { describe, expect, it, vi } from 'vitest';
-import { createLifetime } from '../../../src/page/lifetime';
+import { createLifetime } from '../../../../src/extension/page/lifetime';
 
 describe('createLifetime', () => {
   it('lives while the extension is there, and ends once when its id goes', () => {

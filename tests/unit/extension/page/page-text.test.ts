@@ -2,11 +2,11 @@
 // Mutation records are written by hand (linkedom has no MutationObserver); they carry what the
 // browser's would: the type, the target and the added nodes.
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/node/parse-html';
-import { PageText } from '../../../src/page/page-text';
+import { extractBlocks } from '../../../../src/core/text/extract';
+import { parseHtml } from '../../../../src/node/parse-html';
+import { PageText } from '../../../../src/extension/page/page-text';
 import { byPath } from './document-order';
-import { UNSLICED } from '../../../src/page/slices';
+import { UNSLICED } from '../../../../src/extension/page/slices';
 
 const PAGE = `<!doctype html><html><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>

@@ -1,12 +1,12 @@
 // Anchoring match results onto the page's blocks as they are now: what is highlighted, in which
 // order, and how highlights follow re-rendered or moved text.
 import { describe, expect, it } from 'vitest';
-import type { PageMatches } from '../../../src/core/match/types';
-import type { ClaimView } from '../../../src/core/claim-view/types';
-import { extractBlocks } from '../../../src/core/text/extract';
-import { parseHtml } from '../../../src/node/parse-html';
-import type { MatchResult } from '../../../src/messaging/protocol';
-import { anchorPassages, isBroken, samePassages, type Matched } from '../../../src/page/passages';
+import type { PageMatches } from '../../../../src/core/match/types';
+import type { ClaimView } from '../../../../src/core/claim-view/types';
+import { extractBlocks } from '../../../../src/core/text/extract';
+import { parseHtml } from '../../../../src/node/parse-html';
+import type { MatchResult } from '../../../../src/extension/messaging/protocol';
+import { anchorPassages, isBroken, samePassages, type Matched } from '../../../../src/extension/page/passages';
 
 /** linkedom has no working Range: a minimal live-enough one over text nodes. */
 class FakeRange {

@@ -1,11 +1,11 @@
 // The scan loop: a change that broke a drawn highlight is read at once (before the page paints
 // again); other changes wait for the batch; text that did not change is not matched again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseHtml } from '../../../src/node/parse-html';
-import type { MatchResult } from '../../../src/messaging/protocol';
-import { PageText } from '../../../src/page/page-text';
-import { createScanner, RESCAN_DEBOUNCE_MS, type ScannerDeps } from '../../../src/page/scanning';
-import { UNSLICED } from '../../../src/page/slices';
+import { parseHtml } from '../../../../src/node/parse-html';
+import type { MatchResult } from '../../../../src/extension/messaging/protocol';
+import { PageText } from '../../../../src/extension/page/page-text';
+import { createScanner, RESCAN_DEBOUNCE_MS, type ScannerDeps } from '../../../../src/extension/page/scanning';
+import { UNSLICED } from '../../../../src/extension/page/slices';
 import { byPath } from './document-order';
 
 beforeEach(() => vi.useFakeTimers());

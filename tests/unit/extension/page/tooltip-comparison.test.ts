@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimView } from '../../../src/core/claim-view/build-claim-view';
-import type { ClaimView, ComparedKind } from '../../../src/core/claim-view/types';
-import { loadDatabase } from '../../../src/core/database/load';
-import { parseHtml } from '../../../src/node/parse-html';
-import { renderComparison } from '../../../src/page/tooltip-comparison';
-import { raqqa, raqqaPack } from '../database/seed-texts';
+import { buildClaimView } from '../../../../src/core/claim-view/build-claim-view';
+import type { ClaimView, ComparedKind } from '../../../../src/core/claim-view/types';
+import { loadDatabase } from '../../../../src/core/database/load';
+import { parseHtml } from '../../../../src/node/parse-html';
+import { renderComparison } from '../../../../src/extension/page/tooltip-comparison';
+import { raqqa, raqqaPack } from '../../core/database/seed-texts';
 
 const doc = parseHtml('<!doctype html><html><body></body></html>');
 const db = loadDatabase([raqqaPack()]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/node/parse-html';
-import type { ClaimView } from '../../../src/core/claim-view/types';
-import { belowText, renderClaim, renderQuote } from '../../../src/page/tooltip-content';
+import { parseHtml } from '../../../../src/node/parse-html';
+import type { ClaimView } from '../../../../src/core/claim-view/types';
+import { belowText, renderClaim, renderQuote } from '../../../../src/extension/page/tooltip-content';
 
 const doc = parseHtml('<!doctype html><html><body></body></html>');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TabHighlights } from '../../../src/messaging/protocol';
-import { countText, coveredNote, passageLabel, passageStatus, SNIPPET_CHARS, snippetOf } from '../../../src/popup/popup-text';
-import { tabIdFromSearch } from '../../../src/popup/target-tab';
+import type { TabHighlights } from '../../../../src/extension/messaging/protocol';
+import { countText, coveredNote, passageLabel, passageStatus, SNIPPET_CHARS, snippetOf } from '../../../../src/extension/popup/popup-text';
+import { tabIdFromSearch } from '../../../../src/extension/popup/target-tab';
 
 describe('popup words', () => {
   it('counts passages, and says why there are none when Parallax is off', () => {

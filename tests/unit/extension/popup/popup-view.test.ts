@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
-import type { TabHighlights } from '../../../src/messaging/protocol';
-import { findElements, renderPopup } from '../../../src/popup/popup-view';
+import type { TabHighlights } from '../../../../src/extension/messaging/protocol';
+import { findElements, renderPopup } from '../../../../src/extension/popup/popup-view';
 
 function popupDocument() {
   return parseHTML(readFileSync('entrypoints/popup/index.html', 'utf8')).document as unknown as Document;

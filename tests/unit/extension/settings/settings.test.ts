@@ -13,7 +13,7 @@ import {
   setSiteEnabled,
   watchSettings,
   type Settings,
-} from '../../../src/settings/settings';
+} from '../../../../src/extension/settings/settings';
 
 const settings = (overrides: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...overrides });
 

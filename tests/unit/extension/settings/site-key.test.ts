@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteCovers, siteKey } from '../../../src/settings/site-key';
+import { siteCovers, siteKey } from '../../../../src/extension/settings/site-key';
 
 describe('siteKey', () => {
   it('treats www. and the bare domain as one site, whatever the case', () => {

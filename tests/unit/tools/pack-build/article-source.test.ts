@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFile } from '../../../src/node/article-file';
-import { ArticleSourceError, readArticleSource } from '../../../src/node/article-source';
+import { readArticleFile } from '../../../../src/node/article-file';
+import { ArticleSourceError, readArticleSource } from '../../../../src/tools/pack-build/article-source';
 
 const dir = mkdtempSync(join(tmpdir(), 'article-source-'));
 const file = (name: string, content: string | Uint8Array) => {

@@ -3,11 +3,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPack } from '../../../src/core/database/check';
-import { readArticleSource, type ArticleSource } from '../../../src/node/article-source';
-import { buildPack, defaultPackId, type BuildResult } from '../../../src/pack-build/build-pack';
-import { unmatchedQuoteMarks } from '../../../src/pack-build/propose';
-import type { SentenceEmbedder } from '../../../src/pack-build/similarity';
+import { checkPack } from '../../../../src/core/database/check';
+import { readArticleSource, type ArticleSource } from '../../../../src/tools/pack-build/article-source';
+import { buildPack, defaultPackId, type BuildResult } from '../../../../src/tools/pack-build/build-pack';
+import { unmatchedQuoteMarks } from '../../../../src/tools/pack-build/propose';
+import type { SentenceEmbedder } from '../../../../src/tools/pack-build/similarity';
 
 const STORY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025/articles';
 

@@ -1,10 +1,10 @@
 // Furniture the curator never quotes, beyond what the extraction leaves out of every page:
 // bylines, timestamps, "read more" lines, credits, call-outs, embedded posts in captured text.
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../../../src/core/text/extract';
-import { furnitureOfLine } from '../../../src/core/text/furniture';
-import { parseHtml } from '../../../src/node/parse-html';
-import { curatorFurnitureOfLine, furnitureOfBlocks } from '../../../src/pack-build/curator-furniture';
+import { extractBlocks } from '../../../../src/core/text/extract';
+import { furnitureOfLine } from '../../../../src/core/text/furniture';
+import { parseHtml } from '../../../../src/node/parse-html';
+import { curatorFurnitureOfLine, furnitureOfBlocks } from '../../../../src/tools/pack-build/curator-furniture';
 
 describe('curatorFurnitureOfLine: furniture told by its wording', () => {
   it.each([

@@ -1,6 +1,6 @@
 // The story's name variants for its pack's lexicon, from the articles' own bracketed abbreviations.
 import { describe, expect, it } from 'vitest';
-import { findNameVariants } from '../../../src/pack-build/name-variants';
+import { findNameVariants } from '../../../../src/tools/pack-build/name-variants';
 
 describe('findNameVariants', () => {
   it('pairs a name with the abbreviation in brackets after it', () => {

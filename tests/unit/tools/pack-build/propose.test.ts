@@ -2,10 +2,10 @@
 // as a sentence (not a clause cut from one) and never carry a quotation mark without its partner.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleSource } from '../../../src/node/article-source';
-import { findValues } from '../../../src/pack-build/find-values';
-import { comparableKeys, proposePack, summaryDraft, unmatchedQuoteMarks } from '../../../src/pack-build/propose';
-import type { Sentence } from '../../../src/pack-build/sentences';
+import { readArticleSource } from '../../../../src/tools/pack-build/article-source';
+import { findValues } from '../../../../src/tools/pack-build/find-values';
+import { comparableKeys, proposePack, summaryDraft, unmatchedQuoteMarks } from '../../../../src/tools/pack-build/propose';
+import type { Sentence } from '../../../../src/tools/pack-build/sentences';
 
 function sentences(...texts: (string | [string, number])[]): Sentence[] {
   return texts.map((t, index) => {

@@ -1,6 +1,6 @@
 // A quote's prefix and suffix pin it to its place in the article, as claims:check requires.
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LENGTH, quoteContext } from '../../../src/pack-build/quote-context';
+import { CONTEXT_LENGTH, quoteContext } from '../../../../src/tools/pack-build/quote-context';
 
 describe('quoteContext', () => {
   const text = 'The ferry left at 6.30pm. Fire broke out an hour later. The ferry left at 6.30pm again the next day.';

@@ -1,8 +1,8 @@
 // The review table a curator reads after pack:build: every line within 100 columns, and nothing a
 // line says (which figures differ, each outlet's values) lost to the width.
 import { describe, expect, it } from 'vitest';
-import type { Pack, Report } from '../../../src/core/database/schema';
-import { reviewTable, type ClaimStatus } from '../../../src/pack-build/review-table';
+import type { Pack, Report } from '../../../../src/core/database/schema';
+import { reviewTable, type ClaimStatus } from '../../../../src/tools/pack-build/review-table';
 
 function report(article: string, quote: string, attribution: string | null = null): Report {
   return { article, quote, prefix: '', suffix: '', attribution, values: [{ kind: 'count', of: 'passengers', text: 'nearly 250 passengers' }] } as Report;

@@ -1,7 +1,7 @@
 // The measurement pack:build prints: curated facts found, proposed claims that are real, by where
 // their quotes sit in the articles.
 import { describe, expect, it } from 'vitest';
-import { addressKey, placeQuote, scorePack, spannedClaims, type SpannedClaim } from '../../../src/pack-build/score';
+import { addressKey, placeQuote, scorePack, spannedClaims, type SpannedClaim } from '../../../../src/tools/pack-build/score';
 
 const span = (article: string, start: number, end: number) => ({ article, start, end });
 

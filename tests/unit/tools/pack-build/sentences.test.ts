@@ -1,7 +1,7 @@
 // The sentences (and clauses) of an article's own reporting, each at its place in the text.
 import { describe, expect, it } from 'vitest';
-import { readArticleSource } from '../../../src/node/article-source';
-import { articleSentences, clauses } from '../../../src/pack-build/sentences';
+import { readArticleSource } from '../../../../src/tools/pack-build/article-source';
+import { articleSentences, clauses } from '../../../../src/tools/pack-build/sentences';
 
 describe('articleSentences', () => {
   const article = readArticleSource('tests/fixtures/stories/northern-lark-ferry-fire-2025/articles/daily-beacon.html');
