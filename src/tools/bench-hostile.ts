@@ -26,7 +26,8 @@ import {
   type ExtensionBrowser,
   type TestServer,
 } from '../../tests/harness/browser-harness';
-import { installStallMeter, longestCpu, longestStall, pageNow, passagePoint, traceMainThread } from '../../tests/harness/extension-page';
+import { passagePoint } from '../../tests/harness/extension-page';
+import { installStallMeter, longestCpu, longestStall, pageNow, traceMainThread } from '../../tests/harness/main-thread';
 import { HOSTILE_PATHS as PAGES, hostileUrl as url, serveHostilePages } from '../../tests/harness/hostile-pages';
 import { median as medianOf } from '../node/helpers/stats';
 

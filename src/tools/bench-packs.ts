@@ -20,7 +20,8 @@ import { mergePacks, type InstalledPack, type PackStore } from '../core/database
 import type { Pack } from '../core/database/schema';
 import { readArgs, runScript } from '../node/helpers/args';
 import { FIXTURES, ROOT, launchBrowser, startServer, type TestServer } from '../../tests/harness/browser-harness';
-import { STRAITS_TIMES, waitForFirstScan, waitForHighlights } from '../../tests/harness/extension-page';
+import { waitForFirstScan, waitForHighlights } from '../../tests/harness/extension-page';
+import { STRAITS_TIMES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
 import { generateSyntheticPacks } from './bench/synthetic-db';
 

@@ -15,8 +15,6 @@ import { readArgs, runScript } from '../node/helpers/args';
 import { FIXTURES, ROOT, launchBrowser, startServer } from '../../tests/harness/browser-harness';
 import {
   DARK_PAGE_CSS,
-  SEED_PAGES,
-  STRAITS_TIMES,
   openPopupFor,
   passageMatching,
   passagePoint,
@@ -24,6 +22,7 @@ import {
   waitForFirstScan,
   waitForHighlights,
 } from '../../tests/harness/extension-page';
+import { SEED_PAGES, STRAITS_TIMES } from '../../tests/harness/seed-pages';
 
 const SCREENSHOTS = join(ROOT, 'demo-screenshots');
 const INDEX_URL = 'http://parallax.demo/';

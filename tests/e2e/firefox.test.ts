@@ -7,7 +7,7 @@ import type { Browser as WebExtensions } from 'webextension-polyfill';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../harness/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES } from '../harness/extension-page';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
 import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
 /** Firefox suspends an idle event page after this long (default 30 s): short, so tests see it. */

@@ -7,8 +7,6 @@ import type { BrowserContext } from 'playwright-core';
 import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import {
   DARK_PAGE_CSS,
-  SEED_PAGES,
-  STRAITS_TIMES,
   TooltipProbe,
   highlightSizes,
   highlightedCount,
@@ -16,6 +14,7 @@ import {
   waitForFirstScan,
   waitForHighlights,
 } from '../harness/extension-page';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

@@ -12,14 +12,11 @@ import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } fr
 import {
   TooltipProbe,
   highlightedCount,
-  installStallMeter,
-  longestCpu,
-  longestStall,
   passagePoint,
-  traceMainThread,
   waitForFirstScan,
   waitForHighlights,
 } from '../harness/extension-page';
+import { installStallMeter, longestCpu, longestStall, traceMainThread } from '../harness/main-thread';
 import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../harness/hostile-pages';
 
 /** The hostile pages' addresses. */

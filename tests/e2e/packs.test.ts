@@ -11,7 +11,8 @@ import type { Page, Worker } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { STRAITS_TIMES } from '../harness/seed-pages';
 import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
 const FERRY_DIR = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025');

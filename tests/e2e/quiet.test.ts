@@ -3,7 +3,8 @@
 // no network request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES, passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
 
 // Chromium's own plumbing (component and extension updates, sign-in) talks through the proxy
 // whatever the extension does; these three hosts are the browser's, seen with Parallax idle, and

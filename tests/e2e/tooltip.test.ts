@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { STRAITS_TIMES, SEED_PAGES, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
+import { passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
+import { STRAITS_TIMES, SEED_PAGES } from '../harness/seed-pages';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

@@ -1,29 +1,7 @@
-// Helpers for the browser suites: the seed pages at their outlets' real addresses, and reading
-// Parallax's highlights and tooltip from the page the way a test (or a reader) can see them.
+// Reading Parallax's highlights, tooltip and popup from a page the way a test (or a reader) can
+// see them: for the browser suites, the demo and the browser benches.
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser-harness';
-import outlets from '../../assets/seeds/outlets.json';
-
-const SEED_PAGE_OF_FILE: Record<string, string> = {
-  '000_4055a15e323df2c2.txt': 'seed-news-nation.html',
-  '001_e8f0623d27377195.txt': 'seed-al-bawaba.html',
-  '002_b6e82d0b2987fdb1.txt': 'seed-watchout-news.html',
-  '003_709a6672cb74b1d1.txt': 'seed-5pillars.html',
-  '004_212cb8e24626c95d.txt': 'seed-straits-times.html',
-};
-
-export interface SeedPage {
-  outlet: string;
-  /** The fixture served at the outlet's real host, so Parallax recognises the page's outlet. */
-  url: string;
-}
-
-export const SEED_PAGES: SeedPage[] = outlets.articles.map((article) => ({
-  outlet: article.outlet,
-  url: `${new URL(article.url).origin}/pages/${SEED_PAGE_OF_FILE[article.file]}`,
-}));
-
-export const STRAITS_TIMES = SEED_PAGES.find((p) => p.outlet === 'The Straits Times')!;
 
 /** Size of each parallax-* highlight in the page's registry (read from the page's own world). */
 export function highlightSizes(page: Page): Promise<Record<string, number>> {
@@ -139,44 +117,6 @@ export async function openPopupFor(browser: ExtensionBrowser, article: Page): Pr
 }
 
 /**
- * Installs, before any page script runs, a 10 ms timer in the page's own world that records every
- * gap between its ticks: how long the page's main thread was unavailable (to the page, the reader
- * and Parallax alike). The Long Tasks API does not see an extension's work; this timer does.
- */
-export async function installStallMeter(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    if (window !== window.top) return;
-    const stalls: [at: number, ms: number][] = [];
-    let last = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      // A tick is due every 10 ms: anything later is time the thread was busy.
-      if (now - last > 15) stalls.push([last, now - last - 10]);
-      last = now;
-    }, 10);
-    Object.defineProperty(window, '__parallaxStalls', { value: stalls });
-  });
-}
-
-/** The longest main-thread stall the meter saw between two page times (ms since navigation start). */
-export function longestStall(page: Page, from = 0, to = Number.POSITIVE_INFINITY): Promise<number> {
-  return page.evaluate(
-    ({ from, to }) => {
-      const stalls = (window as unknown as { __parallaxStalls: [number, number][] }).__parallaxStalls;
-      let longest = 0;
-      for (const [at, ms] of stalls) if (at + ms >= from && at <= to) longest = Math.max(longest, ms);
-      return longest;
-    },
-    { from, to: Number.isFinite(to) ? to : 1e15 },
-  );
-}
-
-/** The page's clock (ms since navigation start). */
-export function pageNow(page: Page): Promise<number> {
-  return page.evaluate(() => performance.now());
-}
-
-/**
  * Parallax's tooltip lives in a closed shadow root, so neither the page nor Playwright's locators
  * can reach into it. Tests reach it the way only the browser itself can: through the DevTools
  * protocol, which sees closed shadow roots. Clicks go through real (trusted) input at the element's
@@ -255,77 +195,4 @@ export class TooltipProbe {
   focusedInside(): Promise<string | null> {
     return this.evaluate((root) => root.activeElement?.getAttribute('role') ?? root.activeElement?.nodeName ?? null);
   }
-}
-
-export interface MainThreadTask {
-  /** When it started, in ms since the trace began. */
-  at: number;
-  wallMs: number;
-  /** CPU time of the renderer's main thread in the task: the wall time minus time the OS gave others. */
-  cpuMs: number;
-  /** Whether Parallax's content script ran in it. */
-  parallax: boolean;
-}
-
-export interface MainThreadTrace {
-  tasks: MainThreadTask[];
-  /** Elements restyled by each style recalculation (a document-wide rule restyles them all). */
-  restyles: number[];
-}
-
-/**
- * What the page's renderer main thread did while `work` ran, from Chromium's own trace. On a
- * loaded machine a timer in the page also sees the time the OS gave other processes (gaps of
- * 100–300 ms with nothing running); a task's CPU time does not, so suites assert on it.
- */
-export async function traceMainThread(page: Page, work: () => Promise<void>): Promise<MainThreadTrace> {
-  const cdp = await page.context().newCDPSession(page);
-  type TraceEvent = {
-    name: string;
-    ph: string;
-    pid: number;
-    tid: number;
-    ts: number;
-    dur?: number;
-    tdur?: number;
-    args?: { name?: string; elementCount?: number; data?: { url?: string } };
-  };
-  const events: TraceEvent[] = [];
-  const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', {
-    categories: '__metadata,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await work();
-  } finally {
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-    await cdp.detach().catch(() => {});
-  }
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
-  const first = tasks[0]?.ts ?? 0;
-  // Script of Parallax's: its content script's URL (function calls, timers, message handlers).
-  const ours = onMain.filter((e) => e.args?.data?.url?.includes('/content-scripts/'));
-  return {
-    tasks: tasks.map((t) => ({
-      at: (t.ts - first) / 1000,
-      wallMs: t.dur! / 1000,
-      cpuMs: (t.tdur ?? t.dur!) / 1000,
-      parallax: ours.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur!),
-    })),
-    restyles: onMain.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount).map((e) => e.args!.elementCount!),
-  };
-}
-
-/** The longest of the tasks by CPU time (0 for none). */
-export function longestCpu(tasks: readonly MainThreadTask[], filter: (t: MainThreadTask) => boolean = () => true): number {
-  return Math.max(0, ...tasks.filter(filter).map((t) => t.cpuMs));
 }
