@@ -3,11 +3,11 @@
 // source; @resvg/resvg-js ships prebuilt per platform and runs no install script.
 import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from '../node/paths';
 
-const root = resolve(import.meta.dirname, '../..');
-const SOURCES = join(root, 'assets/icons');
-export const ICON_CACHE = join(root, 'assets/generated/icons');
+const SOURCES = join(ROOT, 'assets/icons');
+export const ICON_CACHE = join(ROOT, 'assets/generated/icons');
 
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 

@@ -1,4 +1,5 @@
-// Where the scripts find the repository's data, so no script spells a path out again.
+// The repository's root (the one ROOT) and where Node code (the build, the tools, research and the
+// tests) finds its data, so no file spells a path out again.
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

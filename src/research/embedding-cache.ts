@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EncoderModelId } from '../core/meaning/models';
 import type { SentenceEncoder } from '../core/meaning/sentence-encoder';
-import { ROOT } from '../node/model/provisioning';
+import { ROOT } from '../node/paths';
 
 export class EmbeddingCache {
   private readonly vectors = new Map<string, Float32Array>();

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../core/database/combine';
 import { loadLabelledPage, sourceBlocks, type LabelFile, type LabelledPage } from '../tools/eval/labels';
-import { ROOT } from '../node/model/provisioning';
+import { ROOT } from '../node/paths';
 
 export interface JudgedPage {
   name: string;

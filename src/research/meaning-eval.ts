@@ -20,7 +20,8 @@ import { comparePairs, withoutArticle, type LabelledPage, type PairCounts } from
 import { readDatabase } from '../node/data';
 import { PINNED_ARTIFACTS } from '../node/model/pinned-artifacts';
 import { loadEncoder } from '../node/model/load-encoder';
-import { checkModelDir, modelDir, ROOT } from '../node/model/provisioning';
+import { ROOT } from '../node/paths';
+import { checkModelDir, modelDir } from '../node/model/provisioning';
 import { fitWeights, type Example } from '../tools/eval/calibrate';
 import { EmbeddingCache } from './embedding-cache';
 import { decideAdditive, decideHybrid, type GateOutcome, type HybridSettings } from './hybrid-decide';

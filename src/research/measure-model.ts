@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENCODER_MODELS, isEncoderModelId } from '../core/meaning/models';
 import { loadEncoder } from '../node/model/load-encoder';
-import { modelDir, ROOT } from '../node/model/provisioning';
+import { ROOT } from '../node/paths';
+import { modelDir } from '../node/model/provisioning';
 import { clauseWindows } from '../core/meaning/hybrid';
 import { pageSentences } from './page-features';
 

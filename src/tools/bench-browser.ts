@@ -10,7 +10,8 @@
 import { execSync } from 'node:child_process';
 import type { BrowserContext } from 'playwright-core';
 import { readArgs, runScript } from '../node/helpers/args';
-import { ROOT, launchBrowser, startServer } from '../../tests/harness/browser-harness';
+import { ROOT } from '../node/paths';
+import { launchBrowser, startServer } from '../../tests/harness/browser-harness';
 import { waitForFirstScan } from '../../tests/harness/extension-page';
 import { SEED_PAGES, STRAITS_TIMES } from '../../tests/harness/seed-pages';
 import { loadBundledMatching } from '../extension/background/bundled-matching';

@@ -19,7 +19,6 @@ import { execSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   EXTENSION_PATH,
-  ROOT,
   launchBrowser,
   launchBrowserWithoutExtension,
   startServer,
@@ -30,6 +29,7 @@ import { passagePoint } from '../../tests/harness/extension-page';
 import { installStallMeter, longestCpu, longestStall, pageNow, traceMainThread } from '../../tests/harness/main-thread';
 import { HOSTILE_PATHS as PAGES, hostileUrl as url, serveHostilePages } from '../../tests/harness/hostile-pages';
 import { median as medianOf } from '../node/helpers/stats';
+import { ROOT } from '../node/paths';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 /** The median of the runs that gave a figure (NaN when none did). */

@@ -19,14 +19,15 @@ import { loadBundledMatching } from '../extension/background/bundled-matching';
 import { mergePacks, type InstalledPack, type PackStore } from '../core/database/pack-store';
 import type { Pack } from '../core/database/schema';
 import { readArgs, runScript } from '../node/helpers/args';
-import { FIXTURES, ROOT, launchBrowser, startServer, type TestServer } from '../../tests/harness/browser-harness';
+import { FIXTURES_DIR, ROOT } from '../node/paths';
+import { launchBrowser, startServer, type TestServer } from '../../tests/harness/browser-harness';
 import { waitForFirstScan, waitForHighlights } from '../../tests/harness/extension-page';
 import { STRAITS_TIMES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
 import { generateSyntheticPacks } from './bench/synthetic-db';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const FERRY_PACK = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025/pack.json');
+const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pack.json');
 const FERRY_PAGE = 'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
 
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;

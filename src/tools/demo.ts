@@ -12,7 +12,8 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { readArgs, runScript } from '../node/helpers/args';
-import { FIXTURES, ROOT, launchBrowser, startServer } from '../../tests/harness/browser-harness';
+import { FIXTURES_DIR, ROOT } from '../node/paths';
+import { launchBrowser, startServer } from '../../tests/harness/browser-harness';
 import {
   DARK_PAGE_CSS,
   openPopupFor,
@@ -28,7 +29,7 @@ const SCREENSHOTS = join(ROOT, 'demo-screenshots');
 const INDEX_URL = 'http://parallax.demo/';
 
 function retellingPages(): { title: string; url: string }[] {
-  return readdirSync(join(FIXTURES, 'pages'))
+  return readdirSync(join(FIXTURES_DIR, 'pages'))
     .filter((f) => /^retelling.*\.html$/.test(f))
     .map((f) => ({ title: f.replace(/\.html$/, ''), url: `https://news.example/pages/${f}` }));
 }

@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import {
   DARK_PAGE_CSS,
   TooltipProbe,
@@ -172,7 +173,7 @@ describe('highlights', () => {
 
   // Pages written for the demo that retell the story in other words, as an outlet not in the
   // database: paraphrases are found, and every outlet's version is offered.
-  const retellings = readdirSync(join(FIXTURES, 'pages')).filter((f) => /^retelling.*\.html$/.test(f));
+  const retellings = readdirSync(join(FIXTURES_DIR, 'pages')).filter((f) => /^retelling.*\.html$/.test(f));
   it('finds at least one retelling page to test', () => expect(retellings.length).toBeGreaterThan(0));
   it.each(retellings)('highlights the paraphrases on %s, with reports from several outlets', async (file) => {
     const page = await context.newPage();
@@ -188,7 +189,7 @@ describe('highlights', () => {
   });
 
   // Realistic news sharing the story's words, or the same places in other events: must stay clean.
-  const negatives = readdirSync(join(FIXTURES, 'negative-pages')).filter((f) => f.endsWith('.html'));
+  const negatives = readdirSync(join(FIXTURES_DIR, 'negative-pages')).filter((f) => f.endsWith('.html'));
   it.each(negatives)('leaves the negative page %s without highlights', async (file) => {
     const page = await context.newPage();
     await page.goto(`https://news.example/negative-pages/${file}`);

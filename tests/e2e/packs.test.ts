@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import { TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
 import { STRAITS_TIMES } from '../harness/seed-pages';
 import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
-const FERRY_DIR = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025');
+const FERRY_DIR = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025');
 const FERRY_PACK = join(FERRY_DIR, 'pack.json');
 const ferry = JSON.parse(readFileSync(FERRY_PACK, 'utf8')) as {
   id: string;

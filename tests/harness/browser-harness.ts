@@ -13,10 +13,9 @@ import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { FIXTURES_DIR, ROOT } from '../../src/node/paths';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
-export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 /** The Chromium binary; missing Chromium is an error, never a reason to skip. */
 export function chromiumPath(): string {
@@ -54,7 +53,7 @@ export interface TestServer {
  * tests/fixtures/pages/x.html whether it is asked for as http://www.straitstimes.com/pages/x.html
  * or http://news.example/pages/x.html.
  */
-export async function startServer(root = FIXTURES): Promise<TestServer> {
+export async function startServer(root = FIXTURES_DIR): Promise<TestServer> {
   const requests: string[] = [];
   const routes = new Map<string, RouteHandler>();
   const handle = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
@@ -79,8 +78,8 @@ export async function startServer(root = FIXTURES): Promise<TestServer> {
   const server = createServer(handle('http'));
   const tls = createTlsServer(
     {
-      key: readFileSync(join(FIXTURES, 'tls/test-only.key')),
-      cert: readFileSync(join(FIXTURES, 'tls/test-only.crt')),
+      key: readFileSync(join(FIXTURES_DIR, 'tls/test-only.key')),
+      cert: readFileSync(join(FIXTURES_DIR, 'tls/test-only.crt')),
     },
     handle('https'),
   );

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './browser-harness';
+import { ROOT } from '../../src/node/paths';
 
 export const FIREFOX_EXTENSION_PATH = join(ROOT, '.output/firefox-mv3');
 /**

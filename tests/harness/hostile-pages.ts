@@ -5,7 +5,7 @@
 // the article in a shadow root or an iframe.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from './browser-harness';
+import { FIXTURES_DIR } from '../../src/node/paths';
 import { seededRandom } from '../../src/node/helpers/seeded-random';
 
 /** Where the hostile pages are served: the Straits Times host, so the seed article is on its outlet. */
@@ -37,7 +37,7 @@ export function serveHostilePages(server: { route(path: string, html: string): v
   server.route(HOSTILE_PATHS.frame, framedArticle());
 }
 
-const SEED = readFileSync(join(FIXTURES, 'pages/seed-straits-times.html'), 'utf8');
+const SEED = readFileSync(join(FIXTURES_DIR, 'pages/seed-straits-times.html'), 'utf8');
 
 /** The seed article's inner HTML (heading, paragraphs), as the seed page has it. */
 export const SEED_ARTICLE = SEED.slice(SEED.indexOf('<article>') + '<article>'.length, SEED.indexOf('</article>'));

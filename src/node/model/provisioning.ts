@@ -7,9 +7,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { EncoderModelId } from '../../core/meaning/models';
+import { ROOT } from '../paths';
 import type { PinnedArtifact } from './pinned-artifacts';
-
-export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Where a model's files are unpacked (git-ignored); the extension build copies the shipped one from here. */
 export function modelDir(id: EncoderModelId, root = ROOT): string {

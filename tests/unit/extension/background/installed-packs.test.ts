@@ -9,9 +9,9 @@ import { bundledPacks } from '../../../../src/extension/packs/bundled-packs';
 import { buildPackMatching, followStoredPacks, type PackMatching } from '../../../../src/extension/background/installed-packs';
 import { extractBlocks } from '../../../../src/core/text/extract';
 import { parseHtml } from '../../../../src/node/parse-html';
+import { ROOT } from '../../../../src/node/paths';
 import { installStoredPack, readPackStore, removeStoredPack, setStoredPackEnabled, watchPackStore } from '../../../../src/extension/packs/stored-packs';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
 const FERRY = resolve(ROOT, 'tests/fixtures/stories/northern-lark-ferry-fire-2025');
 const ferryText = readFileSync(resolve(FERRY, 'pack.json'), 'utf8');
 const FERRY_PAGE_URL = 'https://www.coastlinetoday.example/news/2025/03/15/northern-lark-evacuation-crew-praised';

@@ -8,8 +8,8 @@ import { createMatchingService } from '../../../../src/extension/background/matc
 import { createMeaningService, type MeaningEngine } from '../../../../src/extension/meaning/meaning-service';
 import { extractBlocks } from '../../../../src/core/text/extract';
 import { parseHtml } from '../../../../src/node/parse-html';
+import { ROOT } from '../../../../src/node/paths';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
 const STRAITS_TIMES_URL = 'https://www.straitstimes.com/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa';
 
 function pageBlocks(fixture: string, dir = 'tests/fixtures/pages'): string[] {
