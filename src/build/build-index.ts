@@ -4,7 +4,7 @@
 // indexes or embeds claims at run time. `--vectors-only` skips the index (the WXT hook writes it
 // in its own process, and the vectors in this one, apart from the bundler).
 import { writeClaimIndex } from './claim-index-file';
-import { writeClaimVectors } from '../node/model/build-claim-vectors';
+import { writeClaimVectors } from './claim-vectors-file';
 
 if (!process.argv.includes('--vectors-only')) console.log(writeClaimIndex());
 console.log(await writeClaimVectors());

@@ -1,7 +1,7 @@
 // Writes the claim index shipped with the extension, assets/generated/claim-index.json, from the
 // bundled database. Called by `npm run build:index` and by a WXT hook before every build (`wxt`,
 // `wxt build`, `wxt zip`, any browser), so a fresh clone builds by any route. The claims' sentence
-// vectors are written beside it by scripts/model/build-claim-vectors.ts (in a process of its own:
+// vectors are written beside it by claim-vectors-file.ts (in a process of its own:
 // writeClaimVectorsApart, so the bundler's process never loads the model).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
