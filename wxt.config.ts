@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { writeBundledPackList } from './src/build/bundled-pack-list';
 import { writeClaimIndex, writeClaimVectorsApart } from './src/build/claim-index-file';
 import { manifestIcons, renderIcons } from './src/build/extension-icons';
 import { noCodeLoading } from './src/build/no-code-loading';
@@ -65,9 +66,11 @@ export default defineConfig({
   // not the files a build generates, nor the demo's screenshots.
   zip: { excludeSources: ['assets/generated/**', 'demo-screenshots/**', 'coverage/**'] },
   // Everything generated is generated here, so `wxt`, `wxt build`, `wxt zip` and `-b firefox`
-  // all work on a fresh clone: the claim index (imported by the background) and the icons.
+  // all work on a fresh clone: the bundled packs' list and the claim index (imported by the
+  // extension) and the icons.
   hooks: {
     'build:before': (wxt) => {
+      wxt.logger.info(writeBundledPackList());
       wxt.logger.info(writeClaimIndex());
       // The claims' sentence vectors, when the model is installed (skipped when unchanged).
       const vectors = writeClaimVectorsApart();

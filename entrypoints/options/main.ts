@@ -1,9 +1,9 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
-import rawPack from '../../assets/packs/raqqa-convoy-2017.json';
 import { loadDatabase } from '../../src/core/database/load';
 import { databaseFacts } from '../../src/extension/options/database-facts';
 import { renderDatabaseFacts, renderSiteList } from '../../src/extension/options/options-view';
 import { storedPackActions } from '../../src/extension/options/packs-actions';
+import { bundledPacks } from '../../src/extension/packs/bundled-packs';
 import { mountPacksSection } from '../../src/extension/options/packs-section';
 import {
   getSettings,
@@ -58,7 +58,7 @@ for (const radio of styleRadios) {
 
 function readDatabaseFacts() {
   try {
-    return databaseFacts(loadDatabase([rawPack]));
+    return databaseFacts(loadDatabase(bundledPacks()));
   } catch (error) {
     console.warn('[Parallax] The bundled claim database could not be read.', error);
     return undefined;

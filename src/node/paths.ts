@@ -3,8 +3,10 @@
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The bundled claim packs, one story each (the extension imports the same files). */
+/** The bundled claim packs, one story each: a pack ships by being put here. */
 export const PACKS_DIR = resolve(ROOT, 'assets/packs');
+/** The bundled packs' JSON, gathered from PACKS_DIR by npm run build:index for the extension to import. */
+export const BUNDLED_PACKS_PATH = resolve(ROOT, 'assets/generated/bundled-packs.json');
 /** The captured article texts the bundled packs' quotes are checked against. */
 export const SEEDS_DIR = resolve(ROOT, 'assets/seeds');
 /** The claim index shipped with the extension, built by npm run build:index. */
