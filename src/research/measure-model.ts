@@ -6,7 +6,7 @@ import { ENCODER_MODELS, isEncoderModelId } from '../core/meaning/models';
 import { loadEncoder } from '../node/model/load-encoder';
 import { ROOT } from '../node/paths';
 import { modelDir } from '../node/model/provisioning';
-import { clauseWindows } from '../core/meaning/hybrid';
+import { clauseWindows } from './sentence-meaning';
 import { pageSentences } from './page-features';
 
 export interface ModelMeasurement {

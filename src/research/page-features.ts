@@ -4,13 +4,14 @@
 // then scored under many settings.
 import { lexiconOf, type Database } from '../core/database/combine';
 import type { SentenceRef } from '../core/match/by-meaning';
-import { clauseWindows, sentenceMeaning, type ClaimMeaning } from '../core/meaning/hybrid';
+import type { ClaimMeaning } from '../core/meaning/hybrid';
 import { normalize } from '../core/meaning/pooling';
 import { ClaimIndex } from '../core/match/claim-index';
 import { buildIndex } from '../core/match/index-builder';
 import { DEFAULT_TUNING } from '../core/match/tuning';
 import { matchTerms } from '../core/terms/match-terms';
 import { splitSentences } from '../core/text/segment';
+import { clauseWindows, sentenceMeaning } from './sentence-meaning';
 import type { EmbeddingCache } from './embedding-cache';
 
 /** A sentence (offsets in its block's text) with what the experiment measures of it. */
