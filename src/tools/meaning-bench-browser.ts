@@ -4,13 +4,14 @@
 // worker (cold). For each page: DOMContentLoaded → the words' highlights drawn, → the answer by
 // meaning drawn; the worker's model load time and the time its sentences took; the extension
 // process's memory before and after. --zip also packs the extension and reports its size.
-// Pass --no-build to reuse .output/chrome-mv3. RUNS=n fresh browsers (default 3).
+// It needs the build with the test hooks (the meaning probe): npm run build:test, unless --no-build
+// reuses .output/with-test-hooks/chrome-mv3. RUNS=n fresh browsers (default 3).
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../node/paths';
-import { launchBrowser, startServer, type ExtensionBrowser } from '../../tests/harness/browser-harness';
+import { launchBrowser, startServer, TEST_BUILD_PATH, type ExtensionBrowser } from '../../tests/harness/browser-harness';
 import { waitForFirstScan } from '../../tests/harness/extension-page';
 import { SEED_PAGES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
@@ -61,7 +62,7 @@ async function visit(page: Page, url: string, waitForMeaning: boolean): Promise<
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  if (!process.argv.includes('--no-build')) execSync('npm run build:test', { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer();
   const first: PageTimes[] = [];
   const later: PageTimes[] = [];
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   let modelRanOnUnrelated = false;
   try {
     for (let run = 0; run < RUNS; run++) {
-      const browser = await launchBrowser({ proxyPort: server.port });
+      const browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
       try {
         await new Promise((done) => setTimeout(done, 500));
         const before = extensionProcessMB(browser);
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
   console.log(`  cold model load in the service worker (files read, ORT's WebAssembly compiled, session created): ${ms(loads)} (target ≤ 1 s; ${loads.map((x) => x.toFixed(0)).join(', ')})`);
   console.log(`  per sentence through the model: ${median(perSentence).toFixed(1)} ms`);
   console.log(`  extension process memory: ${median(memory.map((m) => m.before)).toFixed(0)} MB before, ${median(memory.map((m) => m.after)).toFixed(0)} MB after the seed pages (the worker's model loaded)`);
-  const modelDir = join(ROOT, '.output/chrome-mv3/model');
+  const modelDir = join(TEST_BUILD_PATH, 'model');
   const shipped = readdirSync(modelDir).reduce((n, f) => n + statSync(join(modelDir, f)).size, 0);
   console.log(`  shipped model files (model/): ${(shipped / 1e6).toFixed(1)} MB unpacked`);
   if (process.argv.includes('--zip')) {

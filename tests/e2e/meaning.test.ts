@@ -37,7 +37,7 @@ const requested: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser({ proxyPort: server.port });
+  browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
   browser.serviceWorker.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') workerProblems.push(m.text());
   });

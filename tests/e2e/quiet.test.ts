@@ -18,7 +18,7 @@ const requestedByBrowser: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser({ proxyPort: server.port });
+  browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
   browser.serviceWorker.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`service worker ${m.type()}: ${m.text()}`);
   });

@@ -11,7 +11,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser({ proxyPort: server.port });
+  browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
 });
 
 afterAll(async () => {

@@ -15,7 +15,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { FIXTURES_DIR, ROOT } from '../../src/node/paths';
 
+/** The production build (npm run build): what ships. */
 export const EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
+/** The build with the test hooks on the worker's globalThis (npm run build:test; wxt.config.ts). */
+export const TEST_BUILD_PATH = join(ROOT, '.output/with-test-hooks/chrome-mv3');
 
 /** The Chromium binary; missing Chromium is an error, never a reason to skip. */
 export function chromiumPath(): string {
@@ -134,10 +137,12 @@ export async function launchBrowser(options: {
   headless?: boolean;
   /** Another build of the extension (bench:hostile compares the code before a change with after). */
   extensionPath?: string;
+  /** The build with the test hooks (parallaxRunCommand, the meaning probe) instead of the production one. */
+  testHooks?: boolean;
 }): Promise<ExtensionBrowser> {
-  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  const extensionPath = options.extensionPath ?? (options.testHooks ? TEST_BUILD_PATH : EXTENSION_PATH);
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
+    throw new Error(`No built extension at ${extensionPath}: run npm run ${options.testHooks ? 'build:test' : 'build'} first.`);
   }
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-profile-'));
