@@ -1,7 +1,7 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
 import { loadDatabase } from '../../src/core/database/load';
-import { databaseFacts } from '../../src/extension/options/database-facts';
-import { renderDatabaseFacts, renderSiteList } from '../../src/extension/options/options-view';
+import { databaseSummary } from '../../src/extension/options/database-summary';
+import { renderDatabaseSummary, renderSiteList } from '../../src/extension/options/options-view';
 import { storedPackActions } from '../../src/extension/options/packs-actions';
 import { bundledPacks } from '../../src/extension/packs/bundled-packs';
 import { mountPacksSection } from '../../src/extension/options/packs-section';
@@ -56,15 +56,15 @@ for (const radio of styleRadios) {
   });
 }
 
-function readDatabaseFacts() {
+function readDatabaseSummary() {
   try {
-    return databaseFacts(loadDatabase(bundledPacks()));
+    return databaseSummary(loadDatabase(bundledPacks()));
   } catch (error) {
     console.warn('[Parallax] The bundled claim database could not be read.', error);
     return undefined;
   }
 }
-renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, readDatabaseFacts());
+renderDatabaseSummary(document.getElementById('db-summary') as HTMLElement, readDatabaseSummary());
 
 void getSettings().then(render);
 watchSettings(render);

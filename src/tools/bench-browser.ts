@@ -14,7 +14,7 @@ import { ROOT } from '../node/paths';
 import { launchBrowser, startServer } from '../../tests/harness/browser-harness';
 import { waitForFirstScan } from '../../tests/harness/extension-page';
 import { SEED_PAGES, STRAITS_TIMES } from '../../tests/harness/seed-pages';
-import { loadBundledMatching } from '../extension/background/bundled-matching';
+import { loadMatcher } from '../extension/background/load-matcher';
 import { median } from '../node/helpers/stats';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   const loadTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    loadBundledMatching();
+    loadMatcher();
     loadTimes.push(performance.now() - t);
   }
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { bundledPacks } from '../extension/packs/bundled-packs';
-import { loadBundledMatching } from '../extension/background/bundled-matching';
+import { loadMatcher } from '../extension/background/load-matcher';
 import { mergePacks, type InstalledPack, type PackStore } from '../core/database/pack-store';
 import type { Pack } from '../core/database/schema';
 import { readArgs, runScript } from '../node/helpers/args';
@@ -135,7 +135,7 @@ async function main(): Promise<number> {
 
   console.log(`Added story packs: what they cost (medians of ${RUNS}; a shared 2-core machine: expect noise)\n`);
   console.log('In Node, loading the packs into a matcher (check stored packs, compile, index), one process:');
-  loadBundledMatching(sets[1]![1]); // warm the JIT
+  loadMatcher(sets[1]![1]); // warm the JIT
   for (const [label, store] of sets) {
     const samples: number[] = [];
     const merge: number[] = [];
@@ -144,7 +144,7 @@ async function main(): Promise<number> {
       mergePacks(bundledPacks(), store);
       merge.push(performance.now() - t);
       t = performance.now();
-      loadBundledMatching(store);
+      loadMatcher(store);
       samples.push(performance.now() - t);
     }
     const claims = mergePacks(bundledPacks(), store).packs.reduce((n, p) => n + p.pack.claims.length, 0);

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { PackStore } from '../../core/database/pack-store';
 import { notifyTab } from '../messaging/protocol';
 import { readPackStore } from '../packs/stored-packs';
-import { loadBundledMatching } from './bundled-matching';
+import { loadMatcher } from './load-matcher';
 import { forgetSessionIndex, sessionIndexCache, type IndexCache } from './index-cache';
 import { createMatchingService, type MatchingService } from './matching-service';
 import type { MeaningService } from '../meaning/meaning-service';
@@ -30,7 +30,7 @@ export async function buildPackMatching(store: PackStore, packsKey: string, mean
   let cache: IndexCache | undefined;
   if (store.installed.length > 0) cache = await sessionIndexCache(packsKey);
   else await forgetSessionIndex();
-  const matching = createMatchingService(() => loadBundledMatching(store, cache), meaning);
+  const matching = createMatchingService(() => loadMatcher(store, cache), meaning);
   return { matching, sessions: new PageSessions(matching.score) };
 }
 

@@ -1,5 +1,6 @@
-// The bundled claim packs and their prebuilt index (imported, so they ship inside the extension and
-// are never fetched), loaded into a matcher, with the reader's installed packs where there are any.
+// The packs the reader has on, loaded into a matcher: the bundled claim packs and their prebuilt
+// index (imported, so they ship inside the extension and are never fetched), with the reader's
+// installed packs where there are any (then indexed here).
 import indexJson from '../../../assets/generated/claim-index.json';
 import { combinePacks } from '../../core/database/combine';
 import { compile } from '../../core/database/load';
@@ -18,7 +19,7 @@ import type { MatchingDeps } from './matching-service';
  * for 50 (npm run bench: build ms), or taken from `cache` (kept from the worker's previous life:
  * index-cache.ts). A stored pack that no longer passes the checks is left out.
  */
-export function loadBundledMatching(store: PackStore = EMPTY_PACK_STORE, cache?: IndexCache): MatchingDeps {
+export function loadMatcher(store: PackStore = EMPTY_PACK_STORE, cache?: IndexCache): MatchingDeps {
   // A stored pack that fails the checks is left out without a word here: the options page lists
   // it as damaged, with its problems, for the reader to remove.
   const { packs } = mergePacks(bundledPacks(), store);

@@ -1,7 +1,8 @@
-// What the options page tells the reader about the bundled claim database.
+// What the options page tells the reader about the bundled claim database: its stories, and how
+// many facts (claims), outlets and articles it holds.
 import type { LoadedDatabase } from '../../core/database/load';
 
-export interface DatabaseFacts {
+export interface DatabaseSummary {
   version: string;
   stories: { title: string; date: string }[];
   claims: number;
@@ -11,7 +12,7 @@ export interface DatabaseFacts {
   articles: number;
 }
 
-export function databaseFacts(loaded: LoadedDatabase): DatabaseFacts {
+export function databaseSummary(loaded: LoadedDatabase): DatabaseSummary {
   const { database } = loaded;
   return {
     version: database.stories.map((story) => story.version).join(', '),

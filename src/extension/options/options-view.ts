@@ -1,5 +1,5 @@
 // DOM pieces of the options page; stored site keys and database strings go in as text only.
-import type { DatabaseFacts } from './database-facts';
+import type { DatabaseSummary } from './database-summary';
 
 /** The turned-off sites, each with a button that turns it back on. */
 export function renderSiteList(list: HTMLUListElement, sites: string[], onTurnOn: (site: string) => void): void {
@@ -23,7 +23,7 @@ export function renderSiteList(list: HTMLUListElement, sites: string[], onTurnOn
   if (hadFocus) list.querySelector('button')?.focus();
 }
 
-export function renderDatabaseFacts(list: HTMLElement, facts: DatabaseFacts | undefined): void {
+export function renderDatabaseSummary(list: HTMLElement, facts: DatabaseSummary | undefined): void {
   const doc = list.ownerDocument;
   const rows: [string, string][] = facts
     ? [

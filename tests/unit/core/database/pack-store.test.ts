@@ -2,7 +2,7 @@
 // set the matcher loads. The options page and the service worker call these functions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBundledMatching } from '../../../../src/extension/background/bundled-matching';
+import { loadMatcher } from '../../../../src/extension/background/load-matcher';
 import { createMatchingService } from '../../../../src/extension/background/matching-service';
 import { readPack } from '../../../../src/core/database/load';
 import {
@@ -114,18 +114,18 @@ describe('installing, switching off and removing packs', () => {
 describe('an installed pack in the service worker', () => {
   const page = sourceBlocks(`${FERRY}/pages/coastline-today.html`);
   const raqqaPage = sourceBlocks('tests/fixtures/pages/retelling-meridian-daily.html');
-  const claimIds = (deps: ReturnType<typeof loadBundledMatching>, p: { blocks: string[]; url: string | null }) =>
+  const claimIds = (deps: ReturnType<typeof loadMatcher>, p: { blocks: string[]; url: string | null }) =>
     Object.keys(createMatchingService(() => deps).match(p.url ?? '', p.blocks).claims);
 
   it("highlights the new story's page once installed, keeps Raqqa pages to Raqqa, and nothing once removed", () => {
-    expect(claimIds(loadBundledMatching(), page)).toEqual([]);
+    expect(claimIds(loadMatcher(), page)).toEqual([]);
     const installed = install(EMPTY_PACK_STORE, ferryText);
     if (!installed.ok) throw new Error('not installed');
-    const withFerry = loadBundledMatching(installed.store);
+    const withFerry = loadMatcher(installed.store);
     const ferryClaims = claimIds(withFerry, page);
     expect(ferryClaims.length).toBeGreaterThan(5);
     expect(ferryClaims.every((id) => id.startsWith('northern-lark-ferry-fire-2025/'))).toBe(true);
     expect(claimIds(withFerry, raqqaPage).every((id) => id.startsWith('raqqa-convoy-2017/'))).toBe(true);
-    expect(claimIds(loadBundledMatching(removePack(installed.store, 'northern-lark-ferry-fire-2025')), page)).toEqual([]);
+    expect(claimIds(loadMatcher(removePack(installed.store, 'northern-lark-ferry-fire-2025')), page)).toEqual([]);
   });
 });

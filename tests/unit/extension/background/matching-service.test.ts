@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readDatabase, readPackFile } from '../../../../src/node/data';
 import { loadNodeMeaning } from '../../../../src/node/model/node-meaning';
-import { loadBundledMatching } from '../../../../src/extension/background/bundled-matching';
+import { loadMatcher } from '../../../../src/extension/background/load-matcher';
 import { createMatchingService } from '../../../../src/extension/background/matching-service';
 import { createMeaningService, type MeaningEngine } from '../../../../src/extension/meaning/meaning-service';
 import { extractBlocks } from '../../../../src/core/text/extract';
@@ -19,7 +19,7 @@ function pageBlocks(fixture: string, dir = 'tests/fixtures/pages'): string[] {
 
 describe('matching service (bundled database)', () => {
   it('matches a seed page and presents claims without the page’s own outlet', () => {
-    const service = createMatchingService(loadBundledMatching);
+    const service = createMatchingService(loadMatcher);
     const { page, claims } = service.match(STRAITS_TIMES_URL, pageBlocks('seed-straits-times.html'));
     expect(page.onStory).toBe(true);
     expect(page.matches.length).toBeGreaterThan(0);
@@ -32,7 +32,7 @@ describe('matching service (bundled database)', () => {
 
   it('scores each block text once: a second page with the same blocks hits the cache', () => {
     let loads = 0;
-    const service = createMatchingService(() => (loads++, loadBundledMatching()));
+    const service = createMatchingService(() => (loads++, loadMatcher()));
     const blocks = pageBlocks('seed-straits-times.html');
     const first = service.match(STRAITS_TIMES_URL, blocks);
     const missesAfterFirst = service.cache.misses;
@@ -43,7 +43,7 @@ describe('matching service (bundled database)', () => {
   });
 
   it('presents no claims for an unrelated page', () => {
-    const service = createMatchingService(loadBundledMatching);
+    const service = createMatchingService(loadMatcher);
     const { page, claims } = service.match('https://news.example/city/harbour', pageBlocks('unrelated-news.html'));
     expect(page.matches).toEqual([]);
     expect(claims).toEqual({});
@@ -62,7 +62,7 @@ describe('matching service with meaning (the real encoder, in Node)', () => {
   };
 
   it('answers by words first, then by meaning, keeping every passage and adding what meaning finds', { timeout: 60_000 }, async () => {
-    const service = createMatchingService(loadBundledMatching, createMeaningService(load));
+    const service = createMatchingService(loadMatcher, createMeaningService(load));
     const blocks = pageBlocks('retelling-meridian-daily.html').map(service.score);
     const first = service.decide(RETELLING_URL, blocks);
     expect(first.meaning).toBe('pending');
@@ -82,7 +82,7 @@ describe('matching service with meaning (the real encoder, in Node)', () => {
     const story = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
     const store = { installed: [{ pack: readPackFile(`${story}/pack.json`), installedAt: '' }], disabled: [] };
     // The engine ships vectors for the bundled claims only, as the extension's build does.
-    const service = createMatchingService(() => loadBundledMatching(store), createMeaningService(load));
+    const service = createMatchingService(() => loadMatcher(store), createMeaningService(load));
     const url = 'https://www.coastlinetoday.example/news/2025/03/15/northern-lark-evacuation-crew-praised';
     const blocks = pageBlocks('coastline-today.html', `${story}/pages`).map(service.score);
     const claimIds = (r: ReturnType<typeof service.decide>) => r.page.matches.flatMap((m) => m.claims.map((c) => c.claimId));
@@ -98,7 +98,7 @@ describe('matching service with meaning (the real encoder, in Node)', () => {
 
   it('runs no model for an unrelated page', async () => {
     loads = 0;
-    const service = createMatchingService(loadBundledMatching, createMeaningService(load));
+    const service = createMatchingService(loadMatcher, createMeaningService(load));
     const blocks = pageBlocks('unrelated-news.html').map(service.score);
     expect(service.decide('https://news.example/city/harbour', blocks).meaning).toBe('none');
     expect((await service.decideWithMeaning('https://news.example/city/harbour', blocks)).meaning).toBe('none');
@@ -107,9 +107,9 @@ describe('matching service with meaning (the real encoder, in Node)', () => {
 
   it('matches by words alone, and stops asking, when the model cannot be loaded', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const service = createMatchingService(loadBundledMatching, createMeaningService(async () => Promise.reject(new Error('no model in this build'))));
+    const service = createMatchingService(loadMatcher, createMeaningService(async () => Promise.reject(new Error('no model in this build'))));
     const blocks = pageBlocks('retelling-meridian-daily.html').map(service.score);
-    const words = createMatchingService(loadBundledMatching).decide(RETELLING_URL, blocks);
+    const words = createMatchingService(loadMatcher).decide(RETELLING_URL, blocks);
     expect(service.decide(RETELLING_URL, blocks).meaning).toBe('pending');
     const after = await service.decideWithMeaning(RETELLING_URL, blocks);
     expect(after).toEqual(words);

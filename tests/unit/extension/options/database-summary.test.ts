@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { loadDatabase } from '../../../../src/core/database/load';
-import { databaseFacts } from '../../../../src/extension/options/database-facts';
+import { databaseSummary } from '../../../../src/extension/options/database-summary';
 
 it('summarises the bundled pack as the options page shows it', () => {
   const json = JSON.parse(readFileSync('assets/packs/raqqa-convoy-2017.json', 'utf8'));
-  const facts = databaseFacts(loadDatabase([json]));
+  const facts = databaseSummary(loadDatabase([json]));
   expect(facts.version).toBe(json.version);
   expect(facts.stories.map((s) => s.title)).toEqual([json.story.title]);
   expect(facts.claims).toBe(json.claims.length);
