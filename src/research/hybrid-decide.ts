@@ -43,7 +43,7 @@ export function decideHybrid(page: PageFeatures, settings: HybridSettings): Page
         .filter((c) => c.score >= settings.threshold && c.score >= best * settings.secondaryRatio)
         .sort((a, b) => b.score - a.score)
         .map((c) => ({ claimId: c.claimId, score: Math.round(c.score * 1000) / 1000 }));
-      if (stated.length > 0) matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: 'fuzzy' });
+      if (stated.length > 0) matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: 'words' });
     }
   }
   return { outletId: null, onStory, matches, gate };
@@ -74,7 +74,7 @@ export function decideAdditive(page: PageFeatures, lexical: PageMatches, setting
         added++;
       }
     }
-    if (stated.length > 0) matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: lexicalMatch?.kind ?? 'fuzzy' });
+    if (stated.length > 0) matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: lexicalMatch?.kind ?? 'words' });
   }
   // Lexical matches not on a sentence span (anchored reports) are kept as they are.
   const spans = new Set(page.sentences.map((s) => `${s.block}:${s.start}`));

@@ -29,10 +29,10 @@ describe('matcher on a page the database has never seen', () => {
     expect(claimsOf(page)).toEqual(expect.arrayContaining(['convoy-length', 'convoy-vehicles', 'weapons-trucks', 'coalition-admits-deal'].map(raqqa)));
   });
 
-  it('reports offsets into the original block text, and only fuzzy matches', () => {
+  it('reports offsets into the original block text, and only matches found by words', () => {
     for (const m of page.matches) {
       expect(retelling[m.block]!.slice(m.start, m.end)).toBe(m.text);
-      expect(m.kind).toBe('fuzzy');
+      expect(m.kind).toBe('words');
       for (const c of m.claims) expect(c.score).toBeGreaterThan(0);
     }
   });

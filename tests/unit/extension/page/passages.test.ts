@@ -65,8 +65,8 @@ const PAGE: PageMatches = {
   onStory: true,
   matches: [
     { block: 0, start: 0, end: 5, text: 'first', claims: [{ claimId: 'lonely', score: 1 }], kind: 'anchored' },
-    { block: 0, start: 6, end: 11, text: 'block', claims: [{ claimId: 'a', score: 0.5 }, { claimId: 'd', score: 0.7 }], kind: 'fuzzy' },
-    { block: 1, start: 0, end: 6, text: 'second', claims: [{ claimId: 'a', score: 0.9 }], kind: 'fuzzy' },
+    { block: 0, start: 6, end: 11, text: 'block', claims: [{ claimId: 'a', score: 0.5 }, { claimId: 'd', score: 0.7 }], kind: 'words' },
+    { block: 1, start: 0, end: 6, text: 'second', claims: [{ claimId: 'a', score: 0.9 }], kind: 'words' },
   ],
 };
 const matched = (page: PageMatches = PAGE, texts = TEXTS): Matched => ({ result: { page, claims } as MatchResult, texts, url: 'https://x.example/' });
@@ -135,7 +135,7 @@ describe('anchorPassages', () => {
     const { blocks } = page(`<p>${text}</p><p>Six fact.</p>`);
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
     const match = (block: number, [start, end]: readonly [number, number], claimId = 'a') => ({
-      block, start, end, text: '', claims: [{ claimId, score: 1 }], kind: 'fuzzy' as const,
+      block, start, end, text: '', claims: [{ claimId, score: 1 }], kind: 'words' as const,
     });
     const result: PageMatches = {
       outletId: 'own',
