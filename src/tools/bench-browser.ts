@@ -35,7 +35,7 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const drawn = performance.getEntriesByName('parallax:drawn')[0]!;
     let highlights = 0;
-    for (const name of ['parallax-agree', 'parallax-differ']) highlights += CSS.highlights.get(name)?.size ?? 0;
+    for (const name of ['parallax-no-difference', 'parallax-differ']) highlights += CSS.highlights.get(name)?.size ?? 0;
     return {
       ownMs: performance.getEntriesByName('parallax:own-time')[0]?.duration ?? NaN,
       dclToDrawnMs: drawn.startTime - nav.domContentLoadedEventStart,

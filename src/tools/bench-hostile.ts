@@ -44,7 +44,7 @@ async function drawnEverywhere(page: Page): Promise<number> {
     total += await frame
       .evaluate(() => {
         let n = 0;
-        for (const name of ['parallax-agree', 'parallax-differ']) n += CSS.highlights.get(name)?.size ?? 0;
+        for (const name of ['parallax-no-difference', 'parallax-differ']) n += CSS.highlights.get(name)?.size ?? 0;
         return n;
       })
       .catch(() => 0);
@@ -143,7 +143,7 @@ interface HoverFigures {
  * and Chromium repaints far more when an element whose text has a text-decoration highlight is
  * restyled (as the cursor does).
  */
-async function hover(browser: ExtensionBrowser, kind: 'parallax-agree' | 'parallax-differ', moves = 10): Promise<HoverFigures> {
+async function hover(browser: ExtensionBrowser, kind: 'parallax-no-difference' | 'parallax-differ', moves = 10): Promise<HoverFigures> {
   const page = await browser.context.newPage();
   await installStallMeter(page);
   await page.goto(url(PAGES.many), { timeout: 60_000 });
@@ -182,7 +182,7 @@ async function forged(browser: ExtensionBrowser): Promise<string> {
   await page.evaluate(() => (window as unknown as { addLateParagraph(): void }).addLateParagraph());
   await sleep(2000);
   const late = await page.evaluate(() =>
-    ['parallax-agree', 'parallax-differ'].some((n) =>
+    ['parallax-no-difference', 'parallax-differ'].some((n) =>
       [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) => document.getElementById('late-paragraph')!.contains(r.startContainer)),
     ),
   );
@@ -266,7 +266,7 @@ async function rerendering(browser: ExtensionBrowser): Promise<number> {
     while (performance.now() < end) {
       await new Promise((done) => requestAnimationFrame(done));
       let live = 0;
-      for (const name of ['parallax-agree', 'parallax-differ']) {
+      for (const name of ['parallax-no-difference', 'parallax-differ']) {
         for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
           if (!r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected) live++;
         }
@@ -323,7 +323,7 @@ async function measureBuild(label: string, extensionPath: string, server: TestSe
       for (let i = 0; i < RUNS; i++) runs.push(await switchOn(browser, PAGES.many, true));
       return describeWindow(runs);
     });
-    for (const kind of ['parallax-agree', 'parallax-differ'] as const) {
+    for (const kind of ['parallax-no-difference', 'parallax-differ'] as const) {
       await step(`hover: 60,000-element page, ${kind.slice('parallax-'.length)} passage`, async () => {
         const h = await hover(browser, kind);
         return `per move: stall median ${ms(median(h.stallMs))}, max ${ms(Math.max(...h.stallMs))}; longest task CPU median ${ms(median(h.cpuMs))}, max ${ms(Math.max(...h.cpuMs))}; elements restyled, max ${Math.max(...h.restyled)}`;

@@ -114,7 +114,7 @@ async function importToHighlight(server: TestServer): Promise<number[]> {
       await waitForHighlights(page, 1, 30_000);
       times.push(Date.now() - chosen);
       await options.getByRole('button', { name: /^Remove/ }).click();
-      await page.waitForFunction(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0) === 0);
+      await page.waitForFunction(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0) === 0);
     }
     return times;
   } finally {

@@ -59,10 +59,10 @@ async function screenshot(page: Page | Locator, name: string): Promise<string> {
  * first line `fromTop` px below the top of the window (room below for the tooltip, context above).
  */
 async function openTooltip(page: Page, pattern: RegExp, fromTop: number): Promise<void> {
-  let name: 'parallax-differ' | 'parallax-agree' = 'parallax-differ';
+  let name: 'parallax-differ' | 'parallax-no-difference' = 'parallax-differ';
   let which = await passageMatching(page, name, pattern);
   if (which < 0) {
-    name = 'parallax-agree';
+    name = 'parallax-no-difference';
     which = Math.max(0, await passageMatching(page, name, pattern));
   }
   const first = await passagePoint(page, name, which);
@@ -186,7 +186,7 @@ async function main(): Promise<number> {
     await page.waitForTimeout(200);
     saved.push(await screenshot(page, `${7 + 2 * i}-${retelling.title}.png`));
     if ((await waitForHighlights(page).catch(() => 0)) > 0) {
-      const at = await passagePoint(page, 'parallax-differ').catch(() => passagePoint(page, 'parallax-agree'));
+      const at = await passagePoint(page, 'parallax-differ').catch(() => passagePoint(page, 'parallax-no-difference'));
       await page.mouse.click(at.x, at.y);
       await (await TooltipProbe.of(page)).waitFor('open');
       await page.waitForTimeout(300);

@@ -54,7 +54,7 @@ function clearSync(): Promise<void> {
 function liveHighlights(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
-    for (const name of ['parallax-agree', 'parallax-differ']) {
+    for (const name of ['parallax-no-difference', 'parallax-differ']) {
       for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
         if (!r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected) n++;
       }
@@ -99,7 +99,7 @@ describe('1. a page cannot switch Parallax off', () => {
       .poll(
         () =>
           page.evaluate(() =>
-            ['parallax-agree', 'parallax-differ'].some((n) =>
+            ['parallax-no-difference', 'parallax-differ'].some((n) =>
               [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) =>
                 document.getElementById('late-paragraph')!.contains(r.startContainer),
               ),
@@ -301,7 +301,7 @@ describe('6. highlights come back', () => {
       while (performance.now() < end) {
         await new Promise((done) => requestAnimationFrame(done));
         let live = 0;
-        for (const name of ['parallax-agree', 'parallax-differ']) {
+        for (const name of ['parallax-no-difference', 'parallax-differ']) {
           for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
             if (!r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected) live++;
           }
@@ -350,7 +350,7 @@ describe('7. article text out of the light DOM', () => {
     await page.goto(PAGES.iframe);
     const frame = page.frames().find((f) => f.url().endsWith('/hostile/framed-article.html'))!;
     await frame.waitForFunction(
-      () => ['parallax-agree', 'parallax-differ'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0) >= 3,
+      () => ['parallax-no-difference', 'parallax-differ'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0) >= 3,
       undefined,
       { timeout: 15_000 },
     );

@@ -62,7 +62,7 @@ function probe<T>(script: (p: MeaningProbe, texts: string[]) => Promise<T> | T, 
 
 /** The texts of the ranges drawn now, agree and differ. */
 function drawnTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
+  return page.evaluate(() => ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
 }
 
 describe('matching by meaning in the browser', () => {
@@ -97,7 +97,7 @@ describe('matching by meaning in the browser', () => {
 
     // Its tooltip offers the fact meaning found, with the other outlets' versions.
     const point = await page.evaluate((start) => {
-      const range = ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
+      const range = ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };

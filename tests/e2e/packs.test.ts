@@ -208,7 +208,7 @@ describe('adding a story pack', () => {
     // "Tugs pulled the damaged ship into Port Carrow at first light." states that the ferry was
     // towed to Port Carrow; no outlet of the pack words it so, and words alone leave it plain
     // (matching-service.test.ts checks that in Node). The build ships no vectors for this pack.
-    const drawn = () => ferryPage.evaluate(() => ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
+    const drawn = () => ferryPage.evaluate(() => ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
     await expect.poll(drawn, { timeout: 90_000, interval: 500 }).toContain('Tugs pulled the damaged ship into Port Carrow at first light.');
     expect(await claimsOn(ferryPage, options)).toContain(`${ferry.id}/ferry-towed-to-port`);
   });
@@ -304,7 +304,7 @@ describe('in Firefox ESR', () => {
   });
 
   const count = (page: FirefoxPage) =>
-    page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+    page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
 
   it('adding the story wakes the suspended event page and highlights the open tab; removing it clears the tab', async () => {
     const page = await firefox.browser.newPage();

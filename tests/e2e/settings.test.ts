@@ -15,7 +15,7 @@ const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';
 /** How many passages the page's Parallax highlights hold: every one is in its status's highlight. */
 function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() =>
-    ['parallax-agree', 'parallax-differ'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
+    ['parallax-no-difference', 'parallax-differ'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
   );
 }
 

@@ -133,7 +133,7 @@ describe('tooltip', () => {
 
   it('closes on Escape and on a click outside', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
-    const point = await passagePoint(page, 'parallax-agree');
+    const point = await passagePoint(page, 'parallax-no-difference');
     const dialog = await TooltipProbe.of(page);
     await page.mouse.click(point.x, point.y);
     await dialog.waitFor('open');
@@ -152,7 +152,7 @@ describe('tooltip', () => {
 
   it('stays anchored to its passage while the page scrolls', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
-    const point = await passagePoint(page, 'parallax-agree', 3);
+    const point = await passagePoint(page, 'parallax-no-difference', 3);
     await page.mouse.click(point.x, point.y);
     const dialog = await TooltipProbe.of(page);
     await dialog.waitFor('open');
@@ -337,7 +337,7 @@ describe('tooltip', () => {
     await dialog.click('button.turn-off');
     await dialog.waitFor('closed');
     const drawn = () =>
-      page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+      page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
     await expect.poll(drawn).toBe(0);
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0);

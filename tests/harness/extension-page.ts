@@ -16,7 +16,7 @@ export function highlightSizes(page: Page): Promise<Record<string, number>> {
 
 export async function highlightedCount(page: Page): Promise<number> {
   const sizes = await highlightSizes(page);
-  return (sizes['parallax-agree'] ?? 0) + (sizes['parallax-differ'] ?? 0);
+  return (sizes['parallax-no-difference'] ?? 0) + (sizes['parallax-differ'] ?? 0);
 }
 
 /**
@@ -27,7 +27,7 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): 
   await page.waitForFunction(
     (min) => {
       let n = 0;
-      for (const name of ['parallax-agree', 'parallax-differ']) n += CSS.highlights.get(name)?.size ?? 0;
+      for (const name of ['parallax-no-difference', 'parallax-differ']) n += CSS.highlights.get(name)?.size ?? 0;
       return n >= min;
     },
     min,
@@ -61,7 +61,7 @@ export async function waitForMeaning(page: Page, timeout = 60_000): Promise<void
  */
 export async function passagePoint(
   page: Page,
-  name: 'parallax-agree' | 'parallax-differ',
+  name: 'parallax-no-difference' | 'parallax-differ',
   which = 0,
   block: 'center' | 'start' = 'center',
 ): Promise<{ x: number; y: number; text: string }> {
@@ -90,7 +90,7 @@ export const DARK_PAGE_CSS = `
   .ad { background: #22252b !important; border-color: #3a3f47 !important; }`;
 
 /** The index, among a highlight's ranges, of the first passage whose text matches (-1 for none). */
-export function passageMatching(page: Page, name: 'parallax-agree' | 'parallax-differ', pattern: RegExp): Promise<number> {
+export function passageMatching(page: Page, name: 'parallax-no-difference' | 'parallax-differ', pattern: RegExp): Promise<number> {
   return page.evaluate(
     ({ name, source, flags }) => {
       const re = new RegExp(source, flags);

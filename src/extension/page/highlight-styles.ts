@@ -4,18 +4,19 @@
 import type { HighlightStyle } from '../settings/settings';
 
 export const HIGHLIGHT_NAMES = {
-  /** Every passage of a status (what the badge and the tests count). */
-  agree: 'parallax-agree',
+  /** Every passage of a status (what the badge and the tests count): no difference, or outlets differ. */
+  'no-difference': 'parallax-no-difference',
   differ: 'parallax-differ',
   /** The passages drawn in their status's deeper tint: each one that touches the one before it. */
-  agreeAlternate: 'parallax-agree-alternate',
-  differAlternate: 'parallax-differ-alternate',
+  'no-difference-alternate': 'parallax-no-difference-alternate',
+  'differ-alternate': 'parallax-differ-alternate',
   /** The passage whose tooltip is open. */
   focus: 'parallax-focus',
 } as const;
 
-// Tints a reader can read through, translucent so the page's own background shows: blue for
-// agreement, amber for disagreement. One set for light and dark pages alike (the reader's colour
+// Tints a reader can read through, translucent so the page's own background shows: amber where the
+// outlets differ on one of the passage's facts, blue where they differ on none (they agree, or give
+// nothing to compare: blue never says the figures were compared). One set for light and dark pages alike (the reader's colour
 // scheme says nothing of the page's): on white they are clear tints, on a dark page they darken
 // less than they colour, and body text keeps a contrast of 4.5:1 or more on both (the browser
 // suite checks it). Where passages touch, each second one is drawn deeper (its "alternate"
@@ -30,18 +31,21 @@ export const HIGHLIGHT_NAMES = {
 const FOCUS = 'background-color: rgba(150, 80, 255, 0.32);';
 
 function highlightRules(style: HighlightStyle): string {
-  const { agree, differ, agreeAlternate, differAlternate, focus } = HIGHLIGHT_NAMES;
+  const { differ, focus } = HIGHLIGHT_NAMES;
+  const same = HIGHLIGHT_NAMES['no-difference'];
+  const sameAlternate = HIGHLIGHT_NAMES['no-difference-alternate'];
+  const differAlternate = HIGHLIGHT_NAMES['differ-alternate'];
   if (style === 'underline') {
     return `
-::highlight(${agree}) { text-decoration: underline 2px rgba(56, 120, 240, 0.9); text-underline-offset: 3px; }
-::highlight(${agreeAlternate}) { text-decoration: underline 2px rgba(56, 120, 240, 0.9); text-underline-offset: 6px; }
+::highlight(${same}) { text-decoration: underline 2px rgba(56, 120, 240, 0.9); text-underline-offset: 3px; }
+::highlight(${sameAlternate}) { text-decoration: underline 2px rgba(56, 120, 240, 0.9); text-underline-offset: 6px; }
 ::highlight(${differ}) { text-decoration: underline wavy 2px rgba(230, 130, 0, 0.95); text-underline-offset: 3px; }
 ::highlight(${differAlternate}) { text-decoration: underline wavy 2px rgba(230, 130, 0, 0.95); text-underline-offset: 6px; }
 ::highlight(${focus}) { ${FOCUS} }`;
   }
   return `
-::highlight(${agree}) { background-color: rgba(56, 120, 240, 0.26); }
-::highlight(${agreeAlternate}) { background-color: rgba(40, 100, 230, 0.24); }
+::highlight(${same}) { background-color: rgba(56, 120, 240, 0.26); }
+::highlight(${sameAlternate}) { background-color: rgba(40, 100, 230, 0.24); }
 ::highlight(${differ}) { background-color: rgba(255, 150, 0, 0.34); }
 ::highlight(${differAlternate}) { background-color: rgba(200, 90, 0, 0.26); }
 ::highlight(${focus}) { ${FOCUS} }`;

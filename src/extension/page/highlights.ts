@@ -51,8 +51,8 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     if (!registry || !HighlightCtor) return null;
     const highlights = Object.fromEntries(KINDS.map((kind) => [kind, new HighlightCtor()])) as DocumentLayer['highlights'];
     // The deeper tints are drawn over their status's tint, and focus above both.
-    highlights.agreeAlternate.priority = 1;
-    highlights.differAlternate.priority = 1;
+    highlights['no-difference-alternate'].priority = 1;
+    highlights['differ-alternate'].priority = 1;
     highlights.focus.priority = 2;
     layer = { registry, highlights, expected: emptyExpected() };
     layers.set(doc, layer);
@@ -63,7 +63,7 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
   const target = (layer: DocumentLayer, kind: keyof typeof HIGHLIGHT_NAMES): Range[] => {
     const focused = layer.expected.focus[0];
     const ranges = layer.expected[kind];
-    return focused && (kind === 'agreeAlternate' || kind === 'differAlternate') ? ranges.filter((r) => r !== focused) : ranges;
+    return focused && (kind === 'no-difference-alternate' || kind === 'differ-alternate') ? ranges.filter((r) => r !== focused) : ranges;
   };
 
   const fill = (layer: DocumentLayer, kind: keyof typeof HIGHLIGHT_NAMES): void => {
@@ -99,7 +99,7 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
         const layer = layerOf(p.range.startContainer.ownerDocument!);
         if (!layer) continue;
         layer.expected[p.status].push(p.range);
-        if (p.alternate) layer.expected[p.status === 'agree' ? 'agreeAlternate' : 'differAlternate'].push(p.range);
+        if (p.alternate) layer.expected[`${p.status}-alternate`].push(p.range);
       }
       for (const layer of layers.values()) {
         for (const kind of PASSAGE_KINDS) fill(layer, kind);
@@ -109,7 +109,7 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     setFocus(passage) {
       if (!supported) return;
       const refocus = (layer: DocumentLayer): void => {
-        for (const kind of ['focus', 'agreeAlternate', 'differAlternate'] as const) fill(layer, kind);
+        for (const kind of ['focus', 'no-difference-alternate', 'differ-alternate'] as const) fill(layer, kind);
       };
       for (const layer of layers.values()) {
         if (layer.expected.focus.length === 0) continue;

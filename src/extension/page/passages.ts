@@ -24,7 +24,7 @@ export interface Passage {
   /** The range's text as drawn (the DOM's, before whitespace is collapsed): a change means it broke. */
   rangeText: string;
   claims: ClaimView[];
-  status: 'agree' | 'differ';
+  status: 'no-difference' | 'differ';
   /**
    * Drawn in the deeper tint of its status: it touches the passage before it (same block, same
    * status, nothing but spaces or punctuation between), and two passages in one tint would read
@@ -73,8 +73,9 @@ export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Match
       range,
       rangeText: range.toString(),
       claims: views,
-      // Two tints: amber where any fact's outlets differ, blue otherwise (agree or nothing to compare).
-      status: views.some((v) => v.status === 'differ') ? 'differ' : 'agree',
+      // Two tints: amber where any fact's outlets differ, blue where none does (they agree, or give
+      // nothing to compare).
+      status: views.some((v) => v.status === 'differ') ? 'differ' : 'no-difference',
     });
   }
   // Reading order: where the passages now are in the page's blocks.

@@ -11,7 +11,7 @@ class FakeHighlight extends Set<unknown> {
 function fakeWindow() {
   const view = { CSS: { highlights: new Map<string, FakeHighlight>() }, Highlight: FakeHighlight } as unknown as Window & typeof globalThis;
   const doc = { defaultView: view } as unknown as Document;
-  const passage = (status: 'agree' | 'differ', alternate = false): Passage =>
+  const passage = (status: 'no-difference' | 'differ', alternate = false): Passage =>
     ({ status, alternate, range: { startContainer: { ownerDocument: doc } } }) as unknown as Passage;
   const sizes = () => Object.fromEntries([...(view.CSS.highlights as unknown as Map<string, FakeHighlight>)].map(([name, h]) => [name, h.size]));
   return { view, passage, sizes, registry: view.CSS.highlights as unknown as Map<string, FakeHighlight> };
@@ -22,8 +22,8 @@ describe('createHighlightLayer', () => {
     const page = fakeWindow();
     const frame = fakeWindow();
     const layer = createHighlightLayer(page.view);
-    layer.draw([page.passage('agree'), page.passage('differ'), frame.passage('differ'), frame.passage('differ')]);
-    expect(page.sizes()).toMatchObject({ 'parallax-agree': 1, 'parallax-differ': 1 });
+    layer.draw([page.passage('no-difference'), page.passage('differ'), frame.passage('differ'), frame.passage('differ')]);
+    expect(page.sizes()).toMatchObject({ 'parallax-no-difference': 1, 'parallax-differ': 1 });
     expect(frame.sizes()).toMatchObject({ 'parallax-differ': 2 });
   });
 
@@ -31,10 +31,10 @@ describe('createHighlightLayer', () => {
     const page = fakeWindow();
     const layer = createHighlightLayer(page.view);
     const focused = page.passage('differ', true);
-    layer.draw([page.passage('agree'), page.passage('agree', true), focused, page.passage('differ')]);
+    layer.draw([page.passage('no-difference'), page.passage('no-difference', true), focused, page.passage('differ')]);
     const drawn = {
-      'parallax-agree': 2,
-      'parallax-agree-alternate': 1,
+      'parallax-no-difference': 2,
+      'parallax-no-difference-alternate': 1,
       'parallax-differ': 2,
       'parallax-differ-alternate': 1,
     };
@@ -46,7 +46,7 @@ describe('createHighlightLayer', () => {
     layer.setFocus(null);
     expect(page.sizes()).toEqual({ ...drawn, 'parallax-focus': 0 });
     const priority = (name: string) => page.registry.get(name)!.priority;
-    expect(priority('parallax-agree')).toBeLessThan(priority('parallax-agree-alternate'));
+    expect(priority('parallax-no-difference')).toBeLessThan(priority('parallax-no-difference-alternate'));
     expect(priority('parallax-differ-alternate')).toBeLessThan(priority('parallax-focus'));
   });
 
@@ -54,7 +54,7 @@ describe('createHighlightLayer', () => {
     const page = fakeWindow();
     const layer = createHighlightLayer(page.view);
     const focused = page.passage('differ');
-    layer.draw([page.passage('agree'), focused]);
+    layer.draw([page.passage('no-difference'), focused]);
     layer.setFocus(focused);
     const drawn = page.sizes();
     expect(layer.repair()).toBe(false);
@@ -63,7 +63,7 @@ describe('createHighlightLayer', () => {
     expect(layer.repair()).toBe(true);
     expect(page.sizes()).toEqual(drawn);
 
-    page.registry.get('parallax-agree')!.clear(); // emptied our Highlight object
+    page.registry.get('parallax-no-difference')!.clear(); // emptied our Highlight object
     page.registry.set('parallax-differ', new FakeHighlight()); // replaced by the page's own
     expect(layer.repair()).toBe(true);
     expect(page.sizes()).toEqual(drawn);
