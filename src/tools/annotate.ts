@@ -59,7 +59,7 @@ function packMatcher(packs: readonly string[]): { db: LoadedDatabase; matcher: R
   let loaded = matchers.get(key);
   if (loaded === undefined) {
     const db = compile(readDatabase(packs));
-    loaded = { db, matcher: createMatcher(db.database, buildIndex(db.database)) };
+    loaded = { db, matcher: createMatcher(db.combined, buildIndex(db.combined)) };
     matchers.set(key, loaded);
   }
   return loaded;
@@ -79,7 +79,7 @@ export async function annotateHtml(
   const pageUrl = options.url ?? saved.url ?? '';
   const input = { url: pageUrl, blocks: saved.blocks };
   const meaning = options.meaning;
-  const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.database)) : matcher.matchPage(input);
+  const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.combined)) : matcher.matchPage(input);
   const starts = blockStarts(saved.blocks);
   const matches = page.matches.map((m): AnnotatedMatch => ({
     text: m.text,
@@ -98,7 +98,7 @@ export async function annotateHtml(
       };
     }),
   }));
-  const outlet = db.database.outlets.find((o) => o.id === page.outletId)?.name ?? null;
+  const outlet = db.combined.outlets.find((o) => o.id === page.outletId)?.name ?? null;
   const used: Annotation['meaning'] = meaning ? { model: meaning.model.id } : { model: null, why: options.why ?? 'words only' };
   return { annotation: { url: pageUrl, meaning: used, matches }, outlet };
 }

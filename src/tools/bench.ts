@@ -131,7 +131,7 @@ function accuracy(db: Database, labels: LabelFile[]): { precision: number; recal
     const page = loadLabelledPage(file, article.url);
     const pageDb = withoutArticle(db, article.id);
     const result = createMatcher(pageDb, buildIndex(pageDb)).matchPage({ url: page.url, blocks: page.blocks });
-    const c = comparePairs(page, result, new Set(pageDb.claims.filter((x) => x.story === LABELS_PACK).map((x) => x.id)));
+    const c = comparePairs(page, result, new Set(pageDb.claims.filter((x) => x.pack === LABELS_PACK).map((x) => x.id)));
     predicted += c.predicted; correct += c.correct; expected += c.expected; found += c.found;
     foreign += predictedPairs(page, result).filter((p) => !p.claim.startsWith(`${LABELS_PACK}/`)).length;
   }
@@ -171,7 +171,7 @@ function benchWords(packs: PackInSet[], base: Database, pages: Page[]): void {
   const labels = readLabels(LABELS_DIR);
   const articleBytes = median(pages.map((p) => pageBlocks(p.document).reduce((n, b) => n + b.length, 0)));
   console.log(`Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`);
-  console.log(`Packs: ${base.stories.map((s) => `${s.id} ${s.version}`).join(', ')}`);
+  console.log(`Packs: ${base.packs.map((s) => `${s.id} ${s.version}`).join(', ')}`);
   console.log('');
   const packsBeside = INSTALLED_PACKS * CLAIMS_PER_PACK;
   const sizes: [string, number][] = [['bundled', 0], [`+${INSTALLED_PACKS} packs`, packsBeside], ['1,000', 1_000], ['10,000', 10_000], ['100,000', 100_000]];

@@ -30,7 +30,7 @@ function claimLines(claim: LoadedClaim): string[] {
 export function summary(db: LoadedDatabase): string {
   const count = (status: LoadedClaim['status']) => db.claims.filter((c) => c.status === status).length;
   const reports = db.claims.reduce((n, c) => n + c.reports.length, 0);
-  const stories = db.database.stories.map((s) => `${s.id} ${s.version}: ${s.title} (${s.date})`);
+  const stories = db.combined.packs.map((s) => `${s.id} ${s.version}: ${s.title} (${s.date})`);
   return [
     ...stories,
     '',

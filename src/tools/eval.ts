@@ -137,7 +137,7 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
   for (const story of stories) {
     for (const { file, article, page, db: pageDb } of pagesOf(db, story)) {
       missing.push(...page.missing.map((t) => `${story.id} ${file.article}: ${t.slice(0, 60)}`));
-      const known = new Set(pageDb.claims.filter((c) => c.story === story.id).map((c) => c.id));
+      const known = new Set(pageDb.claims.filter((c) => c.pack === story.id).map((c) => c.id));
       let result: PageMatches;
       if (meaning === null) {
         result = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning }).matchPage({ url: page.url, blocks: page.blocks });
@@ -173,7 +173,7 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
 
 /** A story's pages judged against its labels (or another reading of them). */
 function judge(db: Database, story: EvalStory, evaluation: Evaluation, verbose: boolean): StoryResult {
-  const storyOf = new Map(db.claims.map((c) => [c.id, c.story]));
+  const storyOf = new Map(db.claims.map((c) => [c.id, c.pack]));
   const result: StoryResult = { loo: [], other: [] };
   for (const { file, article, page } of pagesOf(db, story)) {
     const done = evaluation.pages.find((p) => p.story === story.id && p.name === file.article);
@@ -277,13 +277,13 @@ async function main(): Promise<number> {
   const how = meaning === null ? `words only (${unavailable})` : `words and meaning (${meaning.model.id}; meaning refitted with each Raqqa outlet held out, as documented above)`;
   console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinClaims} claims at ${t0.gateScore} and ${t0.gateMinStoryNames} story names); pairs = (passage, claim)`);
   console.log(`Matching by ${how}`);
-  console.log(`Packs matched together: ${db.stories.map((s) => `${s.id} ${s.version} (${db.claims.filter((c) => c.story === s.id).length} claims)`).join(', ')}`);
+  console.log(`Packs matched together: ${db.packs.map((s) => `${s.id} ${s.version} (${db.claims.filter((c) => c.pack === s.id).length} claims)`).join(', ')}`);
   const header = `${pad('page', 34)} ${padl('predicted', 9)} ${padl('correct', 7)} ${padl('labelled', 8)} ${padl('found', 5)} ${padl('precision', 9)} ${padl('recall', 6)} ${padl('other stories', 13)}`;
   const line = (r: Row): string =>
     `${pad(r.name, 34)} ${padl(r.predicted, 9)} ${padl(r.correct, 7)} ${padl(r.expected, 8)} ${padl(r.found, 5)} ${padl(ratio(r.correct, r.predicted), 9)} ${padl(ratio(r.found, r.expected), 6)} ${padl(r.foreign, 13)}`;
   for (const story of stories) {
     const result = results.get(story.id)!;
-    const title = db.stories.find((s) => s.id === story.id)?.title ?? story.id;
+    const title = db.packs.find((s) => s.id === story.id)?.title ?? story.id;
     console.log('');
     console.log(`== ${title} (${story.id}) ==`);
     console.log('Leave one outlet out (index built without the outlet, its article annotated)');
@@ -313,7 +313,7 @@ async function main(): Promise<number> {
   console.log("Other stories' claims highlighted on a story's pages (target 0; 'other stories' above)");
   for (const story of stories) {
     const result = results.get(story.id)!;
-    const others = db.stories.filter((s) => s.id !== story.id).map((s) => s.id).join(', ');
+    const others = db.packs.filter((s) => s.id !== story.id).map((s) => s.id).join(', ');
     console.log(`${pad(`${story.id} pages`, 40)} ${padl(total([...result.loo, ...result.other]).foreign, 3)} claim(s) of ${others}`);
   }
   console.log('');

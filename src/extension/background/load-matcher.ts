@@ -25,6 +25,6 @@ export function loadMatcher(store: PackStore = EMPTY_PACK_STORE, cache?: IndexCa
   const { packs } = mergePacks(bundledPacks(), store);
   const db = compile(combinePacks(packs));
   const onlyBundled = packs.length === bundledPacks().length && packs.every((p) => p.origin === 'bundled');
-  const index = onlyBundled ? (indexJson as unknown as SerializedIndex) : indexFor(db.database, cache);
-  return { db, matcher: createMatcher(db.database, index), present: buildClaimView };
+  const index = onlyBundled ? (indexJson as unknown as SerializedIndex) : indexFor(db.combined, cache);
+  return { db, matcher: createMatcher(db.combined, index), present: buildClaimView };
 }

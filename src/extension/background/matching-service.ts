@@ -65,7 +65,7 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
   let claimVectors: ClaimVectorLookup | null = null;
   let makingVectors: Promise<ClaimVectorLookup | null> | null = null;
   const claimVectorsMade = (service: MeaningService): Promise<ClaimVectorLookup | null> =>
-    (makingVectors ??= service.claimVectorsFor(claimTextsOf(loaded().db.database)).then((made) => (claimVectors = made)));
+    (makingVectors ??= service.claimVectorsFor(claimTextsOf(loaded().db.combined)).then((made) => (claimVectors = made)));
 
   const answer = (url: string, blocks: readonly BlockScores[], vectors: ReadonlyMap<string, Float32Array>, state: MeaningState): MatchResult => {
     const input: MeaningInput | undefined = claimVectors !== null && vectors.size > 0 ? { claimVectors, sentenceVectors: vectors } : undefined;

@@ -13,13 +13,13 @@ export interface DatabaseSummary {
 }
 
 export function databaseSummary(loaded: LoadedDatabase): DatabaseSummary {
-  const { database } = loaded;
+  const { combined } = loaded;
   return {
-    version: database.stories.map((story) => story.version).join(', '),
-    stories: database.stories.map(({ title, date }) => ({ title, date })),
+    version: combined.packs.map((pack) => pack.version).join(', '),
+    stories: combined.packs.map(({ title, date }) => ({ title, date })),
     claims: loaded.claims.length,
     differingClaims: loaded.claims.filter((claim) => claim.status === 'differ').length,
-    outlets: database.outlets.length,
-    articles: database.articles.length,
+    outlets: combined.outlets.length,
+    articles: combined.articles.length,
   };
 }

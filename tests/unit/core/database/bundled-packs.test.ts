@@ -24,9 +24,9 @@ describe('the Raqqa-convoy pack', () => {
 
   it('has one article per seed file, with the metadata of outlets.json', () => {
     const seeds = (readJson('assets/seeds/outlets.json') as { articles: Array<{ file: string; url: string; published: string; byline: string | null }> }).articles;
-    expect(db.database.articles).toHaveLength(seeds.length);
+    expect(db.combined.articles).toHaveLength(seeds.length);
     for (const seed of seeds) {
-      const article = db.database.articles.find((a) => a.source === seed.file);
+      const article = db.combined.articles.find((a) => a.source === seed.file);
       expect(article).toMatchObject({ url: seed.url, published: seed.published, byline: seed.byline });
       expect(db.outletForHost(new URL(seed.url).hostname)?.id).toBe(article?.outlet);
     }
@@ -73,6 +73,6 @@ describe('the Raqqa-convoy pack', () => {
   });
 
   it('keeps its story names in its own lexicon', () => {
-    expect(db.database.stories[0]!.lexicon.names.flat()).toEqual(expect.arrayContaining(['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']));
+    expect(db.combined.packs[0]!.lexicon.names.flat()).toEqual(expect.arrayContaining(['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']));
   });
 });

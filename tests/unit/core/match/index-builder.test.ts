@@ -7,12 +7,12 @@ import { DEFAULT_TUNING } from '../../../../src/core/match/tuning';
 // A tiny story: every claim says "Raqqa" and "fighters" (story words); each has its own core words.
 const claim = (id: string, summary: string, quotes: string[]) => ({
   id,
-  story: 's',
+  pack: 's',
   summary,
   reports: quotes.map((quote, k) => ({ article: `a${k}`, quote, values: [] })),
 });
 const db = {
-  stories: [{ id: 's', title: 'story', lexicon: { names: [], terms: [] }, totals: [] }],
+  packs: [{ id: 's', title: 'story', lexicon: { names: [], terms: [] }, totals: [] }],
   outlets: [],
   articles: [],
   claims: [
@@ -60,15 +60,15 @@ describe('distinctive terms', () => {
 });
 
 describe("a pack's lexicon", () => {
-  const withNames = (names: string[][]): Database => ({ ...db, stories: [{ ...db.stories[0]!, lexicon: { names, terms: [] } }] });
+  const withNames = (names: string[][]): Database => ({ ...db, packs: [{ ...db.packs[0]!, lexicon: { names, terms: [] } }] });
   const termsOf = (index: ReturnType<typeof buildIndex>) => new Set(index.terms);
 
   it('makes its name variants one term, so that the index knows the story by any of them', () => {
     const variants = { ...db, claims: [claim('named', 'Daesh fighters left Raqqa.', ['ISIL fighters left Raqqa.', 'Islamic State fighters left Raqqa.'])] } as unknown as Database;
-    const plain = termsOf(buildIndex({ ...variants, stories: db.stories }));
+    const plain = termsOf(buildIndex({ ...variants, packs: db.packs }));
     expect(plain).toContain('daesh');
     expect(plain).not.toContain('isis');
-    const named = termsOf(buildIndex({ ...variants, stories: withNames([['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']]).stories }));
+    const named = termsOf(buildIndex({ ...variants, packs: withNames([['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']]).packs }));
     expect(named).toContain('isis');
     expect(named).not.toContain('daesh');
     expect(named).not.toContain('isil');
