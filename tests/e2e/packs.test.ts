@@ -193,9 +193,9 @@ describe('adding a story pack', () => {
     expect(outlets.length).toBeGreaterThan(1);
     for (const outlet of outlets) expect(ferry.outlets.map((o) => o.name)).toContain(outlet);
     // Each fact names each outlet once (a passage stating two facts lists an outlet under each).
-    const outletsPerFact = (await tooltip.evaluate((root) => [...root.querySelectorAll('section.claim')].map((fact) => [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''))))!;
-    expect(outletsPerFact.flat()).toEqual(outlets);
-    for (const named of outletsPerFact) expect(new Set(named).size).toBe(named.length);
+    const outletsPerClaim = (await tooltip.evaluate((root) => [...root.querySelectorAll('section.claim')].map((fact) => [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''))))!;
+    expect(outletsPerClaim.flat()).toEqual(outlets);
+    for (const named of outletsPerClaim) expect(new Set(named).size).toBe(named.length);
     expect((await tooltip.texts('.status'))[0]).toMatch(/^Outlets differ on /);
     // The comparison leads: a chart or a list of wordings, before the quotes.
     expect(await tooltip.count('.comparison table')).toBeGreaterThan(0);

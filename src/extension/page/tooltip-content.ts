@@ -130,16 +130,16 @@ export function renderClaim(doc: Doc, claim: ClaimView, idPrefix = 'parallax-cla
 
 /** What is still below the tooltip's fold: whole facts, and reports of the fact in view. */
 export interface Below {
-  facts: number;
+  claims: number;
   reports: number;
 }
 
 const plural = (n: number, word: string): string => `${n} more ${word}${n === 1 ? '' : 's'}`;
 
 /** The cue's words ("3 more outlets"), or null when nothing is below. */
-export function belowText({ facts, reports }: Below, somethingBelow: boolean): string | null {
-  if (facts > 0 && reports > 0) return `${plural(reports, 'outlet')}, ${plural(facts, 'fact')}`;
-  if (facts > 0) return plural(facts, 'fact');
+export function belowText({ claims, reports }: Below, somethingBelow: boolean): string | null {
+  if (claims > 0 && reports > 0) return `${plural(reports, 'outlet')}, ${plural(claims, 'fact')}`;
+  if (claims > 0) return plural(claims, 'fact');
   if (reports > 0) return plural(reports, 'outlet');
   return somethingBelow ? 'More below' : null;
 }

@@ -69,10 +69,10 @@ const VIEWPORT_MARGIN = 8;
 /** What of the dialog's content is below its visible part (above the footer). */
 function measureBelow(box: HTMLElement, footer: HTMLElement): { below: Below; somethingBelow: boolean } {
   const fold = footer.getBoundingClientRect().top;
-  const below: Below = { facts: 0, reports: 0 };
+  const below: Below = { claims: 0, reports: 0 };
   for (const section of box.querySelectorAll<HTMLElement>('section.claim')) {
     if (section.getBoundingClientRect().top >= fold - 4) {
-      below.facts += 1;
+      below.claims += 1;
       continue;
     }
     // An outlet counts as below while its name is not in view (a quote cut short is "more below" too).

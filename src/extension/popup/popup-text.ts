@@ -36,7 +36,7 @@ export const SNIPPET_CHARS = 90;
  * (two passages stating the same fact differ there).
  */
 export function passageLabel(highlight: HighlightSummary): {
-  facts: string[];
+  summaries: string[];
   status: string;
   /** The passage's status: differ if the outlets differ on any of its facts, agree if on none but they agree on one. */
   tone: ClaimView['status'];
@@ -45,7 +45,7 @@ export function passageLabel(highlight: HighlightSummary): {
   const { claims } = highlight;
   const tone = claims.some((c) => c.status === 'differ') ? 'differ' : claims.some((c) => c.status === 'agree') ? 'agree' : 'not-compared';
   return {
-    facts: claims.length > 0 ? claims.map((claim) => claim.summary) : [highlight.text],
+    summaries: claims.length > 0 ? claims.map((claim) => claim.summary) : [highlight.text],
     status: passageStatus(claims),
     tone,
     snippet: snippetOf(highlight.text),

@@ -126,19 +126,19 @@ function passageItem(
   highlight: HighlightSummary,
   onFocusHighlight: (index: number) => void,
 ): HTMLLIElement {
-  const { facts, status, tone, snippet } = passageLabel(highlight);
+  const { summaries, status, tone, snippet } = passageLabel(highlight);
   const item = doc.createElement('li');
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = `passage ${tone}`;
   button.dataset.index = String(highlight.index);
-  for (const fact of facts) button.append(span(doc, 'fact', fact), ' ');
+  for (const summary of summaries) button.append(span(doc, 'summary', summary), ' ');
   const meta = doc.createElement('span');
   meta.className = 'meta';
   meta.append(span(doc, `status ${tone}`, status), ' ', span(doc, 'snippet', snippet));
   button.append(meta);
   // The facts and the passage in full (the list cuts a fact at two lines, the passage at one).
-  button.title = [...facts, `“${highlight.text.replace(/\s+/g, ' ').trim()}”`].join('\n');
+  button.title = [...summaries, `“${highlight.text.replace(/\s+/g, ' ').trim()}”`].join('\n');
   button.addEventListener('click', () => onFocusHighlight(highlight.index));
   item.append(button);
   return item;

@@ -167,11 +167,11 @@ describe('renderClaim', () => {
 
 describe('belowText', () => {
   it('says what is still below the fold, in words a reader understands', () => {
-    expect(belowText({ facts: 0, reports: 3 }, true)).toBe('3 more outlets');
-    expect(belowText({ facts: 0, reports: 1 }, true)).toBe('1 more outlet');
-    expect(belowText({ facts: 1, reports: 0 }, true)).toBe('1 more fact');
-    expect(belowText({ facts: 2, reports: 1 }, true)).toBe('1 more outlet, 2 more facts');
-    expect(belowText({ facts: 0, reports: 0 }, true)).toBe('More below');
-    expect(belowText({ facts: 0, reports: 0 }, false)).toBeNull();
+    expect(belowText({ claims: 0, reports: 3 }, true)).toBe('3 more outlets');
+    expect(belowText({ claims: 0, reports: 1 }, true)).toBe('1 more outlet');
+    expect(belowText({ claims: 1, reports: 0 }, true)).toBe('1 more fact');
+    expect(belowText({ claims: 2, reports: 1 }, true)).toBe('1 more outlet, 2 more facts');
+    expect(belowText({ claims: 0, reports: 0 }, true)).toBe('More below');
+    expect(belowText({ claims: 0, reports: 0 }, false)).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ describe('popup words', () => {
   });
 
   type Claim = TabHighlights['highlights'][number]['claims'][number];
-  const fact = (status: Claim['status'], differsOn: string[] = []): Claim => ({ id: 'x', summary: 'S', status, differsOn });
+  const claim = (status: Claim['status'], differsOn: string[] = []): Claim => ({ id: 'x', summary: 'S', status, differsOn });
 
   it('lists a passage by the facts it states, its status in the tooltip’s words, and how it reads on the page', () => {
     const label = passageLabel({
@@ -33,7 +33,7 @@ describe('popup words', () => {
       ],
     });
     expect(label).toEqual({
-      facts: ['How many left Raqqa', 'How long the convoy was'],
+      summaries: ['How many left Raqqa', 'How long the convoy was'],
       status: '2 facts: outlets differ on one (the figures)',
       tone: 'differ',
       snippet: '“some 4,000 people left”',
@@ -41,27 +41,27 @@ describe('popup words', () => {
   });
 
   it('says of one fact exactly what its tooltip says', () => {
-    expect(passageStatus([fact('differ', ['the figures'])])).toBe('Outlets differ on the figures');
-    expect(passageStatus([fact('differ', ['the figures', 'whom they credit'])])).toBe('Outlets differ on the figures and whom they credit');
-    expect(passageStatus([fact('agree')])).toBe('Outlets agree');
-    expect(passageStatus([fact('not-compared')])).toBe('Same fact, nothing to compare');
+    expect(passageStatus([claim('differ', ['the figures'])])).toBe('Outlets differ on the figures');
+    expect(passageStatus([claim('differ', ['the figures', 'whom they credit'])])).toBe('Outlets differ on the figures and whom they credit');
+    expect(passageStatus([claim('agree')])).toBe('Outlets agree');
+    expect(passageStatus([claim('not-compared')])).toBe('Same fact, nothing to compare');
   });
 
   it('says of several facts how many, and on how many outlets differ and on what, in words', () => {
-    expect(passageStatus([fact('differ', ['the figures']), fact('differ', ['whom they credit', 'the figures'])])).toBe(
+    expect(passageStatus([claim('differ', ['the figures']), claim('differ', ['whom they credit', 'the figures'])])).toBe(
       '2 facts: outlets differ on both (the figures and whom they credit)',
     );
-    expect(passageStatus([fact('differ', ['the date']), fact('agree'), fact('not-compared')])).toBe('3 facts: outlets differ on one (the date)');
-    expect(passageStatus([fact('agree'), fact('agree'), fact('agree')])).toBe('3 facts: outlets agree on all three');
-    expect(passageStatus([fact('agree'), fact('agree'), fact('not-compared')])).toBe('3 facts: outlets agree on two');
-    expect(passageStatus([fact('not-compared'), fact('not-compared')])).toBe('2 facts: nothing to compare on either');
-    expect(passageStatus([fact('differ', ['the figures']), fact('agree')])).not.toMatch(/\d+ of \d+/);
+    expect(passageStatus([claim('differ', ['the date']), claim('agree'), claim('not-compared')])).toBe('3 facts: outlets differ on one (the date)');
+    expect(passageStatus([claim('agree'), claim('agree'), claim('agree')])).toBe('3 facts: outlets agree on all three');
+    expect(passageStatus([claim('agree'), claim('agree'), claim('not-compared')])).toBe('3 facts: outlets agree on two');
+    expect(passageStatus([claim('not-compared'), claim('not-compared')])).toBe('2 facts: nothing to compare on either');
+    expect(passageStatus([claim('differ', ['the figures']), claim('agree')])).not.toMatch(/\d+ of \d+/);
   });
 
   it('never calls a fact with nothing to compare agreement', () => {
-    const only = passageLabel({ index: 0, text: 't', claims: [fact('not-compared')] });
+    const only = passageLabel({ index: 0, text: 't', claims: [claim('not-compared')] });
     expect(only).toMatchObject({ status: 'Same fact, nothing to compare', tone: 'not-compared' });
-    const mixed = passageLabel({ index: 0, text: 't', claims: [fact('not-compared'), fact('agree')] });
+    const mixed = passageLabel({ index: 0, text: 't', claims: [claim('not-compared'), claim('agree')] });
     expect(mixed).toMatchObject({ status: '2 facts: outlets agree on one', tone: 'agree' });
   });
 
