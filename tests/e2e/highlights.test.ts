@@ -246,7 +246,7 @@ describe('highlights', () => {
     await page.close();
   });
 
-  it('highlights a paragraph added after load and re-anchors a re-rendered one', async () => {
+  it('highlights a paragraph added after load, and a re-rendered one again', async () => {
     const page = await context.newPage();
     await page.goto(`${new URL(STRAITS_TIMES.url).origin}/pages/late-content.html?manual`);
     const before = await waitForHighlights(page);

@@ -150,7 +150,7 @@ describe('tooltip', () => {
     await page.close();
   });
 
-  it('stays anchored to its passage while the page scrolls', async () => {
+  it('stays with its passage while the page scrolls', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const point = await passagePoint(page, 'parallax-no-difference', 3);
     await page.mouse.click(point.x, point.y);

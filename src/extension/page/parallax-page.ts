@@ -4,7 +4,7 @@
 // extension is gone (lifetime).
 //
 // Data flow: DOM → PageText (blocks mapped back to text nodes) → BlockStream → service worker →
-// MatchResult → anchorPassages → Range → CSS.highlights → tooltip.
+// MatchResult → placePassages → Range → CSS.highlights → tooltip.
 import { isParallaxUi } from '../../core/text/extract';
 import { DEFAULT_SETTINGS, getSettings, isActiveOn, setSiteEnabled, watchSettings, type Settings } from '../settings/settings';
 import { BlockStream, toServiceWorker } from './block-stream';

@@ -1,7 +1,7 @@
 // A passage is what the reader sees highlighted: a matched span of one block, as a live DOM Range,
 // with the claims it states as the tooltip shows them.
 //
-// Passages are anchored from the last match result onto the blocks as they are now. A match names
+// Passages are placed from the last match result onto the blocks as they are now. A match names
 // its block by index in the texts it was computed on; the passage goes to the block that now holds
 // that same text (the same index if it still does, else the nearest one that does). So when a
 // framework re-renders the article, or a paragraph is added above, the highlights move to the new
@@ -49,11 +49,11 @@ export interface PassageOptions {
  * "only differing" so are claims on which outlets agree; a passage left with no claims is dropped,
  * and so is one whose text is not on the page any more.
  */
-export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Matched, options: PassageOptions): Passage[] {
+export function placePassages(blocks: readonly ExtractedBlock[], matched: Matched, options: PassageOptions): Passage[] {
   const { page, claims } = matched.result;
   if (!page.onStory) return [];
   const locate = blockLocator(blocks, matched.texts);
-  const anchored: (Omit<Passage, 'index' | 'alternate'> & { at: number })[] = [];
+  const placed: (Omit<Passage, 'index' | 'alternate'> & { at: number })[] = [];
   for (const match of page.matches) {
     const views = claimViewsOf(match, claims).filter(
       (view) => view.reports.length > 0 && (!options.onlyDiffering || view.status === 'differ'),
@@ -64,7 +64,7 @@ export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Match
     const block = blocks[at]!;
     const range = rangeOf(block, match.start, match.end);
     if (!range || range.collapsed) continue;
-    anchored.push({
+    placed.push({
       at,
       blockText: block.text,
       start: match.start,
@@ -79,10 +79,10 @@ export function anchorPassages(blocks: readonly ExtractedBlock[], matched: Match
     });
   }
   // Reading order: where the passages now are in the page's blocks.
-  anchored.sort((a, b) => a.at - b.at || a.start - b.start);
+  placed.sort((a, b) => a.at - b.at || a.start - b.start);
   const passages: Passage[] = [];
-  anchored.forEach(({ at, ...p }, index) => {
-    const before = anchored[index - 1];
+  placed.forEach(({ at, ...p }, index) => {
+    const before = placed[index - 1];
     const touches = before !== undefined && before.at === at && before.status === p.status && TOUCHING.test(p.blockText.slice(before.end, p.start));
     passages.push({ ...p, index, alternate: touches && !passages[index - 1]!.alternate });
   });

@@ -1,12 +1,12 @@
 // From what the scanner knows (the page's blocks now, the last match result) and the reader's
-// settings to what is drawn: passages anchored, highlights drawn in each document, styles adopted
+// settings to what is drawn: passages placed, highlights drawn in each document, styles adopted
 // in each tree that has passages, and the open tooltip kept on its passage. Nothing is redrawn
 // when the passages did not move.
 import type { ExtractedBlock } from '../../core/text/extract';
 import type { HighlightStyle } from '../settings/settings';
 import type { HighlightStyles, StyleScope } from './highlight-styles';
 import type { HighlightLayer } from './highlights';
-import { anchorPassages, isBroken, samePassages, type Matched, type Passage } from './passages';
+import { placePassages, isBroken, samePassages, type Matched, type Passage } from './passages';
 import type { Tooltip } from './tooltip';
 
 export interface RenderSettings {
@@ -20,7 +20,7 @@ export interface Renderer {
   setBlocks(blocks: readonly ExtractedBlock[]): void;
   setMatched(matched: Matched | null): void;
   setSettings(settings: RenderSettings): void;
-  /** Whether any drawn passage lost its text (removed or rewritten nodes): re-anchoring cannot wait. */
+  /** Whether any drawn passage lost its text (removed or rewritten nodes): placing them again cannot wait. */
   broken(): boolean;
   /** Opens a passage's tooltip (scrolled to, when asked) and marks it as the focus. */
   open(passage: Passage, opts?: { focus?: boolean; scroll?: boolean }): void;
@@ -51,7 +51,7 @@ export function createRenderer(deps: {
   };
 
   const refresh = (): void => {
-    const next = matched && settings.active ? anchorPassages(blocks, matched, settings) : [];
+    const next = matched && settings.active ? placePassages(blocks, matched, settings) : [];
     if (samePassages(passages, next)) return;
     const wasOpen = tooltip.current;
     passages = next;
@@ -59,7 +59,7 @@ export function createRenderer(deps: {
     layer.draw(passages);
     layer.setFocus(null);
     if (wasOpen) {
-      // Keep the tooltip open across a rescan when its passage is still there (re-anchored).
+      // Keep the tooltip open across a rescan when its passage is still there (placed again).
       const same = passages.find((p) => p.blockText === wasOpen.blockText && p.start === wasOpen.start && p.text === wasOpen.text);
       if (same) open(same, { focus: false });
       else tooltip.close({ restoreFocus: false });

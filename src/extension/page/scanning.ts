@@ -1,6 +1,6 @@
 // Keeps the page's text and its matches current. One scan runs at a time:
 //  1. bring the blocks up to date (all of them, or only what a batch of mutations touched), in
-//     slices, and hand them on at once: the renderer re-anchors the highlights on the new nodes;
+//     slices, and hand them on at once: the renderer places the highlights again on the new nodes;
 //  2. when the text or the address changed since the last match, stream the text to the service
 //     worker and hand the new matches on;
 //  3. when that answer says sentences await the sentence model ('pending'), ask for the fuller
@@ -31,7 +31,7 @@ export interface ScannerDeps {
   active(): boolean;
   alive(): boolean;
   url(): string;
-  /** Whether a drawn highlight lost its text, so re-anchoring cannot wait for the batch. */
+  /** Whether a drawn highlight lost its text, so placing it again cannot wait for the batch. */
   urgent(): boolean;
   onBlocks(blocks: readonly ExtractedBlock[]): void;
   onMatched(matched: Matched | null): void;

@@ -1,4 +1,4 @@
-// The tooltip: a non-modal dialog anchored to a passage, in the shadow root of the single host
+// The tooltip: a non-modal dialog attached to a passage, in the shadow root of the single host
 // element Parallax adds to the page (appended to <html>, outside the article, created on first
 // use). Positioned by @floating-ui/dom against the passage's range, and kept there while the
 // page scrolls or resizes. Escape or a click outside closes it and focus goes back where it was.
@@ -218,7 +218,7 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
       void computePosition(reference, box, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        // Anchored to the passage's whole box (not one line), so the tooltip never covers the
+        // Placed against the passage's whole box (not one line), so the tooltip never covers the
         // rest of a passage that wraps.
         middleware: [
           offset(8),

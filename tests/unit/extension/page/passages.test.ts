@@ -1,4 +1,4 @@
-// Anchoring match results onto the page's blocks as they are now: what is highlighted, in which
+// Placing match results onto the page's blocks as they are now: what is highlighted, in which
 // order, and how highlights follow re-rendered or moved text.
 import { describe, expect, it } from 'vitest';
 import type { PageMatches } from '../../../../src/core/match/types';
@@ -6,7 +6,7 @@ import type { ClaimView } from '../../../../src/core/claim-view/types';
 import { extractBlocks } from '../../../../src/core/text/extract';
 import { parseHtml } from '../../../../src/node/parse-html';
 import type { MatchResult } from '../../../../src/extension/messaging/protocol';
-import { anchorPassages, isBroken, samePassages, type Matched } from '../../../../src/extension/page/passages';
+import { placePassages, isBroken, samePassages, type Matched } from '../../../../src/extension/page/passages';
 
 /** linkedom has no working Range: a minimal live-enough one over text nodes. */
 class FakeRange {
@@ -72,10 +72,10 @@ const PAGE: PageMatches = {
 const matched = (page: PageMatches = PAGE, texts = TEXTS): Matched => ({ result: { page, claims } as MatchResult, texts, url: 'https://x.example/' });
 const ALL = { onlyDiffering: false };
 
-describe('anchorPassages', () => {
+describe('placePassages', () => {
   it('orders passages as they are read, numbers them from 0, and covers their text', () => {
     const { blocks } = page(ARTICLE);
-    const passages = anchorPassages(blocks(), matched(), ALL);
+    const passages = placePassages(blocks(), matched(), ALL);
     expect(passages.map((p) => [p.blockText, p.start, p.index, p.range.toString()])).toEqual([
       ['first block text', 6, 0, 'block'],
       ['second block text', 0, 1, 'second'],
@@ -84,35 +84,35 @@ describe('anchorPassages', () => {
 
   it('drops claims no other outlet reports, and passages left with none', () => {
     const { blocks } = page(ARTICLE);
-    const passages = anchorPassages(blocks(), matched(), ALL);
+    const passages = placePassages(blocks(), matched(), ALL);
     expect(passages.flatMap((p) => p.claims.map((c) => c.id))).not.toContain('lonely');
   });
 
   it('lists a passage’s claims best score first and marks it differ when any claim differs', () => {
     const { blocks } = page(ARTICLE);
-    const [both] = anchorPassages(blocks(), matched(), ALL);
+    const [both] = placePassages(blocks(), matched(), ALL);
     expect(both!.claims.map((c) => c.id)).toEqual(['d', 'a']);
     expect(both!.status).toBe('differ');
   });
 
   it('keeps only claims on which outlets differ when asked', () => {
     const { blocks } = page(ARTICLE);
-    const passages = anchorPassages(blocks(), matched(), { onlyDiffering: true });
+    const passages = placePassages(blocks(), matched(), { onlyDiffering: true });
     expect(passages.map((p) => p.claims.map((c) => c.id))).toEqual([['d']]);
   });
 
   it('highlights nothing on a page that is not about a story in the database', () => {
     const { blocks } = page(ARTICLE);
-    expect(anchorPassages(blocks(), matched({ ...PAGE, onStory: false }), ALL)).toEqual([]);
+    expect(placePassages(blocks(), matched({ ...PAGE, onStory: false }), ALL)).toEqual([]);
   });
 
   it('follows a re-rendered paragraph to its new text node, at once', () => {
     const { doc, blocks } = page(ARTICLE);
-    const before = anchorPassages(blocks(), matched(), ALL);
+    const before = placePassages(blocks(), matched(), ALL);
     const second = doc.querySelectorAll('p')[1]!;
     second.replaceChildren(doc.createTextNode('second block text'));
     expect(isBroken(before[1]!)).toBe(true);
-    const after = anchorPassages(blocks(), matched(), ALL);
+    const after = placePassages(blocks(), matched(), ALL);
     expect(after[1]!.range.startContainer).toBe(second.firstChild);
     expect(isBroken(after[1]!)).toBe(false);
     expect(samePassages(before, after)).toBe(false);
@@ -125,7 +125,7 @@ describe('anchorPassages', () => {
     added.textContent = 'A late paragraph.';
     doc.body.insertBefore(added, first!);
     first!.textContent = 'first block text, corrected';
-    const passages = anchorPassages(blocks(), matched(), ALL);
+    const passages = placePassages(blocks(), matched(), ALL);
     expect(passages.map((p) => [p.blockText, p.index])).toEqual([['second block text', 0]]);
     expect(passages[0]!.range.startContainer).toBe(second!.firstChild);
   });
@@ -148,7 +148,7 @@ describe('anchorPassages', () => {
         match(1, [0, 9]),
       ],
     };
-    const passages = anchorPassages(blocks(), matched(result, [text, 'Six fact.']), ALL);
+    const passages = placePassages(blocks(), matched(result, [text, 'Six fact.']), ALL);
     expect(passages.map((p) => [p.range.toString(), p.alternate])).toEqual([
       ['One fact.', false],
       ['Two fact.', true],
@@ -161,6 +161,6 @@ describe('anchorPassages', () => {
 
   it('finds nothing to redraw when the page did not change', () => {
     const { blocks } = page(ARTICLE);
-    expect(samePassages(anchorPassages(blocks(), matched(), ALL), anchorPassages(blocks(), matched(), ALL))).toBe(true);
+    expect(samePassages(placePassages(blocks(), matched(), ALL), placePassages(blocks(), matched(), ALL))).toBe(true);
   });
 });
