@@ -60,7 +60,7 @@ export function provision(id: EncoderModelId): { installed: boolean; message: st
         installed: false,
         message:
           `sentence model ${id}: REFUSED, ${error.message}. Nothing was installed. The pinned checksums are in ` +
-          'scripts/model/pinned-artifacts.ts; a changed artifact must be re-measured before its checksum is updated (docs/model.md).',
+          'src/node/model/pinned-artifacts.ts; a changed artifact must be re-measured before its checksum is updated (docs/model.md).',
       };
     }
     if (error instanceof ProvisionError) return { installed: false, message: `sentence model ${id}: not installed. ${error.message}` };

@@ -1,6 +1,6 @@
 // Sentence embeddings for the experiments, cached on disk by model and text (.cache/embeddings/),
 // so that re-running a calibration does not re-run the model over every page. Timing figures are
-// never taken from the cache: scripts/meaning-eval.ts times the model on uncached runs.
+// never taken from the cache: meaning-eval.ts times the model on uncached runs.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EncoderModelId } from '../core/meaning/models';

@@ -1,4 +1,4 @@
-// Run in a fresh Node process per model by scripts/meaning-eval.ts: cold load time, memory, and the
+// Run in a fresh Node process per model by meaning-eval.ts: cold load time, memory, and the
 // time to embed each seed article's sentences (uncached), as one JSON line on stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -62,7 +62,7 @@ export function coreImportProblems(files: readonly SourceFile[], coreDir = CORE_
         const from = layerOf(file.path, coreDir);
         const to = layerOf(target, coreDir);
         const [fromRank, toRank] = [CORE_LAYERS.indexOf(from), CORE_LAYERS.indexOf(to)];
-        if (fromRank < 0) problems.push(`${where}: src/core/${from || '(top level)'} is not in CORE_LAYERS (scripts/check-core-imports.ts)`);
+        if (fromRank < 0) problems.push(`${where}: src/core/${from || '(top level)'} is not in CORE_LAYERS (src/tools/check-imports.ts)`);
         else if (toRank < 0 || toRank > fromRank) problems.push(`${where}: imports ${specifier}; ${from} may import only ${CORE_LAYERS.slice(0, fromRank + 1).join(', ')}`);
       } else {
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;

@@ -1,6 +1,7 @@
 // A measuring hook on the worker's meaning service, for the end-to-end tests and
 // npm run meaning:bench:browser: load the encoder and time it, embed texts, read the service's
 // figures. It does nothing until called, and uses the service's own engine (never a second copy).
+// Only the build for the tests installs it (background/test-hooks.ts).
 import type { MeaningService, MeaningStats } from './meaning-service';
 
 export interface MeaningProbe {

@@ -49,7 +49,7 @@ export interface TabHighlights {
 /**
  * One step of streaming a page's block texts to the service worker: replace `deleteCount` blocks
  * at `start` of version `base` of the session's list with `insert`, making version `version`.
- * A page's text goes as a series of these, each bounded (see page-text-stream), so no message
+ * A page's text goes as a series of these, each bounded (see page/block-stream.ts), so no message
  * is large; after the first, only what changed is sent.
  */
 export interface BlockSplice {

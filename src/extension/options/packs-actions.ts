@@ -1,5 +1,5 @@
 // The stories section's actions on the extension's own storage: the bundled packs, and the
-// reader's installed ones in the browser's local storage (src/settings/stored-packs).
+// reader's installed ones in the browser's local storage (src/extension/packs/stored-packs.ts).
 import { bundledPacks } from '../packs/bundled-packs';
 import {
   installStoredPack,

@@ -23,7 +23,7 @@ import {
   switchedMessage,
 } from './packs-text';
 
-/** What the section does to the stored packs (src/settings/stored-packs in the extension). */
+/** What the section does to the stored packs (src/extension/packs/stored-packs.ts in the extension). */
 export interface PackActions {
   bundled: readonly Pack[];
   read(): Promise<PackStore>;

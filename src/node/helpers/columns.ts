@@ -1,7 +1,7 @@
-// Laying out the scripts' text output: padded table cells, and lines wrapped to a terminal width.
+// Laying out the tools' text output: padded table cells, and lines wrapped to a terminal width.
 import { wrap as wrapText } from '../../core/text/wrap';
 
-/** The width the scripts' readable output fits in. */
+/** The width the tools' readable output fits in. */
 const TERMINAL_COLUMNS = 100;
 
 /** A cell padded on the right (text) or the left (numbers). */

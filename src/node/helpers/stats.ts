@@ -1,4 +1,4 @@
-// Figures the measuring scripts print: medians of timings and ratios.
+// Figures the measuring tools print: medians of timings and ratios.
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

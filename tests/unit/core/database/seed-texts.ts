@@ -1,4 +1,4 @@
-// The bundled and broken packs and the seed texts, read the way scripts/claims-check.ts does.
+// The bundled and broken packs and the seed texts, read the way src/tools/claims-check.ts does.
 import { resolve } from 'node:path';
 import { readJson, readSeedTexts } from '../../../../src/node/data';
 import { FIXTURES_DIR, PACKS_DIR } from '../../../../src/node/paths';
