@@ -81,7 +81,7 @@ function heapMb(): number {
 }
 
 function benchSize(label: string, db: Database, pages: Page[]): SizeResult {
-  let t = performance.now();
+  const t = performance.now();
   const index = buildIndex(db);
   const buildMs = performance.now() - t;
   const json = JSON.stringify(index);

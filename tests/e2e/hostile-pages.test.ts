@@ -50,19 +50,6 @@ function clearSync(): Promise<void> {
   return browser.serviceWorker.evaluate(() => chrome.storage.sync.clear());
 }
 
-/** The passages drawn over live text (connected, not collapsed), in the top document. */
-function liveHighlights(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const name of ['parallax-no-difference', 'parallax-differ']) {
-      for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
-        if (!r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected) n++;
-      }
-    }
-    return n;
-  });
-}
-
 /** What the popup says about a tab: its status line once the tab's content script answered, or why not. */
 async function popupStatus(article: Page): Promise<string> {
   await article.bringToFront();

@@ -53,7 +53,6 @@ function probe<T>(script: (p: MeaningProbe, texts: string[]) => Promise<T> | T, 
   return browser.serviceWorker.evaluate(
     ([source, texts]) => {
       const p = (globalThis as unknown as { parallaxMeaning: MeaningProbe }).parallaxMeaning;
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       return (new Function('p', 'texts', `return (${source})(p, texts)`) as (p: MeaningProbe, t: string[]) => Promise<unknown>)(p, texts);
     },
     [script.toString(), texts] as const,

@@ -4,7 +4,7 @@
 // name and renamed, so an interrupted install never leaves a half-written model that looks whole.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { EncoderModelId } from '../../core/meaning/models';
 import { ROOT } from '../paths';

@@ -223,7 +223,7 @@ function bylineFrom(blocks: readonly { text: string; furniture: FurnitureKind | 
 }
 
 function finish(path: string, format: 'html' | 'text', meta: SourceMeta, text: string, blocks: SourceBlock[], guessed: string[]): ArticleSource {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(meta.url);
   } catch {

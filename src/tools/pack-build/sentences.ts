@@ -79,7 +79,7 @@ function quotedStretches(text: string): { start: number; end: number }[] {
     const ch = text[i]!;
     const before = text[i - 1];
     const after = text[i + 1];
-    const opensHere = (before === undefined || /[\s(\[]/.test(before)) && after !== undefined && /\S/.test(after);
+    const opensHere = (before === undefined || /[\s([]/.test(before)) && after !== undefined && /\S/.test(after);
     if (open === null) {
       if (ch === '“') open = { at: i, close: '”' };
       else if (ch === '‘' || (ch === "'" && opensHere)) open = { at: i, close: ch === '‘' ? '’' : "'" };

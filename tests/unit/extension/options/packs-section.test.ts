@@ -49,6 +49,7 @@ async function setup(initial?: PackStore) {
   // linkedom has no focus: record it, as a browser would.
   let focused: Element | null = null;
   (window.HTMLElement.prototype as { focus(): void }).focus = function (this: Element) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the element focus() was called on
     focused = this;
   };
   Object.defineProperty(document, 'activeElement', { get: () => focused, configurable: true });

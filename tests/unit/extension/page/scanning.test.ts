@@ -26,7 +26,7 @@ function setup() {
     view: { setTimeout, clearTimeout, performance } as unknown as Window,
     pageText,
     slicer: UNSLICED,
-    match: vi.fn(async (_url: string, texts: readonly string[]) => ({ page: { outletId: null, onStory: false, matches: [] }, claims: {} }) as MatchResult & { texts?: readonly string[] }),
+    match: vi.fn(async (_url: string, _texts: readonly string[]) => ({ page: { outletId: null, onStory: false, matches: [] }, claims: {} }) as MatchResult & { texts?: readonly string[] }),
     active: () => true,
     alive: () => true,
     url: () => 'https://x.example/',
