@@ -1,12 +1,14 @@
-// npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]
+// npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--out <file>]
+//   [--offsets] [--no-meaning]
 // Annotates a saved page with the same extraction and matching code the extension runs (by words,
 // and by meaning when the sentence model is installed, with the claim vectors the extension ships),
 // and prints the passages that state claims of the bundled packs (and any given with --pack, as if
-// the reader had installed them): for a person to read, or as one JSON
-// document (pure JSON on stdout, also through npm: .npmrc sends npm's banner to stderr). The
+// the reader had installed them): for a person to read, or as one JSON document, on stdout or into
+// the file --out names. npm prints its "> parallax@0.1.0 annotate" banner on stdout before the
+// script's output: `npm run --silent annotate -- --json ...` (or --out) gives the JSON alone. The
 // page's address (from <link rel="canonical"> unless --url is given) decides which outlet's page
 // it is, and that outlet's own reports are never listed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { buildClaimView } from '../core/claim-view/build-claim-view';
 import type { ClaimView, ReportView } from '../core/claim-view/types';
 import { statusHeadline, STATUS_WORDS } from '../core/claim-view/words';
@@ -23,7 +25,7 @@ import { PackFileError, readDatabase } from '../node/data';
 import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from '../node/model/node-meaning';
 import { quoted } from '../core/english/lists';
 
-const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--offsets] [--no-meaning]';
+const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--out <file>] [--offsets] [--no-meaning]';
 
 /** The JSON shape: a claim view's fields a reader of the output needs. */
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
@@ -146,7 +148,7 @@ function readPage(file: string): Uint8Array | string {
 
 async function main(): Promise<number> {
   const { values: args, positionals } = readArgs({
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' } },
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('no page given');
@@ -166,7 +168,17 @@ async function main(): Promise<number> {
   const why = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
   const meaning = why === null ? loadNodeMeaning() : null;
   const { annotation, outlet } = await annotateHtml(decodeHtml(bytes), { url: args.url, packs: args.pack ?? [], meaning, why: why ?? undefined });
-  console.log(args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true));
+  const output = args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true);
+  if (args.out === undefined) {
+    console.log(output);
+    return 0;
+  }
+  try {
+    writeFileSync(args.out, `${output}\n`);
+  } catch (error) {
+    console.error(`annotate: cannot write ${args.out}: ${(error as Error).message}`);
+    return 1;
+  }
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,12 +57,28 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
     expect(doc.matches.some((m) => m.claims.some((c) => c.reports.some((r) => r.outlet === 'The Straits Times')))).toBe(true);
   });
 
-  it('prints pure JSON through npm as well', async () => {
+  it('prints pure JSON through npm run --silent, as the README says', async () => {
     // With meaning: nothing the model's runtime prints may reach stdout.
-    const run = await runNpmScript('annotate', SEED_PAGE, '--json');
+    const run = await runNpmScript('annotate', { silent: true }, SEED_PAGE, '--json');
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('{')).toBe(true);
     expect((JSON.parse(run.stdout) as { matches: unknown[] }).matches.length).toBeGreaterThan(5);
+  });
+
+  it('writes the JSON alone to the file --out names, whatever npm prints around it', async () => {
+    const out = tempFile('annotation.json', '');
+    const run = await runNpmScript('annotate', { silent: false }, SEED_PAGE, '--json', '--no-meaning', '--out', out);
+    expect(run.status).toBe(0);
+    // Without --silent, npm's banner is on stdout: the README says so, and points to --silent or --out.
+    expect(run.stdout).toMatch(/^\s*> parallax@[\d.]+ annotate\n/);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { matches: unknown[] };
+    expect(doc.matches.length).toBeGreaterThan(5);
+  });
+
+  it('says so, and fails, when the --out file cannot be written', async () => {
+    const run = await annotate(SEED_PAGE, '--no-meaning', '--out', join(tmpdir(), 'no-such-folder-for-parallax', 'out.txt'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^annotate: cannot write \S+out\.txt: ENOENT/);
   });
 
   it('prints readable text that explains its marks, with offsets only when asked', async () => {

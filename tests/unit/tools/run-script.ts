@@ -16,9 +16,9 @@ export function runScript(script: string, ...args: string[]): Promise<ScriptRun>
   return spawn(resolve(ROOT, 'node_modules/.bin/tsx'), [resolve(ROOT, 'src/tools', script), ...args]);
 }
 
-/** `npm run <name> -- ...args`, with npm's own output as configured by the repository's .npmrc. */
-export function runNpmScript(name: string, ...args: string[]): Promise<ScriptRun> {
-  return spawn('npm', ['run', name, '--', ...args]);
+/** `npm run [--silent] <name> -- ...args`: npm prints its banner on stdout unless --silent. */
+export function runNpmScript(name: string, options: { silent: boolean }, ...args: string[]): Promise<ScriptRun> {
+  return spawn('npm', ['run', ...(options.silent ? ['--silent'] : []), name, '--', ...args]);
 }
 
 function spawn(command: string, args: string[]): Promise<ScriptRun> {
