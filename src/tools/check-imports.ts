@@ -16,7 +16,7 @@ export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface
 export const CORE_DIR = resolve(ROOT, 'src/core');
 
 /** The core's folders, lowest first: each may import itself and the folders before it. */
-export const CORE_LAYERS: readonly string[] = ['english', 'text', 'quantities', 'terms', 'database', 'meaning', 'match', 'claim-view'];
+export const CORE_LAYERS: readonly string[] = ['english', 'text', 'quantities', 'terms', 'database', 'lists', 'meaning', 'match', 'claim-view'];
 
 /** The core folder a path is in ('' for a file directly in src/core). */
 function layerOf(path: string, coreDir: string): string {
