@@ -1,7 +1,10 @@
-// Options page: turned-off sites, the global switch, highlight style and filter, database facts.
+// Options page: turned-off sites, the global switch, highlight style and filter, the stories and
+// story lists, database facts.
 import { loadDatabase } from '../../src/core/database/load';
 import { databaseSummary } from '../../src/extension/options/database-summary';
 import { renderDatabaseSummary, renderSiteList } from '../../src/extension/options/options-view';
+import { storedListActions } from '../../src/extension/options/lists-actions';
+import { mountListsSection } from '../../src/extension/options/lists-section';
 import { storedPackActions } from '../../src/extension/options/packs-actions';
 import { bundledPacks } from '../../src/extension/packs/bundled-packs';
 import { mountPacksSection } from '../../src/extension/options/packs-section';
@@ -71,3 +74,5 @@ watchSettings(render);
 
 // Stories Parallax knows: the claim packs, with the reader's switches, import and removal.
 mountPacksSection(document.getElementById('packs') as HTMLElement, storedPackActions());
+// Story lists: the curators' lists subscribed to, their updates, and subscribing to another.
+mountListsSection(document.getElementById('lists') as HTMLElement, storedListActions());

@@ -98,13 +98,14 @@ export const FOLDER_RULES: Readonly<Record<string, FolderRule>> = {
   'src/extension/settings': { folders: ['src/core'], ...SHIPS },
   'src/extension/packs': { folders: ['src/core', 'assets'], ...SHIPS },
   'src/extension/meaning': { folders: ['src/core', 'src/extension/helpers'], ...SHIPS },
+  'src/extension/lists': { folders: ['src/core', 'src/extension/packs'], ...SHIPS },
   'src/extension/background': {
-    folders: ['src/core', 'src/extension/helpers', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs', 'src/extension/meaning', 'assets'],
+    folders: ['src/core', 'src/extension/helpers', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs', 'src/extension/meaning', 'src/extension/lists', 'assets'],
     ...SHIPS,
   },
   'src/extension/page': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings'], ...SHIPS },
   'src/extension/popup': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings'], ...SHIPS },
-  'src/extension/options': { folders: ['src/core', 'src/extension/settings', 'src/extension/packs'], ...SHIPS },
+  'src/extension/options': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs'], ...SHIPS },
   entrypoints: { folders: ['src/core', 'src/extension'], ...SHIPS },
   // Node: shared by the build, the tools, research and the tests.
   'src/node': { folders: ['src/core'] },

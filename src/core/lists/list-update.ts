@@ -179,3 +179,12 @@ export function applyListUpdate(args: {
 
 /** Whether an update changed anything the reader sees of their stories. */
 export const changedStories = (outcome: ListOutcome): boolean => outcome.added.length + outcome.updated.length + outcome.removed.length > 0;
+
+/** What an action on a list (subscribe, update, answer a question) came to, for the options page. */
+export type ListActionResult =
+  | { ok: true; title: string; outcome: ListOutcome | null }
+  /** `title`: the list's, when known; `newKey`: the list is now signed with another key (the reader is asked). */
+  | { ok: false; title: string | null; error: string; newKey?: true };
+
+/** The reader's answer to a list's question: its new key, or a newer version of their own story. */
+export type ListAnswer = { about: 'key'; accept: boolean } | { about: 'pack'; id: string; takeListCopy: boolean };

@@ -10,6 +10,7 @@ import {
 import { browser } from 'wxt/browser';
 import type { PageMatches } from '../../core/match/types';
 import type { ClaimView } from '../../core/claim-view/types';
+import type { ListActionResult, ListAnswer } from '../../core/lists/list-update';
 
 /**
  * Matching by meaning for one answer: 'none', no model runs for this page (it names no known
@@ -106,6 +107,14 @@ interface ProtocolMap {
   navigateHighlight(direction: Direction): void;
   /** background → content (tab): the reader's claim packs changed (added, switched, removed); match the page again. */
   packsChanged(): void;
+  /** options → background: subscribe to the pack list at this https address (the page got the host permission first). */
+  subscribeList(data: { address: string }): ListActionResult;
+  /** options → background: update a list subscribed to, now. */
+  updateList(data: { address: string }): ListActionResult;
+  /** options → background: unsubscribe; the list's packs go. */
+  unsubscribeList(data: { address: string }): ListActionResult;
+  /** options → background: the reader's answer to a list's question (a new key, a newer version of their own story). */
+  answerList(data: { address: string; answer: ListAnswer }): ListActionResult;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -5,9 +5,10 @@ import {
   installStoredPack,
   previewPackFile,
   readPackStore,
+  readSubscriptions,
   removeStoredPack,
   setStoredPackEnabled,
-  watchPackStore,
+  watchPacksAndLists,
 } from '../packs/stored-packs';
 import type { PackActions } from './packs-section';
 
@@ -20,6 +21,7 @@ export function storedPackActions(): PackActions {
     install: (text) => installStoredPack(text, bundled),
     remove: removeStoredPack,
     setEnabled: setStoredPackEnabled,
-    watch: watchPackStore,
+    lists: readSubscriptions,
+    watch: watchPacksAndLists,
   };
 }

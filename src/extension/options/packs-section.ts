@@ -10,6 +10,7 @@
 import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
+import type { ListSubscription } from '../../core/lists/subscription';
 import {
   downgradeQuestion,
   installedMessage,
@@ -32,7 +33,9 @@ export interface PackActions {
   install(text: string): Promise<InstallResult>;
   remove(id: string): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
-  /** Calls back when the stored packs change elsewhere (another window). */
+  /** The pack lists subscribed to, to say which list a story came from. */
+  lists?(): Promise<ListSubscription[]>;
+  /** Calls back when the stored packs (or lists) change elsewhere (another window, a list's update). */
   watch(onChange: () => void): () => void;
 }
 
@@ -97,7 +100,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   const fileNote = el('p', {
     className: 'note',
     id: 'pack-file-note',
-    textContent: 'A .json file. It stays on this computer; Parallax sends nothing anywhere.',
+    textContent: 'A .json file. It stays on this computer: Parallax reads it here and sends it nowhere.',
   });
   addButton.setAttribute('aria-describedby', fileNote.id);
   const addRow = el('div', { className: 'pack-add-row' });
@@ -127,6 +130,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   /** Each row's controls by pack id, to put focus back after the list is drawn again. */
   let controls = new Map<string, { toggle?: HTMLInputElement; remove?: HTMLButtonElement }>();
   let rows: PackRow[] = [];
+  /** List titles by address. */
+  let listTitles = new Map<string, string>();
   let stopped = false;
 
   const say = (text: string, kind: 'done' | 'error' = 'done') => {
@@ -190,7 +195,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     const { summary } = row;
     item.classList.toggle('off', !summary.enabled);
     title.textContent = summary.title;
-    details.textContent = packDetails(summary);
+    const listTitle = summary.list === null ? undefined : (listTitles.get(summary.list) ?? null);
+    details.textContent = packDetails(summary, listTitle);
     const toggle = el('input', { className: 'pack-switch' });
     toggle.type = 'checkbox';
     toggle.setAttribute('role', 'switch');
@@ -209,7 +215,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     });
     entry.toggle = toggle;
     buttons.append(toggle);
-    if (summary.origin === 'installed') {
+    // A list's story goes with the list (unsubscribe), or is switched off: removed alone, its
+    // list would bring it back. One whose list the reader left is theirs to remove.
+    if (summary.origin === 'installed' && listTitle == null) {
       entry.remove = removeButton(`Remove ${quoted(summary.title)}`, () => remove(summary.id, summary.title));
       buttons.append(entry.remove);
     }
@@ -241,7 +249,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   }
 
   async function refresh(): Promise<void> {
-    const store = await actions.read();
+    const [store, lists] = await Promise.all([actions.read(), actions.lists?.() ?? []]);
+    listTitles = new Map(lists.map((list) => [list.address, list.title]));
     if (!stopped) renderRows(packRows(actions.bundled, store));
   }
 

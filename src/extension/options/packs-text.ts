@@ -11,9 +11,19 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 /** A story's title, quoted. */
 export const quoted = (title: string) => `“${title}”`;
 
-/** The line under a story's title: its size, version and where it came from. */
-export function packDetails(row: PackSummary): string {
-  const origin = row.origin === 'bundled' ? 'comes with Parallax' : 'added by you';
+/**
+ * The line under a story's title: its size, version and where it came from (`listTitle`: the
+ * title of the list it came from, null when the reader no longer subscribes to that list).
+ */
+export function packDetails(row: PackSummary, listTitle?: string | null): string {
+  const origin =
+    row.origin === 'bundled'
+      ? 'comes with Parallax'
+      : row.list === null
+        ? 'added by you'
+        : listTitle
+          ? `from the list ${quoted(listTitle)}`
+          : 'from a list you no longer subscribe to';
   return `${count(row.claims, 'fact')} from ${count(row.outlets, 'outlet')} · version ${row.version} · ${origin}`;
 }
 
