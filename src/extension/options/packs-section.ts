@@ -84,7 +84,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   const intro = el('p', {
     className: 'note',
     textContent:
-      'Parallax highlights the facts of these news stories, on pages about them. Each story is a story pack: the facts, with every outlet’s version. Switch a story off to stop its highlights, or add one from a file a curator gives you.',
+      'Parallax highlights the facts of these news stories, on pages about them. Each story is a story pack: the facts, with every outlet’s version. Switch a story off to stop its highlights, add one from a file a curator gives you, or subscribe to a curator’s list of stories (below).',
   });
   const list = el('ul', { className: 'packs' });
   list.setAttribute('aria-labelledby', heading.id);

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { readPack } from '../../../../src/core/database/load';
 import { EMPTY_PACK_STORE, installPackFile, removePack, setPackEnabled, type PackStore } from '../../../../src/core/database/pack-store';
+import type { ListSubscription } from '../../../../src/core/lists/subscription';
 import { mountPacksSection, packRows, type PackActions, type PickedFile } from '../../../../src/extension/options/packs-section';
 import { raqqaPack } from '../../core/database/seed-texts';
 
@@ -44,7 +45,7 @@ function memoryActions(initial: PackStore = EMPTY_PACK_STORE) {
   return { actions, store: () => store };
 }
 
-async function setup(initial?: PackStore) {
+async function setup(initial?: PackStore, lists: { address: string; title: string }[] = []) {
   const { window, document } = parseHTML('<!doctype html><html><body><main><section id="packs"></section></main></body></html>');
   // linkedom has no focus: record it, as a browser would.
   let focused: Element | null = null;
@@ -55,7 +56,7 @@ async function setup(initial?: PackStore) {
   Object.defineProperty(document, 'activeElement', { get: () => focused, configurable: true });
   const section = document.getElementById('packs') as unknown as HTMLElement;
   const memory = memoryActions(initial);
-  const mounted = mountPacksSection(section, memory.actions);
+  const mounted = mountPacksSection(section, { ...memory.actions, lists: async () => lists as ListSubscription[] });
   await mounted.refresh();
   const q = <E extends Element = HTMLElement>(selector: string) => section.querySelector(selector) as unknown as E;
   const rows = () => [...section.querySelectorAll('.packs > li')] as unknown as HTMLLIElement[];
@@ -84,6 +85,19 @@ describe('the list of stories', () => {
     expect(switches.map((s) => (s as HTMLInputElement).checked)).toEqual([true, true]);
     expect(raqqa!.querySelector('button')).toBeNull();
     expect(ferryRow!.querySelector('button')!.getAttribute('aria-label')).toBe(`Remove “${FERRY_TITLE}”`);
+  });
+
+  it('names the list a story came from, and offers no Remove for it (the list would bring it back) until the list is left', async () => {
+    const LIST = 'https://lists.example.org/world/list.json';
+    const fromList = installPackFile(EMPTY_PACK_STORE, ferryText, bundled, new Date(Date.UTC(2025, 0, 1)), LIST);
+    const store = fromList.ok ? fromList.store : EMPTY_PACK_STORE;
+    const subscribed = await setup(store, [{ address: LIST, title: 'World stories' }]);
+    const row = subscribed.rows()[1]!;
+    expect(row.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · from the list “World stories”');
+    expect(row.querySelector('.pack-remove')).toBeNull();
+    const left = await setup(store);
+    expect(left.rows()[1]!.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · from a list you no longer subscribe to');
+    expect(left.rows()[1]!.querySelector('.pack-remove')).not.toBeNull();
   });
 
   it('inserts a pack’s strings as text, never as markup', async () => {
