@@ -180,6 +180,7 @@ describe('in Chromium', () => {
 
   it('the requests carry no cookie, no credentials and no referrer, and say nothing of the page open', () => {
     const headers = site.log.map((r) => r.headers);
+    expect(headers).toHaveLength(3);
     for (const h of headers) {
       expect(h.cookie).toBeUndefined();
       expect(h.authorization).toBeUndefined();
@@ -196,6 +197,7 @@ describe('in Chromium', () => {
     const from = site.log.length;
     expect(await updateNow()).toBe(`Updated “World stories”: updated “${FERRY_TITLE}” from version 0.1.0 to 0.2.0.`);
     expect(site.requestedSince(from)).toEqual(['list.json', 'list.json.sig', `packs/${ferry.id}-0.2.0.json`]);
+    console.log(`[lists] the request log of an update (Chromium):\n${JSON.stringify(site.log.slice(from), null, 2)}`);
     expect(await installed()).toEqual([`${ferry.id}@0.2.0 (list)`]);
     expect(await card().locator('.list-packs li').first().innerText()).toBe(`“${FERRY_TITLE}”, version 0.2.0`);
     await expect.poll(() => highlightedCount(ferryPage), { timeout: 15_000 }).toBeGreaterThan(2);
