@@ -13,7 +13,7 @@ import type { Page, Worker } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateListKey, readListKey, type ListKey } from '../../src/tools/pack-list/list-keys';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { allowSite, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import { highlightedCount, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
 import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 import { FERRY_DIR, ListSite } from './list-site';
@@ -138,10 +138,7 @@ describe('in Chromium', () => {
   it('subscribing asks for leave to reach that one site, installs the list’s story and highlights it in the open tab, without a reload', async () => {
     // The reader allows the site when Chromium asks (headless Chromium draws no prompt; the
     // extensions page grants the same leave, and Parallax's request then needs no answer).
-    const extensions = await browser.context.newPage();
-    await extensions.goto(`chrome://extensions/?id=${browser.extensionId}`);
-    await extensions.evaluate((id) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, 'https://lists.example.org/*'), browser.extensionId);
-    await extensions.close();
+    await allowSite(browser, 'https://lists.example.org/*');
 
     const from = site.log.length;
     const chosen = Date.now();
