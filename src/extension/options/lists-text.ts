@@ -13,7 +13,7 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 export const REQUESTS_NOTE =
   'Parallax goes online only for the lists you subscribe to here: when you subscribe, at each list’s next update shown below, and when you press Update now. It then downloads the list, and any of its stories that are new or changed, whole, from the list’s own site. The requests carry no cookies and nothing about the pages you read; matching still happens on this computer.';
 
-export const SUBSCRIBE_NOTE = 'The address of a list’s list.json, from its curator. Your browser then asks you to let Parallax reach that one site.';
+export const SUBSCRIBE_NOTE = 'The address of a list’s list.json, from its curator. Your browser may then ask you to let Parallax reach that one site.';
 
 export const NO_LISTS = 'You subscribe to no list.';
 
