@@ -172,9 +172,12 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
         }
         return { lists: replace(lists, next), result: { ok: true, title: sub.title, outcome: null } as ListActionResult };
       });
-      // Accepting a key or the list's copy of a story takes effect with an update, now.
+      // Accepting a key or the list's copy of a story takes effect with an update, now: a fresh
+      // one, after any already under way (which read the subscription before the answer).
       const updateNow = answer.about === 'key' ? answer.accept : answer.takeListCopy;
-      return result.ok && updateNow ? once(address, () => run(address, false)) : result;
+      if (!result.ok || !updateNow) return result;
+      await running.get(address)?.catch(() => undefined);
+      return once(address, () => run(address, false));
     },
   };
 }
