@@ -144,7 +144,7 @@ describe('in Chromium', () => {
     const chosen = Date.now();
     await options.getByLabel('Subscribe to a list').fill(site.address);
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
-    const count = await waitForHighlights(ferryPage, 3, 30_000);
+    const count = await waitForHighlights(ferryPage, 3, 60_000);
     console.log(`[lists] subscribed → the list's story highlighted in the open tab in ${Date.now() - chosen} ms (${count} passages)`);
     expect(await notReloaded(ferryPage)).toBe(true);
     await expect.poll(resultText).toBe(`Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`);
@@ -173,7 +173,7 @@ describe('in Chromium', () => {
     // Its alarm is set for the next update.
     const alarm = await options.evaluate((name) => chrome.alarms.get(name), `parallax-list ${site.address}`);
     expect(alarm?.scheduledTime).toBe(Date.parse(stored.nextUpdate));
-  });
+  }, 120_000);
 
   it('the requests carry no cookie, no credentials and no referrer, and say nothing of the page open', () => {
     const headers = site.log.map((r) => r.headers);

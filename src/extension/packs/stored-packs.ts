@@ -95,7 +95,7 @@ export async function readSubscriptions(): Promise<ListSubscription[]> {
 }
 
 /** The message of a failed write when the browser's storage for Parallax is full. */
-export const STORAGE_FULL = 'the browser’s storage for Parallax is full';
+const STORAGE_FULL = 'the browser’s storage for Parallax is full';
 
 /** Writes what changed, turning the browser's terse quota error into one a reader can act on. */
 async function write(before: PackStore, after: PackStore, lists?: ListSubscription[]): Promise<void> {
