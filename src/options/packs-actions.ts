@@ -9,6 +9,7 @@ import {
   setStoredPackEnabled,
   watchPackStore,
 } from '../settings/stored-packs';
+import { readSlowPacks, watchSlowPacks } from '../settings/slow-packs';
 import type { PackActions } from './packs-section';
 
 export function storedPackActions(): PackActions {
@@ -20,6 +21,14 @@ export function storedPackActions(): PackActions {
     install: (text) => installStoredPack(text, bundled),
     remove: removeStoredPack,
     setEnabled: setStoredPackEnabled,
-    watch: watchPackStore,
+    slow: readSlowPacks,
+    watch: (onChange) => {
+      const stopPacks = watchPackStore(onChange);
+      const stopSlow = watchSlowPacks(onChange);
+      return () => {
+        stopPacks();
+        stopSlow();
+      };
+    },
   };
 }

@@ -11,6 +11,7 @@ import { createOutletLookup } from './outlets';
 import { parsePack } from './parse';
 import { PackError } from './problems';
 import type { Outlet, Pack, Report, Value } from './schema';
+import type { StoryBudget } from './story-budget';
 
 export interface LoadedValue {
   /** The value as the pack states it. */
@@ -69,14 +70,18 @@ export function loadDatabase(bundled: readonly unknown[], installed: readonly un
   return compile(combinePacks(packs));
 }
 
-/** Builds the loaded form of a set of packs that have passed the schema and integrity checks. */
-export function compile(database: Database): LoadedDatabase {
+/**
+ * Builds the loaded form of a set of packs that have passed the schema and integrity checks.
+ * `budget`, in the service worker, stops a pack that takes too long (story-budget.ts).
+ */
+export function compile(database: Database, budget?: StoryBudget): LoadedDatabase {
   const outlets = new Map(database.outlets.map((o) => [o.id, o]));
   const articles = new Map(database.articles.map((a) => [a.id, a]));
   const stories = new Map(database.stories.map((s) => [s.id, s]));
   const outletLookup = createOutletLookup(database.outlets);
 
   const claims = database.claims.map((claim): LoadedClaim => {
+    budget?.charge(claim.story);
     const story = stories.get(claim.story) as Story;
     const reports = claim.reports.map((report, index): LoadedReport => {
       const articleRecord = articles.get(report.article) as SetArticle;
@@ -100,6 +105,7 @@ export function compile(database: Database): LoadedDatabase {
     const { reports: _raw, ...rest } = claim;
     return { ...rest, storyRecord: story, reports, status: comparison.status, reasons: comparison.reasons, comparison };
   });
+  budget?.settle();
   const claimsById = new Map(claims.map((c) => [c.id, c]));
 
   return {
