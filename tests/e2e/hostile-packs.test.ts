@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { STRAITS_TIMES } from '../harness/seed-pages';
 
-const FERRY_PACK = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025/pack.json');
-// Crafted packs break the types on purpose.
+const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pack.json');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- crafted packs break the types on purpose
 const ferry = (): any => JSON.parse(readFileSync(FERRY_PACK, 'utf8'));
 const FERRY_TITLE: string = ferry().story.title;
 const RAQQA_TITLE = 'The Raqqa convoy deal, October 2017';

@@ -5,10 +5,10 @@ import { readValue } from '../quantities/read-value';
 import { UnreadableValueError } from '../quantities/types';
 import { claimPlace, type Problem } from './problems';
 import type { Pack } from './schema';
-import type { StoryBudget } from './story-budget';
+import type { PackBudget } from './pack-budget';
 
-/** `budget`, in the service worker, stops a pack that takes too long (story-budget.ts). */
-export function checkIntegrity(pack: Pack, budget?: StoryBudget): Problem[] {
+/** `budget`, in the service worker, stops a pack that takes too long (pack-budget.ts). */
+export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
   const problems: Problem[] = [];
   const other = (where: string, field: string, message: string) => problems.push({ claim: null, report: null, where, field, message });
 

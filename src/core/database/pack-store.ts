@@ -11,7 +11,7 @@ import { HostOwners } from './outlets';
 import { parsePack } from './parse';
 import type { Problem } from './problems';
 import type { Pack } from './schema';
-import type { StoryBudget } from './story-budget';
+import type { PackBudget } from './pack-budget';
 
 /** A pack the reader installed, as stored. */
 export interface InstalledPack {
@@ -156,7 +156,7 @@ function installedInOrder(store: PackStore): InstalledPack[] {
 
 /**
  * A pack the service worker stopped preparing because it took longer than its budget
- * (story-budget.ts), remembered for the browser session so that it is not tried on every page.
+ * (pack-budget.ts), remembered for the browser session so that it is not tried on every page.
  */
 export interface SlowPack {
   id: string;
@@ -185,7 +185,7 @@ const slowProblem = (slow: SlowPack): Problem => ({
 // the same stored objects, so the answer is kept for as long as the object lives.
 const checked = new WeakMap<object, { parsed: ReturnType<typeof parsePack>; problems: Problem[] }>();
 
-function checkStored(stored: unknown, budget?: StoryBudget): { parsed: ReturnType<typeof parsePack>; problems: Problem[] } {
+function checkStored(stored: unknown, budget?: PackBudget): { parsed: ReturnType<typeof parsePack>; problems: Problem[] } {
   const known = typeof stored === 'object' && stored !== null ? checked.get(stored) : undefined;
   if (known) return { parsed: known.parsed, problems: [...known.problems] };
   const parsed = parsePack(stored);
@@ -208,7 +208,7 @@ function checkStored(stored: unknown, budget?: StoryBudget): { parsed: ReturnTyp
 export function mergePacks(
   bundled: readonly Pack[],
   store: PackStore,
-  options: { slow?: readonly SlowPack[]; budget?: StoryBudget } = {},
+  options: { slow?: readonly SlowPack[]; budget?: PackBudget } = {},
 ): { packs: PackInSet[]; skipped: SkippedPack[] } {
   const disabled = new Set(store.disabled);
   const everyOwner = new HostOwners();

@@ -9,7 +9,7 @@
 // outlet's quote. A term counts by how many of those texts use it, so the words outlets share for
 // a fact ("convoy", "km", "long") outweigh one outlet's incidental words.
 import { lexiconOf, type Database } from '../database/combine';
-import type { StoryBudget } from '../database/story-budget';
+import type { PackBudget } from '../database/pack-budget';
 import { extractTerms } from '../terms/extract-terms';
 import { matchTerms } from '../terms/match-terms';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format';
@@ -19,10 +19,10 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 /** A name is one of the story's names when at least this share of its claims use it (and two at least). */
 const STORY_NAME_CLAIM_SHARE = 0.1;
 
-/** `budget`, in the service worker, stops a pack that takes too long to index (database/story-budget.ts). */
-export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING, budget?: StoryBudget): SerializedIndex {
+/** `budget`, in the service worker, stops a pack that takes too long to index (database/pack-budget.ts). */
+export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING, budget?: PackBudget): SerializedIndex {
   const lexicon = lexiconOf(db);
-  const stories = db.stories.map((s) => s.id);
+  const stories = db.packs.map((p) => p.id); // one story per pack
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
@@ -34,10 +34,10 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   const storyClaimCount = stories.map(() => 0);
 
   db.claims.forEach((claim, claimIndex) => {
-    budget?.charge(claim.story);
+    budget?.charge(claim.pack);
     const texts = [claim.summary, ...claim.reports.map((r) => r.quote)];
     const termCounts = new Map<number, number>();
-    const story = stories.indexOf(claim.story);
+    const story = stories.indexOf(claim.pack);
     const names = new Set<string>();
     for (const text of texts) {
       for (const t of extractTerms(text, lexicon)) if (t.proper === true && !/^\d/.test(t.term)) names.add(t.term);
@@ -77,7 +77,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   );
 
   // Each term's weight in each claim using it (score.ts), and whether it is distinctive of the claim.
-  const claimStory = db.claims.map((c) => stories.indexOf(c.story));
+  const claimStory = db.claims.map((c) => stories.indexOf(c.pack));
   const nameSets = storyNames.map((names) => new Set(names));
   const weights: number[][] = [];
   const distinctive: number[][] = [];
@@ -120,7 +120,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     format: INDEX_FORMAT,
     stories,
     claims: db.claims.map((c) => c.id),
-    claimStory: db.claims.map((c) => stories.indexOf(c.story)),
+    claimStory: db.claims.map((c) => stories.indexOf(c.pack)),
     terms,
     postings,
     weights,
