@@ -80,6 +80,14 @@ export function negativePages(): string[] {
   const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/negative-pages/${f}`) : [];
   const unrelated = 'tests/fixtures/pages/unrelated-news.html';
   if (existsSync(resolve(ROOT, unrelated))) pages.push(unrelated);
+  // The real hard negatives that come with the outside pages.
+  const outside = resolve(FIXTURES_DIR, 'outside-pages');
+  if (existsSync(outside)) {
+    for (const story of readdirSync(outside).sort()) {
+      const dir = resolve(outside, story, 'negatives');
+      if (existsSync(dir)) pages.push(...readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/outside-pages/${story}/negatives/${f}`));
+    }
+  }
   return pages;
 }
 

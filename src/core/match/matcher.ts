@@ -12,7 +12,8 @@ import { matchTerms } from '../terms/match-terms';
 import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
-import { scoreEvidence, storyEvidence, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
+import { scoreEvidence, storyEvidence, storySpace, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
+import { storyEvidenceSum } from './story-gate';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import type { SerializedIndex } from './index-format';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
@@ -89,6 +90,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const outlets = createOutletLookup(db.outlets);
   const claimsOfStory: number[][] = index.stories.map(() => []);
   claims.claimStory.forEach((story, claim) => claimsOfStory[story]?.push(claim));
+  const claimIdsOfStory = claimsOfStory.map((list) => list.map((claim) => claims.claimIds[claim]!));
 
   /**
    * The cheap first test of a page being about a story: it names at least gateMinStoryNames of the
@@ -114,21 +116,29 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       .sort((a, b) => b.score - a.score);
   };
 
-  /** The stories whose gate words open: the page names them and states several of their claims well. */
+  /**
+   * The stories whose gate words open: the page names them and its sentences state (as highlights
+   * are decided: threshold and secondary ratio among the story's claims) enough of their claims,
+   * strongly enough all told (story-gate.ts).
+   */
   const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
-    const strongClaimsByStory = new Map<number, Set<number>>();
+    const best = new Map<number, number>();
     for (const block of blocks) {
       for (const passage of block.passages) {
-        for (const c of passage.candidates) {
-          if (c.score < tuning.gateScore) continue;
-          const story = claims.claimStory[c.claim]!;
-          let set = strongClaimsByStory.get(story);
-          if (!set) strongClaimsByStory.set(story, (set = new Set()));
-          set.add(c.claim);
+        const scores = lexicalScores(passage, named);
+        const top = scores[0]?.score ?? 0;
+        for (const c of scores) {
+          if (c.score < threshold || c.score < top * tuning.secondaryRatio) continue;
+          best.set(c.claim, Math.max(best.get(c.claim) ?? 0, c.score));
         }
       }
     }
-    return new Set([...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && named.has(story)).map(([story]) => story));
+    return new Set(
+      [...named].filter((story) => {
+        const scores = (claimsOfStory[story] ?? []).map((claim) => best.get(claim) ?? 0);
+        return storyEvidenceSum(scores, threshold) >= tuning.gateEvidence && scores.filter((x) => x >= threshold).length >= tuning.gateMinClaims;
+      }),
+    );
   };
 
   /**
@@ -176,7 +186,14 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         const vector = meaning.sentenceVectors.get(block.text.slice(passage.start, passage.end));
         if (vector === undefined) continue;
         const lexical = new Map(lexicalScores(passage, stories).map((c) => [c.claim, c.score]));
-        out.set(passage, [...stories].flatMap((story) => storyEvidence(vector, claimsOfStory[story] ?? [], claims.claimIds, lexical, meaning.claimVectors)));
+        out.set(
+          passage,
+          [...stories].flatMap((story) => {
+            const storyClaims = claimsOfStory[story] ?? [];
+            const space = storySpace(index.stories[story]!, claimIdsOfStory[story] ?? [], meaning.claimVectors);
+            return storyEvidence(vector, storyClaims, claims.claimIds, lexical, meaning.claimVectors, space);
+          }),
+        );
       }
     });
     return out;
@@ -247,19 +264,16 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     // Hybrid scores per candidate sentence; the gate by meaning counts claims at its own score.
     const hybrid = new Map<PassageScores, { claim: number; score: number }[]>();
     if (meaning !== undefined && named.size > 0) {
-      const byMeaning = new Map<number, Set<number>>();
+      const bestByMeaning = new Map<number, number>();
       for (const [passage, evidence] of evidenceOf(blocks, meaning, named)) {
         const scored = scoreEvidence(evidence, meaningTuning.weights);
         hybrid.set(passage, scored);
-        for (const c of scored) {
-          if (c.score < meaningTuning.gateScore) continue;
-          const story = claims.claimStory[c.claim]!;
-          let set = byMeaning.get(story);
-          if (!set) byMeaning.set(story, (set = new Set()));
-          set.add(c.claim);
-        }
+        for (const c of scored) bestByMeaning.set(c.claim, Math.max(bestByMeaning.get(c.claim) ?? 0, c.score));
       }
-      for (const [story, set] of byMeaning) if (set.size >= meaningTuning.gateMinClaims) storiesOnPage.add(story);
+      for (const story of named) {
+        const scores = (claimsOfStory[story] ?? []).map((claim) => bestByMeaning.get(claim) ?? 0);
+        if (storyEvidenceSum(scores, meaningTuning.gateClaimScore) >= meaningTuning.gateEvidence) storiesOnPage.add(story);
+      }
     }
 
     const anchored = outletId ? anchorOwnReports(outletId, blocks) : [];

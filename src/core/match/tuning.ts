@@ -34,9 +34,15 @@ export interface Tuning {
   secondaryRatio: number;
   /** Claims scoring this far under the threshold get a fuse.js comparison of word forms. */
   rescueMargin: number;
-  /** The story gate: a page is about a story when this many distinct claims match at gateScore... */
+  /**
+   * The story gate by words: a page is about a story when its sentences state (at the threshold,
+   * as highlights are decided) at least gateMinClaims distinct claims of it whose best scores sum
+   * to gateEvidence or more. A short article stating several facts adds up as a long one stating
+   * three strongly does; two strong facts alone never open it (a page about the same city in another
+   * month can state two). 1.8 is the least evidence the gate took before (three claims at 0.6).
+   */
   gateMinClaims: number;
-  gateScore: number;
+  gateEvidence: number;
   /** ...and it names at least this many of the story's names (its places, groups, people). */
   gateMinStoryNames: number;
 }
@@ -53,6 +59,6 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   secondaryRatio: 0.75,
   rescueMargin: 0.1,
   gateMinClaims: 3,
-  gateScore: 0.6,
+  gateEvidence: 1.8,
   gateMinStoryNames: 3,
 };

@@ -35,23 +35,23 @@ describe('sentence meaning evidence', () => {
 });
 
 describe('hybrid score', () => {
-  const weights: MeaningWeights = { lexical: 6, similarity: 1, window: 1, margin: 8, spread: 2, lexicalPresent: 0.5, bias: -5 };
-  const meaning = { similarity: 0.5, window: 0.55, margin: 0.02, spread: 0.05 };
+  const weights: MeaningWeights = { lexical: 6, lexicalPresent: 0.5, similarity: 1, spread: 2, distinct: 1, distinctMargin: 8, bias: -5 };
+  const meaning = { similarity: 0.5, window: 0.55, margin: 0.02, spread: 0.05, distinct: 0.4, distinctMargin: 0.02 };
 
-  it('rises with lexical evidence and with the lead in meaning, and stays in 0..1', () => {
+  it('rises with lexical evidence and with the lead in the story’s discriminant space, and stays in 0..1', () => {
     const base = hybridScore(0, meaning, weights);
     expect(hybridScore(0.4, meaning, weights)).toBeGreaterThan(base);
-    expect(hybridScore(0, { ...meaning, margin: 0.2 }, weights)).toBeGreaterThan(base);
-    expect(hybridScore(0, { ...meaning, margin: -0.2 }, weights)).toBeLessThan(base);
+    expect(hybridScore(0, { ...meaning, distinctMargin: 0.2 }, weights)).toBeGreaterThan(base);
+    expect(hybridScore(0, { ...meaning, distinctMargin: -0.2 }, weights)).toBeLessThan(base);
     for (const lexical of [0, 1]) {
-      const s = hybridScore(lexical, { similarity: 1, window: 1, margin: 1, spread: 1 }, weights);
+      const s = hybridScore(lexical, { similarity: 1, window: 1, margin: 1, spread: 1, distinct: 1, distinctMargin: 1 }, weights);
       expect(s).toBeGreaterThan(0);
       expect(s).toBeLessThan(1);
     }
   });
 
   it('reads features in the order the weights are named', () => {
-    expect(features(0.3, meaning)).toEqual([0.3, 0.5, 0.55, 0.02, 0.05, 1]);
+    expect(features(0.3, meaning)).toEqual([0.3, 1, 0.5, 0.05, 0.4, 0.02]);
     expect(FEATURE_NAMES).toHaveLength(features(0, meaning).length);
   });
 });
@@ -74,19 +74,19 @@ describe('clause windows', () => {
 
 describe('calibration', () => {
   it('fits weights that rank stated pairs above the rest when one feature tells them apart', () => {
-    // Deterministic pseudo-random pairs: stated when the margin leads, whatever the similarity.
+    // Deterministic pseudo-random pairs: stated when the discriminant's margin leads, whatever the similarity.
     let seed = 7;
     const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const examples: Example[] = Array.from({ length: 400 }, () => {
       const margin = random() * 0.4 - 0.2;
       const similarity = 0.3 + random() * 0.4;
       const stated = margin + (random() - 0.5) * 0.05 > 0.08;
-      return { x: features(0, { similarity, window: similarity, margin, spread: 0 }), stated };
+      return { x: features(0, { similarity, window: similarity, margin: 0, spread: 0, distinct: similarity, distinctMargin: margin }), stated };
     });
     const w = fitWeights(examples);
-    expect(w.margin).toBeGreaterThan(10);
-    expect(Math.abs(w.similarity + w.window)).toBeLessThan(w.margin / 3);
-    const score = (e: Example): number => hybridScore(e.x[0]!, { similarity: e.x[1]!, window: e.x[2]!, margin: e.x[3]!, spread: e.x[4]! }, w);
+    expect(w.distinctMargin).toBeGreaterThan(10);
+    expect(Math.abs(w.similarity + w.distinct)).toBeLessThan(w.distinctMargin / 3);
+    const score = (e: Example): number => hybridScore(e.x[0]!, { similarity: e.x[2]!, window: 0, margin: 0, spread: e.x[3]!, distinct: e.x[4]!, distinctMargin: e.x[5]! }, w);
     const stated = examples.filter((e) => e.stated).map(score);
     const other = examples.filter((e) => !e.stated).map(score);
     expect(Math.min(...stated)).toBeGreaterThan(0.1);
