@@ -317,7 +317,7 @@ async function main(): Promise<number> {
   const results = new Map(stories.map((story) => [story.id, judge(db, story, evaluation, verbose)]));
   const { negatives, missing } = evaluation;
   const how = meaning === null ? `words only (${unavailable})` : `words and meaning (${meaning.model.id}; meaning refitted with each Raqqa outlet held out, as documented above)`;
-  console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinStoryNames} story names, then ${t0.gateMinClaims} claims stated with scores summing to ${t0.gateEvidence}, or by meaning ${DEFAULT_MEANING_TUNING.gateEvidence} facts' worth); pairs = (passage, claim)`);
+  console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinStoryNames} story names, then ${t0.gateMinClaims} claims stated at ${t0.gateClaimScore}+ with scores summing to ${t0.gateEvidence}, or by meaning ${DEFAULT_MEANING_TUNING.gateEvidence} facts' worth); pairs = (passage, claim)`);
   console.log(`Matching by ${how}`);
   console.log(`Packs matched together: ${db.stories.map((s) => `${s.id} ${s.version} (${db.claims.filter((c) => c.story === s.id).length} claims)`).join(', ')}`);
   // Per page: what words alone find (the first pass the extension draws) and with meaning's additions.

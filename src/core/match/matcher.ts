@@ -136,7 +136,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     return new Set(
       [...named].filter((story) => {
         const scores = (claimsOfStory[story] ?? []).map((claim) => best.get(claim) ?? 0);
-        return storyEvidenceSum(scores, threshold) >= tuning.gateEvidence && scores.filter((x) => x >= threshold).length >= tuning.gateMinClaims;
+        return storyEvidenceSum(scores, tuning.gateClaimScore) >= tuning.gateEvidence && scores.filter((x) => x >= tuning.gateClaimScore).length >= tuning.gateMinClaims;
       }),
     );
   };
