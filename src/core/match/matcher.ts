@@ -142,23 +142,42 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   };
 
   /**
-   * Sentences worth a sentence vector: those with a lexical candidate of a story the page passes
-   * the cheap test for. An ordinary page names no story and gets none: no model runs for it. Where
-   * words already open the story's gate, only sentences with a claim the words nearly state (a
-   * candidate within rescueMargin of the threshold, or held back by the secondary ratio, that they
-   * do not state) are worth it: that is where meaning adds what it adds.
+   * The stories meaning reads a passage for: those of its candidates the page names and, where
+   * words leave a named story's gate shut, that story too, whatever the passage's words: a page
+   * that names a story but words its facts its own way is read whole (a short article has few
+   * sentences, and many state a fact without one distinctive word of any outlet's version).
+   */
+  const storiesToRead = (passage: PassageScores, named: ReadonlySet<number>, shut: ReadonlySet<number>): Set<number> => {
+    const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+    for (const story of shut) stories.add(story);
+    return stories;
+  };
+
+  /** The named stories whose gate words leave shut (all of them when meaning reads every candidate). */
+  const shutByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
+    if (!meaningTuning.onlyNearMisses) return new Set(named);
+    const open = gatedByWords(blocks, named);
+    return new Set([...named].filter((story) => !open.has(story)));
+  };
+
+  /**
+   * Sentences worth a sentence vector: on a page that passes the cheap test for a story (an
+   * ordinary page names no story and gets none: no model runs for it), every sentence where words
+   * leave that story's gate shut; where words open it, only sentences with a claim the words
+   * nearly state (a candidate within rescueMargin of the threshold, or held back by the secondary
+   * ratio, that they do not state): that is where meaning adds what it adds.
    */
   const meaningCandidates = (blocks: readonly BlockScores[]): SentenceRef[] => {
     const named = namedStories(blocks);
     if (named.size === 0) return [];
-    const byWords = meaningTuning.onlyNearMisses ? gatedByWords(blocks, named) : new Set<number>();
+    const shut = shutByWords(blocks, named);
     const near = tuning.threshold - tuning.rescueMargin;
     const out: SentenceRef[] = [];
     blocks.forEach((block, blockIndex) => {
       for (const p of block.passages) {
-        const stories = new Set(p.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        const stories = storiesToRead(p, named, shut);
         if (stories.size === 0) continue;
-        let worth = [...stories].some((story) => !byWords.has(story));
+        let worth = [...stories].some((story) => shut.has(story));
         if (!worth) {
           const scores = lexicalScores(p, stories);
           const best = scores[0]?.score ?? 0;
@@ -178,10 +197,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const evidenceOf = (blocks: readonly BlockScores[], meaning: MeaningInput, named: ReadonlySet<number>): Map<PassageScores, ClaimEvidence[]> => {
     const out = new Map<PassageScores, ClaimEvidence[]>();
     const wanted = new Set(meaningCandidates(blocks).map((s) => `${s.block}:${s.start}`));
+    const shut = shutByWords(blocks, named);
     blocks.forEach((block, blockIndex) => {
       for (const passage of block.passages) {
         if (!wanted.has(`${blockIndex}:${passage.start}`)) continue;
-        const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        const stories = storiesToRead(passage, named, shut);
         if (stories.size === 0) continue;
         const vector = meaning.sentenceVectors.get(block.text.slice(passage.start, passage.end));
         if (vector === undefined) continue;
@@ -206,8 +226,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       const terms = matchTerms(text.slice(span.start, span.end), lexicon);
       for (const t of terms) if (allStoryNames.has(t)) namesSeen.add(t);
       if (terms.length < 2) continue;
+      // A sentence without a candidate is kept too (no candidates): meaning may read it on a page
+      // that names a story but words its facts its own way.
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);
-      if (candidates.length === 0) continue;
       // Bounded so that a huge database cannot make a block's cached scores huge, per story so
       // that many look-alike stories cannot crowd out the one the page is about.
       const perStory = new Map<number, number>();
