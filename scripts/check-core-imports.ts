@@ -9,7 +9,7 @@ import { isMainModule } from './lib/args';
 import { ROOT } from './lib/paths';
 
 /** Packages the core may use: pure computation, no platform. */
-export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers'];
+export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers', 'ml-matrix'];
 
 export const CORE_DIR = resolve(ROOT, 'src/core');
 
