@@ -1,0 +1,127 @@
+// How alike two sentences from different articles are: by meaning (a sentence encoder's cosine,
+// when one is given) and by what they name and count (the matcher's terms, weighted by how rare
+// each is across the articles, so the story's own name says little and "13 buses" says much).
+// Without an encoder the words alone decide: the build still works, with fewer paraphrases found.
+import { extractTerms } from '../../core/terms/extract-terms';
+import { GENERIC_LEXICON, type Lexicon } from '../../core/terms/lexicon';
+import { findValues } from './find-values';
+
+/** Turns texts into unit-length vectors; the matching issue's SentenceEncoder is one. */
+export interface SentenceEmbedder {
+  /** Which model, so the build can use the thresholds calibrated for it. */
+  readonly model: { readonly id: string };
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+/** A value both sentences state (the same kind of the same thing, ranges that overlap) adds this. */
+const SHARED_VALUE_BONUS = 0.1;
+
+/** A value a sentence states, read by the core: what it is (kind and what it counts) and its range. */
+export interface StatedValue {
+  key: string;
+  low: number;
+  high: number;
+}
+
+/** Names and figures weigh more than common words: they are what pins a fact down. */
+const NAME_BOOST = 1.5;
+const FIGURE_BOOST = 2;
+
+interface Bag {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * A figure is said alike only of the same kind of thing: "€200" is not "200 passengers", and
+ * "212 passengers" is "212 passengers" whatever words stand around it. Figures inside a value the
+ * sentence states take its kind (and what it counts) into their term.
+ */
+function figuresByKind<T extends { term: string; start: number }>(text: string, terms: T[]): T[] {
+  const values = findValues(text);
+  return terms.map((t) => {
+    if (!/^\d/.test(t.term)) return t;
+    const value = values.find((v) => t.start >= v.start && t.start < v.end);
+    return value === undefined ? t : { ...t, term: `${value.kind}${value.of === undefined ? '' : `/${value.of}`}:${t.term}` };
+  });
+}
+
+export class SentenceSimilarity {
+  private readonly bags: Bag[];
+
+  /**
+   * `vectors`: one unit vector per text from a sentence encoder, or null for words alone;
+   * `meaningWeight`: how much the vectors' cosine counts against the words' (0–1); `lexicon`: the
+   * words read as one (the story's name variants with the generic synonyms).
+   */
+  constructor(
+    texts: readonly string[],
+    private readonly vectors: readonly Float32Array[] | null = null,
+    private readonly meaningWeight = 0.8,
+    lexicon: Lexicon = GENERIC_LEXICON,
+    private readonly values: readonly (readonly StatedValue[])[] | null = null,
+  ) {
+    const termsOf = texts.map((text) => figuresByKind(text, extractTerms(text, lexicon)));
+    const documentFrequency = new Map<string, number>();
+    for (const terms of termsOf) for (const term of new Set(terms.map((t) => t.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
+    this.bags = termsOf.map((terms) => {
+      const weights = new Map<string, number>();
+      for (const t of terms) {
+        const figure = /^\d|:\d/.test(t.term);
+        const boost = figure ? FIGURE_BOOST : t.proper === true ? NAME_BOOST : 1;
+        weights.set(t.term, Math.max(weights.get(t.term) ?? 0, idf(t.term) * boost));
+      }
+      let sum = 0;
+      for (const w of weights.values()) sum += w * w;
+      return { weights, norm: Math.sqrt(sum) };
+    });
+  }
+
+  /** Build with sentence vectors from an encoder, or words only when it is null. */
+  static async create(
+    texts: readonly string[],
+    embedder: SentenceEmbedder | null,
+    options: { meaningWeight?: number; lexicon?: Lexicon; values?: readonly (readonly StatedValue[])[] } = {},
+  ): Promise<SentenceSimilarity> {
+    return new SentenceSimilarity(texts, embedder === null ? null : await embedder.embed(texts), options.meaningWeight, options.lexicon, options.values ?? null);
+  }
+
+  /** Whether the two sentences state a value of the same kind, of the same thing, that agrees. */
+  sharesValue(i: number, j: number): boolean {
+    if (this.values === null) return false;
+    const b = this.values[j]!;
+    return this.values[i]!.some((x) => b.some((y) => x.key === y.key && x.low <= y.high && y.low <= x.high));
+  }
+
+  lexical(i: number, j: number): number {
+    const a = this.bags[i]!;
+    const b = this.bags[j]!;
+    if (a.norm === 0 || b.norm === 0) return 0;
+    const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+    let dot = 0;
+    for (const [term, w] of small.weights) {
+      const v = large.weights.get(term);
+      if (v !== undefined) dot += w * v;
+    }
+    return dot / (a.norm * b.norm);
+  }
+
+  meaning(i: number, j: number): number | null {
+    if (this.vectors === null) return null;
+    const a = this.vectors[i]!;
+    const b = this.vectors[j]!;
+    let dot = 0;
+    for (let k = 0; k < a.length; k += 1) dot += a[k]! * b[k]!;
+    return dot;
+  }
+
+  /** The score alignment uses: meaning and words weighted together, or words alone. */
+  score(i: number, j: number): number {
+    const lexical = this.lexical(i, j);
+    const meaning = this.meaning(i, j);
+    const base = meaning === null ? lexical : this.meaningWeight * meaning + (1 - this.meaningWeight) * lexical;
+    return base + (this.sharesValue(i, j) ? SHARED_VALUE_BONUS : 0);
+  }
+
+}
