@@ -2,12 +2,12 @@
 // names the story and states several of its facts, their scores summed, however short it is; pages
 // of the same place and actors in other events, and news that merely shares words, stay shut.
 import { describe, expect, it } from 'vitest';
-import { readDatabase } from '../../../scripts/lib/data';
-import { negativePages, sourceBlocks } from '../../../scripts/lib/labels';
-import { buildIndex } from '../../../src/core/match/index-builder';
-import { createMatcher } from '../../../src/core/match/matcher';
-import { storyEvidenceSum } from '../../../src/core/match/story-gate';
-import { DEFAULT_TUNING } from '../../../src/core/match/tuning';
+import { readDatabase } from '../../../../src/node/data';
+import { negativePages, sourceBlocks } from '../../../../src/tools/eval/labels';
+import { buildIndex } from '../../../../src/core/match/index-builder';
+import { createMatcher } from '../../../../src/core/match/matcher';
+import { storyEvidenceSum } from '../../../../src/core/match/story-gate';
+import { DEFAULT_TUNING } from '../../../../src/core/match/tuning';
 import { raqqa } from '../database/seed-texts';
 
 const db = readDatabase();
