@@ -1,7 +1,9 @@
 // Where a list and its files may be. A reader subscribes to a list by its address, and Parallax
 // asks the browser for leave to reach that one site, then: so the list's signature and packs must
 // be on the same site (https, same host and port), and Parallax never follows a request anywhere
-// else. Addresses carry no user name or password (they would be sent) and no fragment.
+// else. Beyond that, a list's addresses are web addresses as a pack's are (core/database/
+// web-address: a host, no user name or password, which would be sent), and have no fragment.
+import { webAddressProblem } from '../database/web-address';
 
 /** Why a list's address is refused, in words, or null for an https address Parallax may subscribe to. */
 export function listAddressProblem(text: string): string | null {
@@ -12,9 +14,8 @@ export function listAddressProblem(text: string): string | null {
     return 'it is not a web address: give the list’s address, such as https://example.org/parallax/list.json';
   }
   if (url.protocol !== 'https:') return `it must start with https:// (a list is only fetched over an encrypted connection), not ${url.protocol}`;
-  if (url.username !== '' || url.password !== '') return 'it must not hold a user name or password';
-  if (url.hostname === '') return 'it must name a site';
-  return null;
+  const problem = webAddressProblem(url.href);
+  return problem === null ? null : `it ${problem}`;
 }
 
 /** The address as Parallax keeps it: parsed and written out again, without any fragment. */
@@ -55,6 +56,5 @@ export function packAddressProblem(address: string, listAddress: string): string
   if (url.protocol !== 'https:' || url.origin !== list.origin) {
     return `must be on the list’s own site (${list.origin}), where the reader allowed Parallax to go; it is ${url.origin}`;
   }
-  if (url.username !== '' || url.password !== '') return 'must not hold a user name or password';
-  return null;
+  return webAddressProblem(url.href);
 }

@@ -4,8 +4,9 @@
 // definition of the format, documented in docs/pack-lists.md. Everything in an index comes from
 // someone else's server, so every part of it is bounded, and the bounds are the documented limits.
 import { z } from 'zod';
-import { MAX_PACK_FILE_BYTES } from '../database/pack-store';
+import { MAX_PACK_FILE_BYTES } from '../database/limits';
 import { PackSchema } from '../database/schema';
+import { webAddressProblem } from '../database/web-address';
 import { packAddressProblem } from './list-address';
 
 /** What an index says it is, so that any other file is refused with a clear message. */
@@ -115,25 +116,13 @@ export function parsePackList(text: string, address: string): ListParseResult {
   const parsed = PackListSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describe(issue, json)) };
   const problems: string[] = [];
-  const home = webPageProblem(parsed.data.homePage);
+  const home = webAddressProblem(parsed.data.homePage);
   if (home) problems.push(`homePage: ${home}`);
   parsed.data.packs.forEach((pack, i) => {
     const problem = packAddressProblem(pack.address, address);
     if (problem) problems.push(`${packPlace(pack.id, i)}, address: ${problem}`);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, list: parsed.data };
-}
-
-function webPageProblem(text: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return 'must be a web address such as https://example.org/lists';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an https:// or http:// address, not ${url.protocol}`;
-  if (url.username !== '' || url.password !== '') return 'must not hold a user name or password';
-  return null;
 }
 
 function valueAt(json: unknown, path: readonly (string | number)[]): unknown {

@@ -13,6 +13,7 @@ import { listUpdates, type ListUpdates } from '../lists/list-updates';
 import { sha256, webCryptoVerify } from '../lists/web-crypto';
 import { onMessage } from '../messaging/protocol';
 import { bundledPacks } from '../packs/bundled-packs';
+import { forgetSlowPack } from '../packs/slow-packs';
 import { readSubscriptions, updatePacksAndLists, watchSubscriptions } from '../packs/stored-packs';
 
 /**
@@ -45,6 +46,10 @@ export function startPackLists(): ListUpdates {
     readLists: readSubscriptions,
     updateStored: updatePacksAndLists,
     releaseSite,
+    // A pack fetched anew (even a corrected file of the same version) is tried again at once.
+    packsChanged: async (ids) => {
+      for (const id of ids) await forgetSlowPack(id);
+    },
     now: () => new Date(),
   });
 

@@ -25,6 +25,8 @@ export interface ListUpdateDeps {
   updateStored<R>(change: (store: PackStore, lists: ListSubscription[]) => { store?: PackStore | null; lists?: ListSubscription[] | null; result: R }): Promise<R>;
   /** Called once a list is gone, to give up the leave to reach its site (unless another list is on it). */
   releaseSite(address: string, remaining: readonly ListSubscription[]): Promise<void>;
+  /** Called with the ids of the packs an update installed or removed, so that one the worker found too slow is tried again. */
+  packsChanged?(ids: readonly string[]): Promise<void>;
   now(): Date;
 }
 
@@ -111,8 +113,9 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
     if (!fetched.ok) return fail(fetched.error, fetched);
     const { list, files } = fetched;
 
+    let changed: string[] = [];
     try {
-      return await deps.updateStored((current, currentLists) => {
+      const result = await deps.updateStored((current, currentLists) => {
         const sub = currentLists.find((l) => l.address === address) ?? null;
         if (!subscribing && !sub) return { result: { ok: false, title, error: 'you unsubscribed from this list meanwhile' } as ListActionResult };
         // Planned again on the packs as stored now (the reader may have added one meanwhile).
@@ -127,12 +130,15 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
             result: { ok: false, title, error: applied.error } as ListActionResult,
           };
         }
+        changed = [...plan.fetch.map((entry) => entry.id), ...plan.remove];
         return {
           store: applied.store === current ? null : applied.store,
           lists: replace(currentLists, applied.subscription),
           result: { ok: true, title: list.title, outcome: applied.outcome } as ListActionResult,
         };
       });
+      if (result.ok && changed.length > 0) await deps.packsChanged?.(changed).catch(() => undefined);
+      return result;
     } catch (error) {
       // The write failed as a whole (storage full): nothing of it was kept.
       return fail(error instanceof Error ? error.message.replace(/^Parallax could not save this: /, '') : String(error));
@@ -151,12 +157,15 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
 
     unsubscribe: (address) =>
       once(address, async () => {
+        let removed: string[] = [];
         const result = await deps.updateStored((store, lists) => {
           const sub = lists.find((l) => l.address === address);
           if (!sub) return { result: { ok: false, title: null, error: 'you do not subscribe to this list' } as ListActionResult };
+          removed = store.installed.filter((p) => p.list === address).map((p) => p.pack.id);
           return { store: removeListPacks(store, address), lists: lists.filter((l) => l !== sub), result: { ok: true, title: sub.title, outcome: null } as ListActionResult };
         });
         if (result.ok) await deps.releaseSite(address, await deps.readLists()).catch(() => undefined);
+        if (result.ok && removed.length > 0) await deps.packsChanged?.(removed).catch(() => undefined);
         return result;
       }),
 

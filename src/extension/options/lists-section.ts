@@ -10,6 +10,7 @@
 // a list item named by its title, its buttons named with it; a question takes focus when it is
 // asked; focus goes to the new list after subscribing, and to the address field after leaving one.
 import type { PackStore } from '../../core/database/pack-store';
+import { isWebAddress } from '../../core/database/web-address';
 import { listAddressProblem, listHostPattern, normalizeListAddress } from '../../core/lists/list-address';
 import type { ListActionResult, ListAnswer } from '../../core/lists/list-update';
 import type { ListSubscription } from '../../core/lists/subscription';
@@ -54,14 +55,6 @@ export interface ListsSection {
   refresh(): Promise<void>;
   stop(): void;
 }
-
-const isWebPage = (text: string) => {
-  try {
-    return ['https:', 'http:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-};
 
 export function mountListsSection(section: HTMLElement, actions: ListActions): ListsSection {
   const doc = section.ownerDocument;
@@ -137,7 +130,8 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
     const title = el('h3', { className: 'list-title', id: `list-${index}-title`, textContent: sub.title });
     item.setAttribute('aria-labelledby', title.id);
     const byline = el('p', { className: 'list-byline', textContent: listByline(sub) });
-    if (isWebPage(sub.homePage)) {
+    // Checked again: storage can hold what the schema refused.
+    if (isWebAddress(sub.homePage)) {
       const home = el('a', { textContent: 'home page' });
       home.href = sub.homePage;
       home.target = '_blank';

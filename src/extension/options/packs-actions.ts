@@ -10,6 +10,7 @@ import {
   setStoredPackEnabled,
   watchPacksAndLists,
 } from '../packs/stored-packs';
+import { readSlowPacks, watchSlowPacks } from '../packs/slow-packs';
 import type { PackActions } from './packs-section';
 
 export function storedPackActions(): PackActions {
@@ -22,6 +23,14 @@ export function storedPackActions(): PackActions {
     remove: removeStoredPack,
     setEnabled: setStoredPackEnabled,
     lists: readSubscriptions,
-    watch: watchPacksAndLists,
+    slow: readSlowPacks,
+    watch: (onChange) => {
+      const stopPacks = watchPacksAndLists(onChange);
+      const stopSlow = watchSlowPacks(onChange);
+      return () => {
+        stopPacks();
+        stopSlow();
+      };
+    },
   };
 }

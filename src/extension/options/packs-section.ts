@@ -7,12 +7,12 @@
 // outcome of every action is announced in one polite live region; focus goes to the new story's
 // switch after adding, to the problems after a refused file, to the neighbouring story (or the
 // Add button) after removing, and stays on the control the reader was on when the list redraws.
-import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../../core/database/pack-store';
+import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary, type SlowPack } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
 import type { ListSubscription } from '../../core/lists/subscription';
 import {
-  downgradeQuestion,
+  asksBeforeReplacing,
   installedMessage,
   MAX_PROBLEMS_SHOWN,
   moreProblems,
@@ -21,6 +21,7 @@ import {
   quoted,
   refusedHeadline,
   removedMessage,
+  replaceQuestion,
   switchedMessage,
 } from './packs-text';
 
@@ -35,7 +36,9 @@ export interface PackActions {
   setEnabled(id: string, enabled: boolean): Promise<void>;
   /** The pack lists subscribed to, to say which list a story came from. */
   lists?(): Promise<ListSubscription[]>;
-  /** Calls back when the stored packs (or lists) change elsewhere (another window, a list's update). */
+  /** The packs the service worker found too slow to prepare this session (settings/slow-packs). */
+  slow?(): Promise<SlowPack[]>;
+  /** Calls back when the stored packs (or lists) change elsewhere (another window, a list's update), or a pack is found too slow. */
   watch(onChange: () => void): () => void;
 }
 
@@ -46,17 +49,18 @@ export interface PickedFile {
   text(): Promise<string>;
 }
 
-/** A stored pack that fails the checks: listed so the reader can remove it. */
+/** A stored pack that fails the checks, or took too long to prepare: listed so the reader can remove it. */
 export interface DamagedPack {
   id: string;
   problems: Problem[];
+  slow?: true;
 }
 
 export type PackRow = { kind: 'pack'; summary: PackSummary } | { kind: 'damaged'; damaged: DamagedPack };
 
-/** The list's rows: the usable packs (bundled first), then any damaged stored ones. */
-export function packRows(bundled: readonly Pack[], store: PackStore): PackRow[] {
-  const { skipped } = mergePacks(bundled, store);
+/** The list's rows: the usable packs (bundled first), then any damaged or too slow stored ones. */
+export function packRows(bundled: readonly Pack[], store: PackStore, slow: readonly SlowPack[] = []): PackRow[] {
+  const { skipped } = mergePacks(bundled, store, { slow });
   const damaged = new Set(skipped.map((s) => s.id));
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
   return [
@@ -185,8 +189,12 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       item.classList.add('damaged');
       title.textContent = id;
       const first = row.damaged.problems[0];
-      const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
-      details.textContent = `Damaged, so Parallax does not use it. ${why}`;
+      if (row.damaged.slow && first) {
+        details.textContent = `Not used: ${first.message}.`;
+      } else {
+        const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
+        details.textContent = `Damaged, so Parallax does not use it. ${why}`;
+      }
       entry.remove = removeButton(`Remove the damaged story pack ${quoted(id)}`, () => remove(id, id));
       buttons.append(entry.remove);
       return item;
@@ -249,9 +257,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   }
 
   async function refresh(): Promise<void> {
-    const [store, lists] = await Promise.all([actions.read(), actions.lists?.() ?? []]);
+    const [store, lists, slow] = await Promise.all([actions.read(), actions.lists?.() ?? [], actions.slow?.() ?? []]);
     listTitles = new Map(lists.map((list) => [list.address, list.title]));
-    if (!stopped) renderRows(packRows(actions.bundled, store));
+    if (!stopped) renderRows(packRows(actions.bundled, store, slow));
   }
 
   let pendingReplace: { text: string; fileName: string } | null = null;
@@ -295,9 +303,10 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       return failed(error);
     }
     if (!preview.ok) return sayRefused(file.name, preview.problems);
-    if (preview.action !== 'downgrade') return install(text, file.name);
-    // An older version over a newer one is rarely what the reader means: ask first.
-    const ask = downgradeQuestion(preview);
+    if (!asksBeforeReplacing(preview)) return install(text, file.name);
+    // Another story under the same id, or an older version over a newer one, is rarely what the
+    // reader means: ask first, naming both.
+    const ask = replaceQuestion(preview);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;
     keepButton.textContent = ask.keep;

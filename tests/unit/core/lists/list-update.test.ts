@@ -136,6 +136,31 @@ describe('updating', () => {
   });
 });
 
+describe('a list’s packs meet the same bounds and install checks as a file the reader adds', () => {
+  const withHosts = (hosts: string[]) => story('alpha', '1.0.0', (p) => (p.outlets as { hosts: string[] }[])[0]!.hosts.push(...hosts));
+
+  it('refuses a pack whose outlet takes in a bundled outlet’s pages, installing nothing of the list', () => {
+    const list = indexOf(key, [withHosts(['straitstimes.com']), B]);
+    const plan = planListUpdate(null, LIST_ADDRESS, list, EMPTY_PACK_STORE, bundled);
+    const files = new Map([['alpha', withHosts(['straitstimes.com'])], ['beta', B]]);
+    const applied = applyListUpdate({ store: EMPTY_PACK_STORE, subscription: null, address: LIST_ADDRESS, list, plan, files, bundled, now: NOW });
+    expect(applied).toEqual({
+      ok: false,
+      error:
+        'the story pack "alpha" does not pass Parallax’s checks: outlet "northline-news-agency", hosts[1]: "straitstimes.com" belongs to The Straits Times (outlet "straits-times" of the pack "raqqa-convoy-2017"); Northline News Agency, with other hosts, cannot take its pages',
+    });
+  });
+
+  it('refuses a pack past a bound (an outlet with 21 hosts)', () => {
+    const many = withHosts(Array.from({ length: 20 }, (_, i) => `h${i}.example`));
+    const list = indexOf(key, [many]);
+    const plan = planListUpdate(null, LIST_ADDRESS, list, EMPTY_PACK_STORE, bundled);
+    const applied = applyListUpdate({ store: EMPTY_PACK_STORE, subscription: null, address: LIST_ADDRESS, list, plan, files: new Map([['alpha', many]]), bundled, now: NOW });
+    expect(applied.ok).toBe(false);
+    expect(!applied.ok && applied.error).toMatch(/^the story pack "alpha" does not pass Parallax’s checks: outlet "northline-news-agency", hosts: 21 entries/);
+  });
+});
+
 describe('a pack id already in use', () => {
   it('a bundled pack’s id is never installed; the rest of the list is', () => {
     const { store, subscription } = subscribe(EMPTY_PACK_STORE, [raqqaText, A]);

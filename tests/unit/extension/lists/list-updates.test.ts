@@ -152,6 +152,21 @@ describe('updating', () => {
     expect(a).toBe(b);
     expect(list.asked).toEqual(['list.json', 'list.json.sig']);
   });
+
+  it('names the packs it fetched anew or removed, so that one found too slow is tried again; none when nothing changed', async () => {
+    const list = site();
+    list.publish([story('alpha'), story('beta')]);
+    const changed: string[][] = [];
+    const updates = updater(list, { packsChanged: async (ids) => void changed.push([...ids]) });
+    await updates.subscribe(LIST_ADDRESS);
+    now = new Date('2025-04-03T08:00:00Z');
+    await updates.update(LIST_ADDRESS);
+    now = new Date('2025-04-04T08:00:00Z');
+    list.publish([story('alpha', '1.0.1')]);
+    await updates.update(LIST_ADDRESS);
+    await updates.unsubscribe(LIST_ADDRESS);
+    expect(changed).toEqual([['alpha', 'beta'], ['alpha', 'beta'], ['alpha']]);
+  });
 });
 
 describe('answers and unsubscribing', () => {
