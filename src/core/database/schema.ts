@@ -85,6 +85,7 @@ export const ValueSchema = z.discriminatedUnion('kind', [
   wording('name'),
   wording('credit'),
   z.strictObject({ kind: z.literal('stance'), of: slug, text: valueText, value: z.string().min(1) }),
+  wording('quotation'),
 ]);
 
 export const ArticleSchema = z.strictObject({

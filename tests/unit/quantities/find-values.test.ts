@@ -1,7 +1,7 @@
 // The values a sentence states, found as the outlet's own words, ready for the core's reader.
 import { describe, expect, it } from 'vitest';
 import { readValue } from '../../../src/core/quantities/read-value';
-import { findValues } from '../../../src/pack-build/find-values';
+import { findValues } from '../../../src/core/quantities/find-values';
 
 const found = (sentence: string) => findValues(sentence).map((v) => `${v.kind}${v.of === undefined ? '' : `(${v.of})`}: ${v.text}`);
 

@@ -3,8 +3,8 @@
 // dates, times of day and sums of money, each with its hedge ("nearly", "just after"). The words
 // are handed to the core's value reader, which decides what they mean; this module only finds
 // where they are. English news prose, nothing about any story.
-import { unitForWord } from '../core/quantities/units';
-import { GENERIC_LEXICON } from '../core/terms/lexicon';
+import { unitForWord } from './units';
+import { GENERIC_LEXICON } from '../terms/lexicon';
 
 export type FoundKind = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time-of-day' | 'money';
 
@@ -121,8 +121,11 @@ function countedNoun(sentence: string, end: number): { of: string; end: number }
 /** Words after a duration that make it a point in time: "two years ago", "an hour later". */
 const SINCE_OR_UNTIL = /^\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\b/i;
 
-/** "PORT CARROW, March 15 (Northline) - ": a wire dateline, whose date is the filing's, not a fact's. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s[^-–—]{0,40}?\s[-–—]\s/u;
+/**
+ * "PORT CARROW, March 15 (Northline) - ", "MAE SAI, Thailand, July 10, 2018 (AFP) : ", "CHIANG
+ * RAI: ", "DAMASCUS • ": a wire dateline, whose date is the filing's, not a fact's.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: [\p{Lu}.'’-]+)*(?:,\s[^-–—:•]{0,50}?)?\s?[-–—:•]\s/u;
 
 /** Every value the sentence states, in order, none overlapping another. */
 /** The length of the wire dateline the sentence starts with, 0 when none. */
