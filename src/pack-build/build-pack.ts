@@ -4,11 +4,12 @@
 import type { Pack } from '../core/database/schema';
 import type { ArticleSource } from '../node/article-source';
 import { alignSentences, type AlignedFact } from './align';
-import { proposePack, slugify } from './propose';
+import { proposePack } from './propose';
+import { slugify } from './slug';
 import { articleSentences, type Sentence } from './sentences';
 import { readValue } from '../core/quantities/read-value';
 import { UnreadableValueError } from '../core/quantities/types';
-import { findValues } from './find-values';
+import { findValues } from '../core/quantities/find-values';
 import { SentenceSimilarity, type SentenceEmbedder, type StatedValue } from './similarity';
 import { compileLexicon } from '../core/terms/lexicon';
 import { findNameVariants } from './name-variants';
@@ -52,7 +53,7 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   const lexicon = compileLexicon([{ names: findNameVariants(articles.map((a) => a.text)), terms: [] }]);
   const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
   const values = sentences.map((s) => statedValues(s.text, { storyDate: date.date, articleDate: articles[s.article]!.published }));
-  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, lexicon, values });
+  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, storyShare: thresholds.storyShare, lexicon, values });
   const facts = alignSentences(sentences, similarity, thresholds);
 
   const id = options.story.id ?? defaultPackId(options.story.title, date.date);
