@@ -1,4 +1,4 @@
-// npm run pack:build -- <article files...> --story "<title>" --out <pack.json>
+// npm run pack:build -- <article files...> [--story "<title>"] --out <pack.json>
 //                       [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only]
 //                       [--score-against <curated pack or facts.json>]
 // The curator's tool: builds a draft claim pack from article files (saved HTML pages, texts with
@@ -24,7 +24,7 @@ import { readArgs, runScript, UsageError } from './lib/args';
 import { wrap } from './lib/columns';
 
 const USAGE =
-  'npm run pack:build -- <article files...> --story "<title>" --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';
+  'npm run pack:build -- <article files...> [--story "<title>"] --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';
 
 const STATUS_WORDS = { agree: 'agree', differ: 'differ', 'not-compared': 'nothing to compare' } as const;
 
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
   });
   if (files.length < 2) throw new UsageError('give two or more article files: a fact is what two or more outlets state');
-  if (args.story === undefined || args.story.trim() === '') throw new UsageError('--story "<title>" is required');
+  if (args.story !== undefined && args.story.trim() === '') throw new UsageError('--story "<title>" is empty: give the story\'s title, or leave --story out to have one drafted from the headlines');
   if (args.out === undefined) throw new UsageError('--out <pack.json> is required');
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) throw new UsageError(`--date "${args.date}" is not a date written YYYY-MM-DD`);
   if (args.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.id)) throw new UsageError(`--id "${args.id}" is not a lower-case slug such as "ferry-fire-2025"`);
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
 
   const { embedder, note } = await chooseEncoder(args.model, args['words-only'] === true);
   if (note !== null) console.error(`pack:build: ${note}`);
-  const result = await buildPack(articles, { story: { title: args.story.trim(), id: args.id, date: args.date }, embedder });
+  const result = await buildPack(articles, { story: { title: args.story?.trim(), id: args.id, date: args.date }, embedder });
 
   // The draft must pass claims:check: the same check, on the same article texts.
   const check = checkPack(result.pack, new Map(articles.map((a) => [a.name, a.text])));
@@ -136,6 +136,7 @@ async function main(): Promise<number> {
   );
   const guessed = articles.flatMap((a) => a.guessed.map((g) => `${a.name}: ${g}`));
   for (const line of guessed) console.log(`guessed ${line}`);
+  if (args.story === undefined) console.log(`story title drafted from the headlines: "${result.pack.story.title}" (give your own with --story)`);
   console.log(`story date ${result.pack.story.date} (${result.storyDateFrom}); aligned by ${result.encoder === null ? 'words alone' : `meaning (${result.encoder}) and words`}`);
   // The paths as the curator wrote them: relative to where they ran the command, or absolute.
   console.log(`wrote ${args.out}; check it with npm run claims:check -- ${shellWord(args.out)} --seeds ${shellWord(dirname(files[0]!))}`);

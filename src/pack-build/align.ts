@@ -28,6 +28,8 @@ export interface AlignOptions {
   pruneScore: number;
   /** Two facts sharing at least this share of the smaller one's spans are one fact. */
   duplicateShare: number;
+  /** A seed pair scoring under this must share something specific (a rare word or a value's kind). */
+  sureScore?: number;
 }
 
 /** Share of a group that must count a span (or one overlapping it) among its best counterparts for it to join. */
@@ -102,6 +104,8 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     if ([...a, ...b].some((m) => !taken.has(m) && placeTaken(m))) continue;
     if (a.length === 1 && b.length === 1) {
       if (sc < options.seedScore || !bestOf(i, sentences[j]!.article).includes(j) || !bestOf(j, sentences[i]!.article).includes(i)) continue;
+      // A pair alike by topic only starts no fact: below the sure score it must share something specific.
+      if (sc < (options.sureScore ?? 0) && !similarity.sharesSomethingSpecific(i, j)) continue;
     } else {
       const linkage = a.reduce((sum, x) => sum + b.reduce((t, y) => t + score(x, y), 0), 0) / (a.length * b.length);
       if (linkage < options.joinScore) continue;
@@ -130,7 +134,10 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
   for (const group of groups) {
     const repeated = kept.find((k) => {
       const shared = group.filter((m) => k.members.some((n) => overlap(sentences[m]!, sentences[n]!))).length;
-      return shared >= 2 && shared >= options.duplicateShare * Math.min(group.length, k.members.length);
+      if (shared >= 2 && shared >= options.duplicateShare * Math.min(group.length, k.members.length)) return true;
+      // One span in common, and the two groups as alike as one group's members: one fact in two groups.
+      const linkage = group.reduce((sum, x) => sum + k.members.reduce((t, y) => t + score(x, y), 0), 0) / (group.length * k.members.length);
+      return shared >= 1 && linkage >= options.joinScore;
     });
     if (repeated !== undefined) {
       for (const m of group) {

@@ -14,10 +14,12 @@ import { SentenceSimilarity, type SentenceEmbedder, type StatedValue } from './s
 import { compileLexicon } from '../core/terms/lexicon';
 import { findNameVariants } from './name-variants';
 import { inferStoryDate } from './story-date';
+import { draftStoryTitle } from './story-title';
 import { ENCODER_TUNING, WORDS_ONLY_TUNING, type BuildTuning } from './tuning';
 
 export interface BuildOptions {
-  story: { title: string; id?: string; date?: string };
+  /** The story's title (drafted from the articles' headlines when absent), id and date. */
+  story: { title?: string; id?: string; date?: string };
   /** A sentence encoder, or null to align by words alone. */
   embedder: SentenceEmbedder | null;
   /** Thresholds; by default those calibrated for the encoder (or for words alone). */
@@ -56,8 +58,9 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, storyShare: thresholds.storyShare, lexicon, values });
   const facts = alignSentences(sentences, similarity, thresholds);
 
-  const id = options.story.id ?? defaultPackId(options.story.title, date.date);
-  const proposal = proposePack({ articles, sentences, facts, story: { id, title: options.story.title, date: date.date } });
+  const title = options.story.title ?? draftStoryTitle(articles.map((a) => a.title), date.date);
+  const id = options.story.id ?? defaultPackId(title, date.date);
+  const proposal = proposePack({ articles, sentences, facts, story: { id, title, date: date.date } });
 
   const unsure: UnsureSentence[] = [];
   const claimIds = proposal.pack.claims.map((c) => c.id);

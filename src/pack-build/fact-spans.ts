@@ -18,7 +18,7 @@ const SUBORDINATORS = 'when|while|whereas|although|though|because|as';
 /** Words that open a clause or a phrase ("after they got trapped", "after football practice"): a clause when a verb follows soon. */
 const CLAUSE_OR_PHRASE = 'until|after|before|since';
 /** How soon the verb of a clause opened by CLAUSE_OR_PHRASE follows it. */
-const VERB_REACH = 3;
+const VERB_REACH = 5;
 /** After "as", words that make it a comparison or a fixed phrase, not a clause: "as well", "as many as". */
 const AS_NOT_A_CLAUSE = new Set(['well', 'many', 'much', 'long', 'soon', 'far', 'part', 'if', 'though', 'of', 'to', 'for', 'such', 'a', 'an', 'one', 'usual', 'expected', 'planned', 'before', 'yet', 'recently', 'early', 'late', 'little', 'few', 'good', 'high', 'low']);
 

@@ -13,6 +13,9 @@ export interface SentenceEmbedder {
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
+/** A term in at most this share of the build's sentences is rare: it says which fact a sentence states. */
+const RARE_SHARE = 0.05;
+
 /** A value both sentences state (the same kind of the same thing, ranges that overlap) adds this. */
 const SHARED_VALUE_BONUS = 0.1;
 
@@ -72,6 +75,7 @@ export function withoutStory(vectors: readonly Float32Array[], share: number): F
 
 export class SentenceSimilarity {
   private readonly bags: Bag[];
+  private readonly rareTerms: Set<string>[];
 
   /**
    * `vectors`: one unit vector per text from a sentence encoder, or null for words alone;
@@ -89,6 +93,9 @@ export class SentenceSimilarity {
     const documentFrequency = new Map<string, number>();
     for (const terms of termsOf) for (const term of new Set(terms.map((t) => t.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
+    // A rare term: in at most RARE_SHARE of the texts (the story's own name is in most of them).
+    const rareLimit = Math.max(2, RARE_SHARE * texts.length);
+    this.rareTerms = termsOf.map((terms) => new Set(terms.map((t) => t.term).filter((t) => (documentFrequency.get(t) ?? 0) <= rareLimit && !/^\d/.test(t))));
     this.bags = termsOf.map((terms) => {
       const weights = new Map<string, number>();
       for (const t of terms) {
@@ -121,6 +128,17 @@ export class SentenceSimilarity {
     if (this.values === null) return false;
     const b = this.values[j]!;
     return this.values[i]!.some((x) => b.some((y) => x.key === y.key && (!x.key.startsWith('date') || (x.low <= y.high && y.low <= x.high))));
+  }
+
+  /**
+   * Whether the two sentences have something specific in common: a rare word or name (one few of
+   * the story's sentences use) or a value of the same kind. Two sentences that share only the
+   * story's common words ("the Thai Navy SEALs", "the cave") are alike by topic, not by fact.
+   */
+  sharesSomethingSpecific(i: number, j: number): boolean {
+    const b = this.rareTerms[j]!;
+    for (const t of this.rareTerms[i]!) if (b.has(t)) return true;
+    return this.sharesValue(i, j);
   }
 
   lexical(i: number, j: number): number {
