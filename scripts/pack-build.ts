@@ -14,7 +14,7 @@ import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId
 import { ArticleSourceError, readArticleSource, type ArticleSource } from '../src/node/article-source';
 import { buildPack, type BuildResult } from '../src/pack-build/build-pack';
 import { reviewTable } from '../src/pack-build/review-table';
-import { addressKey, placeQuote, scorePack, spannedClaims } from '../src/pack-build/score';
+import { addressKey, markedFacts, placeQuote, scoreAgainstMarkers, scorePack, spannedClaims } from '../src/pack-build/score';
 import type { SentenceEmbedder } from '../src/pack-build/similarity';
 import { StoryDateError } from '../src/pack-build/story-date';
 import { PACK_BUILD_MODEL } from '../src/pack-build/tuning';
@@ -54,8 +54,22 @@ function statusLines(claims: readonly LoadedClaim[]): Map<string, { status: stri
 
 /** The measurement against a curated pack or facts.json, as lines to print. */
 function measurement(result: BuildResult, articles: readonly ArticleSource[], curatedPath: string): string[] {
+  const json: unknown = JSON.parse(readFileSync(curatedPath, 'utf8'));
+  const share = (n: number, d: number) => `${n}/${d} = ${d === 0 ? '–' : (n / d).toFixed(3)}`;
+  // A facts file of markers (a story eval's): which facts one claim holds in two or more outlets.
+  const marked = markedFacts(json);
+  if (marked !== null) {
+    const score = scoreAgainstMarkers(result.pack.claims, marked);
+    const missed = score.required.filter((id) => !score.held.includes(id));
+    return [
+      `Measured against ${curatedPath} (facts by marker):`,
+      `  facts held by one claim in two or more outlets: ${share(score.held.length, score.required.length)}`,
+      `  reports that state their claim's fact:          ${share(score.onFact, score.reports)}`,
+      ...(missed.length > 0 ? wrap(`not held: ${missed.join(', ')}`, '  ', '    ') : []),
+    ];
+  }
   const texts = new Map(articles.map((a) => [a.url, { url: a.url, text: a.text }]));
-  const curated = spannedClaims(JSON.parse(readFileSync(curatedPath, 'utf8')), texts);
+  const curated = spannedClaims(json, texts);
   const proposed = spannedClaims(result.pack, texts);
   const score = scorePack(proposed.claims, curated.claims);
   const reports = result.pack.claims.flatMap((c) => c.reports);
@@ -66,7 +80,6 @@ function measurement(result: BuildResult, articles: readonly ArticleSource[], cu
     const at = text === undefined ? -1 : placeQuote(text, r.quote, r.prefix, r.suffix);
     return at >= 0 && text!.slice(0, at).endsWith(r.prefix) && text!.startsWith(r.suffix, at + r.quote.length);
   }).length;
-  const share = (n: number, d: number) => `${n}/${d} = ${d === 0 ? '–' : (n / d).toFixed(3)}`;
   const lines = [
     `Measured against ${curatedPath}:`,
     `  curated claims found (two or more outlets):  ${share(score.found.length, score.findable.length)}   (goal >= 0.8)`,

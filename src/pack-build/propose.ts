@@ -241,7 +241,7 @@ function unreadable(value: FoundValue, context: { storyDate: string; articleDate
 
 function toValue(found: FoundValue): Value {
   if (found.kind === 'count') return { kind: 'count', of: found.of!, text: found.text };
-  return { kind: found.kind, text: found.text };
+  return found.of === undefined ? { kind: found.kind, text: found.text } : { kind: found.kind, of: found.of, text: found.text };
 }
 
 

@@ -6,6 +6,7 @@
 // post."). The id is that summary's leading words, so a person reads the fact in it
 // ("stranded-cave", "seals-said-facebook-post"). English prose only.
 import { quotedStretches } from '../core/quantities/quotations';
+import { hasVerb } from './fact-spans';
 import { slugify } from './slug';
 
 export interface SummaryCandidate {
@@ -42,6 +43,17 @@ export function chooseSummaryBase(candidates: readonly SummaryCandidate[]): Summ
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The question a claim answers, for a summary left without a verb once the disputed figure is out. */
+const QUESTION: Readonly<Record<string, (subject: string) => string>> = {
+  age: (subject) => `How old ${subject} are`,
+  count: (subject) => `How many ${subject.replace(/^the\s+/i, '')}`,
+  duration: (subject) => `How long ${subject} lasted`,
+  distance: (subject) => `How far ${subject} went`,
+};
+
+/** A group's ages, with the commas around it: ", aged between about 11 and 17,". */
+const GROUP_AGES = /,?\s*\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(?:about\s+|around\s+|nearly\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b,?/giu;
 
 /** Prepositions that lead to a figure: the phrase goes with them ("for 17 days", "on June 23", "at 19:41"). */
 const LEADING_PREPOSITION = /(?:\b(?:for|after|over|in|within|on|at|by|to|until|from|aged|ages|of)\s+)$/i;
@@ -118,6 +130,8 @@ export function neutralSummary(candidates: readonly SummaryCandidate[]): string 
   }
   let text = base.text.trim();
   if (base.credit !== null) text = withoutCredit(text, base.credit);
+  // A group's ages go together ("aged from 11 to 16"): where either end is disputed, the span goes.
+  if (base.disputed.some((d) => d.kind === 'age' && /^\D*\d+$/.test(d.text))) text = text.replace(GROUP_AGES, (phrase) => (phrase.startsWith(',') && phrase.endsWith(',') ? ',' : ''));
   for (const value of base.disputed) if (value.kind !== 'quotation' && value.kind !== 'credit') text = withoutValue(text, value);
   text = tidy(text);
   // A part of a sentence is made to start as one: "that no sailings would run" → "No sailings would run".
@@ -127,6 +141,9 @@ export function neutralSummary(candidates: readonly SummaryCandidate[]): string 
   if (stretches.length === 1 && stretches[0]!.start === 0 && stretches[0]!.end >= text.length - 1) text = text.replace(/^["“‘']|["”’']([.!?]?)$/g, '$1');
   text = withoutUnpairedMarks(text);
   text = tidy(text);
+  // What is left names the fact without stating it ("The 12 boys"): ask what the outlets answer differently.
+  const asked = base.disputed.find((d) => QUESTION[d.kind] !== undefined);
+  if (!hasVerb(text) && asked !== undefined) text = QUESTION[asked.kind]!(text.charAt(0).toLowerCase() + text.slice(1));
   text = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

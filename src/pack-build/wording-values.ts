@@ -7,7 +7,7 @@ import type { Value } from '../core/database/schema';
 import type { Attribution } from '../core/quantities/credits';
 import { findPlaces } from '../core/quantities/places';
 import { findQuotations, sameWords, versionsOfOneStatement } from '../core/quantities/quotations';
-import { oneWordingEach } from '../core/quantities/same-wording';
+import { oneWordingEach, samePerson } from '../core/quantities/same-wording';
 import { findTitles } from '../core/quantities/titles';
 import { slugify } from './slug';
 
@@ -68,7 +68,7 @@ function creditValues(reports: readonly ReportWords[], isName: IsName): (Wording
 /** The titles reports give one person, where two or more give a title for the same post (governor, officer). */
 function titleValues(reports: readonly ReportWords[]): WordingValue[][] {
   const found = reports.map((r) => findTitles(r.quote));
-  const people = oneWordingEach(found.flatMap((titles) => titles.map((t) => t.person)));
+  const people = oneWordingEach(found.flatMap((titles) => titles.map((t) => t.person)), samePerson);
   let k = 0;
   const placed = found.map((titles) => titles.map((t) => ({ ...t, personWording: people[k++]! })));
   const out: WordingValue[][] = reports.map(() => []);

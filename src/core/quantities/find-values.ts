@@ -10,7 +10,7 @@ export type FoundKind = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'ti
 
 export interface FoundValue {
   kind: FoundKind;
-  /** What a count counts, as a slug ("passenger", "truck"); absent for the other kinds. */
+  /** What a count counts, as a slug ("passenger", "truck"); for the ages of a group, "youngest" or "oldest"; absent otherwise. */
   of?: string;
   /**
    * For a duration: true when it says when, counted from another time ("two years ago", "an hour
@@ -131,10 +131,24 @@ const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: [\p{Lu}.'’-]+)*(?:,\s[^-–—:•
 /** The length of the wire dateline the sentence starts with, 0 when none. */
 export const datelineLength = (sentence: string): number => DATELINE.exec(sentence)?.[0].length ?? 0;
 
+/**
+ * The ages of a group: "aged from 11 to 16", "aged between about 11 and 17", "ages 11-16". Its
+ * youngest and its oldest are two values: "11 to 16" and "11 to 17" agree on the youngest and
+ * differ on the oldest (as a range of uncertainty they would overlap, and seem to agree).
+ */
+const GROUP_AGES = new RegExp(String.raw`\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(${HEDGE}?\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,3})\b`, 'giu');
+
 export function findValues(sentence: string): FoundValue[] {
   const dateline = datelineLength(sentence);
   const taken: FoundValue[] = [{ kind: 'date', text: '', start: 0, end: dateline }];
   const free = (start: number, end: number) => taken.every((v) => end <= v.start || start >= v.end);
+  for (const match of sentence.matchAll(GROUP_AGES)) {
+    const youngestAt = match.index! + match[0].indexOf(match[1]!);
+    const oldestAt = match.index! + match[0].lastIndexOf(match[2]!);
+    if (!free(match.index!, match.index! + match[0].length)) continue;
+    taken.push({ kind: 'age', of: 'youngest', text: match[1]!, start: youngestAt, end: youngestAt + match[1]!.length });
+    taken.push({ kind: 'age', of: 'oldest', text: match[2]!, start: oldestAt, end: oldestAt + match[2]!.length });
+  }
   for (const { kind, regex } of PATTERNS) {
     regex.lastIndex = 0;
     for (const match of sentence.matchAll(regex)) {

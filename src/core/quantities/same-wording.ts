@@ -1,7 +1,8 @@
 // Whether outlets' wordings name one thing, and one wording for each thing they name, so that a
 // comparison of places, names, titles and credits sets apart only versions that cannot both be
 // true: "the SEALs" and "the Thai Navy SEALS" are one party, "Skelby" and "Skelby pier" one place,
-// "Osatanakorn" and "Osottanakorn" one man spelt two ways; "Skelby" and "Port Carrow" are two places.
+// "Osatanakorn" and "Osottanakorn" one man spelt two ways, as are "Narongsak Osottanakorn" and
+// "Narongsak Osatanaskorn"; "Skelby" and "Port Carrow" are two places.
 
 /** Words that do not tell one thing from another. */
 const LIGHT = new Set(['the', 'a', 'an', 'of', 'and', 'its', 'their', 'his', 'her', 'our', 'mr', 'mrs', 'ms', 'dr']);
@@ -44,16 +45,28 @@ export function nameOneThing(a: string, b: string): boolean {
   return small.every((w) => large.some((v) => sameWord(w, v)));
 }
 
+/** A name a person is known by needs this many letters to tell them apart ("Narongsak", "Dillon"; not "Li"). */
+const TELLING_NAME_LETTERS = 5;
+
+/**
+ * Whether two names are one person's: they share a telling name, spelt alike ("Narongsak
+ * Osottanakorn" and "Narongsak Osatanaskorn"; "Col Ryan Dillon" and "Dillon").
+ */
+export function samePerson(a: string, b: string): boolean {
+  const y = tellingWords(b).filter((w) => w.length >= TELLING_NAME_LETTERS);
+  return tellingWords(a).some((w) => w.length >= TELLING_NAME_LETTERS && y.some((v) => sameWord(w, v)));
+}
+
 /**
  * One wording for each thing the wordings name: wordings that name one thing (directly, or through
  * another: "SEALs", "Thai Navy SEALs", "Navy SEALs") take the longest of them, the first on a tie.
  * Returns, for each wording, its group's wording.
  */
-export function oneWordingEach(wordings: readonly string[]): string[] {
+export function oneWordingEach(wordings: readonly string[], same: (a: string, b: string) => boolean = nameOneThing): string[] {
   const group = wordings.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   for (let i = 0; i < wordings.length; i += 1) {
-    for (let j = i + 1; j < wordings.length; j += 1) if (nameOneThing(wordings[i]!, wordings[j]!)) group[find(j)] = find(i);
+    for (let j = i + 1; j < wordings.length; j += 1) if (same(wordings[i]!, wordings[j]!)) group[find(j)] = find(i);
   }
   const chosen = new Map<number, string>();
   wordings.forEach((w, i) => {
