@@ -11,7 +11,7 @@ import { readValue } from '../core/quantities/read-value';
 import { UnreadableValueError } from '../core/quantities/types';
 import { findValues } from '../core/quantities/find-values';
 import { SentenceSimilarity, type SentenceEmbedder, type StatedValue } from './similarity';
-import { compileLexicon } from '../core/terms/lexicon';
+import { compileLexicon, GENERIC_LEXICON } from '../core/terms/lexicon';
 import { findNameVariants } from './name-variants';
 import { inferStoryDate } from './story-date';
 import { draftStoryTitle } from './story-title';
@@ -101,7 +101,7 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
 /** The figures a sentence states that the core reads, with their ranges (vague amounts left out). */
 function statedValues(text: string, context: { storyDate: string; articleDate: string | null }): StatedValue[] {
   const stated: StatedValue[] = [];
-  for (const found of findValues(text)) {
+  for (const found of findValues(text, GENERIC_LEXICON)) {
     try {
       const value = readValue(found, context);
       if (value.type === 'figure' && !value.vague) stated.push({ key: `${found.kind}/${found.of ?? ''}`, low: value.range.low, high: value.range.high });

@@ -2,6 +2,7 @@
 // claim per fact with each outlet's verbatim sentence, its prefix and suffix, whom it credits and
 // the values it states, a neutral summary draft without figures, and the story's name variants.
 // Everything here is a proposal for the curator, who reviews ids, summaries and values.
+import { GENERIC_LEXICON } from '../core/terms/lexicon';
 import type { Claim, Pack, Report, Value } from '../core/database/schema';
 import { readValue } from '../core/quantities/read-value';
 import { UnreadableValueError } from '../core/quantities/types';
@@ -84,7 +85,7 @@ export function proposePack(input: ProposeInput): Proposal {
     const found = new Map(
       members.map((s) => [
         s.index,
-        findValues(s.text).filter((v) => {
+        findValues(s.text, GENERIC_LEXICON).filter((v) => {
           const why = unreadable(v, contextOf(s));
           if (why !== null) refused.push({ sentence: s.index, claim: f, text: v.text, why });
           return why === null;

@@ -41,7 +41,7 @@ interface Bag {
  * sentence states take its kind (and what it counts) into their term.
  */
 function figuresByKind<T extends { term: string; start: number }>(text: string, terms: T[]): T[] {
-  const values = findValues(text);
+  const values = findValues(text, GENERIC_LEXICON);
   return terms.map((t) => {
     if (!/^\d/.test(t.term)) return t;
     const value = values.find((v) => t.start >= v.start && t.start < v.end);

@@ -5,6 +5,7 @@
 // refer to is the story's; on a tie, the one more of them call by a weekday or "yesterday" (news
 // names the moment it reports that way, and the background by its date: "went into the cave on
 // June 23"), then the later. Days after the articles were published are plans, not events.
+import { GENERIC_LEXICON } from '../core/terms/lexicon';
 import { readValue } from '../core/quantities/read-value';
 import { UnreadableValueError } from '../core/quantities/types';
 import type { ArticleSource } from '../node/article-source';
@@ -33,7 +34,7 @@ function daysIn(sentence: string, reference: string): { iso: string; relative: b
   const dateline = sentence.slice(0, datelineLength(sentence));
   const inDateline = DATELINE_DATE.exec(dateline);
   if (inDateline !== null) words.push({ text: inDateline[0], relative: false });
-  for (const value of findValues(sentence)) {
+  for (const value of findValues(sentence, GENERIC_LEXICON)) {
     // "until Thursday", "next week" look ahead; "in 2023" is a year, not a day.
     if (value.kind !== 'date' || /^(?:until|next|by)\b/i.test(value.text)) continue;
     words.push({ text: value.text, relative: !/\d/.test(value.text) });

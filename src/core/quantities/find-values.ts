@@ -4,7 +4,6 @@
 // are handed to the core's value reader, which decides what they mean; this module only finds
 // where they are. English news prose, nothing about any story.
 import { unitForWord } from './units';
-import { GENERIC_LEXICON } from '../terms/lexicon';
 
 export type FoundKind = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time-of-day' | 'money';
 
@@ -83,10 +82,20 @@ const NOT_A_COUNT = /^(?:one|a couple|a|an)$|^(?:1[89]|20)\d\d$/i;
 /** What a vague amount or figure can count, at most this many words after it. */
 const MAX_NOUN_DISTANCE = 4;
 
+/**
+ * Words for one thing, merged into one term ("lorry" → "truck"): the matcher's lexicon, which
+ * lives above this folder and is handed in by the caller.
+ */
+export interface NounTerms {
+  wordTerm(word: string): string | undefined;
+}
+
+const NO_TERMS: NounTerms = { wordTerm: () => undefined };
+
 /** The singular slug of a counted noun, with news synonyms merged ("lorries" → "truck"). */
-function nounSlug(word: string): string {
+function nounSlug(word: string, nouns: NounTerms): string {
   const lower = word.toLowerCase().replace(/[’']s?$/, '');
-  const term = GENERIC_LEXICON.wordTerm(lower);
+  const term = nouns.wordTerm(lower);
   if (term !== undefined) return term;
   if (/ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
   if (/(?:ss|us)$/.test(lower)) return lower;
@@ -103,7 +112,7 @@ const looksPlural = (word: string) => PLURAL_WORDS.has(word.toLowerCase()) || (/
  * "3,500 of their family members", "more than 100 of ISIS' own vehicles"), passing over
  * modifiers (possessives, names, adverbs, "of their"), within a few words; null when none.
  */
-function countedNoun(sentence: string, end: number): { of: string; end: number } | null {
+function countedNoun(sentence: string, end: number, nouns: NounTerms): { of: string; end: number } | null {
   const words = [...sentence.slice(end).matchAll(/[\p{L}][\p{L}’'-]*|[^\s\p{L}]/gu)].slice(0, MAX_NOUN_DISTANCE + 3);
   let content = 0;
   for (const word of words) {
@@ -113,7 +122,7 @@ function countedNoun(sentence: string, end: number): { of: string; end: number }
     if (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text)) continue;
     content += 1;
     if (content > MAX_NOUN_DISTANCE) return null;
-    if (looksPlural(text)) return unitForWord(lower) === null ? { of: nounSlug(text), end: end + word.index! + text.length } : null;
+    if (looksPlural(text)) return unitForWord(lower) === null ? { of: nounSlug(text, nouns), end: end + word.index! + text.length } : null;
   }
   return null;
 }
@@ -127,7 +136,6 @@ const SINCE_OR_UNTIL = /^\s+(?:ago|earlier|later|before|after|beforehand|afterwa
  */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: [\p{Lu}.'’-]+)*(?:,\s[^-–—:•]{0,50}?)?\s?[-–—:•]\s/u;
 
-/** Every value the sentence states, in order, none overlapping another. */
 /** The length of the wire dateline the sentence starts with, 0 when none. */
 export const datelineLength = (sentence: string): number => DATELINE.exec(sentence)?.[0].length ?? 0;
 
@@ -138,7 +146,8 @@ export const datelineLength = (sentence: string): number => DATELINE.exec(senten
  */
 const GROUP_AGES = new RegExp(String.raw`\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(${HEDGE}?\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,3})\b`, 'giu');
 
-export function findValues(sentence: string): FoundValue[] {
+/** Every value the sentence states, in order, none overlapping another; `nouns` merges what counts are of. */
+export function findValues(sentence: string, nouns: NounTerms = NO_TERMS): FoundValue[] {
   const dateline = datelineLength(sentence);
   const taken: FoundValue[] = [{ kind: 'date', text: '', start: 0, end: dateline }];
   const free = (start: number, end: number) => taken.every((v) => end <= v.start || start >= v.end);
@@ -161,7 +170,7 @@ export function findValues(sentence: string): FoundValue[] {
       if (kind === 'count') {
         const figure = match[0].replace(new RegExp(`^${HEDGE}`, 'i'), '');
         if (NOT_A_COUNT.test(figure.trim())) continue;
-        const noun = countedNoun(sentence, end);
+        const noun = countedNoun(sentence, end, nouns);
         if (noun === null) continue;
         of = noun.of;
         end = noun.end;

@@ -1,9 +1,10 @@
 // The values a sentence states, found as the outlet's own words, ready for the core's reader.
+import { GENERIC_LEXICON } from '../../../src/core/terms/lexicon';
 import { describe, expect, it } from 'vitest';
 import { readValue } from '../../../src/core/quantities/read-value';
 import { datelineLength, findValues } from '../../../src/core/quantities/find-values';
 
-const found = (sentence: string) => findValues(sentence).map((v) => `${v.kind}${v.of === undefined ? '' : `(${v.of})`}: ${v.text}`);
+const found = (sentence: string) => findValues(sentence, GENERIC_LEXICON).map((v) => `${v.kind}${v.of === undefined ? '' : `(${v.of})`}: ${v.text}`);
 
 describe('findValues', () => {
   it.each([
