@@ -119,7 +119,12 @@ function countedNoun(sentence: string, end: number, nouns: NounTerms): { of: str
     const text = word[0];
     const lower = text.toLowerCase();
     if (!/^\p{L}/u.test(text) || PHRASE_END.has(lower)) return null;
-    if (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text)) continue;
+    // A name before the noun is passed over ("12 Thai boys"), unless it is the plural the phrase ends
+    // with ("four Navy SEALs, including …", "three Thai navy SEALs who …").
+    const next = words[words.indexOf(word) + 1]?.[0];
+    const endsPhrase = next === undefined || !/^\p{L}/u.test(next) || PHRASE_END.has(next.toLowerCase());
+    const pluralName = /^\p{Lu}/u.test(text) && looksPlural(text) && endsPhrase;
+    if (!pluralName && (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text))) continue;
     content += 1;
     if (content > MAX_NOUN_DISTANCE) return null;
     if (looksPlural(text)) return unitForWord(lower) === null ? { of: nounSlug(text, nouns), end: end + word.index! + text.length } : null;

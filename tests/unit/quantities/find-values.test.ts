@@ -54,4 +54,10 @@ describe('findValues', () => {
     expect(findValues('MAE SAI, Thailand, July 10, 2018 (AFP) : All 12 boys and their coach have been rescued.').map((v) => v.text)).toEqual(['12 boys']);
     expect(datelineLength('CHIANG RAI: If there is a story that needed a fairy-tale ending, this was it.')).toBe('CHIANG RAI: '.length);
   });
+
+  it('counts a plural name the phrase ends with, and passes over a name before the noun', () => {
+    expect(found('A medic and three Thai navy SEALs who had stayed with the boys have left.')).toEqual(['count(seal): three Thai navy SEALs']);
+    expect(found('The last of the group were four Navy SEALs, including a doctor.')).toEqual(['count(seal): four Navy SEALs']);
+    expect(found('12 Thai boys were rescued.')).toEqual(['count(boy): 12 Thai boys']);
+  });
 });
