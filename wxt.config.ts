@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
-import { writeClaimIndex, writeClaimVectorsApart } from './scripts/lib/claim-index-file';
-import { manifestIcons, renderIcons } from './scripts/lib/extension-icons';
-import { noCodeLoading } from './scripts/model/no-code-loading';
-import { modelFilesToShip } from './scripts/model/ship-model';
+import { writeBundledPackList } from './src/build/bundled-pack-list';
+import { writeClaimIndex, writeClaimVectorsApart } from './src/build/claim-index-file';
+import { manifestIcons, renderIcons } from './src/build/extension-icons';
+import { noCodeLoading } from './src/build/no-code-loading';
+import { modelFilesToShip } from './src/build/ship-model';
 
 // `npm run dev` opens a browser with the extension loaded; a machine with no display (a server, CI)
 // has none to open, so there it only builds and watches, and WXT says which folder to load.
@@ -11,15 +12,21 @@ const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !proce
 // Chromium refuses to start as root (a container, a CI box) unless its sandbox is turned off.
 const asRoot = process.getuid?.() === 0;
 
+// The build for the end-to-end tests and meaning:bench:browser (npm run build:test) carries test
+// hooks on the worker's globalThis (src/extension/background/test-hooks.ts) and goes to a folder of
+// its own; every other build (npm run build, zip, dev) leaves them out.
+const testHooks = process.env.PARALLAX_TEST_HOOKS === '1';
+
 // Chrome MV3 and Firefox MV3 (`-b firefox`, where WXT turns the background into an event page;
 // WXT's default for Firefox would be MV2); `browser` is webextension-polyfill through the WXT module.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  outDir: testHooks ? '.output/with-test-hooks' : '.output',
   webExt: { disabled: noDisplay, chromiumArgs: asRoot ? ['--no-sandbox'] : [] },
   // ONNX Runtime Web ships a helper that imports code from a URL; the extension never uses it and
   // must not contain it (no remote code): the build replaces it with one that refuses.
-  vite: () => ({ plugins: [noCodeLoading()] }),
+  vite: () => ({ plugins: [noCodeLoading()], define: { 'import.meta.env.PARALLAX_TEST_HOOKS': JSON.stringify(testHooks) } }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
@@ -65,9 +72,11 @@ export default defineConfig({
   // not the files a build generates, nor the demo's screenshots.
   zip: { excludeSources: ['assets/generated/**', 'demo-screenshots/**', 'coverage/**'] },
   // Everything generated is generated here, so `wxt`, `wxt build`, `wxt zip` and `-b firefox`
-  // all work on a fresh clone: the claim index (imported by the background) and the icons.
+  // all work on a fresh clone: the bundled packs' list and the claim index (imported by the
+  // extension) and the icons.
   hooks: {
     'build:before': (wxt) => {
+      wxt.logger.info(writeBundledPackList());
       wxt.logger.info(writeClaimIndex());
       // The claims' sentence vectors, when the model is installed (skipped when unchanged).
       const vectors = writeClaimVectorsApart();

@@ -1,12 +1,12 @@
-import { showHighlightCount } from '../src/background/badge';
-import { relayCommand } from '../src/background/commands';
-import { buildPackMatching, followStoredPacks, tellOpenTabs } from '../src/background/installed-packs';
-import { createMeaningService } from '../src/background/meaning-service';
-import { loadExtensionMeaning } from '../src/meaning/extension-encoder';
-import { installMeaningProbe } from '../src/meaning/probe';
-import { onMessage, sendMessage } from '../src/messaging/protocol';
-import { readPackStore, watchPackStore } from '../src/settings/stored-packs';
-import { repairStoredSettings, watchStoredVersions } from '../src/settings/stored-versions';
+import { showHighlightCount } from '../src/extension/background/badge';
+import { relayCommand } from '../src/extension/background/commands';
+import { buildPackMatching, followStoredPacks, tellOpenTabs } from '../src/extension/background/installed-packs';
+import { installTestHooks } from '../src/extension/background/test-hooks';
+import { createMeaningService } from '../src/extension/meaning/meaning-service';
+import { loadExtensionMeaning } from '../src/extension/meaning/extension-encoder';
+import { onMessage, sendMessage } from '../src/extension/messaging/protocol';
+import { readPackStore, watchPackStore } from '../src/extension/packs/stored-packs';
+import { repairStoredSettings, watchStoredVersions } from '../src/extension/settings/stored-versions';
 
 // The service worker: matches pages for content scripts (the claim packs and their index loaded
 // once per worker, block scores cached, each page's text held while it is open; by words at once,
@@ -57,9 +57,7 @@ export default defineBackground(() => {
   void repairStoredSettings();
   watchStoredVersions(() => void repairStoredSettings());
 
-  // For the end-to-end tests and the demo: run a command as if its shortcut had been pressed
-  // (synthetic key presses cannot reach the browser's shortcut handler in headless Chromium).
-  (globalThis as { parallaxRunCommand?: typeof relayCommand }).parallaxRunCommand = relayCommand;
-  // For the end-to-end tests and meaning:bench:browser: the meaning service, loaded and timed on demand.
-  installMeaningProbe(meaning);
+  // Only in the build for the end-to-end tests (npm run build:test); a constant, so production
+  // builds drop the branch and the hooks' module.
+  if (import.meta.env.PARALLAX_TEST_HOOKS) installTestHooks(meaning);
 });

@@ -1,10 +1,10 @@
 // Options page: turned-off sites, the global switch, highlight style and filter, database facts.
-import rawPack from '../../assets/packs/raqqa-convoy-2017.json';
 import { loadDatabase } from '../../src/core/database/load';
-import { databaseFacts } from '../../src/options/database-facts';
-import { renderDatabaseFacts, renderSiteList } from '../../src/options/options-view';
-import { storedPackActions } from '../../src/options/packs-actions';
-import { mountPacksSection } from '../../src/options/packs-section';
+import { databaseSummary } from '../../src/extension/options/database-summary';
+import { renderDatabaseSummary, renderSiteList } from '../../src/extension/options/options-view';
+import { storedPackActions } from '../../src/extension/options/packs-actions';
+import { bundledPacks } from '../../src/extension/packs/bundled-packs';
+import { mountPacksSection } from '../../src/extension/options/packs-section';
 import {
   getSettings,
   HIGHLIGHT_STYLES,
@@ -15,7 +15,7 @@ import {
   watchSettings,
   type HighlightStyle,
   type Settings,
-} from '../../src/settings/settings';
+} from '../../src/extension/settings/settings';
 
 const globalSwitch = document.getElementById('global-switch') as HTMLInputElement;
 const onlyDiffering = document.getElementById('only-differing') as HTMLInputElement;
@@ -56,15 +56,15 @@ for (const radio of styleRadios) {
   });
 }
 
-function readDatabaseFacts() {
+function readDatabaseSummary() {
   try {
-    return databaseFacts(loadDatabase([rawPack]));
+    return databaseSummary(loadDatabase(bundledPacks()));
   } catch (error) {
     console.warn('[Parallax] The bundled claim database could not be read.', error);
     return undefined;
   }
 }
-renderDatabaseFacts(document.getElementById('db-facts') as HTMLElement, readDatabaseFacts());
+renderDatabaseSummary(document.getElementById('db-summary') as HTMLElement, readDatabaseSummary());
 
 void getSettings().then(render);
 watchSettings(render);

@@ -1,6 +1,6 @@
 // Toolbar popup: this site's switch, this tab's highlights, the global switch, the options link.
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type TabHighlights } from '../../src/messaging/protocol';
+import { onMessage, sendMessage, type TabHighlights } from '../../src/extension/messaging/protocol';
 import {
   disablingSite,
   getSettings,
@@ -8,10 +8,10 @@ import {
   setSiteEnabled,
   watchSettings,
   type Settings,
-} from '../../src/settings/settings';
-import { siteKey } from '../../src/settings/site-key';
-import { enableListKeys, findElements, markMoreBelow, renderPopup, type PopupState } from '../../src/popup/popup-view';
-import { targetTabId } from '../../src/popup/target-tab';
+} from '../../src/extension/settings/settings';
+import { siteKey } from '../../src/extension/settings/site-key';
+import { enableListKeys, findElements, markMoreBelow, renderPopup, type PopupState } from '../../src/extension/popup/popup-view';
+import { targetTabId } from '../../src/extension/popup/target-tab';
 
 const elements = findElements(document);
 enableListKeys(elements.passages);

@@ -1,4 +1,4 @@
-// An article file as curators and the scripts meet them: a saved HTML page, a plain text with a
+// An article file as curators and the tools meet them: a saved HTML page, a plain text with a
 // `key: value` header (outlet:, url:, published:, title:, then a blank line, then the text), or a
 // bare captured text (assets/seeds/). Read into the text quotes are checked against, the blocks the
 // matcher sees, and what the file says about itself. Used by claims:check, the eval and pack:build.

@@ -1,4 +1,4 @@
-// Reading a saved page's bytes in Node (the CLI and the scripts): the character encoding as a
+// Reading a saved page's bytes in Node (the command-line tools): the character encoding as a
 // browser would sniff it (html-encoding-sniffer implements the WHATWG algorithm), and a plain
 // statement when the bytes are not a page at all, so the CLI does not report "no passages" for
 // an image or an archive.

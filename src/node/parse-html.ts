@@ -15,7 +15,7 @@ const PROLOGUE_LIMIT = 4096;
 /** Parse HTML into a document with a body, whatever the input: fragment, garbage or empty. */
 export function parseHtml(html: string): Document {
   // NUL is not allowed in HTML text; browsers drop or replace it, and it confuses consumers.
-  const withoutNul = html.includes('\u0000') ? html.replace(/\u0000/g, '\ufffd') : html;
+  const withoutNul = html.includes('\u0000') ? html.replaceAll('\u0000', '\ufffd') : html;
   // linkedom's parser is quadratic in nesting depth; cap it as browsers do.
   const source = flattenDeepNesting(withoutNul);
   if (LOOKS_LIKE_DOCUMENT.test(source.slice(0, PROLOGUE_LIMIT))) {

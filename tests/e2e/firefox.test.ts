@@ -6,9 +6,9 @@
 import type { Browser as WebExtensions } from 'webextension-polyfill';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../../scripts/lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES } from '../../scripts/lib/extension-page';
-import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
+import { startServer, type TestServer } from '../harness/browser-harness';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
+import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
 /** Firefox suspends an idle event page after this long (default 30 s): short, so tests see it. */
 const EVENT_PAGE_IDLE_MS = 2000;
@@ -42,7 +42,7 @@ function highlightSizes(page: Page): Promise<Record<string, number>> {
 
 async function highlightedCount(page: Page): Promise<number> {
   const sizes = await highlightSizes(page);
-  return (sizes['parallax-agree'] ?? 0) + (sizes['parallax-differ'] ?? 0);
+  return (sizes['parallax-no-difference'] ?? 0) + (sizes['parallax-differ'] ?? 0);
 }
 
 /** Every page the tests open; the last test checks that nothing else was asked for. */
@@ -110,13 +110,13 @@ describe('Parallax in Firefox ESR', () => {
   it('draws agreement and disagreement apart, styled by its adopted stylesheet', async () => {
     const { page } = await openArticle(STRAITS_TIMES.url);
     const sizes = await highlightSizes(page);
-    expect(sizes['parallax-agree']).toBeGreaterThan(0);
+    expect(sizes['parallax-no-difference']).toBeGreaterThan(0);
     expect(sizes['parallax-differ']).toBeGreaterThan(0);
     // Firefox lets a content script adopt a constructed stylesheet; the ::highlight rules are there.
     const rules = await page.evaluate(() =>
       document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText),
     );
-    expect(rules.some((r) => r.startsWith('::highlight(parallax-agree)'))).toBe(true);
+    expect(rules.some((r) => r.startsWith('::highlight(parallax-no-difference)'))).toBe(true);
     expect(rules.some((r) => r.startsWith('::highlight(parallax-differ)'))).toBe(true);
     await page.close();
   });

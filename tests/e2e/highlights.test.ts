@@ -4,18 +4,18 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import {
   DARK_PAGE_CSS,
-  SEED_PAGES,
-  STRAITS_TIMES,
   TooltipProbe,
   highlightSizes,
   highlightedCount,
   passagePoint,
   waitForFirstScan,
   waitForHighlights,
-} from '../../scripts/lib/extension-page';
+} from '../harness/extension-page';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -41,25 +41,25 @@ describe('highlights', () => {
     await page.close();
   });
 
-  it('draws claims where outlets differ apart from claims where they agree', async () => {
+  it('draws passages where outlets differ apart from those where they differ on nothing', async () => {
     const page = await context.newPage();
     await page.goto(STRAITS_TIMES.url);
     await waitForHighlights(page);
     await waitForFirstScan(page);
     const sizes = await highlightSizes(page);
     expect(sizes['parallax-differ']).toBeGreaterThan(0);
-    expect(sizes['parallax-agree']).toBeGreaterThan(0);
+    expect(sizes['parallax-no-difference']).toBeGreaterThan(0);
     // The two names are styled differently by the adopted stylesheet.
     const colours = await page.evaluate(() => {
       const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText);
       return {
-        agree: rules.find((r) => r.startsWith('::highlight(parallax-agree)')),
+        noDifference: rules.find((r) => r.startsWith('::highlight(parallax-no-difference)')),
         differ: rules.find((r) => r.startsWith('::highlight(parallax-differ)')),
       };
     });
-    expect(colours.agree).toBeTruthy();
+    expect(colours.noDifference).toBeTruthy();
     expect(colours.differ).toBeTruthy();
-    expect(colours.agree).not.toEqual(colours.differ?.replace('parallax-differ', 'parallax-agree'));
+    expect(colours.noDifference).not.toEqual(colours.differ?.replace('parallax-differ', 'parallax-no-difference'));
     await page.close();
   });
 
@@ -70,7 +70,7 @@ describe('highlights', () => {
     await waitForFirstScan(page);
     // Touching passages on this page (several sentences of one paragraph) are drawn alternately.
     const sizes = await highlightSizes(page);
-    expect(sizes['parallax-agree-alternate']).toBeGreaterThan(0);
+    expect(sizes['parallax-no-difference-alternate']).toBeGreaterThan(0);
     // No text-decoration in the background style: it would make each hover restyle the whole page.
     const decorated = await page.evaluate(() =>
       document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((r) => r.includes('::highlight(parallax') && r.includes('text-decoration')),
@@ -89,7 +89,7 @@ describe('highlights', () => {
           const lum = (c: number[]) => c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
             .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
           const contrast = (a: number[], b: number[]) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
-          const element = ([...(CSS.highlights.get('parallax-agree') ?? [])][0] as Range).startContainer.parentElement!;
+          const element = ([...(CSS.highlights.get('parallax-no-difference') ?? [])][0] as Range).startContainer.parentElement!;
           let background = [255, 255, 255, 1];
           for (let at: Element | null = element; at; at = at.parentElement) {
             const c = rgba(getComputedStyle(at).backgroundColor);
@@ -97,23 +97,23 @@ describe('highlights', () => {
           }
           const text = rgba(getComputedStyle(element).color);
           const tint = (name: string) => rgba(getComputedStyle(element, `::highlight(parallax-${name})`).backgroundColor);
-          const agree = over(tint('agree'), background);
+          const same = over(tint('no-difference'), background);
           const differ = over(tint('differ'), background);
           const drawn: Record<string, number[]> = {
-            agree, differ,
-            'agree, alternate': over(tint('agree-alternate'), agree),
+            'no difference': same, differ,
+            'no difference, alternate': over(tint('no-difference-alternate'), same),
             'differ, alternate': over(tint('differ-alternate'), differ),
-            'agree, focused': over(tint('focus'), agree),
+            'no difference, focused': over(tint('focus'), same),
             'differ, focused': over(tint('focus'), differ),
           };
           const round = (x: number) => Math.round(x * 100) / 100;
           return {
             text: Object.fromEntries(Object.entries(drawn).map(([k, c]) => [k, round(contrast(text, c))])),
-            fromPage: { agree: round(contrast(agree, background)), differ: round(contrast(differ, background)) },
+            fromPage: { 'no difference': round(contrast(same, background)), differ: round(contrast(differ, background)) },
             fromNeighbour: {
-              agree: round(contrast(agree, drawn['agree, alternate']!)),
+              'no difference': round(contrast(same, drawn['no difference, alternate']!)),
               differ: round(contrast(differ, drawn['differ, alternate']!)),
-              'agree, focused': round(contrast(agree, drawn['agree, focused']!)),
+              'no difference, focused': round(contrast(same, drawn['no difference, focused']!)),
               'differ, focused': round(contrast(differ, drawn['differ, focused']!)),
             },
           };
@@ -161,7 +161,7 @@ describe('highlights', () => {
     await waitForFirstScan(page);
     const found = await page.evaluate((selector) => {
       const furniture = [...document.querySelectorAll(selector)];
-      const ranges = ['parallax-agree', 'parallax-differ'].flatMap((n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)]);
+      const ranges = ['parallax-no-difference', 'parallax-differ'].flatMap((n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)]);
       return { furniture: furniture.length, text: furniture.map((f) => f.textContent).join(' '), highlighted: furniture.filter((f) => ranges.some((r) => r.intersectsNode(f))).length };
     }, selector);
     expect(found.furniture).toBeGreaterThan(0);
@@ -173,7 +173,7 @@ describe('highlights', () => {
 
   // Pages written for the demo that retell the story in other words, as an outlet not in the
   // database: paraphrases are found, and every outlet's version is offered.
-  const retellings = readdirSync(join(FIXTURES, 'pages')).filter((f) => /^retelling.*\.html$/.test(f));
+  const retellings = readdirSync(join(FIXTURES_DIR, 'pages')).filter((f) => /^retelling.*\.html$/.test(f));
   it('finds at least one retelling page to test', () => expect(retellings.length).toBeGreaterThan(0));
   it.each(retellings)('highlights the paraphrases on %s, with reports from several outlets', async (file) => {
     const page = await context.newPage();
@@ -189,7 +189,7 @@ describe('highlights', () => {
   });
 
   // Realistic news sharing the story's words, or the same places in other events: must stay clean.
-  const negatives = readdirSync(join(FIXTURES, 'negative-pages')).filter((f) => f.endsWith('.html'));
+  const negatives = readdirSync(join(FIXTURES_DIR, 'negative-pages')).filter((f) => f.endsWith('.html'));
   it.each(negatives)('leaves the negative page %s without highlights', async (file) => {
     const page = await context.newPage();
     await page.goto(`https://news.example/negative-pages/${file}`);
@@ -246,7 +246,7 @@ describe('highlights', () => {
     await page.close();
   });
 
-  it('highlights a paragraph added after load and re-anchors a re-rendered one', async () => {
+  it('highlights a paragraph added after load, and a re-rendered one again', async () => {
     const page = await context.newPage();
     await page.goto(`${new URL(STRAITS_TIMES.url).origin}/pages/late-content.html?manual`);
     const before = await waitForHighlights(page);
@@ -255,7 +255,7 @@ describe('highlights', () => {
         const element = document.querySelector(selector);
         if (!element) return 0;
         let n = 0;
-        for (const name of ['parallax-agree', 'parallax-differ']) {
+        for (const name of ['parallax-no-difference', 'parallax-differ']) {
           for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
             if (!range.collapsed && element.contains(range.startContainer)) n++;
           }
@@ -266,7 +266,7 @@ describe('highlights', () => {
     await page.evaluate(() => (window as unknown as { parallaxFixture: { addLateParagraph(): void } }).parallaxFixture.addLateParagraph());
     await page.waitForFunction(() => {
       const late = document.querySelector('#late-paragraph')!;
-      return ['parallax-agree', 'parallax-differ'].some((name) =>
+      return ['parallax-no-difference', 'parallax-differ'].some((name) =>
         [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].some((r) => late.contains(r.startContainer)),
       );
     });
@@ -278,7 +278,7 @@ describe('highlights', () => {
     const tenTrucks = () =>
       page.evaluate(() => {
         const p = [...document.querySelectorAll('article p')].find((el) => el.textContent!.startsWith('Ten trucks'))!;
-        return ['parallax-agree', 'parallax-differ'].some((name) =>
+        return ['parallax-no-difference', 'parallax-differ'].some((name) =>
           [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].some(
             (r) => !r.collapsed && r.startContainer.parentNode === p && r.startContainer.isConnected,
           ),

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
 
 const HOSTILE_SCRIPT = `<script>
   // Swallows every click before it reaches the document (capture at window, stopPropagation).
@@ -27,7 +28,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startServer();
-  const seed = readFileSync(join(FIXTURES, 'pages/seed-straits-times.html'), 'utf8');
+  const seed = readFileSync(join(FIXTURES_DIR, 'pages/seed-straits-times.html'), 'utf8');
   server.route('/pages/hostile.html', seed.replace('</body>', `${HOSTILE_SCRIPT}</body>`));
   browser = await launchBrowser({ proxyPort: server.port });
 });

@@ -8,19 +8,16 @@
 // and far below what the old code cost (370–1100 ms of CPU in one task).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import {
   TooltipProbe,
   highlightedCount,
-  installStallMeter,
-  longestCpu,
-  longestStall,
   passagePoint,
-  traceMainThread,
   waitForFirstScan,
   waitForHighlights,
-} from '../../scripts/lib/extension-page';
-import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../../scripts/lib/hostile-pages';
+} from '../harness/extension-page';
+import { installStallMeter, longestCpu, longestStall, traceMainThread } from '../harness/main-thread';
+import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../harness/hostile-pages';
 
 /** The hostile pages' addresses. */
 const PAGES = Object.fromEntries(Object.entries(HOSTILE_PATHS).map(([name, path]) => [name, hostileUrl(path)])) as Record<keyof typeof HOSTILE_PATHS, string>;
@@ -51,19 +48,6 @@ function setSync(values: Record<string, unknown>): Promise<void> {
 
 function clearSync(): Promise<void> {
   return browser.serviceWorker.evaluate(() => chrome.storage.sync.clear());
-}
-
-/** The passages drawn over live text (connected, not collapsed), in the top document. */
-function liveHighlights(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const name of ['parallax-agree', 'parallax-differ']) {
-      for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
-        if (!r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected) n++;
-      }
-    }
-    return n;
-  });
 }
 
 /** What the popup says about a tab: its status line once the tab's content script answered, or why not. */
@@ -102,7 +86,7 @@ describe('1. a page cannot switch Parallax off', () => {
       .poll(
         () =>
           page.evaluate(() =>
-            ['parallax-agree', 'parallax-differ'].some((n) =>
+            ['parallax-no-difference', 'parallax-differ'].some((n) =>
               [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) =>
                 document.getElementById('late-paragraph')!.contains(r.startContainer),
               ),
@@ -304,7 +288,7 @@ describe('6. highlights come back', () => {
       while (performance.now() < end) {
         await new Promise((done) => requestAnimationFrame(done));
         let live = 0;
-        for (const name of ['parallax-agree', 'parallax-differ']) {
+        for (const name of ['parallax-no-difference', 'parallax-differ']) {
           for (const r of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
             if (!r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected) live++;
           }
@@ -353,7 +337,7 @@ describe('7. article text out of the light DOM', () => {
     await page.goto(PAGES.iframe);
     const frame = page.frames().find((f) => f.url().endsWith('/hostile/framed-article.html'))!;
     await frame.waitForFunction(
-      () => ['parallax-agree', 'parallax-differ'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0) >= 3,
+      () => ['parallax-no-difference', 'parallax-differ'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0) >= 3,
       undefined,
       { timeout: 15_000 },
     );

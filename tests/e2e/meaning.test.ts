@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_PATH, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { TooltipProbe, waitForFirstScan } from '../../scripts/lib/extension-page';
-import { loadEncoder } from '../../scripts/model/load-encoder';
+import { EXTENSION_PATH, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { TooltipProbe, waitForFirstScan } from '../harness/extension-page';
+import { loadEncoder } from '../../src/node/model/load-encoder';
 import { cosine } from '../../src/core/meaning/pooling';
-import type { MeaningProbe } from '../../src/meaning/probe';
+import type { MeaningProbe } from '../../src/extension/meaning/probe';
 
 const RETELLING = 'https://www.meridian-daily.test/pages/retelling-meridian-daily.html';
 const UNRELATED = 'https://news.example/pages/unrelated-news.html';
@@ -37,7 +37,7 @@ const requested: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser({ proxyPort: server.port });
+  browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
   browser.serviceWorker.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') workerProblems.push(m.text());
   });
@@ -53,7 +53,6 @@ function probe<T>(script: (p: MeaningProbe, texts: string[]) => Promise<T> | T, 
   return browser.serviceWorker.evaluate(
     ([source, texts]) => {
       const p = (globalThis as unknown as { parallaxMeaning: MeaningProbe }).parallaxMeaning;
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       return (new Function('p', 'texts', `return (${source})(p, texts)`) as (p: MeaningProbe, t: string[]) => Promise<unknown>)(p, texts);
     },
     [script.toString(), texts] as const,
@@ -62,7 +61,7 @@ function probe<T>(script: (p: MeaningProbe, texts: string[]) => Promise<T> | T, 
 
 /** The texts of the ranges drawn now, agree and differ. */
 function drawnTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
+  return page.evaluate(() => ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
 }
 
 describe('matching by meaning in the browser', () => {
@@ -97,7 +96,7 @@ describe('matching by meaning in the browser', () => {
 
     // Its tooltip offers the fact meaning found, with the other outlets' versions.
     const point = await page.evaluate((start) => {
-      const range = ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
+      const range = ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { highlightedCount, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { highlightedCount, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 function articleOf(fixture: string): string {
-  const html = readFileSync(join(FIXTURES, 'pages', fixture), 'utf8');
+  const html = readFileSync(join(FIXTURES_DIR, 'pages', fixture), 'utf8');
   return html.slice(html.indexOf('<article>') + '<article>'.length, html.indexOf('</article>'));
 }
 

@@ -10,11 +10,13 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
-import { launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox-harness';
+import { FIXTURES_DIR } from '../../src/node/paths';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { STRAITS_TIMES } from '../harness/seed-pages';
+import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
-const FERRY_DIR = join(FIXTURES, 'stories/northern-lark-ferry-fire-2025');
+const FERRY_DIR = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025');
 const FERRY_PACK = join(FERRY_DIR, 'pack.json');
 const ferry = JSON.parse(readFileSync(FERRY_PACK, 'utf8')) as {
   id: string;
@@ -191,9 +193,9 @@ describe('adding a story pack', () => {
     expect(outlets.length).toBeGreaterThan(1);
     for (const outlet of outlets) expect(ferry.outlets.map((o) => o.name)).toContain(outlet);
     // Each fact names each outlet once (a passage stating two facts lists an outlet under each).
-    const outletsPerFact = (await tooltip.evaluate((root) => [...root.querySelectorAll('section.claim')].map((fact) => [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''))))!;
-    expect(outletsPerFact.flat()).toEqual(outlets);
-    for (const named of outletsPerFact) expect(new Set(named).size).toBe(named.length);
+    const outletsPerClaim = (await tooltip.evaluate((root) => [...root.querySelectorAll('section.claim')].map((fact) => [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''))))!;
+    expect(outletsPerClaim.flat()).toEqual(outlets);
+    for (const named of outletsPerClaim) expect(new Set(named).size).toBe(named.length);
     expect((await tooltip.texts('.status'))[0]).toMatch(/^Outlets differ on /);
     // The comparison leads: a chart or a list of wordings, before the quotes.
     expect(await tooltip.count('.comparison table')).toBeGreaterThan(0);
@@ -206,7 +208,7 @@ describe('adding a story pack', () => {
     // "Tugs pulled the damaged ship into Port Carrow at first light." states that the ferry was
     // towed to Port Carrow; no outlet of the pack words it so, and words alone leave it plain
     // (matching-service.test.ts checks that in Node). The build ships no vectors for this pack.
-    const drawn = () => ferryPage.evaluate(() => ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
+    const drawn = () => ferryPage.evaluate(() => ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
     await expect.poll(drawn, { timeout: 90_000, interval: 500 }).toContain('Tugs pulled the damaged ship into Port Carrow at first light.');
     expect(await claimsOn(ferryPage, options)).toContain(`${ferry.id}/ferry-towed-to-port`);
   });
@@ -302,7 +304,7 @@ describe('in Firefox ESR', () => {
   });
 
   const count = (page: FirefoxPage) =>
-    page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+    page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
 
   it('adding the story wakes the suspended event page and highlights the open tab; removing it clears the tab', async () => {
     const page = await firefox.browser.newPage();

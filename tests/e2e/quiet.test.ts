@@ -2,8 +2,9 @@
 // opening a tooltip and moving with the keyboard command, the extension logs no error and makes
 // no network request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { SEED_PAGES, STRAITS_TIMES, passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../../scripts/lib/extension-page';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
 
 // Chromium's own plumbing (component and extension updates, sign-in) talks through the proxy
 // whatever the extension does; these three hosts are the browser's, seen with Parallax idle, and
@@ -17,7 +18,7 @@ const requestedByBrowser: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser({ proxyPort: server.port });
+  browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
   browser.serviceWorker.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`service worker ${m.type()}: ${m.text()}`);
   });

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { waitForMeaning } from '../../scripts/lib/extension-page';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { waitForMeaning } from '../harness/extension-page';
 
 const STRAITS_TIMES = 'https://www.straitstimes.com/pages/seed-straits-times.html';
 const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';
@@ -15,7 +15,7 @@ const FIVE_PILLARS = 'https://5pillarsuk.com/pages/seed-5pillars.html';
 /** How many passages the page's Parallax highlights hold: every one is in its status's highlight. */
 function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() =>
-    ['parallax-agree', 'parallax-differ'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
+    ['parallax-no-difference', 'parallax-differ'].reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
   );
 }
 
@@ -186,7 +186,7 @@ describe('the popup list', () => {
         height: document.querySelector('main')!.getBoundingClientRect().height,
         inView: items.filter((r) => r.top >= box.top && r.bottom <= box.bottom).length,
         icon: icon.complete ? icon.naturalWidth : 0,
-        factLines: [...list.querySelectorAll('.fact')].map(lines),
+        summaryLines: [...list.querySelectorAll('.summary')].map(lines),
         snippetLines: [...list.querySelectorAll('.snippet')].map(lines),
         fadedAtTop,
         fadedAtEnd: list.classList.contains('more-below'),
@@ -196,8 +196,8 @@ describe('the popup list', () => {
     expect(layout.inView).toBeGreaterThanOrEqual(4);
     expect(layout.icon).toBe(32);
     // A long fact wraps instead of being cut at one line; none runs past two; the passage's start is one line.
-    expect(Math.max(...layout.factLines)).toBe(2);
-    expect(Math.min(...layout.factLines)).toBe(1);
+    expect(Math.max(...layout.summaryLines)).toBe(2);
+    expect(Math.min(...layout.summaryLines)).toBe(1);
     expect(new Set(layout.snippetLines)).toEqual(new Set([1]));
     // The row cut by the list's foot fades out while more lie below, and not once the list is scrolled to its end.
     expect(layout.fadedAtTop).toBe(true);
@@ -218,7 +218,7 @@ describe('the popup list', () => {
           .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
         const surface = rgb(getComputedStyle(document.body).backgroundColor);
         const out: Record<string, number> = {};
-        for (const selector of ['#site-label', '#count', '.fact', '.status.differ', '.status.agree', '.status.not-compared', '.snippet', 'label[for="global-switch"]', '#options-link']) {
+        for (const selector of ['#site-label', '#count', '.summary', '.status.differ', '.status.agree', '.status.not-compared', '.snippet', 'label[for="global-switch"]', '#options-link']) {
           const element = document.querySelector(selector);
           if (!element) continue;
           const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(surface)].sort((x, y) => y - x);

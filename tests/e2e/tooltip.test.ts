@@ -2,15 +2,16 @@
 // a dialog that Escape and an outside click close, opened by click or by the keyboard command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../../scripts/lib/browser-harness';
-import { STRAITS_TIMES, SEED_PAGES, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../../scripts/lib/extension-page';
+import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import { passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
+import { STRAITS_TIMES, SEED_PAGES } from '../harness/seed-pages';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await launchBrowser({ proxyPort: server.port });
+  browser = await launchBrowser({ proxyPort: server.port, testHooks: true });
 });
 
 afterAll(async () => {
@@ -132,7 +133,7 @@ describe('tooltip', () => {
 
   it('closes on Escape and on a click outside', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
-    const point = await passagePoint(page, 'parallax-agree');
+    const point = await passagePoint(page, 'parallax-no-difference');
     const dialog = await TooltipProbe.of(page);
     await page.mouse.click(point.x, point.y);
     await dialog.waitFor('open');
@@ -149,9 +150,9 @@ describe('tooltip', () => {
     await page.close();
   });
 
-  it('stays anchored to its passage while the page scrolls', async () => {
+  it('stays with its passage while the page scrolls', async () => {
     const page = await openSeed(STRAITS_TIMES.url);
-    const point = await passagePoint(page, 'parallax-agree', 3);
+    const point = await passagePoint(page, 'parallax-no-difference', 3);
     await page.mouse.click(point.x, point.y);
     const dialog = await TooltipProbe.of(page);
     await dialog.waitFor('open');
@@ -336,7 +337,7 @@ describe('tooltip', () => {
     await dialog.click('button.turn-off');
     await dialog.waitFor('closed');
     const drawn = () =>
-      page.evaluate(() => (CSS.highlights.get('parallax-agree')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+      page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
     await expect.poll(drawn).toBe(0);
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0);

@@ -1,5 +1,5 @@
 // A set of packs, as the matcher, the index builder and the claim views use it: one list of
-// stories (one per pack), outlets, articles and claims. Packs are written apart, by different
+// packs (one story each), outlets, articles and claims. Packs are written apart, by different
 // curators, so their ids may clash: in the set a claim or article is known by its pack and id
 // ("raqqa-convoy-2017/convoy-length"), and an outlet by the hosts its pages live on (the same
 // outlet in two packs is one outlet, so that a reader of its page never sees its own reports).
@@ -9,8 +9,8 @@ import type { Article, Claim, Outlet, Pack, PackLexicon, Report, Total } from '.
 /** Where a pack came from: shipped with Parallax, or installed by the reader. */
 export type PackOrigin = 'bundled' | 'installed';
 
-/** A pack's story in the set: its id is the pack's. */
-export interface Story {
+/** A pack in the set: its id, and its story's title and date (one story per pack: the pack's id names it). */
+export interface SetPack {
   id: string;
   title: string;
   /** YYYY-MM-DD; relative dates in quotes resolve against it. */
@@ -23,19 +23,19 @@ export interface Story {
 
 export interface SetArticle extends Article {
   /** The pack the article came from, and its id there. */
-  story: string;
+  pack: string;
   localId: string;
 }
 
 export interface SetClaim extends Claim {
-  story: string;
+  pack: string;
   /** The claim's id in its pack (what labels and the pack file say). */
   localId: string;
   reports: Report[];
 }
 
 export interface Database {
-  stories: Story[];
+  packs: SetPack[];
   outlets: Outlet[];
   articles: SetArticle[];
   claims: SetClaim[];
@@ -53,12 +53,12 @@ export interface PackInSet {
 
 /** Joins packs into one set. Pack ids must be unique (mergePacks in pack-store.ts sees to it). */
 export function combinePacks(packs: readonly PackInSet[]): Database {
-  const db: Database = { stories: [], outlets: [], articles: [], claims: [] };
+  const db: Database = { packs: [], outlets: [], articles: [], claims: [] };
   const outletByHost = new Map<string, Outlet>();
   const outletById = new Map<string, Outlet>();
   for (const { pack, origin } of packs) {
-    if (db.stories.some((s) => s.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
-    db.stories.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, lexicon: pack.lexicon, totals: pack.totals });
+    if (db.packs.some((p) => p.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
+    db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, lexicon: pack.lexicon, totals: pack.totals });
     // The pack's outlet ids → the set's.
     const outletIds = new Map<string, string>();
     for (const outlet of pack.outlets) {
@@ -77,13 +77,13 @@ export function combinePacks(packs: readonly PackInSet[]): Database {
       outletIds.set(outlet.id, id);
     }
     for (const article of pack.articles) {
-      db.articles.push({ ...article, id: qualifiedId(pack.id, article.id), outlet: outletIds.get(article.outlet) ?? article.outlet, story: pack.id, localId: article.id });
+      db.articles.push({ ...article, id: qualifiedId(pack.id, article.id), outlet: outletIds.get(article.outlet) ?? article.outlet, pack: pack.id, localId: article.id });
     }
     for (const claim of pack.claims) {
       db.claims.push({
         ...claim,
         id: qualifiedId(pack.id, claim.id),
-        story: pack.id,
+        pack: pack.id,
         localId: claim.id,
         reports: claim.reports.map((r) => ({ ...r, article: qualifiedId(pack.id, r.article) })),
       });
@@ -92,11 +92,11 @@ export function combinePacks(packs: readonly PackInSet[]): Database {
   return db;
 }
 
-const lexicons = new WeakMap<readonly Story[], Lexicon>();
+const lexicons = new WeakMap<readonly SetPack[], Lexicon>();
 
 /** The lexicon a set's claims and the pages matched against it are read with: every pack's own words with the generic ones. */
-export function lexiconOf(db: Pick<Database, 'stories'>): Lexicon {
-  let lexicon = lexicons.get(db.stories);
-  if (lexicon === undefined) lexicons.set(db.stories, (lexicon = compileLexicon(db.stories.map((s) => s.lexicon))));
+export function lexiconOf(db: Pick<Database, 'packs'>): Lexicon {
+  let lexicon = lexicons.get(db.packs);
+  if (lexicon === undefined) lexicons.set(db.packs, (lexicon = compileLexicon(db.packs.map((p) => p.lexicon))));
   return lexicon;
 }

@@ -5,7 +5,7 @@
 import { compareReports, type ClaimComparison, type ComparisonStatus } from '../quantities/compare';
 import { readValue } from '../quantities/read-value';
 import type { ReadValue } from '../quantities/types';
-import { combinePacks, type Database, type PackInSet, type SetArticle, type SetClaim, type Story } from './combine';
+import { combinePacks, type Database, type PackInSet, type SetArticle, type SetClaim, type SetPack } from './combine';
 import { checkIntegrity } from './integrity';
 import { createOutletLookup } from './outlets';
 import { parsePack } from './parse';
@@ -31,7 +31,7 @@ export interface LoadedReport extends Omit<Report, 'values'> {
 }
 
 export interface LoadedClaim extends Omit<SetClaim, 'reports'> {
-  storyRecord: Story;
+  packRecord: SetPack;
   reports: LoadedReport[];
   /** differ, agree, or not-compared: the outlets give no value two of them share. */
   status: ComparisonStatus;
@@ -42,7 +42,8 @@ export interface LoadedClaim extends Omit<SetClaim, 'reports'> {
 }
 
 export interface LoadedDatabase {
-  database: Database;
+  /** The packs combined (combinePacks), before values are read: what the matcher and the index builder take. */
+  combined: Database;
   claims: LoadedClaim[];
   claimById(id: string): LoadedClaim | undefined;
   articleById(id: string): SetArticle | undefined;
@@ -70,21 +71,21 @@ export function loadDatabase(bundled: readonly unknown[], installed: readonly un
 }
 
 /** Builds the loaded form of a set of packs that have passed the schema and integrity checks. */
-export function compile(database: Database): LoadedDatabase {
-  const outlets = new Map(database.outlets.map((o) => [o.id, o]));
-  const articles = new Map(database.articles.map((a) => [a.id, a]));
-  const stories = new Map(database.stories.map((s) => [s.id, s]));
-  const outletLookup = createOutletLookup(database.outlets);
+export function compile(combined: Database): LoadedDatabase {
+  const outlets = new Map(combined.outlets.map((o) => [o.id, o]));
+  const articles = new Map(combined.articles.map((a) => [a.id, a]));
+  const packs = new Map(combined.packs.map((p) => [p.id, p]));
+  const outletLookup = createOutletLookup(combined.outlets);
 
-  const claims = database.claims.map((claim): LoadedClaim => {
-    const story = stories.get(claim.story) as Story;
+  const claims = combined.claims.map((claim): LoadedClaim => {
+    const pack = packs.get(claim.pack) as SetPack;
     const reports = claim.reports.map((report, index): LoadedReport => {
       const articleRecord = articles.get(report.article) as SetArticle;
       const values = report.values.map((spec): LoadedValue => {
         const start = report.quote.indexOf(spec.text);
         return {
           spec,
-          value: readValue(spec, { storyDate: story.date, articleDate: articleRecord.published }),
+          value: readValue(spec, { storyDate: pack.date, articleDate: articleRecord.published }),
           start,
           end: start + spec.text.length,
           differs: false,
@@ -94,16 +95,16 @@ export function compile(database: Database): LoadedDatabase {
     });
     const comparison = compareReports(
       reports.map((r) => ({ label: r.outletRecord.name, values: r.values.map((v) => v.value) })),
-      story.totals,
+      pack.totals,
     );
     reports.forEach((r, i) => r.values.forEach((v, j) => (v.differs = comparison.differs[i]?.[j] ?? false)));
     const { reports: _raw, ...rest } = claim;
-    return { ...rest, storyRecord: story, reports, status: comparison.status, reasons: comparison.reasons, comparison };
+    return { ...rest, packRecord: pack, reports, status: comparison.status, reasons: comparison.reasons, comparison };
   });
   const claimsById = new Map(claims.map((c) => [c.id, c]));
 
   return {
-    database,
+    combined,
     claims,
     claimById: (id) => claimsById.get(id),
     articleById: (id) => articles.get(id),

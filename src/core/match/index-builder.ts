@@ -20,7 +20,7 @@ const STORY_NAME_CLAIM_SHARE = 0.1;
 
 export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING): SerializedIndex {
   const lexicon = lexiconOf(db);
-  const stories = db.stories.map((s) => s.id);
+  const stories = db.packs.map((p) => p.id); // one story per pack
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
@@ -34,7 +34,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   db.claims.forEach((claim, claimIndex) => {
     const texts = [claim.summary, ...claim.reports.map((r) => r.quote)];
     const termCounts = new Map<number, number>();
-    const story = stories.indexOf(claim.story);
+    const story = stories.indexOf(claim.pack);
     const names = new Set<string>();
     for (const text of texts) {
       for (const t of extractTerms(text, lexicon)) if (t.proper === true && !/^\d/.test(t.term)) names.add(t.term);
@@ -73,7 +73,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   );
 
   // Each term's weight in each claim using it (score.ts), and whether it is distinctive of the claim.
-  const claimStory = db.claims.map((c) => stories.indexOf(c.story));
+  const claimStory = db.claims.map((c) => stories.indexOf(c.pack));
   const nameSets = storyNames.map((names) => new Set(names));
   const weights: number[][] = [];
   const distinctive: number[][] = [];
@@ -116,7 +116,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     format: INDEX_FORMAT,
     stories,
     claims: db.claims.map((c) => c.id),
-    claimStory: db.claims.map((c) => stories.indexOf(c.story)),
+    claimStory: db.claims.map((c) => stories.indexOf(c.pack)),
     terms,
     postings,
     weights,

@@ -290,7 +290,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         // Where the outlet's own words are anchored, the exact quote wins over a paraphrase.
         const overlapsAnchored = anchored.some((a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end);
         if (overlapsAnchored) continue;
-        matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: byWords > 0 ? 'fuzzy' : 'meaning' });
+        matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: byWords > 0 ? 'words' : 'meaning' });
       }
     });
     matches.sort((a, b) => a.block - b.block || a.start - b.start);

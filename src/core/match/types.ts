@@ -20,10 +20,10 @@ export interface BlockMatch {
   text: string;
   claims: ClaimScore[];
   /**
-   * 'anchored': an outlet's report found at its exact place; 'fuzzy': a paraphrase found by words
+   * 'anchored': an outlet's report found at its exact place; 'words': a paraphrase found by words
    * (maybe with claims added by meaning); 'meaning': a paraphrase found by meaning alone.
    */
-  kind: 'anchored' | 'fuzzy' | 'meaning';
+  kind: 'anchored' | 'words' | 'meaning';
 }
 
 export interface PageMatches {

@@ -1,13 +1,19 @@
 // Hybrid matching: the lexical matcher's score for a (sentence, claim) pair combined with how
 // close the sentence is in meaning to the claim's texts (its summary and each outlet's quote).
 // The combination is a logistic model whose weights are calibrated on labelled pages with the
-// page's outlet held out (scripts/meaning-eval.ts); this module only applies them.
+// page's outlet held out (`npm run eval -- --calibrate`, src/tools/eval/calibrate.ts); this module
+// only applies them.
 
 /** What the sentence encoder says about one claim for one sentence. */
 export interface ClaimMeaning {
   /** Highest cosine similarity of the whole sentence to one of the claim's texts. */
   similarity: number;
-  /** The same, over the sentence and its clause windows: a clause may state the fact alone. */
+  /**
+   * The same, over the sentence and its clause windows (a clause may state the fact alone). The
+   * matcher scores whole sentences only, so here it always equals `similarity`; clause windows were
+   * phase 1's experiment (src/research/sentence-meaning.ts). Kept while the calibrated weights have
+   * it: the fit without it (ridge-regularised) moves every weight.
+   */
   window: number;
   /**
    * Best lead of this claim over the story's other claims in any window (negative when some
@@ -44,25 +50,9 @@ export function hybridScore(lexical: number, m: ClaimMeaning, w: MeaningWeights)
   return 1 / (1 + Math.exp(-z));
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!;
-  return s;
-}
-
 /**
- * The meaning evidence for every claim of one story, for one sentence. `windows[0]` is the whole
- * sentence, the rest its clause windows (clauseWindows); `claims[c]` holds claim c's text vectors.
- * All vectors are unit length.
- */
-export function sentenceMeaning(windows: readonly Float32Array[], claims: readonly (readonly Float32Array[])[]): ClaimMeaning[] {
-  // sims[w][c]: window w's best similarity to claim c.
-  return meaningFromSimilarities(windows.map((v) => claims.map((texts) => texts.reduce((best, t) => Math.max(best, dot(v, t)), -1))));
-}
-
-/**
- * The same from the similarities already computed: `sims[w][c]` is window w's highest cosine
- * with claim c's texts (window 0 the whole sentence).
+ * The meaning evidence for every claim of one story, for one sentence, from its similarities:
+ * `sims[w][c]` is window w's highest cosine with claim c's texts (window 0 the whole sentence).
  */
 export function meaningFromSimilarities(sims: readonly (readonly number[])[]): ClaimMeaning[] {
   if (sims.length === 0) throw new Error('a sentence has at least its own window');
@@ -81,36 +71,4 @@ export function meaningFromSimilarities(sims: readonly (readonly number[])[]): C
     }
     return { similarity: whole[c]!, window, margin, spread: whole[c]! - mean };
   });
-}
-
-/** Shortest clause kept on its own (in words); shorter pieces join their neighbour. */
-const MIN_CLAUSE_WORDS = 4;
-
-/**
- * A sentence and its clause windows: the pieces between commas, semicolons, colons, dashes and
- * clause-opening conjunctions, and each pair of neighbouring pieces. A sentence stating two facts
- * ("Some 4,000 people left in hired lorries while the world was told the battle was being won")
- * has a vector between the two; its clauses each sit near one.
- */
-export function clauseWindows(sentence: string): string[] {
-  const pieces = sentence
-    .split(/(?<=[,;:])\s+|\s+[—–-]\s+|\s+(?=(?:and|but|while|after|before|where|which|who|because|although|though|whereas)\s)/i)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  const words = (s: string): number => s.split(/\s+/).length;
-  const merged: string[] = [];
-  for (const p of pieces) {
-    const last = merged.length - 1;
-    if (last >= 0 && (words(p) < MIN_CLAUSE_WORDS || words(merged[last]!) < MIN_CLAUSE_WORDS)) merged[last] = `${merged[last]} ${p}`;
-    else merged.push(p);
-  }
-  const out = [sentence];
-  if (merged.length > 1) {
-    merged.forEach((p, i) => {
-      out.push(p);
-      // Two neighbouring pieces; with only two pieces that is the sentence itself.
-      if (i + 1 < merged.length && merged.length > 2) out.push(`${p} ${merged[i + 1]}`);
-    });
-  }
-  return [...new Set(out)];
 }

@@ -1,6 +1,6 @@
 // The sentence encoders Parallax can run, described by what the runtime needs to use them: file
 // names inside the model folder, how token vectors become one sentence vector, and input limits.
-// Where each comes from and its checksums are in scripts/model/pinned-artifacts.ts (docs/model.md).
+// Where each comes from and its checksums are in src/node/model/pinned-artifacts.ts (docs/model.md).
 
 export type Pooling = 'mean' | 'cls';
 

@@ -1,5 +1,5 @@
 // The sentence encoder: tokenizer → model → pooling, the same code in the extension and in Node.
-// The model itself is injected (a ModelRunner over ONNX Runtime Web: src/meaning/ort-runner.ts),
+// The model itself is injected (a ModelRunner over ONNX Runtime Web: ort-runner.ts),
 // so this module needs no browser or Node API and the core stays testable anywhere.
 import type { EncoderModel } from './models';
 import { poolSentences } from './pooling';

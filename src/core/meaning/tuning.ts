@@ -1,6 +1,6 @@
 // Matching by meaning's calibrated numbers, in one place (the lexical matcher's are in
 // match/tuning.ts). The weights, threshold and secondary ratio were fitted by
-// `npm run meaning:calibrate` on the five labelled seed articles, each scored against the database
+// `npm run eval -- --calibrate` on the five labelled seed articles, each scored against the database
 // without its own outlet (docs/matching-accuracy.md says how); `npm run eval` refits them with each
 // outlet held out before scoring that outlet's page, and warns when these differ from a fit on all
 // five. The gate numbers were fixed before any run.

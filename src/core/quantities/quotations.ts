@@ -36,7 +36,7 @@ export function quotedStretches(text: string): Span[] {
     const ch = text[i]!;
     const before = text[i - 1];
     const after = text[i + 1];
-    const opensHere = (before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && /\S/.test(after);
+    const opensHere = (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && /\S/.test(after);
     if (open === null) {
       if (ch === '“') open = { at: i, close: '”' };
       else if (ch === '‘' && opensHere) open = { at: i, close: '’' };

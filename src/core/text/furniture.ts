@@ -12,7 +12,7 @@
 /**
  * What kind of furniture an element or a line is. The first nine are what the extraction leaves
  * out of every page; the rest are told only by the curator's pack builder, which reads a plain
- * text or a saved page it knows is one article (src/pack-build/curator-furniture.ts), where a false
+ * text or a saved page it knows is one article (src/tools/pack-build/curator-furniture.ts), where a false
  * positive costs a sentence of a draft rather than a highlight on a reader's page.
  */
 export type FurnitureKind =

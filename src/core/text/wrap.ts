@@ -1,5 +1,5 @@
 // Plain text laid out for a terminal: lines broken at spaces, continuation lines indented. Used by
-// the scripts' output and by pack:build's review table, which must not cut what a line says.
+// the tools' output and by pack:build's review table, which must not cut what a line says.
 
 /**
  * `text` broken at spaces into lines of at most `width` characters, the first indented by

@@ -1,0 +1,46 @@
+// DOM pieces of the options page; stored site keys and database strings go in as text only.
+import type { DatabaseSummary } from './database-summary';
+
+/** The turned-off sites, each with a button that turns it back on. */
+export function renderSiteList(list: HTMLUListElement, sites: string[], onTurnOn: (site: string) => void): void {
+  const doc = list.ownerDocument;
+  const hadFocus = list.contains(doc.activeElement);
+  list.replaceChildren(
+    ...sites.map((site) => {
+      const item = doc.createElement('li');
+      const name = doc.createElement('span');
+      name.textContent = site;
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Turn back on';
+      button.setAttribute('aria-label', `Turn ${site} back on`);
+      button.addEventListener('click', () => onTurnOn(site));
+      item.append(name, button);
+      return item;
+    }),
+  );
+  // The focused button disappeared with its site: keep the keyboard user in the list.
+  if (hadFocus) list.querySelector('button')?.focus();
+}
+
+export function renderDatabaseSummary(list: HTMLElement, facts: DatabaseSummary | undefined): void {
+  const doc = list.ownerDocument;
+  const rows: [string, string][] = facts
+    ? [
+        ...facts.stories.map((story): [string, string] => ['Story', `${story.title} (${story.date})`]),
+        ['Facts', `${facts.claims} (outlets differ on ${facts.differingClaims})`],
+        ['Outlets', String(facts.outlets)],
+        ['Articles', String(facts.articles)],
+        ['Version', facts.version],
+      ]
+    : [['Database', 'The bundled database could not be read.']];
+  list.replaceChildren(
+    ...rows.flatMap(([term, value]) => {
+      const dt = doc.createElement('dt');
+      dt.textContent = term;
+      const dd = doc.createElement('dd');
+      dd.textContent = value;
+      return [dt, dd];
+    }),
+  );
+}

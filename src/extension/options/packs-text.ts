@@ -1,0 +1,69 @@
+// What the options page says about the reader's stories (claim packs): each one's line in the
+// list, the outcome of adding a file, and a refused file's problems, worded for readers. Plain
+// strings; the section inserts them as text.
+import type { InstallResult, PackSummary } from '../../core/database/pack-store';
+import type { Problem } from '../../core/database/problems';
+
+type Installed = Extract<InstallResult, { ok: true }>;
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** A story's title, quoted. */
+export const quoted = (title: string) => `“${title}”`;
+
+/** The line under a story's title: its size, version and where it came from. */
+export function packDetails(row: PackSummary): string {
+  const origin = row.origin === 'bundled' ? 'comes with Parallax' : 'added by you';
+  return `${count(row.claims, 'fact')} from ${count(row.outlets, 'outlet')} · version ${row.version} · ${origin}`;
+}
+
+/** What happened when a file was added. */
+export function installedMessage(result: Installed, enabled: boolean): string {
+  const { pack, action, replaced } = result;
+  const title = quoted(pack.story.title);
+  const said =
+    action === 'install'
+      ? `Added ${title}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
+      : action === 'upgrade'
+        ? `Updated ${title} from version ${replaced} to ${pack.version}.`
+        : action === 'downgrade'
+          ? `Replaced version ${replaced} of ${title} with the older version ${pack.version}.`
+          : `Replaced ${title} with this file’s copy of the same version (${pack.version}).`;
+  return enabled ? said : `${said} It is switched off: switch it on to highlight its facts.`;
+}
+
+/** The question asked before an installed story is replaced by an older version. */
+export function downgradeQuestion(result: Installed): { question: string; replace: string; keep: string } {
+  return {
+    question: `You have version ${result.replaced} of ${quoted(result.pack.story.title)}. This file holds an older version, ${result.pack.version}. Replace the newer one with it?`,
+    replace: `Replace with version ${result.pack.version}`,
+    keep: `Keep version ${result.replaced}`,
+  };
+}
+
+/** The first line of a refused file's message. */
+export function refusedHeadline(fileName: string, problems: number): string {
+  return `Nothing was added: ${quoted(fileName)} is not a story pack Parallax can use (${count(problems, 'problem')}). Whoever made the file can correct it:`;
+}
+
+/** Problems shown for a refused file; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 12;
+
+/** One problem as a reader sees it: where (claim, report, field), then what is wrong. */
+export function problemLine(problem: Problem): { where: string; message: string } {
+  const place = problem.where === 'pack' ? 'the pack' : problem.where;
+  const where = problem.where === 'file' ? 'The file' : `${place.charAt(0).toUpperCase()}${place.slice(1)}, ${problem.field}`;
+  return { where, message: problem.message };
+}
+
+export function moreProblems(hidden: number): string {
+  return `… and ${count(hidden, 'more problem')}.`;
+}
+
+export function switchedMessage(title: string, enabled: boolean): string {
+  return enabled ? `${quoted(title)} is switched on: its facts are highlighted.` : `${quoted(title)} is switched off: its facts are no longer highlighted.`;
+}
+
+export function removedMessage(title: string): string {
+  return `Removed ${quoted(title)}. Its facts are no longer highlighted.`;
+}
