@@ -1,5 +1,5 @@
 // npm run pack:build:tune -- [--model <encoder> | --words-only] [--stories <stories.json>]
-// How pack:build's thresholds (src/pack-build/tuning.ts) are chosen: every setting of a grid of
+// How pack:build's thresholds (src/tools/pack-build/tuning.ts) are chosen: every setting of a grid of
 // seed, join and sure scores builds each story's draft, measured against the story's curated
 // reading (a pack, a facts.json, or a facts file of markers); the settings are printed best first
 // by the mean, over the stories, of the F1 of facts found and reports that belong to their fact.
