@@ -56,8 +56,8 @@ function creditValues(reports: readonly ReportWords[], isName: IsName): (Wording
   });
   const named = credits.filter((c) => c?.named === true).length;
   const described = credits.filter((c) => c?.named === false).length;
-  const sort = named >= described ? true : false;
-  const kept = credits.map((c) => (c !== null && c.named === sort ? c : null));
+  const comparedSort = named >= described;
+  const kept = credits.map((c) => (c !== null && c.named === comparedSort ? c : null));
   if (kept.filter((c) => c !== null).length < 2) return reports.map(() => null);
   const present = kept.flatMap((c) => (c === null ? [] : [c.credit]));
   const wordings = oneWordingEach(present);
