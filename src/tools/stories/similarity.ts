@@ -1,0 +1,95 @@
+// How likely two articles report the same moment of the same event: their leads' meaning (the
+// sentence encoder's cosine) and the names they share (weighted by how rare each is in the whole
+// archive, so "Tham Luang" says much and "US" little), discounted by the days between them, since
+// the same place a month later is another moment, and usually another event.
+import { cosine, unpackSignature, unpackVector, wordingOverlap } from './features';
+import type { ArticleRecord } from './records';
+
+export const GROUPING = {
+  /** Meaning's share of the score; the names' is the rest. */
+  meaningWeight: 0.5,
+  /**
+   * The average score a story's articles have with each other, at least (average linkage). Chosen
+   * on the real mixed folder with each story held out in turn (npm run bench:stories -- --calibrate
+   * prints the margin): every held-out story's articles stay together, apart from every negative.
+   */
+  joinScore: 0.3,
+  /** Days apart that cost nothing: the news of one moment comes out over two or three days. */
+  sameMomentDays: 3,
+  /** Days apart at which two articles are never the same moment. */
+  otherMomentDays: 10,
+  /** Shingles two texts share to be one wire copy (MinHash estimate of their Jaccard overlap). */
+  copyOverlap: 0.6,
+} as const;
+
+/** An article's features unpacked once for the many pairs it is in. */
+export interface Comparable {
+  id: string;
+  record: ArticleRecord;
+  vector: Float32Array;
+  wording: Uint32Array;
+  /** Its names' weights (rarity × repetition) and their norm. */
+  weights: Map<string, number>;
+  norm: number;
+  /** When it reports: its publication, else the latest day it writes out, else unknown (days since 1970). */
+  day: number | null;
+}
+
+/** A name's weight: how rare it is in the archive (idf) times how much the article repeats it. */
+export function comparable(record: ArticleRecord, documentFrequency: (name: string) => number, articles: number): Comparable {
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const [name, count] of Object.entries(record.names)) {
+    const w = Math.log((articles + 1) / (documentFrequency(name) + 0.5)) * (1 + Math.log(count));
+    if (w <= 0) continue;
+    weights.set(name, w);
+    sum += w * w;
+  }
+  const when = record.published ?? record.days[record.days.length - 1] ?? null;
+  return {
+    id: record.id,
+    record,
+    vector: unpackVector(record.vector),
+    wording: unpackSignature(record.wording),
+    weights,
+    norm: Math.sqrt(sum),
+    day: when === null ? null : Math.floor(Date.parse(when) / 86_400_000),
+  };
+}
+
+/** The weighted cosine of two articles' names. */
+export function nameSimilarity(a: Comparable, b: Comparable): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [name, w] of small.weights) dot += w * (large.weights.get(name) ?? 0);
+  return dot / (a.norm * b.norm);
+}
+
+/** 1 within sameMomentDays, falling to 0 at otherMomentDays; 1 when either date is unknown. */
+export function momentFactor(a: Comparable, b: Comparable): number {
+  if (a.day === null || b.day === null) return 1;
+  const apart = Math.abs(a.day - b.day);
+  if (apart <= GROUPING.sameMomentDays) return 1;
+  return Math.max(0, 1 - (apart - GROUPING.sameMomentDays) / (GROUPING.otherMomentDays - GROUPING.sameMomentDays));
+}
+
+export interface PairScore {
+  score: number;
+  meaning: number;
+  names: number;
+  moment: number;
+  /** The share of wording they have in common (a wire copy is most of it). */
+  wording: number;
+}
+
+export function scorePair(a: Comparable, b: Comparable): PairScore {
+  const meaning = cosine(a.vector, b.vector);
+  const names = nameSimilarity(a, b);
+  const moment = momentFactor(a, b);
+  const wording = wordingOverlap(a.wording, b.wording);
+  const score = moment * (GROUPING.meaningWeight * meaning + (1 - GROUPING.meaningWeight) * names);
+  return { score, meaning, names, moment, wording };
+}
+
+export const isCopy = (pair: PairScore) => pair.wording >= GROUPING.copyOverlap;

@@ -1,0 +1,126 @@
+// The steps of stories:find, each a function from JSON to JSON, so that one implementation runs
+// in this process for a folder (pipeline.ts) and in the engine's tasks for an archive (task.ts,
+// driven by ray/find_stories.py):
+//
+//   list        the archive's article files
+//   read        per shard of files: read, judge, names, days, wording, lead vector   (heavy: parse, embed)
+//   plan        all articles' names: how rare each is, the blocks, dealt into shards
+//   compare     per shard of blocks: the pairs scored, the linking ones kept          (heavy: pairs)
+//   components  the linking pairs' components
+//   refine      per shard of components: copies joined, stories grouped, 3 outlets   (heavy: all pairs within)
+//   draft       per story: pack:build on its sources                                  (heavy: embed, align)
+//   write       the stories' folders, their packs, stories.json and the report
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { indexNames, planBlocks, type Block, type BlockingIndex } from './blocking';
+import { draftStory } from './draft-step';
+import { compareBlocks, components, groupComponent } from './grouping';
+import type { SentenceEmbedder } from './pack-build-adapter';
+import { readStep } from './read-step';
+import { isArticleFile } from './real-mix';
+import type { ArticleRecord, DraftedStory, Edge, ReadResult, SetAside, Story } from './records';
+
+/** The article files under `archive` (HTML pages and texts, in sub-folders too), as paths inside it, sorted. */
+export function listArchive(archive: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && isArticleFile(entry.name)) files.push(relative(archive, path));
+    }
+  };
+  walk(archive);
+  return files.sort();
+}
+
+export interface Plan {
+  index: BlockingIndex;
+  shards: Block[][];
+}
+
+/** What plan needs of an article: its names and wording, not its vector. */
+export type PlanRecord = Pick<ArticleRecord, 'id' | 'names' | 'wording'>;
+
+export function planStep(records: readonly PlanRecord[]): Plan {
+  const index = indexNames(records);
+  return { index, shards: planBlocks(records, index) };
+}
+
+/** The ids a shard of blocks needs the records of. */
+export function idsOfBlocks(blocks: readonly Block[]): string[] {
+  return [...new Set(blocks.flatMap((b) => b.ids))].sort();
+}
+
+export function compareStep(input: { blocks: Block[]; records: ArticleRecord[]; index: BlockingIndex }): Edge[] {
+  return compareBlocks(input.blocks, input.records, input.index);
+}
+
+export function componentsStep(edges: readonly Edge[]): string[][] {
+  return components(edges);
+}
+
+/** Components dealt into shards of about `size` articles. */
+export function shardComponents(groups: readonly string[][], size: number): string[][][] {
+  const shards: string[][][] = [];
+  let current: string[][] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (count > 0 && count + group.length > size) {
+      shards.push(current);
+      current = [];
+      count = 0;
+    }
+    current.push(group);
+    count += group.length;
+  }
+  if (current.length > 0) shards.push(current);
+  return shards;
+}
+
+export function refineStep(input: { components: string[][]; records: ArticleRecord[]; index: BlockingIndex }): { stories: Story[]; setAside: SetAside[] } {
+  const byId = new Map(input.records.map((r) => [r.id, r]));
+  const stories: Story[] = [];
+  const setAside: SetAside[] = [];
+  for (const group of input.components) {
+    const found = groupComponent(
+      group.map((id) => byId.get(id)!),
+      input.index,
+    );
+    stories.push(...found.stories);
+    setAside.push(...found.setAside);
+  }
+  return { stories, setAside };
+}
+
+export async function draftStep(input: { archive: string; stories: Story[] }, embedder: SentenceEmbedder | null): Promise<DraftedStory[]> {
+  const out: DraftedStory[] = [];
+  for (const story of input.stories) out.push(await draftStory(input.archive, story, embedder));
+  return out;
+}
+
+/** Stories' ids made unique (the same headline and year twice gets -2, -3), in a stable order. */
+export function uniqueIds<T extends Story>(stories: readonly T[]): T[] {
+  const sorted = [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.sources[0]!.id < b.sources[0]!.id ? -1 : 1));
+  const used = new Map<string, number>();
+  return sorted.map((story) => {
+    const n = (used.get(story.id) ?? 0) + 1;
+    used.set(story.id, n);
+    return n === 1 ? story : { ...story, id: `${story.id}-${n}` };
+  });
+}
+
+/** Everything read that no story holds, with why (the reasons the steps gave, else: no story of three outlets). */
+export function setAsideOf(read: readonly ReadResult[], stories: readonly Story[], refined: readonly SetAside[]): SetAside[] {
+  const inStory = new Set(stories.flatMap((s) => s.sources.flatMap((src) => [src.id, ...src.copies.map((c) => c.id)])));
+  const given = new Map(refined.map((s) => [s.id, s]));
+  const out: SetAside[] = read.flatMap((r) => r.setAside);
+  for (const r of read) {
+    for (const article of r.articles) {
+      if (inStory.has(article.id)) continue;
+      out.push(given.get(article.id) ?? { id: article.id, reason: 'no-story', why: 'no story that three outlets report holds it' });
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
