@@ -13,7 +13,8 @@ import { findStories } from './stories/pipeline';
 import { pythonForRay, RAY_DRIVER, RayMissingError } from './stories/ray-driver';
 import { writeStories } from './stories/write-step';
 
-const USAGE = 'npm run stories:find -- <folder> --out <folder> [--no-draft] [--ray [--address <address>] [--workers N] [--shard-size N]]';
+const USAGE =
+  'npm run stories:find -- <folder> --out <folder> [--no-draft] [--ray [--address <address>] [--workers N] [--shard-size N]]';
 
 async function main(): Promise<number> {
   const { values: args, positionals } = readArgs({
@@ -29,12 +30,15 @@ async function main(): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('give one folder of saved articles');
   const archive = resolve(positionals[0]!);
-  if (!existsSync(archive) || !statSync(archive).isDirectory()) throw new UsageError(`${positionals[0]} is not a folder`);
+  if (!existsSync(archive) || !statSync(archive).isDirectory())
+    throw new UsageError(`${positionals[0]} is not a folder`);
   if (args.out === undefined) throw new UsageError('--out <folder> is required');
   for (const option of ['workers', 'shard-size'] as const) {
-    if (args[option] !== undefined && !/^[1-9]\d*$/.test(args[option])) throw new UsageError(`--${option} must be a whole number`);
+    if (args[option] !== undefined && !/^[1-9]\d*$/.test(args[option]))
+      throw new UsageError(`--${option} must be a whole number`);
   }
-  if (args.ray !== true && (args.address ?? args.workers ?? args['shard-size']) !== undefined) throw new UsageError('--address, --workers and --shard-size go with --ray');
+  if (args.ray !== true && (args.address ?? args.workers ?? args['shard-size']) !== undefined)
+    throw new UsageError('--address, --workers and --shard-size go with --ray');
 
   if (args.ray === true) {
     const python = pythonForRay();
@@ -46,7 +50,10 @@ async function main(): Promise<number> {
     return spawnSync(python, driverArgs, { stdio: 'inherit' }).status ?? 1;
   }
 
-  const summary = await findStories(archive, { draft: args['no-draft'] !== true, progress: (line) => process.stderr.write(`stories:find: ${line}\n`) });
+  const summary = await findStories(archive, {
+    draft: args['no-draft'] !== true,
+    progress: (line) => process.stderr.write(`stories:find: ${line}\n`),
+  });
   console.log(writeStories(resolve(args.out), summary));
   return 0;
 }

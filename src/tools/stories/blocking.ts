@@ -50,7 +50,10 @@ export interface Block {
 }
 
 /** The blocks of two articles or more, largest first, dealt into shards of about pairsPerShard pairs. */
-export function planBlocks(records: readonly Pick<ArticleRecord, 'id' | 'names' | 'wording'>[], index: BlockingIndex): Block[][] {
+export function planBlocks(
+  records: readonly Pick<ArticleRecord, 'id' | 'names' | 'wording'>[],
+  index: BlockingIndex,
+): Block[][] {
   const members = new Map<string, string[]>();
   for (const r of records) {
     for (const key of blockKeysOf(r, index)) {

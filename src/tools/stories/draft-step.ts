@@ -18,16 +18,26 @@ export function sourceFileNames(story: Story): Map<string, string> {
   );
 }
 
-export async function draftStory(archive: string, story: Story, embedder: SentenceEmbedder | null): Promise<DraftedStory> {
+export async function draftStory(
+  archive: string,
+  story: Story,
+  embedder: SentenceEmbedder | null,
+): Promise<DraftedStory> {
   const names = sourceFileNames(story);
   const sources: ArticleSource[] = [];
   for (const s of story.sources) {
     const read = readSource(join(archive, s.id));
-    if ('error' in read) return { ...story, pack: null, draft: `no pack: ${s.id} could not be read again (${read.error})` };
+    if ('error' in read)
+      return { ...story, pack: null, draft: `no pack: ${s.id} could not be read again (${read.error})` };
     sources.push({ ...read.source, name: names.get(s.id)! });
   }
   const hosts = new Map(story.sources.map((s) => [names.get(s.id)!, s.copies.map((c) => c.site)]));
-  const draft = await draftPack(sources, { id: story.id, title: story.title, date: story.date ?? undefined }, embedder, hosts);
+  const draft = await draftPack(
+    sources,
+    { id: story.id, title: story.title, date: story.date ?? undefined },
+    embedder,
+    hosts,
+  );
   if (!draft.ok) return { ...story, pack: null, draft: `no pack: ${draft.why}` };
   const date = draft.pack.story.date;
   return {

@@ -8,7 +8,30 @@ import { extractTerms } from '../../core/terms/extract-terms';
 import { GENERIC_LEXICON } from '../../core/terms/lexicon';
 
 /** Capitalised words that name a time, not what the article is about (terms: light stems). */
-const NOT_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'septemb', 'octob', 'novemb', 'decemb', 'mr', 'mrs', 'ms', 'dr'];
+const NOT_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'septemb',
+  'octob',
+  'novemb',
+  'decemb',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+];
 
 /** At most this many names per article: the most repeated, the headline's first. */
 const MAX_NAMES = 40;
@@ -42,8 +65,12 @@ export function namesOf(title: string, body: string): Record<string, number> {
   return Object.fromEntries(kept);
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const DAY_MONTH = new RegExp(`\\b(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4}))?)\\b`, 'g');
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY_MONTH = new RegExp(
+  `\\b(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4}))?)\\b`,
+  'g',
+);
 
 /**
  * The calendar days an article writes out ("March 14", "10 July 2018", "Oct. 17"), as YYYY-MM-DD:

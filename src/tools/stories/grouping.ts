@@ -20,7 +20,11 @@ export function comparablesOf(records: readonly ArticleRecord[], index: Blocking
 }
 
 /** The compare step: every pair its blocks own, scored; the pairs that link (or are one copy) kept. */
-export function compareBlocks(blocks: readonly Block[], records: readonly ArticleRecord[], index: BlockingIndex): Edge[] {
+export function compareBlocks(
+  blocks: readonly Block[],
+  records: readonly ArticleRecord[],
+  index: BlockingIndex,
+): Edge[] {
   const items = comparablesOf(records, index);
   const keys = new Map(records.map((r) => [r.id, blockKeysOf(r, index)]));
   const edges: Edge[] = [];
@@ -89,7 +93,13 @@ export function components(edges: readonly Edge[]): string[][] {
         continue;
       }
       const members = new Set(group);
-      out.push(...split(group, within.filter((e) => members.has(e.a) && members.has(e.b)), minScore + 0.05));
+      out.push(
+        ...split(
+          group,
+          within.filter((e) => members.has(e.a) && members.has(e.b)),
+          minScore + 0.05,
+        ),
+      );
     }
     return out;
   };
@@ -104,7 +114,10 @@ interface Node {
 }
 
 /** The refine step: a component's articles grouped into stories; the rest of it set aside. */
-export function groupComponent(records: readonly ArticleRecord[], index: BlockingIndex): { stories: Story[]; setAside: SetAside[] } {
+export function groupComponent(
+  records: readonly ArticleRecord[],
+  index: BlockingIndex,
+): { stories: Story[]; setAside: SetAside[] } {
   const items = [...comparablesOf(records, index).values()];
   const n = items.length;
   const scores: number[][] = items.map(() => new Array<number>(n).fill(0));
@@ -155,17 +168,26 @@ export function groupComponent(records: readonly ArticleRecord[], index: Blockin
     // One source per outlet: its longest article; the others are set aside, named.
     const bySite = new Map<string, Node>();
     const sameOutlet: SetAside[] = [];
-    for (const node of [...cluster].sort((a, b) => b.lead.record.chars - a.lead.record.chars || (a.lead.id < b.lead.id ? -1 : 1))) {
+    for (const node of [...cluster].sort(
+      (a, b) => b.lead.record.chars - a.lead.record.chars || (a.lead.id < b.lead.id ? -1 : 1),
+    )) {
       const kept = bySite.get(node.lead.record.site);
       if (kept === undefined) bySite.set(node.lead.record.site, node);
-      else for (const m of node.members) sameOutlet.push({ id: m.id, reason: 'same-outlet', why: `another article by ${m.record.outlet} in the story of ${kept.lead.id}; the longer one is its source` });
+      else
+        for (const m of node.members)
+          sameOutlet.push({
+            id: m.id,
+            reason: 'same-outlet',
+            why: `another article by ${m.record.outlet} in the story of ${kept.lead.id}; the longer one is its source`,
+          });
     }
     const sources = [...bySite.values()];
     if (sources.length < MIN_OUTLETS) continue;
     setAside.push(...sameOutlet);
     let sum = 0;
     let pairs = 0;
-    for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++, pairs++) sum += score(sources[i]!, sources[j]!);
+    for (let i = 0; i < sources.length; i++)
+      for (let j = i + 1; j < sources.length; j++, pairs++) sum += score(sources[i]!, sources[j]!);
     stories.push(describeStory(sources, sum / pairs));
   }
   return { stories, setAside };
@@ -178,14 +200,26 @@ function describeStory(nodes: readonly Node[], cohesion: number): Story {
   const dims = leads[0]!.vector.length;
   const centroid = new Float32Array(dims);
   for (const c of leads) for (let k = 0; k < dims; k++) centroid[k]! += c.vector[k]!;
-  const typical = [...leads].sort((a, b) => dot(b.vector, centroid) - dot(a.vector, centroid) || (a.id < b.id ? -1 : 1))[0]!;
+  const typical = [...leads].sort(
+    (a, b) => dot(b.vector, centroid) - dot(a.vector, centroid) || (a.id < b.id ? -1 : 1),
+  )[0]!;
   const date = storyDate(leads.map((c) => c.record));
   const title = storyTitle(typical.record.title, date);
   const sources: StorySource[] = nodes
     .map((node) => {
       const r = node.lead.record;
-      const source: StorySource = { id: r.id, outlet: r.outlet, site: r.site, url: r.url, published: r.published, title: r.title, copies: [] };
-      source.copies = node.members.filter((m) => m !== node.lead).map((m) => ({ id: m.id, outlet: m.record.outlet, site: m.record.site, url: m.record.url }));
+      const source: StorySource = {
+        id: r.id,
+        outlet: r.outlet,
+        site: r.site,
+        url: r.url,
+        published: r.published,
+        title: r.title,
+        copies: [],
+      };
+      source.copies = node.members
+        .filter((m) => m !== node.lead)
+        .map((m) => ({ id: m.id, outlet: m.record.outlet, site: m.record.site, url: m.record.url }));
       if (r.note !== undefined) source.note = r.note;
       return source;
     })
@@ -201,20 +235,44 @@ const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, k) => s + x * 
  * is the background: when the boys went into the cave), else the first publication.
  */
 export function storyDate(records: readonly Pick<ArticleRecord, 'published' | 'days'>[]): string | null {
-  const published = records.map((r) => r.published).filter((p): p is string => p !== null).sort();
+  const published = records
+    .map((r) => r.published)
+    .filter((p): p is string => p !== null)
+    .sort();
   const first = published[0];
   const votes = new Map<string, number>();
   for (const r of records) for (const day of new Set(r.days)) votes.set(day, (votes.get(day) ?? 0) + 1);
-  const recent = (day: string) => first === undefined || (day <= first && (Date.parse(first) - Date.parse(day)) / 86_400_000 <= GROUPING.sameMomentDays);
-  const days = [...votes].filter(([day, n]) => n >= 2 && recent(day)).map(([day]) => day).sort();
+  const recent = (day: string) =>
+    first === undefined ||
+    (day <= first && (Date.parse(first) - Date.parse(day)) / 86_400_000 <= GROUPING.sameMomentDays);
+  const days = [...votes]
+    .filter(([day, n]) => n >= 2 && recent(day))
+    .map(([day]) => day)
+    .sort();
   return days[days.length - 1] ?? first ?? null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "All 12 boys and coach rescued from Thai cave, July 2018": the headline as written, with the month. */
 export function storyTitle(headline: string, date: string | null): string {
-  let title = headline.replace(/\s+/g, ' ').trim().replace(/[.!?:;,]+$/, '');
+  let title = headline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?:;,]+$/, '');
   // A headline in capitals is shouted; the story's title is not.
   if (!/\p{Ll}/u.test(title)) title = title.charAt(0) + title.slice(1).toLowerCase();
   return date === null ? title : `${title}, ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
@@ -222,11 +280,12 @@ export function storyTitle(headline: string, date: string | null): string {
 
 /** A slug of the title's first words and the year: "all-12-boys-and-coach-rescued-2018". */
 export function storyId(title: string, date: string | null): string {
-  const words = title
-    .replace(/,\s*\p{L}+ \d{4}$/u, '')
-    .normalize('NFKD')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g) ?? [];
+  const words =
+    title
+      .replace(/,\s*\p{L}+ \d{4}$/u, '')
+      .normalize('NFKD')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   const slug = words.slice(0, 6).join('-') || 'story';
   return date === null ? slug : `${slug}-${date.slice(0, 4)}`;
 }

@@ -56,13 +56,22 @@ export async function draftPack(
     throw error;
   }
   const pack = result.pack;
-  if (pack.claims.length === 0) return { ok: false, why: 'pack:build found no fact that two of its outlets state alike' };
+  if (pack.claims.length === 0)
+    return { ok: false, why: 'pack:build found no fact that two of its outlets state alike' };
   for (const article of pack.articles) {
     const more = hosts.get(article.source) ?? [];
     const outlet = pack.outlets.find((o) => o.id === article.outlet);
     if (outlet !== undefined) outlet.hosts = [...new Set([...outlet.hosts, ...more])];
   }
   const check = checkPack(pack, new Map(sources.map((s) => [s.name, s.text])));
-  if (check.problems.length > 0) return { ok: false, why: `the draft fails the pack check: ${check.problems.map(formatProblem).join('; ')}` };
-  return { ok: true, pack, claims: pack.claims.length, unsure: result.unsure.length, dateFrom: result.storyDateFrom, encoder: result.encoder };
+  if (check.problems.length > 0)
+    return { ok: false, why: `the draft fails the pack check: ${check.problems.map(formatProblem).join('; ')}` };
+  return {
+    ok: true,
+    pack,
+    claims: pack.claims.length,
+    unsure: result.unsure.length,
+    dateFrom: result.storyDateFrom,
+    encoder: result.encoder,
+  };
 }

@@ -12,8 +12,7 @@ import {
   listArchive,
   planStep,
   refineStep,
-  setAsideOf,
-  uniqueIds,
+  finishStep,
 } from './steps';
 import { readStep } from './read-step';
 import type { Summary } from './write-step';
@@ -36,17 +35,25 @@ export async function findStories(archive: string, options: FindOptions = {}): P
   for (let at = 0; at < files.length; at += READ_BATCH) {
     read.push(await readStep(archive, files.slice(at, at + READ_BATCH), encoder));
     const done = Math.min(at + READ_BATCH, files.length);
-    progress(`read ${done}/${files.length} files (${Math.round(done / ((Date.now() - started) / 1000 || 1))} a second)`);
+    progress(
+      `read ${done}/${files.length} files (${Math.round(done / ((Date.now() - started) / 1000 || 1))} a second)`,
+    );
   }
   const records: ArticleRecord[] = read.flatMap((r) => r.articles);
   const byId = new Map(records.map((r) => [r.id, r]));
   const plan = planStep(records);
   progress(`plan: ${plan.shards.reduce((n, s) => n + s.length, 0)} blocks in ${plan.shards.length} shards`);
-  const edges = plan.shards.flatMap((blocks) => compareStep({ blocks, records: idsOfBlocks(blocks).map((id) => byId.get(id)!), index: plan.index }));
+  const edges = plan.shards.flatMap((blocks) =>
+    compareStep({ blocks, records: idsOfBlocks(blocks).map((id) => byId.get(id)!), index: plan.index }),
+  );
   const groups = componentsStep(edges);
   progress(`compare: ${edges.length} linking pairs, ${groups.length} components of three or more`);
-  const refined = refineStep({ components: groups, records: groups.flat().map((id) => byId.get(id)!), index: plan.index });
-  const stories = uniqueIds(refined.stories);
+  const refined = refineStep({
+    components: groups,
+    records: groups.flat().map((id) => byId.get(id)!),
+    index: plan.index,
+  });
+  const stories = refined.stories;
   let drafted: DraftedStory[];
   if (options.draft === false) {
     drafted = stories.map((s) => ({ ...s, pack: null, draft: 'not drafted (--no-draft)' }));
@@ -58,5 +65,11 @@ export async function findStories(archive: string, options: FindOptions = {}): P
       progress(`draft ${drafted.length}/${stories.length} stories`);
     }
   }
-  return { archive, files: files.length, stories: drafted, setAside: setAsideOf(read, stories, refined.setAside) };
+  return finishStep({
+    archive,
+    files: files.length,
+    articles: records.map((r) => r.id),
+    setAside: [...read.flatMap((r) => r.setAside), ...refined.setAside],
+    stories: drafted,
+  });
 }

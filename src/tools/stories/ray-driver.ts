@@ -15,7 +15,9 @@ export class RayMissingError extends Error {}
 
 /** The Python with Ray installed; throws a RayMissingError saying how to install it. */
 export function pythonForRay(): string {
-  const candidates = [process.env.PARALLAX_PYTHON, resolve(RAY_VENV, 'bin/python'), 'python3'].filter((p): p is string => p !== undefined && p !== '');
+  const candidates = [process.env.PARALLAX_PYTHON, resolve(RAY_VENV, 'bin/python'), 'python3'].filter(
+    (p): p is string => p !== undefined && p !== '',
+  );
   for (const python of candidates) {
     if (python.includes('/') && !existsSync(python)) continue;
     const probe = spawnSync(python, ['-c', 'import ray; print(ray.__version__)'], { encoding: 'utf8' });

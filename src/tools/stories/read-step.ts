@@ -23,13 +23,20 @@ export function siteOf(url: string): string {
 
 /** The headline and the first words of the reporting: what a reader takes the article to be about. */
 export function leadOf(title: string, reporting: readonly string[]): string {
-  const words = reporting.join(' ').split(/\s+/).filter((w) => w !== '');
+  const words = reporting
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
   // The headline is often the first block too: it is not read twice.
   const body = words.join(' ').startsWith(title) ? words.slice(title.split(/\s+/).length) : words;
   return `${title}. ${body.slice(0, LEAD_WORDS).join(' ')}`;
 }
 
-export async function readStep(archive: string, files: readonly string[], embedder: SentenceEmbedder): Promise<ReadResult> {
+export async function readStep(
+  archive: string,
+  files: readonly string[],
+  embedder: SentenceEmbedder,
+): Promise<ReadResult> {
   const result: ReadResult = { articles: [], setAside: [] };
   const leads: string[] = [];
   for (const file of files) {

@@ -41,7 +41,8 @@ export const isArticleFile = (name: string) => /\.(?:x?html?|txt)$/i.test(name);
 export function assembleRealMix(dir: string, parts: readonly MixPart[] = REAL_MIX): Map<string, string | null> {
   const truth = new Map<string, string | null>();
   for (const part of parts) {
-    if (!existsSync(part.from)) throw new Error(`the real mix needs ${part.from} (set PARALLAX_SHARED_EVAL to the shared eval folder)`);
+    if (!existsSync(part.from))
+      throw new Error(`the real mix needs ${part.from} (set PARALLAX_SHARED_EVAL to the shared eval folder)`);
     const to = resolve(dir, part.folder);
     mkdirSync(to, { recursive: true });
     for (const name of readdirSync(part.from)) {

@@ -26,7 +26,8 @@ export interface ArticleRecord {
   note?: string;
 }
 
-export type SetAsideReason = 'unreadable' | 'other-language' | 'live-blog' | 'no-article' | 'wire-copy' | 'same-outlet' | 'no-story';
+export type SetAsideReason =
+  'unreadable' | 'other-language' | 'live-blog' | 'no-article' | 'wire-copy' | 'same-outlet' | 'no-story';
 
 /** An article left out of every story, and why, for the curator's report. */
 export interface SetAside {

@@ -36,7 +36,11 @@ export interface Comparable {
 }
 
 /** A name's weight: how rare it is in the archive (idf) times how much the article repeats it. */
-export function comparable(record: ArticleRecord, documentFrequency: (name: string) => number, articles: number): Comparable {
+export function comparable(
+  record: ArticleRecord,
+  documentFrequency: (name: string) => number,
+  articles: number,
+): Comparable {
   const weights = new Map<string, number>();
   let sum = 0;
   for (const [name, count] of Object.entries(record.names)) {

@@ -18,7 +18,8 @@ import { compareBlocks, components, groupComponent } from './grouping';
 import type { SentenceEmbedder } from './pack-build-adapter';
 import { readStep } from './read-step';
 import { isArticleFile } from './real-mix';
-import type { ArticleRecord, DraftedStory, Edge, ReadResult, SetAside, Story } from './records';
+import type { ArticleRecord, DraftedStory, Edge, SetAside, Story } from './records';
+import type { Summary } from './write-step';
 
 /** The article files under `archive` (HTML pages and texts, in sub-folders too), as paths inside it, sorted. */
 export function listArchive(archive: string): string[] {
@@ -61,6 +62,9 @@ export function componentsStep(edges: readonly Edge[]): string[][] {
   return components(edges);
 }
 
+/** Articles per refine shard: its components' pairs are all scored. */
+export const REFINE_SHARD_ARTICLES = 2000;
+
 /** Components dealt into shards of about `size` articles. */
 export function shardComponents(groups: readonly string[][], size: number): string[][][] {
   const shards: string[][][] = [];
@@ -79,7 +83,10 @@ export function shardComponents(groups: readonly string[][], size: number): stri
   return shards;
 }
 
-export function refineStep(input: { components: string[][]; records: ArticleRecord[]; index: BlockingIndex }): { stories: Story[]; setAside: SetAside[] } {
+export function refineStep(input: { components: string[][]; records: ArticleRecord[]; index: BlockingIndex }): {
+  stories: Story[];
+  setAside: SetAside[];
+} {
   const byId = new Map(input.records.map((r) => [r.id, r]));
   const stories: Story[] = [];
   const setAside: SetAside[] = [];
@@ -94,33 +101,55 @@ export function refineStep(input: { components: string[][]; records: ArticleReco
   return { stories, setAside };
 }
 
-export async function draftStep(input: { archive: string; stories: Story[] }, embedder: SentenceEmbedder | null): Promise<DraftedStory[]> {
+export async function draftStep(
+  input: { archive: string; stories: Story[] },
+  embedder: SentenceEmbedder | null,
+): Promise<DraftedStory[]> {
   const out: DraftedStory[] = [];
   for (const story of input.stories) out.push(await draftStory(input.archive, story, embedder));
   return out;
 }
 
-/** Stories' ids made unique (the same headline and year twice gets -2, -3), in a stable order. */
-export function uniqueIds<T extends Story>(stories: readonly T[]): T[] {
-  const sorted = [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.sources[0]!.id < b.sources[0]!.id ? -1 : 1));
+/** Stories' ids made unique (the same headline and year twice gets -2, -3), their packs' too, in a stable order. */
+export function uniqueIds(stories: readonly DraftedStory[]): DraftedStory[] {
+  const sorted = [...stories].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.sources[0]!.id < b.sources[0]!.id ? -1 : 1,
+  );
   const used = new Map<string, number>();
   return sorted.map((story) => {
     const n = (used.get(story.id) ?? 0) + 1;
     used.set(story.id, n);
-    return n === 1 ? story : { ...story, id: `${story.id}-${n}` };
+    if (n === 1) return story;
+    const id = `${story.id}-${n}`;
+    return { ...story, id, pack: story.pack === null ? null : { ...(story.pack as object), id } };
   });
 }
 
-/** Everything read that no story holds, with why (the reasons the steps gave, else: no story of three outlets). */
-export function setAsideOf(read: readonly ReadResult[], stories: readonly Story[], refined: readonly SetAside[]): SetAside[] {
+export interface FinishInput {
+  archive: string;
+  files: number;
+  /** Every article the read step kept. */
+  articles: string[];
+  /** What the read step set aside, and the refine step (another article by an outlet already in a story). */
+  setAside: SetAside[];
+  stories: DraftedStory[];
+}
+
+/** The summary: ids unique, and everything read that no story holds, with why. */
+export function finishStep(input: FinishInput): Summary {
+  const stories = uniqueIds(input.stories);
   const inStory = new Set(stories.flatMap((s) => s.sources.flatMap((src) => [src.id, ...src.copies.map((c) => c.id)])));
-  const given = new Map(refined.map((s) => [s.id, s]));
-  const out: SetAside[] = read.flatMap((r) => r.setAside);
-  for (const r of read) {
-    for (const article of r.articles) {
-      if (inStory.has(article.id)) continue;
-      out.push(given.get(article.id) ?? { id: article.id, reason: 'no-story', why: 'no story that three outlets report holds it' });
-    }
+  const given = new Map(input.setAside.map((s) => [s.id, s]));
+  const setAside: SetAside[] = input.setAside.filter((s) => !inStory.has(s.id) && s.reason !== 'same-outlet');
+  for (const id of input.articles) {
+    if (inStory.has(id)) continue;
+    const reason = given.get(id);
+    setAside.push(
+      reason?.reason === 'same-outlet'
+        ? reason
+        : { id, reason: 'no-story', why: 'no story that three outlets report holds it' },
+    );
   }
-  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+  setAside.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { archive: input.archive, files: input.files, stories, setAside };
 }

@@ -12,7 +12,7 @@ const REASONS: Readonly<Record<SetAsideReason, string>> = {
   'live-blog': 'live blogs',
   'no-article': 'no article on the page',
   'wire-copy': 'wire copies',
-  'same-outlet': "another article by an outlet already in the story",
+  'same-outlet': 'another article by an outlet already in the story',
   'no-story': 'in no story that three outlets report',
 };
 /** Lines of one reason listed in the report (stories.json lists them all). */
@@ -31,13 +31,17 @@ export function writeStories(out: string, summary: Summary): string {
     const dir = join(out, story.id);
     mkdirSync(join(dir, 'articles'), { recursive: true });
     const names = sourceFileNames(story);
-    for (const source of story.sources) copyFileSync(join(summary.archive, source.id), join(dir, 'articles', names.get(source.id)!));
+    for (const source of story.sources)
+      copyFileSync(join(summary.archive, source.id), join(dir, 'articles', names.get(source.id)!));
     if (story.pack !== null) writeFileSync(join(dir, 'pack.json'), `${JSON.stringify(story.pack, null, 2)}\n`);
   }
   const json = {
     archive: summary.archive,
     files: summary.files,
-    stories: summary.stories.map(({ pack, ...story }) => ({ ...story, pack: pack === null ? null : `${story.id}/pack.json` })),
+    stories: summary.stories.map(({ pack, ...story }) => ({
+      ...story,
+      pack: pack === null ? null : `${story.id}/pack.json`,
+    })),
     setAside: summary.setAside,
   };
   writeFileSync(join(out, 'stories.json'), `${JSON.stringify(json, null, 2)}\n`);
@@ -48,15 +52,25 @@ export function writeStories(out: string, summary: Summary): string {
 
 export function reportText(out: string, summary: Summary): string {
   const lines: string[] = [];
-  const articles = summary.stories.reduce((n, s) => n + s.sources.length + s.sources.reduce((k, src) => k + src.copies.length, 0), 0);
-  lines.push(`${summary.stories.length} ${summary.stories.length === 1 ? 'story' : 'stories'} that three outlets or more report, from ${articles} of ${summary.files} files:`);
+  const articles = summary.stories.reduce(
+    (n, s) => n + s.sources.length + s.sources.reduce((k, src) => k + src.copies.length, 0),
+    0,
+  );
+  lines.push(
+    `${summary.stories.length} ${summary.stories.length === 1 ? 'story' : 'stories'} that three outlets or more report, from ${articles} of ${summary.files} files:`,
+  );
   for (const story of summary.stories) {
     lines.push('');
-    lines.push(`${story.id}  "${story.title}"  ${story.date ?? 'no date'}  ${story.sources.length} outlets  (mean score ${story.cohesion.toFixed(2)})`);
+    lines.push(
+      `${story.id}  "${story.title}"  ${story.date ?? 'no date'}  ${story.sources.length} outlets  (mean score ${story.cohesion.toFixed(2)})`,
+    );
     lines.push(`  pack: ${story.pack === null ? story.draft : `${story.id}/pack.json: ${story.draft}`}`);
     for (const s of story.sources) {
-      const copies = s.copies.length === 0 ? '' : `; the same copy on ${s.copies.map((c) => `${c.site} (${c.id})`).join(', ')}`;
-      lines.push(`  - ${s.outlet}, ${s.published ?? 'no date'}: ${s.id}${copies}${s.note === undefined ? '' : ` [${s.note}]`}`);
+      const copies =
+        s.copies.length === 0 ? '' : `; the same copy on ${s.copies.map((c) => `${c.site} (${c.id})`).join(', ')}`;
+      lines.push(
+        `  - ${s.outlet}, ${s.published ?? 'no date'}: ${s.id}${copies}${s.note === undefined ? '' : ` [${s.note}]`}`,
+      );
     }
   }
   lines.push('');
@@ -71,6 +85,9 @@ export function reportText(out: string, summary: Summary): string {
   lines.push('');
   lines.push(`Wrote ${join(out, 'stories.json')}, report.txt and a folder per story (pack.json, articles/).`);
   const first = summary.stories.find((s) => s.pack !== null);
-  if (first !== undefined) lines.push(`Review a draft as pack:build's: npm run claims:check -- ${join(out, first.id, 'pack.json')} --seeds ${join(out, first.id, 'articles')}`);
+  if (first !== undefined)
+    lines.push(
+      `Review a draft as pack:build's: npm run claims:check -- ${join(out, first.id, 'pack.json')} --seeds ${join(out, first.id, 'articles')}`,
+    );
   return lines.join('\n');
 }
