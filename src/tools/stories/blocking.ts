@@ -7,9 +7,12 @@ import { bandKeys, unpackSignature } from './features';
 import type { ArticleRecord } from './records';
 
 export const BLOCKING = {
-  /** A name in more articles than this (and this share of the archive) is too common to block on. */
-  maxArticlesPerName: 400,
-  maxShareOfArchive: 0.002,
+  /**
+   * A name given by more articles than this, or this share of the archive if more, is too common
+   * to block on or to weigh (similarity.ts): "Police", "Anna", and in a large archive "US".
+   */
+  maxArticlesPerName: 25,
+  maxShareOfArchive: 0.005,
   /** The rarest names of an article that block it. */
   namesPerArticle: 12,
   /** Blocks (pairs, roughly) per compare shard. */
@@ -49,12 +52,16 @@ export interface Block {
   ids: string[];
 }
 
-/** The blocks of two articles or more, largest first, dealt into shards of about pairsPerShard pairs. */
+/**
+ * The blocks of two sites or more (a block of one site's articles can put none of them in a story
+ * of three outlets), largest first, dealt into shards of about pairsPerShard pairs.
+ */
 export function planBlocks(
-  records: readonly Pick<ArticleRecord, 'id' | 'names' | 'wording'>[],
+  records: readonly Pick<ArticleRecord, 'id' | 'site' | 'names' | 'wording'>[],
   index: BlockingIndex,
 ): Block[][] {
   const members = new Map<string, string[]>();
+  const siteOf = new Map(records.map((r) => [r.id, r.site]));
   for (const r of records) {
     for (const key of blockKeysOf(r, index)) {
       const list = members.get(key);
@@ -62,7 +69,9 @@ export function planBlocks(
       else list.push(r.id);
     }
   }
-  const blocks = [...members].filter(([, ids]) => ids.length >= 2).map(([key, ids]) => ({ key, ids }));
+  const blocks = [...members]
+    .filter(([, ids]) => ids.length >= 2 && new Set(ids.map((id) => siteOf.get(id))).size >= 2)
+    .map(([key, ids]) => ({ key, ids }));
   blocks.sort((a, b) => b.ids.length - a.ids.length || (a.key < b.key ? -1 : 1));
   const shards: { blocks: Block[]; pairs: number }[] = [];
   let current: { blocks: Block[]; pairs: number } | null = null;

@@ -6,7 +6,7 @@
 // story's sources is high enough, which keeps a chain of look-alikes from becoming one story); an
 // outlet counts once; a story needs three outlets.
 import { ownsPair, blockKeysOf, type Block, type BlockingIndex } from './blocking';
-import { comparable, GROUPING, isCopy, scorePair, type Comparable } from './similarity';
+import { boundPair, comparable, GROUPING, isCopy, scorePair, type Comparable } from './similarity';
 import type { ArticleRecord, Edge, SetAside, Story, StorySource } from './records';
 
 /** Outlets (sites) a story needs: fewer is one outlet's story, or two's. */
@@ -16,10 +16,14 @@ const MAX_COMPONENT = 400;
 
 export function comparablesOf(records: readonly ArticleRecord[], index: BlockingIndex): Map<string, Comparable> {
   const df = (name: string) => index.documentFrequency[name] ?? 1;
-  return new Map(records.map((r) => [r.id, comparable(r, df, index.articles)]));
+  return new Map(records.map((r) => [r.id, comparable(r, df, index.articles, index.maxFrequency)]));
 }
 
-/** The compare step: every pair its blocks own, scored; the pairs that link (or are one copy) kept. */
+/**
+ * The compare step: every pair its blocks own, bounded (names and days: boundPair); the pairs that
+ * may link (or are one copy) kept. The refine step scores them, and all pairs of their components,
+ * with meaning.
+ */
 export function compareBlocks(
   blocks: readonly Block[],
   records: readonly ArticleRecord[],
@@ -37,7 +41,7 @@ export function compareBlocks(
         const pairKey = a < b ? `${a}\n${b}` : `${b}\n${a}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
-        const pair = scorePair(items.get(a)!, items.get(b)!);
+        const pair = boundPair(items.get(a)!, items.get(b)!);
         const copy = isCopy(pair);
         if (copy || pair.score >= GROUPING.joinScore) edges.push({ a, b, score: round(pair.score), copy });
       }
@@ -78,16 +82,16 @@ class UnionFind {
 }
 
 /**
- * The components of the linking edges that could hold a story (three articles or more), largest
+ * The components of the linking edges that could hold a story (three sites or more), the largest
  * split by raising the link score until each is small enough to group exactly.
  */
-export function components(edges: readonly Edge[]): string[][] {
+export function components(edges: readonly Edge[], siteOf: (id: string) => string): string[][] {
   const split = (ids: readonly string[], within: readonly Edge[], minScore: number): string[][] => {
     const uf = new UnionFind();
     for (const e of within) if (e.copy || e.score >= minScore) uf.union(e.a, e.b);
     const out: string[][] = [];
     for (const group of uf.groups(ids)) {
-      if (group.length < MIN_OUTLETS) continue;
+      if (new Set(group.map(siteOf)).size < MIN_OUTLETS) continue;
       if (group.length <= MAX_COMPONENT) {
         out.push(group);
         continue;

@@ -1,7 +1,8 @@
 // The read step: each article file read the way pack:build reads it (the extension's extraction,
 // its furniture, the curator's), judged (language, live blog, no article), and reduced to what the
-// grouping compares. The heaviest step with embedding: the lead of each article goes through the
-// sentence encoder, once.
+// grouping compares; and the embed step: the lead of each article blocking proposes through the
+// sentence encoder, once (an article that shares no rare name and no wording with another cannot
+// be in a story, and is not embedded: most of an archive).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysOf, minhashOf, namesOf, packSignature, packVector } from './features';
@@ -10,7 +11,7 @@ import { pageVerdict } from './page-kind';
 import type { ArticleRecord, ReadResult } from './records';
 
 /** The words of the lead the encoder reads: the headline and the opening, about what the model reads at most. */
-const LEAD_WORDS = 60;
+const LEAD_WORDS = 40;
 
 /** "https://www.bbc.co.uk/news/x" → "bbc.co.uk". */
 export function siteOf(url: string): string {
@@ -32,13 +33,8 @@ export function leadOf(title: string, reporting: readonly string[]): string {
   return `${title}. ${body.slice(0, LEAD_WORDS).join(' ')}`;
 }
 
-export async function readStep(
-  archive: string,
-  files: readonly string[],
-  embedder: SentenceEmbedder,
-): Promise<ReadResult> {
+export function readStep(archive: string, files: readonly string[]): ReadResult {
   const result: ReadResult = { articles: [], setAside: [] };
-  const leads: string[] = [];
   for (const file of files) {
     const path = join(archive, file);
     const read = readSource(path);
@@ -64,14 +60,21 @@ export async function readStep(
       chars: body.length,
       names: namesOf(source.title, body),
       days: daysOf(body, source.published),
-      vector: '',
       wording: packSignature(minhashOf(body)),
+      lead: leadOf(source.title, reporting),
+      vector: '',
     };
     if (verdict.note !== undefined) record.note = verdict.note;
     result.articles.push(record);
-    leads.push(leadOf(source.title, reporting));
   }
-  const vectors = await embedder.embed(leads);
-  result.articles.forEach((a, i) => (a.vector = packVector(vectors[i]!)));
   return result;
+}
+
+/** The embed step: each lead's vector, packed, by article id. */
+export async function embedStep(
+  leads: readonly { id: string; lead: string }[],
+  embedder: SentenceEmbedder,
+): Promise<Record<string, string>> {
+  const vectors = await embedder.embed(leads.map((l) => l.lead));
+  return Object.fromEntries(leads.map((l, i) => [l.id, packVector(vectors[i]!)]));
 }

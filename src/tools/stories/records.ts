@@ -18,7 +18,9 @@ export interface ArticleRecord {
   names: Record<string, number>;
   /** Calendar days it writes out, YYYY-MM-DD. */
   days: string[];
-  /** The lead's sentence vector, packed (features.ts packVector). */
+  /** The headline and the opening words: what the embed step reads. */
+  lead: string;
+  /** The lead's sentence vector, packed (features.ts packVector); empty until the embed step, which embeds only articles blocking proposes. */
   vector: string;
   /** MinHash of its wording, packed (features.ts packSignature). */
   wording: string;

@@ -3,10 +3,11 @@
 // driven by ray/find_stories.py):
 //
 //   list        the archive's article files
-//   read        per shard of files: read, judge, names, days, wording, lead vector   (heavy: parse, embed)
+//   read        per shard of files: read, judge, names, days, wording, lead           (heavy: parse)
 //   plan        all articles' names: how rare each is, the blocks, dealt into shards
-//   compare     per shard of blocks: the pairs scored, the linking ones kept          (heavy: pairs)
-//   components  the linking pairs' components
+//   compare     per shard of blocks: the pairs bounded by names and days, those that may link kept
+//   components  their components of three sites or more
+//   embed       per shard of the components' articles: the lead's vector              (heavy: encoder)
 //   refine      per shard of components: copies joined, stories grouped, 3 outlets   (heavy: all pairs within)
 //   draft       per story: pack:build on its sources                                  (heavy: embed, align)
 //   write       the stories' folders, their packs, stories.json and the report
@@ -41,8 +42,8 @@ export interface Plan {
   shards: Block[][];
 }
 
-/** What plan needs of an article: its names and wording, not its vector. */
-export type PlanRecord = Pick<ArticleRecord, 'id' | 'names' | 'wording'>;
+/** What plan needs of an article: its site, names and wording, not its lead or vector. */
+export type PlanRecord = Pick<ArticleRecord, 'id' | 'site' | 'names' | 'wording'>;
 
 export function planStep(records: readonly PlanRecord[]): Plan {
   const index = indexNames(records);
@@ -58,8 +59,9 @@ export function compareStep(input: { blocks: Block[]; records: ArticleRecord[]; 
   return compareBlocks(input.blocks, input.records, input.index);
 }
 
-export function componentsStep(edges: readonly Edge[]): string[][] {
-  return components(edges);
+/** The components that may hold a story; `sites`: each article's site, by id. */
+export function componentsStep(edges: readonly Edge[], sites: Readonly<Record<string, string>>): string[][] {
+  return components(edges, (id) => sites[id]!);
 }
 
 /** Articles per refine shard: its components' pairs are all scored. */

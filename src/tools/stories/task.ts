@@ -7,7 +7,7 @@ import { SHIPPED_MODEL_ID } from '../../core/meaning/models';
 import { loadEncoder } from '../../node/model/load-encoder';
 import { isMainModule } from '../../node/helpers/args';
 import { draftingEmbedder } from './pack-build-adapter';
-import { readStep } from './read-step';
+import { embedStep, readStep } from './read-step';
 import {
   compareStep,
   componentsStep,
@@ -22,7 +22,7 @@ import {
 } from './steps';
 import { writeStories } from './write-step';
 
-export const STEPS = ['list', 'read', 'plan', 'compare', 'components', 'refine', 'draft', 'write'] as const;
+export const STEPS = ['list', 'read', 'plan', 'compare', 'components', 'embed', 'refine', 'draft', 'write'] as const;
 export type StepName = (typeof STEPS)[number];
 
 /** Runs one step on its input (parsed JSON); returns its output. */
@@ -32,13 +32,15 @@ export async function runStep(step: StepName, input: any): Promise<unknown> {
     case 'list':
       return listArchive(input.archive);
     case 'read':
-      return readStep(input.archive, input.files, (await loadEncoder(SHIPPED_MODEL_ID)).encoder);
+      return readStep(input.archive, input.files);
+    case 'embed':
+      return embedStep(input.leads, (await loadEncoder(SHIPPED_MODEL_ID)).encoder);
     case 'plan':
       return planStep(input.records);
     case 'compare':
       return compareStep(input);
     case 'components':
-      return shardComponents(componentsStep(input.edges), REFINE_SHARD_ARTICLES);
+      return shardComponents(componentsStep(input.edges, input.sites), REFINE_SHARD_ARTICLES);
     case 'refine':
       return refineStep(input);
     case 'draft':

@@ -10,6 +10,7 @@ This driver only deals shards to tasks, routes the articles' records (which it n
 inside: vectors stay TypeScript's), retries a failed shard, and shows progress:
 
     list -> read (shards of files) -> plan -> compare (shards of blocks) -> components
+         -> embed (shards of the components' articles)
          -> refine (shards of components) -> draft (batches of stories) -> write
 
 Each node needs Node 20 and this repository with `npm ci` run, at the same path or at
@@ -157,7 +158,7 @@ def main():
 
     at = time.time()
     files = local_step("list", {"archive": archive})
-    shard_size = args.shard_size or max(20, min(2000, -(-len(files) // (4 * cpus))))
+    shard_size = args.shard_size or max(50, min(2000, -(-len(files) // (4 * cpus))))
     fail_marker = os.environ.get("PARALLAX_STORIES_FAIL_ONCE")
     fail_marker = os.path.join(fail_marker, "read-0") if fail_marker else None
     payloads = [json.dumps({"archive": archive, "files": shard}).encode("utf8") for shard in chunks(files, shard_size)]
@@ -166,7 +167,7 @@ def main():
     set_aside = [s for shard in read for s in shard["setAside"]]
     at = timed("read", at)
 
-    plan = local_step("plan", {"records": [{"id": r["id"], "names": r["names"], "wording": r["wording"]} for r in records.values()]})
+    plan = local_step("plan", {"records": [{"id": r["id"], "site": r["site"], "names": r["names"], "wording": r["wording"]} for r in records.values()]})
     index = json.dumps(plan["index"]).encode("utf8")
     at = timed("plan", at)
 
@@ -179,8 +180,19 @@ def main():
     edges = [e for shard in compared for e in shard]
     at = timed("compare", at)
 
-    refine_shards = local_step("components", {"edges": edges})
+    refine_shards = local_step("components", {"edges": edges, "sites": {i: records[i]["site"] for e in edges for i in (e["a"], e["b"])}})
     at = timed("components", at)
+
+    # Only the articles of components that may hold a story are embedded: most are in none.
+    to_embed = sorted({i for shard in refine_shards for group in shard for i in group})
+    embed_size = max(50, min(1000, -(-len(to_embed) // (4 * cpus))))
+    payloads = [json.dumps({"leads": [{"id": i, "lead": records[i]["lead"]} for i in ids]}).encode("utf8") for ids in chunks(to_embed, embed_size)]
+    embedded, more = run_shards("embed", payloads, unit="leads", count=len, stats=stats)
+    retries += more
+    for vectors in embedded:
+        for i, vector in vectors.items():
+            records[i]["vector"] = vector
+    at = timed("embed", at)
 
     payloads = [with_records("components", shard, sorted({i for g in shard for i in g})) for shard in refine_shards]
     refined, more = run_shards("refine", payloads, shared=index, stats=stats)
@@ -209,6 +221,7 @@ def main():
     summary = {
         "files": len(files),
         "articles": len(records),
+        "embedded": len(to_embed),
         "stories": written["stories"],
         "cpus": cpus,
         "shardSize": shard_size,
