@@ -11,7 +11,7 @@ export const BLOCKING = {
    * A name given by more articles than this, or this share of the archive if more, is too common
    * to block on or to weigh (similarity.ts): "Police", "Anna", and in a large archive "US".
    */
-  maxArticlesPerName: 25,
+  maxArticlesPerName: 50,
   maxShareOfArchive: 0.005,
   /** The rarest names of an article that block it. */
   namesPerArticle: 12,

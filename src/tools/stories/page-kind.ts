@@ -63,7 +63,7 @@ export function pageVerdict(source: ArticleSource, html: string | null): PageVer
     };
   }
 
-  const language = franc(prose.slice(0, 2000), { minLength: 40 });
+  const language = franc(prose.slice(0, 600), { minLength: 40 });
   if (language !== 'eng' && language !== 'und')
     return { kind: 'other-language', why: `written in ${LANGUAGES[language] ?? `the language coded ${language}`}` };
 

@@ -21,6 +21,9 @@ export interface SyntheticTruth {
 }
 
 type Rand = () => number;
+
+/** Single-outlet articles close to one known story (the same place, kind of event or people), at most. */
+const NEAR_PER_STORY = 30;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 function shuffle<T>(r: Rand, xs: T[]): T[] {
@@ -411,9 +414,13 @@ export function generateArchive(out: string, options: SyntheticOptions): Synthet
   // the same kind of event elsewhere the same week, or the same people another day. Each reuse of a
   // known story's town is forty days after the last, so no two of them are one moment either.
   const reuses = new Map<string, number>();
+  const nearby = new Map<string, number>();
   for (let s = 0; written < options.articles; s++) {
     let e: Event;
-    const near = known.length > 0 && r() < 0.33 ? pick(r, known) : null;
+    let near = known.length > 0 && r() < 0.33 ? pick(r, known) : null;
+    // At most NEAR_PER_STORY such neighbours per known story, however large the archive.
+    if (near !== null && (nearby.get(near.key) ?? 0) >= NEAR_PER_STORY) near = null;
+    if (near !== null) nearby.set(near.key, (nearby.get(near.key) ?? 0) + 1);
     const how = r();
     if (near === null) e = newEvent(r, `single-${s}`);
     else if (how < 0.34 || how >= 0.67) {
