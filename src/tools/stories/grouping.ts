@@ -141,10 +141,19 @@ export function groupComponent(
   });
 
   // Average linkage over the sources, on their lead articles' scores: sums of scores between
-  // clusters kept up to date, so each merge costs one pass over the clusters.
+  // clusters (and within each) kept up to date, so each merge costs one pass over the clusters.
+  // Two clusters join when their mean score reaches the join score and a share of how alike each
+  // is within (two tight stories of one place are not one because a few of their pairs are close),
+  // and never when they hold articles of one site: an outlet reports a moment once.
   const score = (a: Node, b: Node) => scores[at.get(a.lead.id)!]![at.get(b.lead.id)!]!;
   const members: (Node[] | null)[] = nodes.map((node) => [node]);
+  const sites = nodes.map((node) => new Set(node.members.map((m) => m.record.site)));
   const sums = nodes.map((a) => nodes.map((b) => (a === b ? 0 : score(a, b))));
+  const within = nodes.map(() => 0);
+  const withinMean = (i: number) => {
+    const n = members[i]!.length;
+    return n < 2 ? null : within[i]! / ((n * (n - 1)) / 2);
+  };
   for (;;) {
     let best: { i: number; j: number; mean: number } | null = null;
     for (let i = 0; i < members.length; i++) {
@@ -152,13 +161,20 @@ export function groupComponent(
       for (let j = i + 1; j < members.length; j++) {
         if (members[j] === null) continue;
         const mean = sums[i]![j]! / (members[i]!.length * members[j]!.length);
-        if (mean >= GROUPING.joinScore && (best === null || mean > best.mean)) best = { i, j, mean };
+        if (mean < GROUPING.joinScore || (best !== null && mean <= best.mean)) continue;
+        const tight = [withinMean(i), withinMean(j)].filter((m): m is number => m !== null);
+        if (tight.length > 0 && mean < GROUPING.joinShareOfCohesion * (tight.reduce((x, y) => x + y, 0) / tight.length))
+          continue;
+        if ([...sites[j]!].some((site) => sites[i]!.has(site))) continue;
+        best = { i, j, mean };
       }
     }
     if (best === null) break;
     const { i, j } = best;
+    within[i] = within[i]! + within[j]! + sums[i]![j]!;
     members[i] = [...members[i]!, ...members[j]!];
     members[j] = null;
+    for (const site of sites[j]!) sites[i]!.add(site);
     for (let k = 0; k < members.length; k++) {
       sums[i]![k] = sums[k]![i] = sums[i]![k]! + sums[j]![k]!;
     }

@@ -36,7 +36,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 const PROSE_SENTENCE = /^(?:\S+\s+){5,}.*[.!?]['"’”)]*$/s;
 /** Prose a report has at least: a wire brief has three sentences. */
 const MIN_PROSE_SENTENCES = 3;
-const MIN_PROSE_CHARS = 300;
+const MIN_PROSE_CHARS = 200;
 
 /** A live blog's post header: a time of day or "2 hours ago" opening a short block. */
 const POST_STAMP =

@@ -12,6 +12,11 @@ export const GROUPING = {
    * member at 0.28 and the strongest outsider at 0.09; this is about their geometric middle.
    */
   joinScore: 0.16,
+  /**
+   * Two groups join only if their mean score is at least this share of how alike each is within:
+   * the real stories' weakest members score about 0.6 of their story's cohesion.
+   */
+  joinShareOfCohesion: 0.4,
   /** Days apart that cost nothing: the news of one moment comes out over two or three days. */
   sameMomentDays: 3,
   /** Days apart at which two articles are never the same moment. */
