@@ -113,6 +113,7 @@ function syntheticArchive(size: number): { dir: string; truth: SyntheticTruth } 
 
 interface RaySummary {
   files: number;
+  embedded: number;
   seconds: number;
   filesPerSecond: number;
   steps: Record<string, number>;
@@ -136,9 +137,9 @@ function scale(sizes: readonly number[], workers: readonly number[], draft: bool
   );
   console.log('');
   console.log(
-    '| articles | workers | seconds | articles/s | read | compare | refine | draft | start+plan+components+write | peak MB per worker | stories exact / expected | found | pair precision | pair recall | load before → after |',
+    '| articles | workers | seconds | articles/s | read | compare | embed (articles) | refine | draft | start+plan+components+write | peak MB per worker | stories exact / expected | found | pair precision | pair recall | load before → after |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const size of sizes) {
     const { dir, truth } = syntheticArchive(size);
     for (const w of workers) {
@@ -181,7 +182,7 @@ function scale(sizes: readonly number[], workers: readonly number[], draft: bool
         .map((m) => Math.round(m))
         .sort((a, b) => b - a);
       console.log(
-        `| ${summary.files} | ${w} | ${summary.seconds.toFixed(0)} | ${summary.filesPerSecond.toFixed(1)} | ${s.read?.toFixed(0)} | ${s.compare?.toFixed(0)} | ${s.refine?.toFixed(0)} | ${(s.draft ?? 0).toFixed(0)} | ${fixed.toFixed(0)} | ${peaks.join(', ')} | ${exact}/${expected.length} | ${found.length} | ${foundPairs.size === 0 ? '–' : (right / foundPairs.size).toFixed(3)} | ${truePairs.size === 0 ? '–' : (right / truePairs.size).toFixed(3)} | ${before} → ${load()} |`,
+        `| ${summary.files} | ${w} | ${summary.seconds.toFixed(0)} | ${summary.filesPerSecond.toFixed(1)} | ${s.read?.toFixed(0)} | ${s.compare?.toFixed(0)} | ${s.embed?.toFixed(0)} (${summary.embedded}) | ${s.refine?.toFixed(0)} | ${(s.draft ?? 0).toFixed(0)} | ${fixed.toFixed(0)} | ${peaks.join(', ')} | ${exact}/${expected.length} | ${found.length} | ${foundPairs.size === 0 ? '–' : (right / foundPairs.size).toFixed(3)} | ${truePairs.size === 0 ? '–' : (right / truePairs.size).toFixed(3)} | ${before} → ${load()} |`,
       );
       rmSync(out, { recursive: true, force: true });
     }

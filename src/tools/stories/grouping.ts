@@ -250,7 +250,7 @@ function describeStory(nodes: readonly Node[], cohesion: number): Story {
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, k) => s + x * b[k]!, 0);
 
 /**
- * The moment the story reports: the latest day two articles or more write out in the few days
+ * The moment the story reports: the day most articles (two or more) write out among the few days
  * before the first publication (news reports what just happened; an earlier day they all mention
  * is the background: when the boys went into the cave), else the first publication.
  */
@@ -265,11 +265,11 @@ export function storyDate(records: readonly Pick<ArticleRecord, 'published' | 'd
   const recent = (day: string) =>
     first === undefined ||
     (day <= first && (Date.parse(first) - Date.parse(day)) / 86_400_000 <= GROUPING.sameMomentDays);
+  // The most written; of two written as often, the earlier (the event before the dateline's day).
   const days = [...votes]
     .filter(([day, n]) => n >= 2 && recent(day))
-    .map(([day]) => day)
-    .sort();
-  return days[days.length - 1] ?? first ?? null;
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return days[0]?.[0] ?? first ?? null;
 }
 
 const MONTHS = [

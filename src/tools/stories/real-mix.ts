@@ -3,9 +3,13 @@
 // measured against (the pipeline never sees it: it reads the files alone).
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FIXTURES_DIR, SEEDS_DIR, STORIES_DIR } from '../../node/paths';
+import { FIXTURES_DIR, ROOT, SEEDS_DIR, STORIES_DIR } from '../../node/paths';
 
-export const SHARED_EVAL_DIR = process.env.PARALLAX_SHARED_EVAL ?? '/work/shared/eval';
+/** The shared evaluation data, beside the repository (PARALLAX_SHARED_EVAL elsewhere). */
+export const SHARED_EVAL_DIR =
+  process.env.PARALLAX_SHARED_EVAL ??
+  [resolve(ROOT, '../shared/eval'), '/work/shared/eval'].find((d) => existsSync(d)) ??
+  resolve(ROOT, '../shared/eval');
 
 export interface MixPart {
   /** The sub-folder the files are copied into. */
