@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FIXTURES_DIR, ROOT, SEEDS_DIR, STORIES_DIR } from '../../node/paths';
+import { isArticleFile } from './steps';
 
 /** The shared evaluation data, beside the repository (PARALLAX_SHARED_EVAL elsewhere). */
 export const SHARED_EVAL_DIR =
@@ -35,8 +36,6 @@ export const REAL_MIX: readonly MixPart[] = [
   { folder: 'ferry-pages', from: join(FERRY, 'pages'), story: 'ferry' },
   { folder: 'negative-pages', from: join(FIXTURES_DIR, 'negative-pages'), story: null },
 ];
-
-export const isArticleFile = (name: string) => /\.(?:x?html?|txt)$/i.test(name);
 
 /**
  * Copies the mix into `dir` (the seeds' outlets.json with them) and returns the truth: each

@@ -17,10 +17,11 @@ import { indexNames, planBlocks, type Block, type BlockingIndex } from './blocki
 import { draftStory } from './draft-step';
 import { compareBlocks, components, groupComponent } from './grouping';
 import type { SentenceEmbedder } from './pack-build-adapter';
-import { readStep } from './read-step';
-import { isArticleFile } from './real-mix';
 import type { ArticleRecord, DraftedStory, Edge, SetAside, Story } from './records';
 import type { Summary } from './write-step';
+
+/** An article file: a saved page or a text. */
+export const isArticleFile = (name: string) => /\.(?:x?html?|txt)$/i.test(name);
 
 /** The article files under `archive` (HTML pages and texts, in sub-folders too), as paths inside it, sorted. */
 export function listArchive(archive: string): string[] {
