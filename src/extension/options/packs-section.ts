@@ -7,11 +7,11 @@
 // outcome of every action is announced in one polite live region; focus goes to the new story's
 // switch after adding, to the problems after a refused file, to the neighbouring story (or the
 // Add button) after removing, and stays on the control the reader was on when the list redraws.
-import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../../core/database/pack-store';
+import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary, type SlowPack } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
 import {
-  downgradeQuestion,
+  asksBeforeReplacing,
   installedMessage,
   MAX_PROBLEMS_SHOWN,
   moreProblems,
@@ -20,6 +20,7 @@ import {
   quoted,
   refusedHeadline,
   removedMessage,
+  replaceQuestion,
   switchedMessage,
 } from './packs-text';
 
@@ -32,7 +33,9 @@ export interface PackActions {
   install(text: string): Promise<InstallResult>;
   remove(id: string): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
-  /** Calls back when the stored packs change elsewhere (another window). */
+  /** The packs the service worker found too slow to prepare this session (settings/slow-packs). */
+  slow?(): Promise<SlowPack[]>;
+  /** Calls back when the stored packs change elsewhere (another window), or a pack is found too slow. */
   watch(onChange: () => void): () => void;
 }
 
@@ -43,17 +46,18 @@ export interface PickedFile {
   text(): Promise<string>;
 }
 
-/** A stored pack that fails the checks: listed so the reader can remove it. */
+/** A stored pack that fails the checks, or took too long to prepare: listed so the reader can remove it. */
 export interface DamagedPack {
   id: string;
   problems: Problem[];
+  slow?: true;
 }
 
 export type PackRow = { kind: 'pack'; summary: PackSummary } | { kind: 'damaged'; damaged: DamagedPack };
 
-/** The list's rows: the usable packs (bundled first), then any damaged stored ones. */
-export function packRows(bundled: readonly Pack[], store: PackStore): PackRow[] {
-  const { skipped } = mergePacks(bundled, store);
+/** The list's rows: the usable packs (bundled first), then any damaged or too slow stored ones. */
+export function packRows(bundled: readonly Pack[], store: PackStore, slow: readonly SlowPack[] = []): PackRow[] {
+  const { skipped } = mergePacks(bundled, store, { slow });
   const damaged = new Set(skipped.map((s) => s.id));
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
   return [
@@ -180,8 +184,12 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       item.classList.add('damaged');
       title.textContent = id;
       const first = row.damaged.problems[0];
-      const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
-      details.textContent = `Damaged, so Parallax does not use it. ${why}`;
+      if (row.damaged.slow && first) {
+        details.textContent = `Not used: ${first.message}.`;
+      } else {
+        const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
+        details.textContent = `Damaged, so Parallax does not use it. ${why}`;
+      }
       entry.remove = removeButton(`Remove the damaged story pack ${quoted(id)}`, () => remove(id, id));
       buttons.append(entry.remove);
       return item;
@@ -241,8 +249,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   }
 
   async function refresh(): Promise<void> {
-    const store = await actions.read();
-    if (!stopped) renderRows(packRows(actions.bundled, store));
+    const [store, slow] = await Promise.all([actions.read(), actions.slow?.() ?? []]);
+    if (!stopped) renderRows(packRows(actions.bundled, store, slow));
   }
 
   let pendingReplace: { text: string; fileName: string } | null = null;
@@ -286,9 +294,10 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       return failed(error);
     }
     if (!preview.ok) return sayRefused(file.name, preview.problems);
-    if (preview.action !== 'downgrade') return install(text, file.name);
-    // An older version over a newer one is rarely what the reader means: ask first.
-    const ask = downgradeQuestion(preview);
+    if (!asksBeforeReplacing(preview)) return install(text, file.name);
+    // Another story under the same id, or an older version over a newer one, is rarely what the
+    // reader means: ask first, naming both.
+    const ask = replaceQuestion(preview);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;
     keepButton.textContent = ask.keep;
