@@ -15,6 +15,7 @@ export function kindTitle(kind: ValueKind, of: string | null): string {
   if (kind === 'count') return capitalised(words(of ?? 'count'));
   if (kind === 'credit') return 'Whom they credit';
   if (kind === 'stance') return of === null ? 'Stance' : `The ${possessive(words(of))} stance`;
+  if (kind === 'quotation') return of === null ? 'The words quoted' : `What ${words(of)} said, as quoted`;
   const label = capitalised(VALUE_KINDS[kind].label);
   return of === null ? label : `${label} (${words(of)})`;
 }
@@ -34,6 +35,8 @@ function topicOf(kind: ValueKind, of: string | null): string {
       return 'whom they credit';
     case 'stance':
       return of === null ? 'the stance' : `the ${possessive(words(of))} stance`;
+    case 'quotation':
+      return 'the words quoted';
     default:
       return 'the figures';
   }

@@ -120,6 +120,8 @@ export const ValueSchema = z.discriminatedUnion('kind', [
   wording('name'),
   wording('credit'),
   z.strictObject({ kind: z.literal('stance'), of: slug, text: valueText, value: text(TEXT.valueWording) }),
+  // The words quoted can run as long as the quote that holds them.
+  z.strictObject({ kind: z.literal('quotation'), of: slug.optional(), text: text(TEXT.quote), value: text(TEXT.quote) }),
 ]);
 
 export const ArticleSchema = z.strictObject({
@@ -163,6 +165,11 @@ export const PackSchema = z.strictObject({
   id: slug,
   /** Raised with every change; a reader's installed copy is replaced by another version. */
   version: semver,
+  /**
+   * True for a draft no person has reviewed (what `npm run pack:build` writes); a curator who has
+   * reviewed the pack removes it. Absent: a reviewed pack.
+   */
+  draft: z.boolean().optional(),
   story: z.strictObject({
     title: text(TEXT.storyTitle),
     /** When the reported events happened, YYYY-MM-DD; dates in quotes without a year take its year. */
