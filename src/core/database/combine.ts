@@ -17,6 +17,8 @@ export interface SetPack {
   date: string;
   version: string;
   origin: PackOrigin;
+  /** A draft no person has reviewed (the pack's `draft`): its summaries may hold placeholders. */
+  draft: boolean;
   lexicon: PackLexicon;
   totals: Total[];
 }
@@ -58,7 +60,7 @@ export function combinePacks(packs: readonly PackInSet[]): Database {
   const outletById = new Map<string, Outlet>();
   for (const { pack, origin } of packs) {
     if (db.packs.some((p) => p.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
-    db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, lexicon: pack.lexicon, totals: pack.totals });
+    db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, draft: pack.draft === true, lexicon: pack.lexicon, totals: pack.totals });
     // The pack's outlet ids → the set's.
     const outletIds = new Map<string, string>();
     for (const outlet of pack.outlets) {

@@ -128,6 +128,11 @@ export const PackSchema = z.strictObject({
   id: slug,
   /** Raised with every change; a reader's installed copy is replaced by another version. */
   version: semver,
+  /**
+   * True for a draft no person has reviewed (what `npm run pack:build` writes); a curator who has
+   * reviewed the pack removes it. Absent: a reviewed pack.
+   */
+  draft: z.boolean().optional(),
   story: z.strictObject({
     title: z.string().min(1),
     /** When the reported events happened, YYYY-MM-DD; dates in quotes without a year take its year. */

@@ -3,13 +3,14 @@
 // strings; the section inserts them as text.
 import type { InstallResult, PackSummary } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
+import { quoted } from '../../core/english/lists';
 
 type Installed = Extract<InstallResult, { ok: true }>;
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** A story's title, quoted. */
-export const quoted = (title: string) => `“${title}”`;
+/** A story's title or a file's name, quoted by the one rule. */
+export { quoted };
 
 /** The line under a story's title: its size, version and where it came from. */
 export function packDetails(row: PackSummary): string {

@@ -111,6 +111,7 @@ export function proposePack(input: ProposeInput): Proposal {
     formatVersion: 1,
     id: story.id,
     version: '0.1.0',
+    draft: true,
     story: { title: story.title, date: story.date },
     lexicon: { names: findNameVariants(articles.map((a) => a.text)), terms: [] },
     totals: [],
