@@ -92,7 +92,7 @@ export async function annotateHtml(
   const starts = blockStarts(saved.blocks);
   const matches = page.matches.map((m): AnnotatedMatch => {
     // The passage's facts as the tooltip orders them, each with this page's values read from the passage.
-    const facts = m.claims.map((c) => ({ view: buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text }), byMeaning: c.byMeaning === true }));
+    const facts = m.claims.map((c) => ({ view: buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text }), score: c.score, byMeaning: c.byMeaning === true }));
     return {
       text: m.text,
       start: starts[m.block]! + m.start,

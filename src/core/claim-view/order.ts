@@ -5,9 +5,11 @@
 // present" meets the count of people first, not the official.
 import type { ClaimView } from './types';
 
-/** One of a passage's facts: its view, and whether the sentence encoder alone found it. */
+/** One of a passage's facts: its view, how closely the passage states it, and whether the sentence encoder alone found it. */
 export interface PassageFact {
   view: ClaimView;
+  /** The matcher's score for the fact in this passage. */
+  score: number;
   byMeaning: boolean;
 }
 
@@ -27,7 +29,7 @@ const STATUS_RANK: Readonly<Record<ClaimView['status'], number>> = { differ: 0, 
  */
 export function orderFacts<F extends PassageFact>(facts: readonly F[]): F[] {
   const best = [...facts].sort(
-    (a, b) => b.view.pageKinds - a.view.pageKinds || Number(a.byMeaning) - Number(b.byMeaning) || b.view.score - a.view.score,
+    (a, b) => b.view.pageKinds - a.view.pageKinds || Number(a.byMeaning) - Number(b.byMeaning) || b.score - a.score,
   );
   const ordered: F[] = [];
   let at = 0;
@@ -38,7 +40,7 @@ export function orderFacts<F extends PassageFact>(facts: readonly F[]): F[] {
       end < best.length &&
       best[end]!.view.pageKinds === top.view.pageKinds &&
       best[end]!.byMeaning === top.byMeaning &&
-      top.view.score - best[end]!.view.score <= EQUALLY_WELL + 1e-9
+      top.score - best[end]!.score <= EQUALLY_WELL + 1e-9
     ) {
       end += 1;
     }

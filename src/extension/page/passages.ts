@@ -10,7 +10,7 @@ import type { BlockMatch } from '../../core/match/types';
 import type { ClaimView } from '../../core/claim-view/types';
 import type { ExtractedBlock } from '../../core/text/extract';
 import { toNodeRange } from '../../core/text/range';
-import { orderFacts } from '../../core/claim-view/order';
+import { orderFacts, type PassageFact } from '../../core/claim-view/order';
 import { claimViewFor, type MatchResult } from '../messaging/protocol';
 
 export interface Passage {
@@ -129,12 +129,12 @@ function rangeOf(block: ExtractedBlock, start: number, end: number): Range | nul
 /** The claims a match states, as its passage states them, the one it states best first (core/claim-view/order). */
 function claimViewsOf(match: BlockMatch, index: number, result: MatchResult): ClaimView[] {
   const seen = new Set<string>();
-  const facts: { view: ClaimView; byMeaning: boolean }[] = [];
-  for (const { claimId, byMeaning } of match.claims) {
+  const facts: PassageFact[] = [];
+  for (const { claimId, score, byMeaning } of match.claims) {
     const view = claimViewFor(result, index, claimId);
     if (!view || seen.has(claimId)) continue;
     seen.add(claimId);
-    facts.push({ view, byMeaning: byMeaning === true });
+    facts.push({ view, score, byMeaning: byMeaning === true });
   }
   return orderFacts(facts).map((f) => f.view);
 }

@@ -41,7 +41,8 @@ function rowHead(doc: Doc, row: StatedRow): HTMLTableCellElement {
 function said(doc: Doc, value: StatedValue): HTMLElement {
   const line = el(doc, 'span', 'said');
   line.append(el(doc, 'span', 'value', value.text));
-  if (value.computed !== null) line.append(el(doc, 'span', 'computed', value.computed));
+  // (The space is for screen readers, which would otherwise read the two as one word.)
+  if (value.computed !== null) line.append(' ', el(doc, 'span', 'computed', value.computed));
   return line;
 }
 

@@ -5,7 +5,7 @@ import type { ClaimView } from '../../../../src/core/claim-view/types';
 
 function fact(id: string, score: number, status: ClaimView['status'], pageKinds = 0, byMeaning = false): PassageFact {
   const view: ClaimView = { id, summary: id, draft: false, pageKinds, status, reasons: [], compared: [], note: null, score, reports: [] };
-  return { view, byMeaning };
+  return { view, score, byMeaning };
 }
 const ids = (facts: PassageFact[]) => orderFacts(facts).map((f) => f.view.id);
 

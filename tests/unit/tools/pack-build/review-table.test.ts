@@ -55,7 +55,7 @@ describe('reviewTable', () => {
     expect(printed).toContain('The Daily Beacon: "There was a huge number of people on deck," she said.');
     expect(printed).toContain('The Daily Beacon: “We were told to stay calm,” said one passenger.');
     expect(printed).toContain('The Daily Beacon: He said it was ‘frightening’ {');
-    expect(printed).toContain('The Daily Beacon: "The crew were calm." {');
-    expect(printed).not.toMatch(/""|"“|’"/);
+    expect(printed).toContain('The Daily Beacon: “The crew were calm.” {');
+    expect(printed).not.toMatch(/""|"“|“"|““|’"|’”/);
   });
 });
