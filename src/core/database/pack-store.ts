@@ -116,6 +116,8 @@ export interface PackSummary {
   outlets: number;
   origin: PackOrigin;
   enabled: boolean;
+  /** A draft no person has reviewed (the pack's `draft`). */
+  draft: boolean;
 }
 
 /** The bundled packs, then the installed ones in the order the reader added them. */
@@ -130,6 +132,7 @@ export function packSummaries(bundled: readonly Pack[], store: PackStore): PackS
     outlets: pack.outlets.length,
     origin,
     enabled: !disabled.has(pack.id),
+    draft: pack.draft === true,
   });
   return [...bundled.map((p) => row(p, 'bundled')), ...installedInOrder(store).map((p) => row(p.pack, 'installed'))];
 }

@@ -10,8 +10,11 @@
 import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
+import { differingFacts } from './story-facts';
 import {
+  DRAFT_MARK,
   downgradeQuestion,
+  draftQuestion,
   installedMessage,
   MAX_PROBLEMS_SHOWN,
   moreProblems,
@@ -49,15 +52,17 @@ export interface DamagedPack {
   problems: Problem[];
 }
 
-export type PackRow = { kind: 'pack'; summary: PackSummary } | { kind: 'damaged'; damaged: DamagedPack };
+/** `differing`: how many of its facts the outlets differ on (null: unknown). */
+export type PackRow = { kind: 'pack'; summary: PackSummary; differing: number | null } | { kind: 'damaged'; damaged: DamagedPack };
 
 /** The list's rows: the usable packs (bundled first), then any damaged stored ones. */
 export function packRows(bundled: readonly Pack[], store: PackStore): PackRow[] {
   const { skipped } = mergePacks(bundled, store);
   const damaged = new Set(skipped.map((s) => s.id));
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
+  const packs = new Map([...bundled, ...sound.installed.map((p) => p.pack)].map((pack) => [pack.id, pack]));
   return [
-    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary })),
+    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary, differing: differingFacts(packs.get(summary.id)!) })),
     ...skipped.map((s): PackRow => ({ kind: 'damaged', damaged: s })),
   ];
 }
@@ -82,6 +87,11 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     className: 'note',
     textContent:
       'Parallax highlights the facts of these news stories, on pages about them. Each story is a story pack: the facts, with every outlet’s version. Switch a story off to stop its highlights, or add one from a file a curator gives you.',
+  });
+  // True of every story, wherever its pack came from: matching happens here.
+  const privacy = el('p', {
+    className: 'note',
+    textContent: 'Parallax reads the pages you visit on this computer, against the stories listed here: nothing you read is sent anywhere.',
   });
   const list = el('ul', { className: 'packs' });
   list.setAttribute('aria-labelledby', heading.id);
@@ -122,7 +132,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   result.tabIndex = -1;
 
   section.setAttribute('aria-labelledby', heading.id);
-  section.replaceChildren(heading, intro, list, addRow, fileNote, confirmBox, result);
+  section.replaceChildren(heading, intro, list, addRow, fileNote, confirmBox, result, privacy);
 
   /** Each row's controls by pack id, to put focus back after the list is drawn again. */
   let controls = new Map<string, { toggle?: HTMLInputElement; remove?: HTMLButtonElement }>();
@@ -190,13 +200,21 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     const { summary } = row;
     item.classList.toggle('off', !summary.enabled);
     title.textContent = summary.title;
-    details.textContent = packDetails(summary);
+    details.textContent = packDetails(summary, row.differing);
+    const described = [details.id];
+    if (summary.draft) {
+      // The mark stays while the pack is a draft: added or not, a reader never forgets no one checked it.
+      item.classList.add('draft');
+      const mark = el('span', { className: 'pack-mark', id: `pack-${index}-mark`, textContent: DRAFT_MARK });
+      title.after(mark);
+      described.unshift(mark.id);
+    }
     const toggle = el('input', { className: 'pack-switch' });
     toggle.type = 'checkbox';
     toggle.setAttribute('role', 'switch');
     toggle.checked = summary.enabled;
     toggle.setAttribute('aria-labelledby', title.id);
-    toggle.setAttribute('aria-describedby', details.id);
+    toggle.setAttribute('aria-describedby', described.join(' '));
     toggle.addEventListener('change', () => {
       const on = toggle.checked;
       actions.setEnabled(summary.id, on).then(
@@ -245,7 +263,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     if (!stopped) renderRows(packRows(actions.bundled, store));
   }
 
-  let pendingReplace: { text: string; fileName: string } | null = null;
+  let pendingReplace: { text: string; fileName: string; kept: string } | null = null;
 
   const hideConfirm = () => {
     confirmBox.hidden = true;
@@ -286,14 +304,15 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       return failed(error);
     }
     if (!preview.ok) return sayRefused(file.name, preview.problems);
-    if (preview.action !== 'downgrade') return install(text, file.name);
-    // An older version over a newer one is rarely what the reader means: ask first.
-    const ask = downgradeQuestion(preview);
+    // A draft no person has reviewed, or an older version over a newer one, is rarely what the
+    // reader means without knowing it: ask first.
+    const ask = preview.pack.draft === true ? draftQuestion(preview) : preview.action === 'downgrade' ? downgradeQuestion(preview) : null;
+    if (ask === null) return install(text, file.name);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;
     keepButton.textContent = ask.keep;
     confirmBox.hidden = false;
-    pendingReplace = { text, fileName: file.name };
+    pendingReplace = { text, fileName: file.name, kept: preview.pack.draft === true && preview.action === 'install' ? 'Nothing was added.' : 'Nothing was changed.' };
     replaceButton.focus?.();
   }
 
@@ -304,8 +323,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   });
   const keep = () => {
     if (!pendingReplace) return;
+    const { kept } = pendingReplace;
     hideConfirm();
-    say('Nothing was changed.');
+    say(kept);
     addButton.focus?.();
   };
   keepButton.addEventListener('click', keep);

@@ -12,10 +12,36 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 /** A story's title or a file's name, quoted by the one rule. */
 export { quoted };
 
-/** The line under a story's title: its size, version and where it came from. */
-export function packDetails(row: PackSummary): string {
+const day = (iso: string) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+};
+
+/**
+ * The line under a story's title: its date, its facts and outlets, how many facts the outlets
+ * differ on (`differing`, null when unknown), its version and where it came from.
+ */
+export function packDetails(row: PackSummary, differing: number | null = null): string {
   const origin = row.origin === 'bundled' ? 'comes with Parallax' : 'added by you';
-  return `${count(row.claims, 'fact')} from ${count(row.outlets, 'outlet')} · version ${row.version} · ${origin}`;
+  const differ = differing === null ? '' : ` (they differ on ${differing.toLocaleString('en')})`;
+  return `${day(row.date)} · ${count(row.claims, 'fact')} from ${count(row.outlets, 'outlet')}${differ} · version ${row.version} · ${origin}`;
+}
+
+/** The mark of a draft, beside its title. */
+export const DRAFT_MARK = 'Draft: no person has reviewed it';
+
+/** What a draft is, for a reader deciding to add one. */
+const DRAFT_MEANS =
+  'A program drafted it from outlets’ articles and no person has checked it: a fact may join two that differ, a figure may be misread, and where its summaries are unwritten Parallax shows an outlet’s own words instead.';
+
+/** The question asked before a draft is added. */
+export function draftQuestion(result: Installed): { question: string; replace: string; keep: string } {
+  const before = result.action === 'downgrade' ? `${downgradeQuestion(result).question} ` : '';
+  return {
+    question: `${before}${quoted(result.pack.story.title)} is a draft. ${DRAFT_MEANS} Add it anyway?`,
+    replace: 'Add the draft',
+    keep: 'Don’t add it',
+  };
 }
 
 /** What happened when a file was added. */
@@ -24,7 +50,7 @@ export function installedMessage(result: Installed, enabled: boolean): string {
   const title = quoted(pack.story.title);
   const said =
     action === 'install'
-      ? `Added ${title}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
+      ? `Added ${title}${pack.draft === true ? ', a draft' : ''}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
       : action === 'upgrade'
         ? `Updated ${title} from version ${replaced} to ${pack.version}.`
         : action === 'downgrade'
