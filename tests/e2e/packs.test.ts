@@ -133,7 +133,7 @@ describe('adding a story pack', () => {
     const rows = options.locator('.packs > li');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().locator('.pack-title').innerText()).toBe(RAQQA_TITLE);
-    expect(await rows.first().locator('.pack-details').innerText()).toBe('31 facts from 5 outlets · version 1.1.1 · comes with Parallax');
+    expect(await rows.first().locator('.pack-details').innerText()).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
     expect(await options.getByRole('switch', { name: RAQQA_TITLE }).isChecked()).toBe(true);
     expect(await options.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
   });
