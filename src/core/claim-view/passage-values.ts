@@ -71,6 +71,12 @@ export function readPassageValues(db: LoadedDatabase, claim: LoadedClaim, passag
     const key = slotKey(slot);
     byKind.set(key, [...(byKind.get(key) ?? []), { value, start: figure.start, end: figure.end }]);
   }
+  // A total is never listed beside its own parts: in "almost 50 trucks, 13 buses and more than 100
+  // of ISIS vehicles" the vehicles are some of them, not all (the passage names them loosely).
+  for (const total of claim.packRecord.totals) {
+    const key = slotKey({ kind: 'count', of: total.of, currency: null });
+    if (byKind.has(key) && total.parts.some((part) => byKind.has(slotKey({ kind: 'count', of: part, currency: null })))) byKind.delete(key);
+  }
   // A kind told apart only by its unit (a distance, a date) is the fact's only if the passage's
   // figures of it agree with one another: two that do not are two different things.
   const values: PassageValue[] = [];
@@ -105,6 +111,8 @@ function claimSlots(claim: LoadedClaim): Slot[] {
 /** Words that count people in general: a count of them is the fact's count of people. */
 const PEOPLE_WORDS = new Set(['people', 'persons', 'individuals', 'members'].map(stem));
 const PEOPLE_SLOTS = new Set(['people', 'person', 'persons']);
+/** Families joined to people ("... members and their relatives") are people too. */
+const FAMILY = 'family';
 
 /** The slot a found figure is of, or null when its words fit none of them, or more than one. */
 function slotFor(figure: Found, slots: readonly Slot[], vocabulary: Vocabulary): Slot | null {
@@ -120,7 +128,9 @@ function slotFor(figure: Found, slots: readonly Slot[], vocabulary: Vocabulary):
     .filter((c) => c.times > 0)
     .sort((a, b) => b.times - a.times);
   if (named.length > 0) return named.length === 1 || named[0]!.times > named[1]!.times ? named[0]!.slot : null;
-  if (PEOPLE_WORDS.has(figure.counted)) return counts.find((s) => PEOPLE_SLOTS.has(s.of!)) ?? null;
+  // "4000 ISIS members", "4000 ISIS members and their relatives": people, counted in general words.
+  const joined = figure.counted.split('+');
+  if (joined.some((k) => PEOPLE_WORDS.has(k)) && joined.every((k) => PEOPLE_WORDS.has(k) || k === FAMILY)) return counts.find((s) => PEOPLE_SLOTS.has(s.of!)) ?? null;
   return null;
 }
 
@@ -167,8 +177,14 @@ function canonical(word: string, db: LoadedDatabase): string {
   return lexiconOf(db.combined).wordTerm(word) ?? stem(word);
 }
 
+/** A noun phrase's words as one key, order aside: "family members" and "members of their families" are one. */
 function canonicalKey(words: readonly string[], db: LoadedDatabase): string {
   return [...new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => canonical(w, db)))].sort().join(' ');
+}
+
+/** Noun phrases joined by "and", as one key: "ISIS militants and their families" is "family+fighter". */
+function conjunctsKey(conjuncts: readonly (readonly string[])[], db: LoadedDatabase): string {
+  return [...new Set(conjuncts.map((words) => canonicalKey(words, db)))].sort().join('+');
 }
 
 /** Words inside a noun phrase that name nothing counted. */
@@ -298,9 +314,10 @@ function findFigures(text: string, db: LoadedDatabase): Found[] {
 
 /**
  * What the figure ending before token `at` counts: the words up to and including its noun
- * ("ISIS members", "family members", "of Islamic State (ISIS) terrorists", "ISIS militants and
- * their families", "members of their families"), names and function words left out; null when no
- * plural noun follows within a few words.
+ * ("ISIS members", "family members", "of Islamic State (ISIS) terrorists", "members of their
+ * families"), and the nouns joined to it by "and" ("ISIS militants and their families"), names,
+ * possessors and function words left out; null when no plural noun follows within a few words.
+ * The key keeps the joined nouns apart: "members and their relatives" is not "family members".
  */
 function countedWords(
   spans: TokenSpans,
@@ -310,36 +327,52 @@ function countedWords(
   db: LoadedDatabase,
 ): { key: string; last: number; end: number } | null {
   const { tokens, starts, ends } = spans;
-  const content: string[] = [];
-  let head = false;
+  /** Each noun phrase joined by "and", its words; the last is the one being read. */
+  const conjuncts: string[][] = [[]];
+  /** How many conjuncts end in their noun, and the token of the last such noun. */
+  let complete = 0;
+  let last = -1;
   // Before the noun, and after "of" or "and", words still belong to the phrase.
   let open = true;
-  let last = -1;
-  for (let k = at; k < tokens.length && k < at + 10; k++) {
+  for (let k = at; k < tokens.length && k < at + 12; k++) {
     const token = tokens[k]!;
     const between = text.slice(ends[k - 1] ?? 0, starts[k]).replace(/['’]/g, '');
     // Another figure ("... buses and an estimated one hundred other vehicles") starts another phrase.
     if (PHRASE_BREAK.test(between) || isDigits(token) || readFigureAt(tokens, k) !== null || hedgeEndingAt(tokens, k + 1) !== null) break;
     if (isDash(token)) continue;
-    if (token === 'of' || (token === 'and' && head)) {
+    if (token === 'of') {
+      open = true;
+      continue;
+    }
+    if (token === 'and' && complete === conjuncts.length) {
+      conjuncts.push([]);
       open = true;
       continue;
     }
     if (FUNCTION_WORDS.has(token)) continue;
-    if (PHRASE_END.has(token) || !open) break;
+    // A name ("IS", "Islamic State", "ISIS'") says whose, not what.
     if (isName(k)) continue;
+    // "the Islamic State group's own vehicles": the possessor says whose, not what.
+    if (tokens[k + 1] === 's' && /^['’]$/.test(text.slice(ends[k], starts[k + 1]))) {
+      k += 1;
+      continue;
+    }
+    if (PHRASE_END.has(token) || !open) break;
     // "heavily-armed": the adverb of a compound says nothing of what is counted.
     if (/ly$/.test(token) && isDash(tokens[k + 1])) continue;
-    content.push(token);
+    conjuncts.at(-1)!.push(token);
     if (looksPlural(token)) {
-      head = true;
+      complete = conjuncts.length;
       open = false;
       last = k;
     }
   }
-  if (!head) return null;
-  const words = content.slice(0, content.lastIndexOf(tokens[last]!) + 1);
-  return { key: canonicalKey(words, db), last, end: ends[last]! };
+  if (complete === 0) return null;
+  const named = conjuncts.slice(0, complete);
+  // The last conjunct's words after its noun are not part of it.
+  const final = named.at(-1)!;
+  named[named.length - 1] = final.slice(0, final.lastIndexOf(tokens[last]!) + 1);
+  return { key: conjunctsKey(named, db), last, end: ends[last]! };
 }
 
 /** The unit right after a figure: "6 km", "six nautical miles", or hyphenated as in "four-mile". */

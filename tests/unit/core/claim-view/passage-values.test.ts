@@ -31,6 +31,28 @@ describe('readPassageValues', () => {
     expect(values.map((v) => v.value.of)).toEqual(['fighters', 'family-members']);
   });
 
+  it('keeps nouns joined by "and" apart from a compound: "members and their relatives" are people, not family members', () => {
+    expect(read('people-who-left', 'some 4000 ISIS members and their relatives were able to escape')).toEqual(['count/people: some 4000 (some 4000 ISIS members and their relatives)']);
+    expect(read('secret-deal-let-fighters-leave', 'a secret deal that let hundreds of IS fighters and their families escape')).toEqual([
+      'count/people: hundreds (hundreds of IS fighters and their families)',
+    ]);
+  });
+
+  it('reads past a possessor and a name in capitals ("IS"), which say whose, not what', () => {
+    expect(read('convoy-vehicles', 'It included more than 100 of the Islamic State group’s own vehicles.')).toEqual([
+      'count/own-vehicles: more than 100 (more than 100 of the Islamic State group’s own vehicles)',
+    ]);
+    expect(read('secret-deal-let-fighters-leave', 'But it also enabled many hundreds of IS fighters to escape.')).toEqual(['count/fighters: hundreds (hundreds of IS fighters)']);
+  });
+
+  it('never reads a total beside its own parts', () => {
+    // The total of vehicles is trucks, buses and ISIS' own: "100 of ISIS vehicles" beside 50 trucks and 13 buses is some of them.
+    expect(read('convoy-vehicles', 'a convoy of almost 50 trucks, 13 buses and more than 100 of ISIS vehicles.')).toEqual([
+      'count/trucks: almost 50 (almost 50 trucks)',
+      'count/buses: 13 (13 buses)',
+    ]);
+  });
+
   it('reads distances, durations and dates by their units and months', () => {
     expect(read('convoy-length', 'the ISIS convoy departing Raqqa was up to seven kilometers long and included dozens of trucks')).toEqual(['distance/convoy: up to seven kilometers (up to seven kilometers)']);
     expect(read('battle-duration', 'arranged by local officials after four months of intense fighting')).toEqual(['duration: four months (four months)']);
