@@ -25,6 +25,9 @@ export interface MatchingDeps {
 /** Block texts cached: a long article has ~100 blocks; this holds a few dozen pages' worth. */
 export const BLOCK_CACHE_SIZE = 5000;
 
+/** Passages' own views of their claims cached (a page is matched again as it changes): a few dozen pages' worth. */
+export const PASSAGE_VIEW_CACHE_SIZE = 2000;
+
 export interface MatchingService {
   readonly cache: LruCache<string, BlockScores>;
   /** One block's scores (cached by text). */
@@ -42,6 +45,9 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
   const loaded = (): MatchingDeps => (deps ??= load());
   const cache = new LruCache<string, BlockScores>(BLOCK_CACHE_SIZE);
   const score = (text: string): BlockScores => cache.getOrCompute(text, loaded().matcher.scoreBlock);
+  // Reading a passage's figures and comparing them costs about a millisecond per passage and
+  // claim; the answer depends only on the outlet, the claim and the passage's words.
+  const passageViews = new LruCache<string, ClaimView | null>(PASSAGE_VIEW_CACHE_SIZE);
 
   /**
    * The claims the page's passages state, as a reader is shown them: one view per claim, and where
@@ -59,8 +65,11 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
     for (const [claimId, s] of best) claims[claimId] = view(db, claimId, { excludeOutletId: page.outletId, score: s });
     page.matches.forEach((m, i) => {
       for (const c of m.claims) {
-        const own = view(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text });
-        if (own.pageKinds > (claims[c.claimId]?.pageKinds ?? 0)) passageClaims[passageClaimKey(i, c.claimId)] = own;
+        const own = passageViews.getOrCompute(`${page.outletId ?? ''}\u0000${c.claimId}\u0000${m.text}`, () => {
+          const built = view(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text });
+          return built.pageKinds > (claims[c.claimId]?.pageKinds ?? 0) ? built : null;
+        });
+        if (own) passageClaims[passageClaimKey(i, c.claimId)] = { ...own, score: c.score };
       }
     });
     return { claims, passageClaims };
