@@ -107,7 +107,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   const fileNote = el('p', {
     className: 'note',
     id: 'pack-file-note',
-    textContent: 'A .json file. It stays on this computer; Parallax sends nothing anywhere.',
+    textContent: 'A .json file, read on this computer.',
   });
   addButton.setAttribute('aria-describedby', fileNote.id);
   const addRow = el('div', { className: 'pack-add-row' });
