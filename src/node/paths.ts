@@ -18,5 +18,8 @@ export const FIXTURES_DIR = resolve(ROOT, 'tests/fixtures');
 export const LABELS_DIR = resolve(FIXTURES_DIR, 'labels');
 /** The pack whose claim and article ids the labels in LABELS_DIR are written in. */
 export const LABELS_PACK = 'raqqa-convoy-2017';
+/** Real pages of outlets outside the Raqqa pack, with their labels (eval and calibration data). */
+export const OUTSIDE_DIR = resolve(FIXTURES_DIR, 'outside-pages/raqqa');
+export const OUTSIDE_LABELS_DIR = resolve(OUTSIDE_DIR, 'labels');
 /** Further stories for the tests and the eval, each a folder with its pack, articles, pages and labels. */
 export const STORIES_DIR = resolve(FIXTURES_DIR, 'stories');

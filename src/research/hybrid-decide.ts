@@ -8,8 +8,11 @@ import type { BlockMatch, PageMatches } from '../core/match/types';
 import { DEFAULT_TUNING } from '../core/match/tuning';
 import type { PageFeatures } from './page-features';
 
-/** The numbers a hybrid design is decided with: the shipped matcher's (meaning/tuning.ts) but for the gate's count. */
-export type HybridSettings = Pick<MeaningTuning, 'weights' | 'threshold' | 'secondaryRatio' | 'gateScore'>;
+/** The numbers a hybrid design is decided with: the shipped matcher's (meaning/tuning.ts) and phase 1's gate score. */
+export type HybridSettings = Pick<MeaningTuning, 'weights' | 'threshold' | 'secondaryRatio'> & { gateScore: number };
+
+/** Phase 1's gate by words, as it was measured then: three claims at lexical score 0.6. */
+const PHASE1_GATE = { minClaims: 3, score: 0.6 };
 
 export interface GateOutcome {
   /** The page names enough of the story (no model runs on a page that does not). */
@@ -23,12 +26,12 @@ export function storyGate(page: PageFeatures, settings: HybridSettings): GateOut
   const byWordsClaims = new Set<string>();
   const byMeaningClaims = new Set<string>();
   for (const s of page.sentences) {
-    for (const [claim, lexical] of s.lexical) if (lexical >= DEFAULT_TUNING.gateScore) byWordsClaims.add(claim);
+    for (const [claim, lexical] of s.lexical) if (lexical >= PHASE1_GATE.score) byWordsClaims.add(claim);
     for (const [claim, meaning] of s.meaning) {
       if (hybridScore(s.lexical.get(claim) ?? 0, meaning, settings.weights) >= settings.gateScore) byMeaningClaims.add(claim);
     }
   }
-  return { preTest, byWords: byWordsClaims.size >= DEFAULT_TUNING.gateMinClaims, byMeaning: byMeaningClaims.size >= DEFAULT_TUNING.gateMinClaims };
+  return { preTest, byWords: byWordsClaims.size >= PHASE1_GATE.minClaims, byMeaning: byMeaningClaims.size >= PHASE1_GATE.minClaims };
 }
 
 export function decideHybrid(page: PageFeatures, settings: HybridSettings): PageMatches & { gate: GateOutcome } {

@@ -11,7 +11,7 @@ import { isMainModule } from '../node/helpers/args';
 import { ROOT } from '../node/paths';
 
 /** Packages the core may use: pure computation, no platform (ONNX Runtime Web is handed its bytes). */
-export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers', 'onnxruntime-web'];
+export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers', 'onnxruntime-web', 'ml-matrix'];
 
 export const CORE_DIR = resolve(ROOT, 'src/core');
 

@@ -17,6 +17,11 @@ import type { MeaningProbe } from '../../src/extension/meaning/probe';
 
 const RETELLING = 'https://www.meridian-daily.test/pages/retelling-meridian-daily.html';
 const UNRELATED = 'https://news.example/pages/unrelated-news.html';
+// A real short article (four paragraphs) by an outlet outside the pack, in its own words: the
+// story gate used to leave it blank (issue 19).
+const SHORT_OUTSIDE = 'https://news.unclesamsmisguidedchildren.com/outside-pages/raqqa/milblog.html';
+const CONVOY_FIGURES = 'The 47 truck, 13 bus convoy (plus ISIS vehicles) loaded up at the City hospital';
+const CONVOY_VEHICLES = 'How many trucks, buses and other vehicles made up the convoy.';
 const BY_MEANING_ONLY = 'Their purpose, those involved say, was to stop the killing';
 const SPARE_LIVES = 'The deal was meant to spare the lives of the forces attacking Raqqa and end the fighting.';
 
@@ -117,6 +122,31 @@ describe('matching by meaning in the browser', () => {
     expect(server.requests.slice(before).filter(elsewhere)).toEqual([]);
     expect(requested.filter((u) => !u.startsWith('chrome-extension://')).filter(elsewhere)).toEqual([]);
     expect(workerProblems).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights a short article by an outlet outside the pack, and its tooltip gives the other outlets’ versions', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SHORT_OUTSIDE);
+    await waitForFirstScan(page);
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, { timeout: 60_000 }).catch(() => undefined);
+    const drawn = await drawnTexts(page);
+    expect(drawn.length).toBeGreaterThanOrEqual(3);
+    expect(drawn.some((t) => t.startsWith(CONVOY_FIGURES))).toBe(true);
+    const point = await page.evaluate((start) => {
+      const range = ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    }, CONVOY_FIGURES);
+    await page.mouse.click(point.x, point.y);
+    const tooltip = await TooltipProbe.of(page);
+    await tooltip.waitFor('open');
+    expect(await tooltip.texts('.summary')).toContain(CONVOY_VEHICLES);
+    // Other outlets' figures ("almost 50 trucks, 13 buses"), none from this outlet.
+    const outlets = await tooltip.texts('.outlet');
+    expect(outlets.length).toBeGreaterThan(1);
+    expect(outlets.join(' ')).not.toMatch(/Misguided/);
     await page.close();
   });
 

@@ -12,7 +12,8 @@ import { matchTerms } from '../terms/match-terms';
 import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
-import { scoreEvidence, storyEvidence, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
+import { scoreEvidence, storyEvidence, storySpace, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
+import { storyEvidenceSum } from './story-gate';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import type { SerializedIndex } from './index-format';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
@@ -89,6 +90,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const outlets = createOutletLookup(db.outlets);
   const claimsOfStory: number[][] = index.stories.map(() => []);
   claims.claimStory.forEach((story, claim) => claimsOfStory[story]?.push(claim));
+  const claimIdsOfStory = claimsOfStory.map((list) => list.map((claim) => claims.claimIds[claim]!));
 
   /**
    * The cheap first test of a page being about a story: it names at least gateMinStoryNames of the
@@ -114,41 +116,68 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       .sort((a, b) => b.score - a.score);
   };
 
-  /** The stories whose gate words open: the page names them and states several of their claims well. */
+  /**
+   * The stories whose gate words open: the page names them and its sentences state (as highlights
+   * are decided: threshold and secondary ratio among the story's claims) enough of their claims,
+   * strongly enough all told (story-gate.ts).
+   */
   const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
-    const strongClaimsByStory = new Map<number, Set<number>>();
+    const best = new Map<number, number>();
     for (const block of blocks) {
       for (const passage of block.passages) {
-        for (const c of passage.candidates) {
-          if (c.score < tuning.gateScore) continue;
-          const story = claims.claimStory[c.claim]!;
-          let set = strongClaimsByStory.get(story);
-          if (!set) strongClaimsByStory.set(story, (set = new Set()));
-          set.add(c.claim);
+        const scores = lexicalScores(passage, named);
+        const top = scores[0]?.score ?? 0;
+        for (const c of scores) {
+          if (c.score < threshold || c.score < top * tuning.secondaryRatio) continue;
+          best.set(c.claim, Math.max(best.get(c.claim) ?? 0, c.score));
         }
       }
     }
-    return new Set([...strongClaimsByStory].filter(([story, set]) => set.size >= tuning.gateMinClaims && named.has(story)).map(([story]) => story));
+    return new Set(
+      [...named].filter((story) => {
+        const scores = (claimsOfStory[story] ?? []).map((claim) => best.get(claim) ?? 0);
+        return storyEvidenceSum(scores, tuning.gateClaimScore) >= tuning.gateEvidence && scores.filter((x) => x >= tuning.gateClaimScore).length >= tuning.gateMinClaims;
+      }),
+    );
   };
 
   /**
-   * Sentences worth a sentence vector: those with a lexical candidate of a story the page passes
-   * the cheap test for. An ordinary page names no story and gets none: no model runs for it. Where
-   * words already open the story's gate, only sentences with a claim the words nearly state (a
-   * candidate within rescueMargin of the threshold, or held back by the secondary ratio, that they
-   * do not state) are worth it: that is where meaning adds what it adds.
+   * The stories meaning reads a passage for: those of its candidates the page names and, where
+   * words leave a named story's gate shut, that story too, whatever the passage's words: a page
+   * that names a story but words its facts its own way is read whole (a short article has few
+   * sentences, and many state a fact without one distinctive word of any outlet's version).
+   */
+  const storiesToRead = (passage: PassageScores, named: ReadonlySet<number>, shut: ReadonlySet<number>): Set<number> => {
+    const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+    for (const story of shut) stories.add(story);
+    return stories;
+  };
+
+  /** The named stories whose gate words leave shut (all of them when meaning reads every candidate). */
+  const shutByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
+    if (!meaningTuning.onlyNearMisses) return new Set(named);
+    const open = gatedByWords(blocks, named);
+    return new Set([...named].filter((story) => !open.has(story)));
+  };
+
+  /**
+   * Sentences worth a sentence vector: on a page that passes the cheap test for a story (an
+   * ordinary page names no story and gets none: no model runs for it), every sentence where words
+   * leave that story's gate shut; where words open it, only sentences with a claim the words
+   * nearly state (a candidate within rescueMargin of the threshold, or held back by the secondary
+   * ratio, that they do not state): that is where meaning adds what it adds.
    */
   const meaningCandidates = (blocks: readonly BlockScores[]): SentenceRef[] => {
     const named = namedStories(blocks);
     if (named.size === 0) return [];
-    const byWords = meaningTuning.onlyNearMisses ? gatedByWords(blocks, named) : new Set<number>();
+    const shut = shutByWords(blocks, named);
     const near = tuning.threshold - tuning.rescueMargin;
     const out: SentenceRef[] = [];
     blocks.forEach((block, blockIndex) => {
       for (const p of block.passages) {
-        const stories = new Set(p.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        const stories = storiesToRead(p, named, shut);
         if (stories.size === 0) continue;
-        let worth = [...stories].some((story) => !byWords.has(story));
+        let worth = [...stories].some((story) => shut.has(story));
         if (!worth) {
           const scores = lexicalScores(p, stories);
           const best = scores[0]?.score ?? 0;
@@ -168,15 +197,23 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const evidenceOf = (blocks: readonly BlockScores[], meaning: MeaningInput, named: ReadonlySet<number>): Map<PassageScores, ClaimEvidence[]> => {
     const out = new Map<PassageScores, ClaimEvidence[]>();
     const wanted = new Set(meaningCandidates(blocks).map((s) => `${s.block}:${s.start}`));
+    const shut = shutByWords(blocks, named);
     blocks.forEach((block, blockIndex) => {
       for (const passage of block.passages) {
         if (!wanted.has(`${blockIndex}:${passage.start}`)) continue;
-        const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+        const stories = storiesToRead(passage, named, shut);
         if (stories.size === 0) continue;
         const vector = meaning.sentenceVectors.get(block.text.slice(passage.start, passage.end));
         if (vector === undefined) continue;
         const lexical = new Map(lexicalScores(passage, stories).map((c) => [c.claim, c.score]));
-        out.set(passage, [...stories].flatMap((story) => storyEvidence(vector, claimsOfStory[story] ?? [], claims.claimIds, lexical, meaning.claimVectors)));
+        out.set(
+          passage,
+          [...stories].flatMap((story) => {
+            const storyClaims = claimsOfStory[story] ?? [];
+            const space = storySpace(index.stories[story]!, claimIdsOfStory[story] ?? [], meaning.claimVectors);
+            return storyEvidence(vector, storyClaims, claims.claimIds, lexical, meaning.claimVectors, space);
+          }),
+        );
       }
     });
     return out;
@@ -189,8 +226,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       const terms = matchTerms(text.slice(span.start, span.end), lexicon);
       for (const t of terms) if (allStoryNames.has(t)) namesSeen.add(t);
       if (terms.length < 2) continue;
+      // A sentence without a candidate is kept too (no candidates): meaning may read it on a page
+      // that names a story but words its facts its own way.
       const candidates = claims.scoreTerms(terms, tuning.keepFloor);
-      if (candidates.length === 0) continue;
       // Bounded so that a huge database cannot make a block's cached scores huge, per story so
       // that many look-alike stories cannot crowd out the one the page is about.
       const perStory = new Map<number, number>();
@@ -247,19 +285,16 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     // Hybrid scores per candidate sentence; the gate by meaning counts claims at its own score.
     const hybrid = new Map<PassageScores, { claim: number; score: number }[]>();
     if (meaning !== undefined && named.size > 0) {
-      const byMeaning = new Map<number, Set<number>>();
+      const bestByMeaning = new Map<number, number>();
       for (const [passage, evidence] of evidenceOf(blocks, meaning, named)) {
         const scored = scoreEvidence(evidence, meaningTuning.weights);
         hybrid.set(passage, scored);
-        for (const c of scored) {
-          if (c.score < meaningTuning.gateScore) continue;
-          const story = claims.claimStory[c.claim]!;
-          let set = byMeaning.get(story);
-          if (!set) byMeaning.set(story, (set = new Set()));
-          set.add(c.claim);
-        }
+        for (const c of scored) bestByMeaning.set(c.claim, Math.max(bestByMeaning.get(c.claim) ?? 0, c.score));
       }
-      for (const [story, set] of byMeaning) if (set.size >= meaningTuning.gateMinClaims) storiesOnPage.add(story);
+      for (const story of named) {
+        const scores = (claimsOfStory[story] ?? []).map((claim) => bestByMeaning.get(claim) ?? 0);
+        if (storyEvidenceSum(scores, meaningTuning.gateClaimScore) >= meaningTuning.gateEvidence) storiesOnPage.add(story);
+      }
     }
 
     const anchored = outletId ? anchorOwnReports(outletId, blocks) : [];

@@ -34,9 +34,18 @@ export interface Tuning {
   secondaryRatio: number;
   /** Claims scoring this far under the threshold get a fuse.js comparison of word forms. */
   rescueMargin: number;
-  /** The story gate: a page is about a story when this many distinct claims match at gateScore... */
+  /**
+   * The story gate by words: a page is about a story when its sentences state (as highlights are
+   * decided) at least gateMinClaims distinct claims of it at gateClaimScore or more, whose best
+   * scores sum to gateEvidence or more. A short article stating four facts plainly adds up as one
+   * stating three strongly does; two strong facts and a weak one never open it (a page about the
+   * same city in another month states the battle's length and the ruins, and a weak third).
+   * 1.8 is the least evidence the gate took before (three claims at 0.6); 0.5 is the bar at which
+   * meaning's gate counts a claim (meaning/tuning.ts).
+   */
   gateMinClaims: number;
-  gateScore: number;
+  gateClaimScore: number;
+  gateEvidence: number;
   /** ...and it names at least this many of the story's names (its places, groups, people). */
   gateMinStoryNames: number;
 }
@@ -53,6 +62,7 @@ export const DEFAULT_TUNING: Readonly<Tuning> = {
   secondaryRatio: 0.75,
   rescueMargin: 0.1,
   gateMinClaims: 3,
-  gateScore: 0.6,
+  gateClaimScore: 0.5,
+  gateEvidence: 1.8,
   gateMinStoryNames: 3,
 };

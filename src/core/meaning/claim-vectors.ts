@@ -92,6 +92,8 @@ export interface ClaimVectorLookup {
   has(claimId: string): boolean;
   /** The highest cosine of a unit vector with the claim's texts; null when the claim has none. */
   nearest(claimId: string, v: Float32Array): number | null;
+  /** The claim's texts' vectors as unit floats (none for a claim without vectors): what a story's discriminant is fitted on. */
+  texts(claimId: string): Float32Array[];
 }
 
 /**
@@ -147,7 +149,7 @@ export class ClaimVectors implements ClaimVectorLookup {
     return best;
   }
 
-  /** The claim's texts' vectors as unit floats (for tests and experiments). */
+  /** The claim's texts' vectors as unit floats. */
   texts(claimId: string): Float32Array[] {
     const [first, end] = this.ranges.get(claimId) ?? [0, 0];
     const out: Float32Array[] = [];
@@ -188,5 +190,9 @@ export class ClaimVectorSets implements ClaimVectorLookup {
   nearest(claimId: string, v: Float32Array): number | null {
     const set = this.sets.find((s) => s.has(claimId));
     return set === undefined ? null : set.nearest(claimId, v);
+  }
+
+  texts(claimId: string): Float32Array[] {
+    return this.sets.find((s) => s.has(claimId))?.texts(claimId) ?? [];
   }
 }

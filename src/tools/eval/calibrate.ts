@@ -145,7 +145,7 @@ export function calibrate(training: readonly TrainingPage[]): MeaningTuning {
 /** The tuning as TypeScript, to paste into src/core/meaning/tuning.ts. */
 export function formatTuning(t: MeaningTuning): string {
   const w = Object.entries(t.weights).map(([k, v]) => `${k}: ${Number(v.toFixed(4))}`).join(', ');
-  return `{\n  weights: { ${w} },\n  threshold: ${t.threshold},\n  secondaryRatio: ${t.secondaryRatio},\n  gateScore: ${t.gateScore},\n  gateMinClaims: ${t.gateMinClaims},\n  onlyNearMisses: ${t.onlyNearMisses},\n}`;
+  return `{\n  weights: { ${w} },\n  threshold: ${t.threshold},\n  secondaryRatio: ${t.secondaryRatio},\n  gateClaimScore: ${t.gateClaimScore},\n  gateEvidence: ${t.gateEvidence},\n  onlyNearMisses: ${t.onlyNearMisses},\n}`;
 }
 
 /** Whether two tunings decide the same (weights equal to 4 decimals, as formatTuning writes them). */

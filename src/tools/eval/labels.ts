@@ -15,8 +15,11 @@ export interface LabelFile {
   article: string;
   /** A seed text under assets/seeds/, or an article file or HTML page relative to the repository. */
   source: string;
-  /** Claim ids in the story's pack (as the pack file writes them). */
-  passages: { text: string; claims: string[] }[];
+  /**
+   * Claim ids in the story's pack (as the pack file writes them). `also`: claims the passage
+   * touches loosely; a highlight of one is neither right nor wrong (the outside pages' labels).
+   */
+  passages: { text: string; claims: string[]; also?: string[] }[];
   /** Page furniture and borderline sentences: a highlight there counts neither way. */
   ignore?: { text: string; why: string }[];
 }
@@ -31,7 +34,7 @@ export interface LabelledPage {
   url: string;
   blocks: string[];
   /** Labelled passages located in the page text (blocks joined by BLOCK_SEPARATOR). */
-  passages: (Span & { claims: string[] })[];
+  passages: (Span & { claims: string[]; also?: string[] })[];
   ignored: Span[];
   /** Labelled passages whose text could not be found in the page (a broken label, reported, not counted). */
   missing: string[];
@@ -42,6 +45,12 @@ export interface PairCounts {
   correct: number;
   expected: number;
   found: number;
+}
+
+/** Labelled passages (with a claim the database holds) and how many got at least one of their claims. */
+export interface PassageCounts {
+  passages: number;
+  passagesFound: number;
 }
 
 /** The label files of a directory, in name order; none when it does not exist. */
@@ -71,6 +80,14 @@ export function negativePages(): string[] {
   const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/negative-pages/${f}`) : [];
   const unrelated = 'tests/fixtures/pages/unrelated-news.html';
   if (existsSync(resolve(ROOT, unrelated))) pages.push(unrelated);
+  // The real hard negatives that come with the outside pages.
+  const outside = resolve(FIXTURES_DIR, 'outside-pages');
+  if (existsSync(outside)) {
+    for (const story of readdirSync(outside).sort()) {
+      const dir = resolve(outside, story, 'negatives');
+      if (existsSync(dir)) pages.push(...readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/outside-pages/${story}/negatives/${f}`));
+    }
+  }
   return pages;
 }
 
@@ -96,7 +113,7 @@ export function loadLabelledPage(file: LabelFile, articleUrl: string | null): La
   };
   for (const p of file.passages) {
     const range = locate(p.text, true);
-    if (range) passages.push({ ...range, claims: p.claims });
+    if (range) passages.push({ ...range, claims: p.claims, ...(p.also && p.also.length > 0 ? { also: p.also } : {}) });
   }
   // A passage to ignore that extraction already leaves out (a caption, a promo: furniture) is as
   // it should be, not a broken label.
@@ -121,11 +138,16 @@ export function predictedPairs(page: LabelledPage, result: PageMatches): (Span &
 export const isLabelled = (page: LabelledPage, pair: Span & { claim: string }): boolean =>
   page.passages.some((l) => overlaps(pair, l) && l.claims.includes(pair.claim));
 
+/** Whether a labelled passage overlapping the span touches the claim loosely (its `also`). */
+const isLoose = (page: LabelledPage, pair: Span & { claim: string }): boolean =>
+  page.passages.some((l) => overlaps(pair, l) && (l.also ?? []).includes(pair.claim));
+
 /** Compares predicted (passage, claim) pairs with labelled ones; passages agree when they overlap. */
 export function comparePairs(page: LabelledPage, result: PageMatches, knownClaims: ReadonlySet<string>): PairCounts {
   const predicted = predictedPairs(page, result)
-    // A highlight on an ignored passage (furniture, borderline) counts neither way.
-    .filter((p) => isLabelled(page, p) || !page.ignored.some((i) => overlaps(p, i)));
+    // A highlight on an ignored passage (furniture, borderline), or of a claim the passage only
+    // touches loosely, counts neither way.
+    .filter((p) => isLabelled(page, p) || !(page.ignored.some((i) => overlaps(p, i)) || isLoose(page, p)));
   const correct = predicted.filter((p) => isLabelled(page, p)).length;
   // A claim the leave-one-out database no longer holds cannot be found; it is not expected.
   const expectedPairs = page.passages.flatMap((l) => l.claims.filter((c) => knownClaims.has(c)).map((claim) => ({ ...l, claim })));
@@ -133,12 +155,21 @@ export function comparePairs(page: LabelledPage, result: PageMatches, knownClaim
   return { predicted: predicted.length, correct, expected: expectedPairs.length, found };
 }
 
+/** Labelled passages that get at least one of their (known) claims: what a reader sees highlighted. */
+export function comparePassages(page: LabelledPage, result: PageMatches, knownClaims: ReadonlySet<string>): PassageCounts {
+  const predicted = predictedPairs(page, result);
+  const labelled = page.passages.filter((l) => l.claims.some((c) => knownClaims.has(c)));
+  const found = labelled.filter((l) => predicted.some((p) => overlaps(p, l) && l.claims.includes(p.claim)));
+  return { passages: labelled.length, passagesFound: found.length };
+}
+
 /**
  * A label file with its claim ids as a set of packs knows them ("raqqa-convoy-2017/convoy-length"):
  * labels are written in their story's pack's own ids.
  */
 export function labelsInSet(file: LabelFile, pack: string): LabelFile {
-  return { ...file, passages: file.passages.map((p) => ({ ...p, claims: p.claims.map((c) => qualifiedId(pack, c)) })) };
+  const qualify = (ids: readonly string[]): string[] => ids.map((c) => qualifiedId(pack, c));
+  return { ...file, passages: file.passages.map((p) => ({ ...p, claims: qualify(p.claims), ...(p.also ? { also: qualify(p.also) } : {}) })) };
 }
 
 /** The pack's article a label file describes, or undefined for a page of an outlet outside the pack. */
