@@ -170,7 +170,7 @@ describe('Parallax in Firefox ESR', () => {
   });
 
   it('on an outside outlet\'s page, the chart opens on the page\'s own figure, "This page · 4000", which differs', async () => {
-    const { page } = await openArticle('https://smmsyria.com/outside-outlets/smmsyria.html');
+    const { page } = await openArticle('https://smmsyria.com/outside-pages/raqqa/smmsyria.html');
     const point = await page.evaluate(() => {
       const ranges = [...(CSS.highlights.get('parallax-differ') as unknown as Iterable<Range>)];
       const range = ranges.find((r) => r.toString().includes('4000 ISIS members'))!;

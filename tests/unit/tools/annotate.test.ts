@@ -50,7 +50,7 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
   });
 
   it('prints what the tooltip compares, this page\'s own figure first, on the page of an outlet outside the packs', async () => {
-    const run = await annotate('tests/fixtures/outside-outlets/smmsyria.html', '--no-meaning');
+    const run = await annotate('tests/fixtures/outside-pages/raqqa/smmsyria.html', '--no-meaning');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^1\. “Report: Coalition secretly allowed 4000 ISIS members to leave Raqqa”$/m);
     expect(run.stdout).toMatch(/^ {5}People \(differ\): This page 4000 · News Nation 250 fighters, 3,500 family members \[sum of its figures: 3,750\] · /m);

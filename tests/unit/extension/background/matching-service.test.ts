@@ -46,7 +46,7 @@ describe('matching service (bundled database)', () => {
   it('presents a claim as a passage of an outside outlet states it: its own figure is "This page"', () => {
     const service = createMatchingService(loadMatcher);
     const url = 'https://smmsyria.com/2017/11/14/report-coalition-secretly-allowed-4000-isis-members-to-leave-raqqa/';
-    const result = service.match(url, pageBlocks('smmsyria.html', 'tests/fixtures/outside-outlets'));
+    const result = service.match(url, pageBlocks('smmsyria.html', 'tests/fixtures/outside-pages/raqqa'));
     const at = result.page.matches.findIndex((m) => m.text.includes('4000 ISIS members'));
     expect(at).toBeGreaterThanOrEqual(0);
     const ids = result.page.matches[at]!.claims.map((c) => c.claimId);

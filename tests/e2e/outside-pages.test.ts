@@ -1,5 +1,5 @@
 // The reader on an outside outlet's page, in a real Chromium: real articles by outlets the pack
-// does not hold (tests/fixtures/outside-outlets), at their own addresses. The tooltip's chart puts
+// does not hold (tests/fixtures/outside-pages/raqqa), at their own addresses. The tooltip's chart puts
 // the page's own figure first, as the passage writes it, and lets it decide the status; a passage
 // of five facts opens on the one it states most fully; no figure Parallax computed stands beside
 // an outlet's name as the outlet's own; the popup quotes a passage that opens with its own
@@ -11,11 +11,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../src/node/paths';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { openPopupFor, passageMatching, passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { openPopupFor, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
 
-const SMM_SYRIA = 'https://smmsyria.com/outside-outlets/smmsyria.html';
-const MEDIA_LINE = 'https://www.themedialine.org/outside-outlets/medialine.html';
-const ARAB_NEWS = 'https://www.arabnews.com/outside-outlets/arabnews.html';
+const SMM_SYRIA = 'https://smmsyria.com/outside-pages/raqqa/smmsyria.html';
+const MEDIA_LINE = 'https://www.themedialine.org/outside-pages/raqqa/medialine.html';
+const ARAB_NEWS = 'https://www.arabnews.com/outside-pages/raqqa/arabnews.html';
 const DRAFT_PACK = join(FIXTURES_DIR, 'draft-packs/thai-cave-rescue-draft.json');
 const DRAFT_TITLE = 'Thai cave rescue completed, July 2018';
 const THAI_PAGE = 'https://www.newsheads.in/draft-packs/newsheads-ians.html';
