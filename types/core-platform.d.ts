@@ -13,6 +13,8 @@ declare class URL {
   readonly href: string;
   readonly hostname: string;
   readonly protocol: string;
+  readonly username: string;
+  readonly password: string;
 }
 
 /** A DOM node as text extraction walks it. */

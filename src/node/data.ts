@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { combinePacks, type Database, type PackInSet } from '../core/database/combine';
+import { MAX_PACK_FILE_BYTES } from '../core/database/limits';
 import { readPack } from '../core/database/load';
 import type { Pack } from '../core/database/schema';
 import { readArticleFile } from './article-file';
@@ -21,18 +22,36 @@ export function bundledPackPaths(): string[] {
   return readdirSync(PACKS_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => join(PACKS_DIR, f));
 }
 
-/** A pack file, validated (schema, ids, values): a PackFileError names the file and every problem. */
-export function readPackFile(path: string): Pack {
-  const full = resolve(ROOT, path);
+/** A path as a message shows it: relative to where the command runs, when it is below it. */
+function shownPath(full: string): string {
   const near = relative(process.cwd(), full);
-  const shown = near === '' || near.startsWith('..') ? full : near;
-  let json: unknown;
+  return near === '' || near.startsWith('..') ? full : near;
+}
+
+/**
+ * A pack file's JSON, unchecked. A file larger than any pack may be (limits.ts) is refused before
+ * it is read, as the options page refuses it: reading a 200 MB file whole took 82 s and 3.5 GB.
+ */
+export function readPackJson(path: string): unknown {
+  const full = resolve(ROOT, path);
+  const shown = shownPath(full);
   try {
-    json = readJson(path);
+    const { size } = statSync(full);
+    if (size > MAX_PACK_FILE_BYTES) {
+      throw new PackFileError(`${shown}: ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB a claim pack may be; not read`);
+    }
+    return JSON.parse(readFileSync(full, 'utf8'));
   } catch (error) {
+    if (error instanceof PackFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new PackFileError(`${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read as JSON: ${(error as Error).message}`}`);
   }
+}
+
+/** A pack file, validated (schema, ids, values, bounds): a PackFileError names the file and every problem. */
+export function readPackFile(path: string): Pack {
+  const shown = shownPath(resolve(ROOT, path));
+  const json = readPackJson(path);
   try {
     return readPack(json);
   } catch (error) {

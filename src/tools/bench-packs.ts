@@ -1,22 +1,26 @@
 // npm run bench:packs: what the reader's added story packs cost, printed (not asserted).
 //  - In Node, in one process: loading the packs into a matcher (stored packs checked, compiled,
 //    indexed: what the service worker does once per life) with the bundled pack alone, with the
-//    ferry story added, and with the ferry story and 50 synthetic packs of 30 claims.
+//    ferry story added, and with the ferry story and 50 synthetic packs of 30 claims; and the
+//    costliest pack the bounds allow (bench/worst-pack.ts): checking it as the options page does,
+//    preparing it in full (time, and the heap the loaded set keeps), and what the worker does with
+//    it (stops it at its budget and loads the others).
 //  - In Chromium, for the same three sets stored in the profile: the first page of a worker's life
 //    (a fresh browser each run), how long the page waits for the worker's answer and
 //    DOMContentLoaded → highlights drawn, beside a later page of the same worker.
 //  - In Chromium: a story pack chosen in the options page → its story highlighted in a tab that
 //    was already open (file read and checked in the page, stored, the worker rebuilt, the tab told
 //    to match again).
-// Medians over RUNS (default 5). Pass --no-build to reuse .output/chrome-mv3.
+// Medians over RUNS (default 5). Pass --no-build to reuse .output/chrome-mv3, --node for the Node
+// measurements alone.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { bundledPacks } from '../extension/packs/bundled-packs';
-import { loadMatcher } from '../extension/background/load-matcher';
-import { mergePacks, type InstalledPack, type PackStore } from '../core/database/pack-store';
+import { loadMatcher, PACK_PREPARE_BUDGET_MS } from '../extension/background/load-matcher';
+import { mergePacks, validatePackFile, type InstalledPack, type PackStore } from '../core/database/pack-store';
 import type { Pack } from '../core/database/schema';
 import { readArgs, runScript } from '../node/helpers/args';
 import { FIXTURES_DIR, ROOT } from '../node/paths';
@@ -25,6 +29,7 @@ import { waitForFirstScan, waitForHighlights } from '../../tests/harness/extensi
 import { STRAITS_TIMES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
 import { generateSyntheticPacks } from './bench/synthetic-db';
+import { worstPackWithinBounds } from './bench/worst-pack';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pack.json');
@@ -122,9 +127,52 @@ async function importToHighlight(server: TestServer): Promise<number[]> {
   }
 }
 
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+const heapMb = (): number => process.memoryUsage().heapUsed / 1024 / 1024;
+
+/** The costliest pack within the bounds: what checking and preparing it cost, and what the worker does with it. */
+function worstPack(): void {
+  const pack = worstPackWithinBounds();
+  const text = JSON.stringify(pack);
+  // A fresh copy each time, as the worker reads one from storage (checks are kept per stored object).
+  const stored = (): PackStore => ({ installed: installed([JSON.parse(text) as Pack]), disabled: [] });
+  const reports = pack.claims.reduce((n, c) => n + c.reports.length, 0);
+  const values = pack.claims.reduce((n, c) => n + c.reports.reduce((m, r) => m + r.values.length, 0), 0);
+  const checks: number[] = [];
+  const prepares: number[] = [];
+  const worker: number[] = [];
+  const retained: number[] = [];
+  let loaded: string[] = [];
+  const quiet = { slow: [], onSlow: () => undefined };
+  // The heap before any run: a loaded set stays reachable until the next one replaces it.
+  gc();
+  const baseline = heapMb();
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    validatePackFile(text);
+    checks.push(performance.now() - t);
+    let store = stored();
+    t = performance.now();
+    const full = loadMatcher(store, undefined, { ...quiet, budgetMs: Infinity });
+    prepares.push(performance.now() - t);
+    gc();
+    retained.push(heapMb() - baseline);
+    if (full.db.combined.packs.length < 2) throw new Error('the worst pack was not loaded');
+    store = stored();
+    t = performance.now();
+    loaded = loadMatcher(store, undefined, quiet).db.combined.packs.map((p) => p.id);
+    worker.push(performance.now() - t);
+  }
+  console.log(
+    `\nThe costliest pack the bounds allow (${(text.length / 1024 / 1024).toFixed(1)} MB: ${pack.claims.length} claims, ${reports.toLocaleString('en')} reports, ${values.toLocaleString('en')} values, ${(text.length / 3 / 1e6).toFixed(1)}M words, 4,000 names of ten words):`,
+  );
+  console.log(`  checked as the options page does ${ms(median(checks))}   prepared in full (check, compile, index) ${ms(median(prepares))}, heap kept +${median(retained).toFixed(0)} MB with its stored copy (peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);
+  console.log(`  in the worker (budget ${PACK_PREPARE_BUDGET_MS} ms a pack): stopped and left out after ${ms(median(worker))}; loaded: ${loaded.join(', ')}`);
+}
+
 async function main(): Promise<number> {
-  const { values: args } = readArgs({ options: { 'no-build': { type: 'boolean' } } });
-  if (args['no-build'] !== true) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  const { values: args } = readArgs({ options: { 'no-build': { type: 'boolean' }, node: { type: 'boolean' } } });
+  if (args['no-build'] !== true && args.node !== true) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 
   const ferry = JSON.parse(readFileSync(FERRY_PACK, 'utf8')) as Pack;
   const sets: [string, PackStore][] = [
@@ -139,17 +187,23 @@ async function main(): Promise<number> {
   for (const [label, store] of sets) {
     const samples: number[] = [];
     const merge: number[] = [];
+    // Fresh copies, as the worker reads them from storage (checks are kept per stored object).
+    const fresh = (): PackStore => JSON.parse(JSON.stringify(store)) as PackStore;
     for (let i = 0; i < RUNS; i++) {
+      const checked = fresh();
       let t = performance.now();
-      mergePacks(bundledPacks(), store);
+      mergePacks(bundledPacks(), checked);
       merge.push(performance.now() - t);
+      const copy = fresh();
       t = performance.now();
-      loadMatcher(store);
+      loadMatcher(copy);
       samples.push(performance.now() - t);
     }
     const claims = mergePacks(bundledPacks(), store).packs.reduce((n, p) => n + p.pack.claims.length, 0);
     console.log(`  ${label.padEnd(20)} ${String(claims).padStart(5)} claims  load ${ms(median(samples))}  (of which checking the stored packs ${ms(median(merge))})`);
   }
+  worstPack();
+  if (args.node === true) return 0;
 
   const server = await startServer();
   try {
@@ -168,7 +222,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runScript(import.meta, 'bench:packs', 'npm run bench:packs -- [--no-build]', main).catch((error: unknown) => {
+runScript(import.meta, 'bench:packs', 'npm run bench:packs -- [--no-build] [--node]', main).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

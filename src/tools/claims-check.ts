@@ -2,14 +2,13 @@
 // Validates claim packs (every bundled pack when none is given) against the schema and their
 // article files, prints each claim with its outlets, whether they agree, differ or give nothing to
 // compare and why (within 100 columns), and exits 1 naming claim, report and field on problems.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPack } from '../core/database/check';
 import type { LoadedClaim, LoadedDatabase } from '../core/database/load';
 import { formatProblem } from '../core/database/problems';
 import { readArgs, runScript } from '../node/helpers/args';
 import { wrap } from '../node/helpers/columns';
-import { bundledPackPaths, readSeedTexts } from '../node/data';
+import { bundledPackPaths, PackFileError, readPackJson, readSeedTexts } from '../node/data';
 import { SEEDS_DIR } from '../node/paths';
 
 const USAGE = 'npm run claims:check -- [pack.json ...] [--pack pack.json ...] [--seeds DIR]';
@@ -52,10 +51,10 @@ function main(): number {
     const relative = path.relative(process.cwd(), file);
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
+      json = readPackJson(file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      console.error(`${relative}: ${code === 'ENOENT' ? 'no such file' : `cannot be read as JSON: ${(error as Error).message}`}`);
+      if (!(error instanceof PackFileError)) throw error;
+      console.error(error.message);
       failed = true;
       continue;
     }

@@ -5,7 +5,7 @@
 // a `key: value` header, or captured texts listed in an outlets.json beside them), writes it, and
 // prints a review table (claims, outlets, status, and the sentences it was unsure of). With
 // --score-against it also measures the draft against a curated pack or a story's facts.json.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkPack } from '../core/database/check';
 import type { LoadedClaim } from '../core/database/load';
@@ -22,6 +22,7 @@ import { loadEncoder } from '../node/model/load-encoder';
 import { modelDir } from '../node/model/provisioning';
 import { readArgs, runScript, UsageError } from '../node/helpers/args';
 import { wrap } from '../node/helpers/columns';
+import { PackFileError, readPackJson } from '../node/data';
 
 const USAGE =
   'npm run pack:build -- <article files...> --story "<title>" --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';
@@ -55,7 +56,7 @@ function statusLines(claims: readonly LoadedClaim[]): Map<string, { status: stri
 /** The measurement against a curated pack or facts.json, as lines to print. */
 function measurement(result: BuildResult, articles: readonly ArticleSource[], curatedPath: string): string[] {
   const texts = new Map(articles.map((a) => [a.url, { url: a.url, text: a.text }]));
-  const curated = spannedClaims(JSON.parse(readFileSync(curatedPath, 'utf8')), texts);
+  const curated = spannedClaims(readPackJson(curatedPath), texts);
   const proposed = spannedClaims(result.pack, texts);
   const score = scorePack(proposed.claims, curated.claims);
   const reports = result.pack.claims.flatMap((c) => c.reports);
@@ -146,4 +147,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void runScript(import.meta, 'pack:build', USAGE, main, [ArticleSourceError, StoryDateError]);
+void runScript(import.meta, 'pack:build', USAGE, main, [ArticleSourceError, StoryDateError, PackFileError]);

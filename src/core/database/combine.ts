@@ -4,6 +4,8 @@
 // ("raqqa-convoy-2017/convoy-length"), and an outlet by the hosts its pages live on (the same
 // outlet in two packs is one outlet, so that a reader of its page never sees its own reports).
 import { compileLexicon, type Lexicon } from '../terms/lexicon';
+import { HostOwners } from './outlets';
+import { PackError } from './problems';
 import type { Article, Claim, Outlet, Pack, PackLexicon, Report, Total } from './schema';
 
 /** Where a pack came from: shipped with Parallax, or installed by the reader. */
@@ -53,31 +55,29 @@ export interface PackInSet {
   origin: PackOrigin;
 }
 
-/** Joins packs into one set. Pack ids must be unique (mergePacks in pack-store.ts sees to it). */
+/**
+ * Joins packs into one set. Pack ids must be unique (mergePacks in pack-store.ts sees to it), and
+ * a pack whose outlets would take in another pack's outlet's pages (outlets.ts) is refused with a
+ * PackError: mergePacks leaves such packs out, so only a command line given one meets it.
+ */
 export function combinePacks(packs: readonly PackInSet[]): Database {
   const db: Database = { packs: [], outlets: [], articles: [], claims: [] };
-  const outletByHost = new Map<string, Outlet>();
+  const owners = new HostOwners();
   const outletById = new Map<string, Outlet>();
   for (const { pack, origin } of packs) {
     if (db.packs.some((p) => p.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
+    const placement = owners.place(pack);
+    if (placement.problems.length > 0) throw new PackError(placement.problems, pack.id);
     db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, draft: pack.draft === true, lexicon: pack.lexicon, totals: pack.totals });
-    // The pack's outlet ids → the set's.
-    const outletIds = new Map<string, string>();
-    for (const outlet of pack.outlets) {
-      const same = outlet.hosts.map((h) => outletByHost.get(h)).find((o) => o !== undefined);
-      if (same) {
-        for (const host of outlet.hosts) if (!same.hosts.includes(host)) same.hosts.push(host);
-        for (const host of same.hosts) outletByHost.set(host, same);
-        outletIds.set(outlet.id, same.id);
-        continue;
-      }
+    // The pack's outlets as the set knows them: an outlet of an earlier pack keeps its id there.
+    const inSet = owners.record(pack, placement, (outlet) => {
       const id = outletById.has(outlet.id) ? qualifiedId(pack.id, outlet.id) : outlet.id;
       const added: Outlet = { ...outlet, id, hosts: [...outlet.hosts] };
       db.outlets.push(added);
       outletById.set(id, added);
-      for (const host of added.hosts) outletByHost.set(host, added);
-      outletIds.set(outlet.id, id);
-    }
+      return added;
+    });
+    const outletIds = new Map([...inSet].map(([local, outlet]) => [local, outlet.id]));
     for (const article of pack.articles) {
       db.articles.push({ ...article, id: qualifiedId(pack.id, article.id), outlet: outletIds.get(article.outlet) ?? article.outlet, pack: pack.id, localId: article.id });
     }

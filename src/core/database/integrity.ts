@@ -5,8 +5,10 @@ import { readValue } from '../quantities/read-value';
 import { UnreadableValueError } from '../quantities/types';
 import { claimPlace, type Problem } from './problems';
 import type { Pack } from './schema';
+import type { PackBudget } from './pack-budget';
 
-export function checkIntegrity(pack: Pack): Problem[] {
+/** `budget`, in the service worker, stops a pack that takes too long (pack-budget.ts). */
+export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
   const problems: Problem[] = [];
   const other = (where: string, field: string, message: string) => problems.push({ claim: null, report: null, where, field, message });
 
@@ -34,9 +36,18 @@ export function checkIntegrity(pack: Pack): Problem[] {
     });
   }
 
-  const outletIds = new Set(pack.outlets.map((o) => o.id));
+  const outletsById = new Map(pack.outlets.map((o) => [o.id, o]));
   for (const article of pack.articles) {
-    if (!outletIds.has(article.outlet)) other(`article "${article.id}"`, 'outlet', `unknown outlet "${article.outlet}"`);
+    const outlet = outletsById.get(article.outlet);
+    if (!outlet) {
+      other(`article "${article.id}"`, 'outlet', `unknown outlet "${article.outlet}"`);
+      continue;
+    }
+    // The outlet's readers are never shown its own reports: that rests on its articles being on its hosts.
+    const hostname = hostnameOf(article.url);
+    if (hostname !== null && !outlet.hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`))) {
+      other(`article "${article.id}"`, 'url', `its address is on ${hostname}, not on a host of its outlet "${outlet.id}" (${outlet.hosts.join(', ')})`);
+    }
   }
 
   pack.totals.forEach((total, i) => {
@@ -46,6 +57,7 @@ export function checkIntegrity(pack: Pack): Problem[] {
 
   const articles = new Map(pack.articles.map((a) => [a.id, a]));
   for (const claim of pack.claims) {
+    budget?.charge(pack.id);
     claim.reports.forEach((report, index) => {
       const where = claimPlace(claim.id, { index, article: report.article });
       const add = (field: string, message: string) => problems.push({ claim: claim.id, report: index, where, field, message });
@@ -65,5 +77,14 @@ export function checkIntegrity(pack: Pack): Problem[] {
       });
     });
   }
+  budget?.settle();
   return problems;
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return null;
+  }
 }

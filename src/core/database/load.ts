@@ -11,6 +11,7 @@ import { createOutletLookup } from './outlets';
 import { parsePack } from './parse';
 import { PackError } from './problems';
 import type { Outlet, Pack, Report, Value } from './schema';
+import type { PackBudget } from './pack-budget';
 
 export interface LoadedValue {
   /** The value as the pack states it. */
@@ -70,14 +71,18 @@ export function loadDatabase(bundled: readonly unknown[], installed: readonly un
   return compile(combinePacks(packs));
 }
 
-/** Builds the loaded form of a set of packs that have passed the schema and integrity checks. */
-export function compile(combined: Database): LoadedDatabase {
+/**
+ * Builds the loaded form of a set of packs that have passed the schema and integrity checks.
+ * `budget`, in the service worker, stops a pack that takes too long (pack-budget.ts).
+ */
+export function compile(combined: Database, budget?: PackBudget): LoadedDatabase {
   const outlets = new Map(combined.outlets.map((o) => [o.id, o]));
   const articles = new Map(combined.articles.map((a) => [a.id, a]));
   const packs = new Map(combined.packs.map((p) => [p.id, p]));
   const outletLookup = createOutletLookup(combined.outlets);
 
   const claims = combined.claims.map((claim): LoadedClaim => {
+    budget?.charge(claim.pack);
     const pack = packs.get(claim.pack) as SetPack;
     const reports = claim.reports.map((report, index): LoadedReport => {
       const articleRecord = articles.get(report.article) as SetArticle;
@@ -101,6 +106,7 @@ export function compile(combined: Database): LoadedDatabase {
     const { reports: _raw, ...rest } = claim;
     return { ...rest, packRecord: pack, reports, status: comparison.status, reasons: comparison.reasons, comparison };
   });
+  budget?.settle();
   const claimsById = new Map(claims.map((c) => [c.id, c]));
 
   return {

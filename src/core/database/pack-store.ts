@@ -6,9 +6,12 @@
 // these; nothing here touches either, so every rule is tested in Node.
 import type { PackInSet, PackOrigin } from './combine';
 import { checkIntegrity } from './integrity';
+import { MAX_PACK_FILE_BYTES } from './limits';
+import { HostOwners } from './outlets';
 import { parsePack } from './parse';
 import type { Problem } from './problems';
 import type { Pack } from './schema';
+import type { PackBudget } from './pack-budget';
 
 /** A pack the reader installed, as stored. */
 export interface InstalledPack {
@@ -26,8 +29,7 @@ export interface PackStore {
 
 export const EMPTY_PACK_STORE: PackStore = { installed: [], disabled: [] };
 
-/** A pack file larger than this is refused before it is parsed (the bundled Raqqa pack is ~90 KB). */
-export const MAX_PACK_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_PACK_FILE_BYTES };
 
 const fileProblem = (message: string): Problem => ({ claim: null, report: null, where: 'file', field: '(the file)', message });
 
@@ -70,6 +72,11 @@ export type InstallResult =
       action: 'install' | 'upgrade' | 'downgrade' | 'reinstall';
       /** The version it replaces, if any. */
       replaced: string | null;
+      /**
+       * The story it replaces when that is another story under the same id (another title or
+       * date): the reader is asked first, whatever the versions.
+       */
+      otherStory: { title: string; date: string } | null;
     }
   | { ok: false; problems: Problem[] };
 
@@ -88,9 +95,18 @@ export function installPackFile(store: PackStore, text: string, bundled: readonl
   const previous = store.installed.find((p) => p.pack.id === pack.id);
   const entry: InstalledPack = { pack, installedAt: previous?.installedAt ?? now.toISOString() };
   const installed = previous ? store.installed.map((p) => (p === previous ? entry : p)) : [...store.installed, entry];
+  const next: PackStore = { ...store, installed };
+  // Its outlets may not take in another pack's pages, nor make a pack that was sound unusable.
+  const before = new Set(mergePacks(bundled, store).skipped.map((s) => s.id));
+  const conflicts = mergePacks(bundled, next).skipped.filter((s) => s.id === pack.id || !before.has(s.id));
+  if (conflicts.length > 0) {
+    return { ok: false, problems: conflicts.flatMap((s) => (s.id === pack.id ? s.problems : s.problems.map((p) => ({ ...p, where: `the installed pack "${s.id}", ${p.where}` })))) };
+  }
   const order = previous ? compareVersions(pack.version, previous.pack.version) : null;
   const action = order === null ? 'install' : order > 0 ? 'upgrade' : order < 0 ? 'downgrade' : 'reinstall';
-  return { ok: true, store: { ...store, installed }, pack, action, replaced: previous?.pack.version ?? null };
+  const old = previous?.pack.story;
+  const otherStory = old !== undefined && (old.title !== pack.story.title || old.date !== pack.story.date) ? { title: String(old.title), date: String(old.date) } : null;
+  return { ok: true, store: next, pack, action, replaced: previous?.pack.version ?? null, otherStory };
 }
 
 /** The store without the installed pack of this id (bundled packs are switched off, not removed). */
@@ -142,27 +158,101 @@ function installedInOrder(store: PackStore): InstalledPack[] {
 }
 
 /**
+ * A pack the service worker stopped preparing because it took longer than its budget
+ * (pack-budget.ts), remembered for the browser session so that it is not tried on every page.
+ */
+export interface SlowPack {
+  id: string;
+  version: string;
+  /** How long it had taken when it was stopped. */
+  seconds: number;
+}
+
+/** A stored pack left out of the set, and why. */
+export interface SkippedPack {
+  id: string;
+  problems: Problem[];
+  /** Left out for taking too long to prepare, not for what it holds. */
+  slow?: true;
+}
+
+const slowProblem = (slow: SlowPack): Problem => ({
+  claim: null,
+  report: null,
+  where: 'pack',
+  field: '(the whole pack)',
+  message: `it took more than ${slow.seconds.toLocaleString('en', { maximumFractionDigits: 1 })} s to prepare for matching, so Parallax stopped, to keep your other stories working; whoever made it can make it smaller`,
+});
+
+// Checking a stored pack reads every value in it; the options page and installing ask again for
+// the same stored objects, so the answer is kept for as long as the object lives.
+const checked = new WeakMap<object, { parsed: ReturnType<typeof parsePack>; problems: Problem[] }>();
+
+function checkStored(stored: unknown, budget?: PackBudget): { parsed: ReturnType<typeof parsePack>; problems: Problem[] } {
+  const known = typeof stored === 'object' && stored !== null ? checked.get(stored) : undefined;
+  if (known) return { parsed: known.parsed, problems: [...known.problems] };
+  const parsed = parsePack(stored);
+  const problems = parsed.ok ? checkIntegrity(parsed.pack, budget) : parsed.problems;
+  if (typeof stored === 'object' && stored !== null) checked.set(stored, { parsed, problems: [...problems] });
+  return { parsed, problems };
+}
+
+/**
  * The packs the matcher loads: the bundled ones and the installed ones, minus those switched
  * off. A stored pack is checked again (storage can hold a pack from an older Parallax, or be
- * damaged): one that fails, or that takes a bundled pack's id, is left out and reported, never
- * allowed to stop the others.
+ * damaged): one that fails, takes a bundled pack's id, whose outlets would take in another
+ * pack's outlet's pages, or that the service worker found too slow to prepare (`slow`), is left
+ * out and reported, never allowed to stop the others. Hosts go to the first pack to list them,
+ * bundled packs first, then installed ones in the order added, whether switched on or off
+ * (switching a pack on never takes a host from another); the packs switched on are then placed
+ * again on their own, so that the set loaded is sound as it is. `budget` (the service worker's)
+ * stops a pack whose checks take too long.
  */
-export function mergePacks(bundled: readonly Pack[], store: PackStore): { packs: PackInSet[]; skipped: { id: string; problems: Problem[] }[] } {
+export function mergePacks(
+  bundled: readonly Pack[],
+  store: PackStore,
+  options: { slow?: readonly SlowPack[]; budget?: PackBudget } = {},
+): { packs: PackInSet[]; skipped: SkippedPack[] } {
   const disabled = new Set(store.disabled);
-  const packs: PackInSet[] = bundled.filter((p) => !disabled.has(p.id)).map((pack) => ({ pack, origin: 'bundled' }));
-  const skipped: { id: string; problems: Problem[] }[] = [];
+  const everyOwner = new HostOwners();
+  const enabledOwners = new HostOwners();
+  const packs: PackInSet[] = [];
+  for (const pack of bundled) {
+    everyOwner.record(pack, everyOwner.place(pack));
+    if (disabled.has(pack.id)) continue;
+    enabledOwners.record(pack, enabledOwners.place(pack));
+    packs.push({ pack, origin: 'bundled' });
+  }
+  const skipped: SkippedPack[] = [];
   const seen = new Set(bundled.map((p) => p.id));
   for (const { pack: stored } of installedInOrder(store)) {
     const id = typeof (stored as { id?: unknown })?.id === 'string' ? stored.id : '(no id)';
-    const parsed = parsePack(stored);
-    const problems = parsed.ok ? checkIntegrity(parsed.pack) : parsed.problems;
+    const slow = options.slow?.find((s) => s.id === id && s.version === (stored as { version?: unknown }).version);
+    if (slow) {
+      seen.add(id);
+      skipped.push({ id, problems: [slowProblem(slow)], slow: true });
+      continue;
+    }
+    const { parsed, problems } = checkStored(stored, options.budget);
     if (seen.has(id)) problems.push({ claim: null, report: null, where: 'pack', field: 'id', message: `another pack already has the id "${id}"` });
     seen.add(id);
     if (!parsed.ok || problems.length > 0) {
       skipped.push({ id, problems });
       continue;
     }
-    if (!disabled.has(id)) packs.push({ pack: parsed.pack, origin: 'installed' });
+    const placed = everyOwner.place(parsed.pack);
+    const on = !disabled.has(id);
+    const placedOn = on && placed.problems.length === 0 ? enabledOwners.place(parsed.pack) : null;
+    const conflicts = placed.problems.length > 0 ? placed.problems : (placedOn?.problems ?? []);
+    if (conflicts.length > 0) {
+      skipped.push({ id, problems: conflicts });
+      continue;
+    }
+    everyOwner.record(parsed.pack, placed);
+    if (placedOn) {
+      enabledOwners.record(parsed.pack, placedOn);
+      packs.push({ pack: parsed.pack, origin: 'installed' });
+    }
   }
   return { packs, skipped };
 }

@@ -14,7 +14,11 @@ export function parsePack(json: unknown): ParseResult {
   }
   const result = PackSchema.safeParse(json);
   if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => problemFromIssue(issue, json)) };
+  // A field of the wrong type is reported as that alone, not also as too long or too short.
+  const key = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path.map(String));
+  const wrongType = new Set(result.error.issues.filter((i) => i.code === 'invalid_type').map(key));
+  const issues = result.error.issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(key(i)));
+  return { ok: false, problems: issues.map((issue) => problemFromIssue(issue, json)) };
 }
 
 const COLLECTION_NAMES: Record<string, string> = { outlets: 'outlet', articles: 'article', claims: 'claim' };
@@ -22,7 +26,7 @@ const COLLECTION_NAMES: Record<string, string> = { outlets: 'outlet', articles: 
 function problemFromIssue(issue: z.core.$ZodIssue, json: unknown): Problem {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const [collection, index, ...rest] = path;
-  const message = describeIssue(issue);
+  const message = describeIssue(issue, at(json, ...path));
   if (typeof collection !== 'string' || typeof index !== 'number' || !(collection in COLLECTION_NAMES)) {
     return { claim: null, report: null, where: 'pack', field: formatPath(path) || '(top level)', message };
   }
@@ -45,10 +49,61 @@ function problemFromIssue(issue: z.core.$ZodIssue, json: unknown): Problem {
   return { claim: id, report: null, where: claimPlace(id), field: formatPath(rest) || '(whole claim)', message };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing (${issue.message})`;
-  return issue.message;
+// zod's own messages ("Invalid input: expected string, received number") are for programmers: a
+// reader who is refused a pack gets them in words. Messages the schema wrote itself pass through.
+const ZOD_WORDING = /^(Invalid|Too (big|small)|Unrecognized|Expected)\b/;
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      // An absent field is missing; a field of another type is there, but wrong.
+      return input === undefined ? `missing: it must be ${expected}` : `must be ${expected}, not ${typeWords(input)}`;
+    }
+    case 'too_big': {
+      if (!ZOD_WORDING.test(issue.message)) return issue.message;
+      const max = Number(issue.maximum).toLocaleString('en');
+      if (issue.origin === 'string') return `${typeof input === 'string' ? `${input.length.toLocaleString('en')} characters` : 'too long'}: a pack allows at most ${max}`;
+      if (issue.origin === 'array') return `${Array.isArray(input) ? `${input.length.toLocaleString('en')} entries` : 'too many entries'}: a pack allows at most ${max}`;
+      return `too large: at most ${max}`;
+    }
+    case 'too_small': {
+      if (!ZOD_WORDING.test(issue.message)) return issue.message;
+      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'array') return Number(issue.minimum) === 1 ? 'must list at least one entry' : `must list at least ${Number(issue.minimum)} entries`;
+      return `too small: at least ${Number(issue.minimum)}`;
+    }
+    case 'invalid_union':
+      if (issue.discriminator !== undefined) {
+        const options = (issue as { options?: unknown[] }).options ?? [];
+        const known = options.map((o) => `"${String(o)}"`).join(', ');
+        return `${input === undefined ? 'missing' : `unknown ${issue.discriminator} "${String(input).slice(0, 40)}"`}: it must be one of ${known}`;
+      }
+      return 'is not any of the forms this field may take';
+    default:
+      return ZOD_WORDING.test(issue.message) ? 'is not valid here' : issue.message;
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list ([…])',
+  object: 'an object ({…})',
+  null: 'null',
+};
+
+function typeWords(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
 }
 
 export function formatPath(path: ReadonlyArray<string | number>): string {

@@ -9,6 +9,7 @@
 // outlet's quote. A term counts by how many of those texts use it, so the words outlets share for
 // a fact ("convoy", "km", "long") outweigh one outlet's incidental words.
 import { lexiconOf, type Database } from '../database/combine';
+import type { PackBudget } from '../database/pack-budget';
 import { extractTerms } from '../terms/extract-terms';
 import { matchTerms } from '../terms/match-terms';
 import { INDEX_FORMAT, type SerializedIndex } from './index-format';
@@ -18,7 +19,8 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 /** A name is one of the story's names when at least this share of its claims use it (and two at least). */
 const STORY_NAME_CLAIM_SHARE = 0.1;
 
-export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING): SerializedIndex {
+/** `budget`, in the service worker, stops a pack that takes too long to index (database/pack-budget.ts). */
+export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING, budget?: PackBudget): SerializedIndex {
   const lexicon = lexiconOf(db);
   const stories = db.packs.map((p) => p.id); // one story per pack
   const termIds = new Map<string, number>();
@@ -32,6 +34,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
   const storyClaimCount = stories.map(() => 0);
 
   db.claims.forEach((claim, claimIndex) => {
+    budget?.charge(claim.pack);
     const texts = [claim.summary, ...claim.reports.map((r) => r.quote)];
     const termCounts = new Map<number, number>();
     const story = stories.indexOf(claim.pack);
@@ -64,6 +67,7 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     }
     claimTexts.push(texts.length);
   });
+  budget?.settle();
 
   const storyNames = nameUse.map((names, story) =>
     [...names]

@@ -142,10 +142,57 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
   return byKey;
 }
 
-function consistent(a: Entry, b: Entry): boolean {
-  if (a.key !== null || b.key !== null) return a.key === b.key;
-  const slack = 1e-9 * Math.max(1, Math.abs(a.range!.low), Math.abs(b.range!.low));
-  return a.range!.low <= b.range!.high + slack && b.range!.low <= a.range!.high + slack;
+/** Rounding slack when two bounds meet (6.437 km against four miles): relative to their finite size. */
+const tolerance = (x: number, y: number): number => 1e-9 * Math.max(1, Number.isFinite(x) ? Math.abs(x) : 0, Number.isFinite(y) ? Math.abs(y) : 0);
+
+/** Whether a value ending at `high` falls short of one starting at `low`. */
+const below = (high: number, low: number): boolean => low > high + tolerance(low, high);
+
+/**
+ * For each entry, whether another report's entry of the slot disagrees with it: a wording of
+ * another key, a range that does not overlap. Near-linear in the entries (a claim may have many
+ * reports): a wording differs when some other report gives another key, counted; a range differs
+ * when the lowest top or the highest bottom among the other reports misses it (`below` grows
+ * with its bound, so those two are the only ones to try).
+ */
+function differingEntries(entries: readonly Entry[]): boolean[] {
+  if (entries.some((e) => e.key !== null)) {
+    const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+    const byKey = new Map<string | null, number>();
+    const byReport = new Map<number, number>();
+    const byReportKey = new Map<string, number>();
+    const reportKey = (e: Entry) => `${e.report}\u0000${e.key}`;
+    for (const e of entries) {
+      count(byKey, e.key);
+      count(byReport, e.report);
+      count(byReportKey, reportKey(e));
+    }
+    // Entries of another key, less those of this entry's own report.
+    return entries.map((e) => entries.length - byKey.get(e.key)! - (byReport.get(e.report)! - byReportKey.get(reportKey(e))!) > 0);
+  }
+  // The two lowest tops and the two highest bottoms from different reports: for any entry, one of
+  // each pair is another report's.
+  type Best = { value: number; report: number };
+  const keep = (best: Best[], value: number, report: number, better: (x: number, y: number) => boolean) => {
+    const same = best.findIndex((b) => b.report === report);
+    if (same >= 0) {
+      if (better(value, best[same]!.value)) best[same] = { value, report };
+    } else best.push({ value, report });
+    best.sort((x, y) => (better(x.value, y.value) ? -1 : better(y.value, x.value) ? 1 : 0));
+    best.length = Math.min(best.length, 2);
+  };
+  const lowestTops: Best[] = [];
+  const highestBottoms: Best[] = [];
+  for (const e of entries) {
+    keep(lowestTops, e.range!.high, e.report, (x, y) => x < y);
+    keep(highestBottoms, e.range!.low, e.report, (x, y) => x > y);
+  }
+  const other = (best: Best[], report: number) => best.find((b) => b.report !== report);
+  return entries.map((e) => {
+    const top = other(lowestTops, e.report);
+    const bottom = other(highestBottoms, e.report);
+    return (top !== undefined && below(top.value, e.range!.low)) || (bottom !== undefined && below(e.range!.high, bottom.value));
+  });
 }
 
 export function compareReports(reports: readonly ReportValues[], totals: readonly CountTotal[] = []): ClaimComparison {
@@ -168,14 +215,11 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
     // One wording is shown as the first outlet's curator wrote it: "the SDF" and "The SDF" are one.
     const shown = new Map<string, string>();
     for (const e of entries) if (e.key !== null) e.display = e.said = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
-    const entryDiffers = entries.map(() => false);
+    const entryDiffers = differingEntries(entries);
     entries.forEach((a, i) => {
-      for (const b of entries) {
-        if (a.report === b.report || consistent(a, b)) continue;
-        entryDiffers[i] = true;
-        if (a.valueIndexes.length === 1) differs[a.report]![a.valueIndexes[0]!] = true;
-        else differingTotals.add(a);
-      }
+      if (!entryDiffers[i]) return;
+      if (a.valueIndexes.length === 1) differs[a.report]![a.valueIndexes[0]!] = true;
+      else differingTotals.add(a);
     });
     const status: KindComparison['status'] = entryDiffers.includes(true) ? 'differ' : 'agree';
     const groups = groupByDisplay(entries);
@@ -195,14 +239,15 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
 
 /** Reports grouped by the values they give; a report giving several (Al Bawaba: 3,750 and 4,000) is one group. */
 function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
-  const displaysOf = new Map<number, string[]>();
+  const displaysOf = new Map<number, Set<string>>();
   for (const entry of entries) {
-    const list = displaysOf.get(entry.report) ?? [];
-    if (!list.includes(entry.display)) list.push(entry.display);
-    displaysOf.set(entry.report, list);
+    const set = displaysOf.get(entry.report) ?? new Set<string>();
+    set.add(entry.display);
+    displaysOf.set(entry.report, set);
   }
   const groups = new Map<string, ValueGroup>();
-  for (const [report, displays] of displaysOf) {
+  for (const [report, set] of displaysOf) {
+    const displays = [...set];
     const key = displays.join('\u0000');
     const group = groups.get(key) ?? { displays, reports: [] };
     group.reports.push(report);
@@ -218,17 +263,18 @@ function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
  * 4,000 and 4,000"). A total is one figure, never a sum written out.
  */
 function describeKind(kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'groups'>, labels: readonly string[]): string {
-  const byLabel = new Map<string, string[]>();
+  const byLabel = new Map<string, Set<string>>();
   for (const { displays, reports } of kind.groups) {
     for (const report of reports) {
       const label = labels[report] ?? `report ${report}`;
-      const list = byLabel.get(label) ?? [];
-      for (const d of displays) if (!list.includes(d)) list.push(d);
-      byLabel.set(label, list);
+      const set = byLabel.get(label) ?? new Set<string>();
+      for (const d of displays) set.add(d);
+      byLabel.set(label, set);
     }
   }
   const sides = new Map<string, { displays: string[]; names: string[] }>();
-  for (const [label, displays] of byLabel) {
+  for (const [label, set] of byLabel) {
+    const displays = [...set];
     const key = displays.join('\u0000');
     const side = sides.get(key) ?? { displays, names: [] };
     side.names.push(label);

@@ -5,9 +5,13 @@
 import { toBase, unitLabel } from './units';
 import type { Hedge, Interval, Unit } from './types';
 
+// One formatter for every number: toLocaleString with options builds a new one per call, which
+// was most of the cost of loading a pack with many values.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 export function formatNumber(n: number): string {
   if (n === Infinity) return '∞';
-  return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return NUMBER_FORMAT.format(n);
 }
 
 export function formatInterval(low: number, high: number): string {

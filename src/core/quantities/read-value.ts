@@ -24,6 +24,9 @@ export function readValue(spec: ValueSpec, context: ReadContext = {}): ReadValue
   const spans = tokenSpans(spec.text);
   const tokens = spans.tokens;
   const figure = { ...base, spans };
+  if (measure !== 'date' && measure !== 'time' && statesNegative(spec.text)) {
+    throw new UnreadableValueError(spec.text, `${spec.kind === 'money' ? 'a sum of money' : spec.kind === 'age' ? 'an age' : `a ${spec.kind}`} cannot be below zero`);
+  }
   switch (measure) {
     case 'date':
       return readDateValue(tokens, spec.text, context, figure);
@@ -36,6 +39,24 @@ export function readValue(spec: ValueSpec, context: ReadContext = {}): ReadValue
     default:
       return readMeasured(tokens, spec.text, measure, figure);
   }
+}
+
+/**
+ * Whether the words put a minus before a figure ("-5 people", "$-5", "aged -4", "minus five"):
+ * counts, lengths, durations, ages and sums are never below zero, and reading "-5" as 5 would
+ * compare a figure nobody printed. A dash between two figures is a range ("6 -7 km"), and one
+ * inside a word is part of it ("Covid-19").
+ */
+function statesNegative(words: string): boolean {
+  const folded = foldText(words).text;
+  if (/\bminus\s+[a-z0-9]/.test(folded)) return true;
+  for (const m of folded.matchAll(/-(?=\d)/g)) {
+    if (/[a-z0-9]/.test(folded[m.index - 1] ?? '')) continue;
+    const before = tokenize(folded.slice(0, m.index)).at(-1);
+    if (before !== undefined && (isDigits(before) || unitForWord(before))) continue;
+    return true;
+  }
+  return false;
 }
 
 type Base = Pick<FigureValue, 'kind' | 'of' | 'measure' | 'words'>;

@@ -4,7 +4,7 @@
 // with the packs' own). Each term keeps its range in the original text so a match can be
 // highlighted where it is.
 import { DOZEN, MULTIPLIERS, numberWordValue } from '../english/numbers';
-import { STOP_WORDS, type Lexicon, type Phrase } from './lexicon';
+import { STOP_WORDS, type Lexicon, type PhraseNode } from './lexicon';
 import { stem } from './stem';
 import { isCapitalisedName, tokenize } from './tokenize';
 
@@ -21,10 +21,9 @@ export interface Term {
 /** Suffixes of a number that carry nothing: "12th", "1990s". */
 const NUMBER_SUFFIX_IGNORED = /^(st|nd|rd|th|s)$/;
 
-/** A name of several words begun in the text: how far it has matched, and where its words' terms start. */
+/** A name of several words begun in the text: the words matched so far, and where its words' terms start. */
 interface OpenPhrase {
-  phrase: Phrase;
-  matched: number;
+  node: PhraseNode;
   start: number;
   termsAt: number;
 }
@@ -65,10 +64,11 @@ export function extractTerms(original: string, lexicon: Lexicon): Term[] {
     if (completed !== null) {
       // "Islamic State" is one name: it replaces the terms of its words.
       terms.length = completed.termsAt;
-      terms.push({ term: completed.phrase.term, start: completed.start, end: token.end, proper: true });
+      terms.push({ term: completed.term, start: completed.start, end: token.end, proper: true });
       continue;
     }
-    for (const phrase of lexicon.phrasesFrom(word) ?? []) phrases.push({ phrase, matched: 0, start: token.start, termsAt: termsBefore });
+    const phrase = lexicon.phraseStart(word);
+    if (phrase !== undefined) phrases.push({ node: phrase, start: token.start, termsAt: termsBefore });
     if (word === 'dozen' && openArticle !== null) {
       terms.push({ term: String(DOZEN), start: openArticle.start, end: token.end });
       continue;
@@ -98,12 +98,18 @@ export function extractTerms(original: string, lexicon: Lexicon): Term[] {
   return terms;
 }
 
-/** Advances the names begun before this word into `stillOpen`; returns one the word completes. */
-function continuePhrases(open: readonly OpenPhrase[], word: string, stillOpen: OpenPhrase[]): OpenPhrase | null {
+/**
+ * Advances the names begun before this word (in the order begun) into `stillOpen`; returns the
+ * earliest begun that the word completes, with its term. Names begun before it that go on stay
+ * open, so a longer name can still replace it ("Islamic State" then "Islamic State group"); those
+ * begun after it are dropped, their words now inside it.
+ */
+function continuePhrases(open: readonly OpenPhrase[], word: string, stillOpen: OpenPhrase[]): { term: string; start: number; termsAt: number } | null {
   for (const o of open) {
-    if (o.phrase.rest[o.matched] !== word) continue;
-    if (o.matched + 1 === o.phrase.rest.length) return o;
-    stillOpen.push({ ...o, matched: o.matched + 1 });
+    const node = o.node.next.get(word);
+    if (node === undefined) continue;
+    if (node.next.size > 0) stillOpen.push({ node, start: o.start, termsAt: o.termsAt });
+    if (node.term !== undefined) return { term: node.term, start: o.start, termsAt: o.termsAt };
   }
   return null;
 }

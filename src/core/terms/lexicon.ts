@@ -81,10 +81,17 @@ export interface StoryLexicon {
   terms: readonly (readonly string[])[];
 }
 
-/** A name of several words ("Islamic State"): the words after its first, and the term it stands for. */
-export interface Phrase {
-  rest: readonly string[];
-  term: string;
+/**
+ * Names of several words ("Islamic State") as a tree of their words: a node stands for the words
+ * read so far, and holds the term of a name that ends there. Reading a text costs, per word, one
+ * step for each name begun in the few words before it (at most a name's length of them), however
+ * many names share their words: a pack's name of one word repeated, met by a text of that word
+ * repeated, costs no more than any other.
+ */
+export interface PhraseNode {
+  readonly next: ReadonlyMap<string, PhraseNode>;
+  /** The term of the name these words complete, if any. */
+  readonly term?: string;
 }
 
 /** The lexicon term extraction reads with: the generic tables joined with the stories' own. */
@@ -98,8 +105,8 @@ export interface Lexicon {
   capitalisedNameTerm(word: string, written: () => string): string | undefined;
   /** The term for a dotted abbreviation, dots dropped ("us" from "U.S."): itself unless listed. */
   abbreviationTerm(letters: string): string;
-  /** Names of several words that start with this folded word. */
-  phrasesFrom(word: string): readonly Phrase[] | undefined;
+  /** Where names of several words that start with this folded word go on, or undefined if none does. */
+  phraseStart(word: string): PhraseNode | undefined;
   /** The concept term for a stemmed word (its stem when it belongs to no group). */
   conceptOf(stemmed: string): string;
 }
@@ -116,7 +123,8 @@ export function compileLexicon(stories: readonly StoryLexicon[]): Lexicon {
   for (const [term, words] of Object.entries(SYNONYM_GROUPS)) for (const word of words) wordTerms.set(word, term);
   const capitalised = new Map<string, string>(Object.entries(CAPITALISED_NAMES));
   const abbreviations = new Map<string, string>(Object.entries(ABBREVIATIONS));
-  const phrases = new Map<string, Phrase[]>();
+  type PhraseBuild = { next: Map<string, PhraseBuild>; term?: string };
+  const phrases = new Map<string, PhraseBuild>();
   const concepts = new Map<string, string>();
   for (const [concept, words] of Object.entries(CONCEPT_GROUPS)) for (const word of words) concepts.set(stem(word), concept);
 
@@ -133,9 +141,15 @@ export function compileLexicon(stories: readonly StoryLexicon[]): Lexicon {
         const [head, ...rest] = tokens;
         if (rest.length > 0) {
           if (tokens.every((t) => t.kind === 'word')) {
-            const list = phrases.get(head!.text) ?? [];
-            list.push({ rest: rest.map((t) => t.text), term });
-            phrases.set(head!.text, list);
+            let node: PhraseBuild | undefined = phrases.get(head!.text);
+            if (node === undefined) phrases.set(head!.text, (node = { next: new Map() }));
+            for (const { text: word } of rest) {
+              let child: PhraseBuild | undefined = node.next.get(word);
+              if (child === undefined) node.next.set(word, (child = { next: new Map() }));
+              node = child;
+            }
+            // The first group to write a name keeps it, as with single words.
+            node.term ??= term;
           }
         } else if (head!.kind === 'abbreviation') {
           if (!abbreviations.has(head!.text)) abbreviations.set(head!.text, term);
@@ -162,7 +176,7 @@ export function compileLexicon(stories: readonly StoryLexicon[]): Lexicon {
       return capitalised.get(written());
     },
     abbreviationTerm: (letters) => abbreviations.get(letters) ?? letters,
-    phrasesFrom: (word) => phrases.get(word),
+    phraseStart: (word) => phrases.get(word),
     conceptOf: (stemmed) => concepts.get(stemmed) ?? stemmed,
   };
 }

@@ -9,6 +9,8 @@ import { browser } from 'wxt/browser';
 import type { Database } from '../../core/database/combine';
 import { buildIndex } from '../../core/match/index-builder';
 import { INDEX_FORMAT, type SerializedIndex } from '../../core/match/index-format';
+import { DEFAULT_TUNING } from '../../core/match/tuning';
+import type { PackBudget } from '../../core/database/pack-budget';
 
 /** An index built before for the same packs, and where to keep a new one. */
 export interface IndexCache {
@@ -17,12 +19,12 @@ export interface IndexCache {
 }
 
 /** The index of these packs: the cached one when it was built for exactly these claims, else built (and saved). */
-export function indexFor(database: Database, cache?: IndexCache): SerializedIndex {
+export function indexFor(database: Database, cache?: IndexCache, budget?: PackBudget): SerializedIndex {
   const cached = cache?.cached;
   if (cached && cached.format === INDEX_FORMAT && Array.isArray(cached.claims) && cached.claims.length === database.claims.length && cached.claims.every((id, i) => database.claims[i]!.id === id)) {
     return cached;
   }
-  const built = buildIndex(database);
+  const built = buildIndex(database, DEFAULT_TUNING, budget);
   cache?.save(built);
   return built;
 }

@@ -7,8 +7,9 @@
 // script whose session is gone is asked to resend its text (see page-sessions), so open tabs need
 // nothing but the message to catch up.
 import { browser } from 'wxt/browser';
-import type { PackStore } from '../../core/database/pack-store';
+import type { PackStore, SlowPack } from '../../core/database/pack-store';
 import { notifyTab } from '../messaging/protocol';
+import { readSlowPacks, recordSlowPack } from '../packs/slow-packs';
 import { readPackStore } from '../packs/stored-packs';
 import { loadMatcher } from './load-matcher';
 import { forgetSessionIndex, sessionIndexCache, type IndexCache } from './index-cache';
@@ -24,13 +25,17 @@ export interface PackMatching {
 
 /**
  * Matching over these packs (`packsKey` is their stored form). The packs are loaded and indexed
- * on the first page, not here; the index of added packs is kept for the browser session.
+ * on the first page, not here; the index of added packs is kept for the browser session, and so
+ * is which packs took too long to prepare (left out at once after that, and listed in the options
+ * page).
  */
 export async function buildPackMatching(store: PackStore, packsKey: string, meaning: MeaningService | null = null): Promise<PackMatching> {
   let cache: IndexCache | undefined;
   if (store.installed.length > 0) cache = await sessionIndexCache(packsKey);
   else await forgetSessionIndex();
-  const matching = createMatchingService(() => loadMatcher(store, cache), meaning);
+  const slow = store.installed.length > 0 ? await readSlowPacks() : [];
+  const watch = { slow, onSlow: (pack: SlowPack) => void recordSlowPack(pack) };
+  const matching = createMatchingService(() => loadMatcher(store, cache, watch), meaning);
   return { matching, sessions: new PageSessions(matching.score) };
 }
 

@@ -9,6 +9,7 @@ import {
   setStoredPackEnabled,
   watchPackStore,
 } from '../packs/stored-packs';
+import { readSlowPacks, watchSlowPacks } from '../packs/slow-packs';
 import type { PackActions } from './packs-section';
 
 export function storedPackActions(): PackActions {
@@ -20,6 +21,14 @@ export function storedPackActions(): PackActions {
     install: (text) => installStoredPack(text, bundled),
     remove: removeStoredPack,
     setEnabled: setStoredPackEnabled,
-    watch: watchPackStore,
+    slow: readSlowPacks,
+    watch: (onChange) => {
+      const stopPacks = watchPackStore(onChange);
+      const stopSlow = watchSlowPacks(onChange);
+      return () => {
+        stopPacks();
+        stopSlow();
+      };
+    },
   };
 }

@@ -7,13 +7,13 @@
 // outcome of every action is announced in one polite live region; focus goes to the new story's
 // switch after adding, to the problems after a refused file, to the neighbouring story (or the
 // Add button) after removing, and stays on the control the reader was on when the list redraws.
-import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary } from '../../core/database/pack-store';
+import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary, type SlowPack } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
 import { differingFacts } from './story-facts';
 import {
+  asksBeforeReplacing,
   DRAFT_MARK,
-  downgradeQuestion,
   draftQuestion,
   installedMessage,
   MAX_PROBLEMS_SHOWN,
@@ -23,6 +23,7 @@ import {
   quoted,
   refusedHeadline,
   removedMessage,
+  replaceQuestion,
   switchedMessage,
 } from './packs-text';
 
@@ -35,7 +36,9 @@ export interface PackActions {
   install(text: string): Promise<InstallResult>;
   remove(id: string): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
-  /** Calls back when the stored packs change elsewhere (another window). */
+  /** The packs the service worker found too slow to prepare this session (settings/slow-packs). */
+  slow?(): Promise<SlowPack[]>;
+  /** Calls back when the stored packs change elsewhere (another window), or a pack is found too slow. */
   watch(onChange: () => void): () => void;
 }
 
@@ -46,18 +49,19 @@ export interface PickedFile {
   text(): Promise<string>;
 }
 
-/** A stored pack that fails the checks: listed so the reader can remove it. */
+/** A stored pack that fails the checks, or took too long to prepare: listed so the reader can remove it. */
 export interface DamagedPack {
   id: string;
   problems: Problem[];
+  slow?: true;
 }
 
 /** `differing`: how many of its facts the outlets differ on (null: unknown). */
 export type PackRow = { kind: 'pack'; summary: PackSummary; differing: number | null } | { kind: 'damaged'; damaged: DamagedPack };
 
-/** The list's rows: the usable packs (bundled first), then any damaged stored ones. */
-export function packRows(bundled: readonly Pack[], store: PackStore): PackRow[] {
-  const { skipped } = mergePacks(bundled, store);
+/** The list's rows: the usable packs (bundled first), then any damaged or too slow stored ones. */
+export function packRows(bundled: readonly Pack[], store: PackStore, slow: readonly SlowPack[] = []): PackRow[] {
+  const { skipped } = mergePacks(bundled, store, { slow });
   const damaged = new Set(skipped.map((s) => s.id));
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
   const packs = new Map([...bundled, ...sound.installed.map((p) => p.pack)].map((pack) => [pack.id, pack]));
@@ -190,8 +194,12 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       item.classList.add('damaged');
       title.textContent = id;
       const first = row.damaged.problems[0];
-      const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
-      details.textContent = `Damaged, so Parallax does not use it. ${why}`;
+      if (row.damaged.slow && first) {
+        details.textContent = `Not used: ${first.message}.`;
+      } else {
+        const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
+        details.textContent = `Damaged, so Parallax does not use it. ${why}`;
+      }
       entry.remove = removeButton(`Remove the damaged story pack ${quoted(id)}`, () => remove(id, id));
       buttons.append(entry.remove);
       return item;
@@ -259,8 +267,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   }
 
   async function refresh(): Promise<void> {
-    const store = await actions.read();
-    if (!stopped) renderRows(packRows(actions.bundled, store));
+    const [store, slow] = await Promise.all([actions.read(), actions.slow?.() ?? []]);
+    if (!stopped) renderRows(packRows(actions.bundled, store, slow));
   }
 
   let pendingReplace: { text: string; fileName: string; kept: string } | null = null;
@@ -304,9 +312,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       return failed(error);
     }
     if (!preview.ok) return sayRefused(file.name, preview.problems);
-    // A draft no person has reviewed, or an older version over a newer one, is rarely what the
-    // reader means without knowing it: ask first.
-    const ask = preview.pack.draft === true ? draftQuestion(preview) : preview.action === 'downgrade' ? downgradeQuestion(preview) : null;
+    // A draft no person has reviewed, another story under the same id, or an older version over
+    // a newer one, is rarely what the reader means without knowing it: ask first, naming both.
+    const ask = preview.pack.draft === true ? draftQuestion(preview) : asksBeforeReplacing(preview) ? replaceQuestion(preview) : null;
     if (ask === null) return install(text, file.name);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;

@@ -36,7 +36,7 @@ const DRAFT_MEANS =
 
 /** The question asked before a draft is added. */
 export function draftQuestion(result: Installed): { question: string; replace: string; keep: string } {
-  const before = result.action === 'downgrade' ? `${downgradeQuestion(result).question} ` : '';
+  const before = asksBeforeReplacing(result) ? `${replaceQuestion(result).question} ` : '';
   return {
     question: `${before}${quoted(result.pack.story.title)} is a draft. ${DRAFT_MEANS} Add it anyway?`,
     replace: 'Add the draft',
@@ -46,10 +46,12 @@ export function draftQuestion(result: Installed): { question: string; replace: s
 
 /** What happened when a file was added. */
 export function installedMessage(result: Installed, enabled: boolean): string {
-  const { pack, action, replaced } = result;
+  const { pack, action, replaced, otherStory } = result;
   const title = quoted(pack.story.title);
   const said =
-    action === 'install'
+    otherStory !== null
+      ? `Replaced ${quoted(otherStory.title)} (version ${replaced}) with ${title}${pack.draft === true ? ', a draft' : ''} (version ${pack.version}).`
+      : action === 'install'
       ? `Added ${title}${pack.draft === true ? ', a draft' : ''}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
       : action === 'upgrade'
         ? `Updated ${title} from version ${replaced} to ${pack.version}.`
@@ -59,8 +61,30 @@ export function installedMessage(result: Installed, enabled: boolean): string {
   return enabled ? said : `${said} It is switched off: switch it on to highlight its facts.`;
 }
 
+/** Whether installing this file replaces something the reader may not mean to lose: ask first. */
+export function asksBeforeReplacing(result: Installed): boolean {
+  return result.otherStory !== null || result.action === 'downgrade';
+}
+
+/**
+ * The question asked before an installed story is replaced by another story under the same id,
+ * naming both, or by an older version of itself.
+ */
+export function replaceQuestion(result: Installed): { question: string; replace: string; keep: string } {
+  const { otherStory, pack, replaced } = result;
+  if (otherStory !== null) {
+    const older = result.action === 'downgrade' ? `, an older version than yours` : '';
+    return {
+      question: `You have ${quoted(otherStory.title)} (version ${replaced}). This file holds another story under the same pack id (${pack.id}): ${quoted(pack.story.title)} (version ${pack.version}${older}). Replace ${quoted(otherStory.title)} with it?`,
+      replace: `Replace with ${quoted(pack.story.title)}`,
+      keep: `Keep ${quoted(otherStory.title)}`,
+    };
+  }
+  return downgradeQuestion(result);
+}
+
 /** The question asked before an installed story is replaced by an older version. */
-export function downgradeQuestion(result: Installed): { question: string; replace: string; keep: string } {
+function downgradeQuestion(result: Installed): { question: string; replace: string; keep: string } {
   return {
     question: `You have version ${result.replaced} of ${quoted(result.pack.story.title)}. This file holds an older version, ${result.pack.version}. Replace the newer one with it?`,
     replace: `Replace with version ${result.pack.version}`,

@@ -21,6 +21,7 @@ import {
   type PackStore,
 } from '../../core/database/pack-store';
 import type { Pack } from '../../core/database/schema';
+import { forgetSlowPack } from './slow-packs';
 
 const INSTALLED_KEY = 'installedPacks';
 const DISABLED_KEY = 'disabledPacks';
@@ -116,16 +117,20 @@ export async function previewPackFile(text: string, bundled: readonly Pack[]): P
 }
 
 /** Validates and installs a pack file; on any problem nothing is stored and the result lists the problems. */
-export function installStoredPack(text: string, bundled: readonly Pack[]): Promise<InstallResult> {
-  return updatePackStore((store) => {
-    const result = installPackFile(store, text, bundled);
-    return { store: result.ok ? result.store : null, result };
+export async function installStoredPack(text: string, bundled: readonly Pack[]): Promise<InstallResult> {
+  const result = await updatePackStore((store) => {
+    const installed = installPackFile(store, text, bundled);
+    return { store: installed.ok ? installed.store : null, result: installed };
   });
+  // Added again: tried again, even if it took too long before.
+  if (result.ok) await forgetSlowPack(result.pack.id);
+  return result;
 }
 
 /** Removes an installed pack. */
-export function removeStoredPack(id: string): Promise<void> {
-  return updatePackStore((store) => ({ store: removePack(store, id), result: undefined }));
+export async function removeStoredPack(id: string): Promise<void> {
+  await updatePackStore((store) => ({ store: removePack(store, id), result: undefined }));
+  await forgetSlowPack(id);
 }
 
 /** Switches a pack (bundled or installed) on or off. */

@@ -7,6 +7,7 @@
 // above its quotes, and whom it credits said once where it is the same for all its quotes.
 import type { ClaimView, ReportView, ValueSpan } from '../../core/claim-view/types';
 import { statusHeadline } from '../../core/claim-view/words';
+import { isWebAddress } from '../../core/database/web-address';
 import { renderComparison } from './tooltip-comparison';
 import { el, type Doc } from './tooltip-dom';
 
@@ -46,7 +47,13 @@ function byOutlet(reports: readonly ReportView[]): ReportView[][] {
   return [...groups.values()];
 }
 
-function articleLink(doc: Doc, report: ReportView, text: string, className: string): HTMLAnchorElement {
+/**
+ * The outlet's article as a link, or as plain text when its address is not an http(s) one: the
+ * schema refuses those, but storage can be altered behind its back, and a "javascript:" link in a
+ * tooltip on the news site's page would run on that site.
+ */
+function articleLink(doc: Doc, report: ReportView, text: string, className: string): HTMLElement {
+  if (!isWebAddress(report.url)) return el(doc, 'span', className, text);
   const link = el(doc, 'a', className, text);
   link.href = report.url;
   link.target = '_blank';

@@ -97,8 +97,8 @@ tfoot .lane { height: 16px; border-top: 1px solid var(--muted); margin-top: 2px;
 .report { margin: 8px 0 0; padding: 8px 0 0; border-top: 1px dashed var(--line); }
 .report-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; font-size: 13px; }
 .outlet { font-weight: 600; color: var(--accent); text-decoration: none; }
-.outlet:hover { text-decoration: underline; }
-.outlet::after { content: "↗" / ""; font-weight: 400; margin-left: 3px; } /* (alt text "": not read out) */
+a.outlet:hover { text-decoration: underline; }
+a.outlet::after { content: "↗" / ""; font-weight: 400; margin-left: 3px; } /* (alt text "": not read out) */
 .date { color: var(--muted); white-space: nowrap; }
 .quote { margin: 4px 0; padding-left: 10px; border-left: 3px solid var(--line); }
 mark.differs { background: var(--mark); color: inherit; font-weight: 600; border-radius: 2px; padding: 0 1px; }

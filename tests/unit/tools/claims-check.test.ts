@@ -1,3 +1,6 @@
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from './run-script';
 
@@ -51,6 +54,27 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
     const run = await claimsCheck('README.md');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('README.md: cannot be read as JSON');
+  });
+
+  it('refuses a file larger than any pack unread, and names a field over its bound', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-claims-check-'));
+    try {
+      const huge = join(dir, 'huge.json');
+      const fd = openSync(huge, 'w');
+      ftruncateSync(fd, 200 * 1024 * 1024);
+      closeSync(fd);
+      const story = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
+      const pack = JSON.parse(readFileSync(`${story}/pack.json`, 'utf8'));
+      pack.claims[0].summary = 'x'.repeat(5000);
+      const long = join(dir, 'long.json');
+      writeFileSync(long, JSON.stringify(pack));
+      const run = await claimsCheck(huge, long, '--seeds', `${story}/articles`);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('huge.json: 200.0 MB, larger than the 5 MB a claim pack may be; not read');
+      expect(unwrapped(run.stderr)).toContain('- claim "fire-on-ferry", summary: 5,000 characters: a pack allows at most 1,000');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with usage on an unknown option', async () => {

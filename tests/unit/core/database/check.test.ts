@@ -14,7 +14,7 @@ describe('checkPack on deliberately broken files', () => {
   });
 
   it.each([
-    ['schema-unknown-kind', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].kind: Invalid discriminator value'],
+    ['schema-unknown-kind', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].kind: unknown kind "lorries": it must be one of "count", "distance"'],
     ['schema-missing-quote', 'claim "convoy-length", report 0 (article straits-times-2017-11-15), quote: missing'],
     ['quote-not-verbatim', 'claim "convoy-length", report 0 (article straits-times-2017-11-15), quote: not found verbatim in the article text'],
     ['quote-straight-quotes', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), quote: not found verbatim in the article text (it differs only in quotation marks'],
@@ -47,8 +47,8 @@ describe('checkPack on deliberately broken files', () => {
     pack.claims[1]!.reports[0]!.values = [{ kind: 'count', text: 'Ten trucks' }];
     pack.claims[0]!.reports[0]!.values = [{ kind: 'place', text: 'convoy' }];
     expect(checkPack(pack, texts).problems.map(formatProblem)).toEqual([
-      'claim "convoy-length", report 0 (article straits-times-2017-11-15), values[0].value: missing (Invalid input: expected string, received undefined)',
-      'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].of: missing (Invalid input: expected string, received undefined)',
+      'claim "convoy-length", report 0 (article straits-times-2017-11-15), values[0].value: missing: it must be text',
+      'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].of: missing: it must be text',
     ]);
   });
 

@@ -39,7 +39,7 @@ describe('validatePackFile', () => {
     const result = validatePackFile(JSON.stringify(pack));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map(formatProblem)).toEqual([
-      'claim "fire-origin", summary: missing (Invalid input: expected string, received undefined)',
+      'claim "fire-origin", summary: missing: it must be text',
     ]);
     delete pack.claims[7];
     pack.claims = pack.claims.filter(Boolean);

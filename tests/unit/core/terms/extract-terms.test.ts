@@ -53,6 +53,21 @@ describe('extractTerms', () => {
     expect(name!.proper).toBe(true);
   });
 
+  it('reads names that share their first words: the longer one where the text goes on (whichever group comes first), the earlier begun where two overlap', () => {
+    const names = compileLexicon([{ names: [['Islamic State', 'IS group'], ['Islamic State Province of Raqqa', 'ISPR'], ['State Province', 'SP']], terms: [] }]);
+    expect(terms('the Islamic State said', names)).toEqual(['islamic-state']);
+    expect(terms('the Islamic State Province of Raqqa said', names)).toEqual(['islamic-state-province-of-raqqa']);
+    // "State Province" begins inside "Islamic State": the name begun first keeps its words.
+    expect(terms('Islamic State Province police', names)).toEqual(['islamic-state', 'provinc', 'polic']);
+    expect(terms('a State Province', names)).toEqual(['state-province']);
+  });
+
+  it('reads a text of one word repeated, met by a name of that word repeated, as any other text', () => {
+    const names = compileLexicon([{ names: [['ww ww ww ww ww ww ww ww ww xq', 'XQ'], ...Array.from({ length: 50 }, (_, i) => [`ww ww ww ww ww ww ww ww ww x${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`, `Q${i}`])], terms: [] }]);
+    const text = Array.from({ length: 2000 }, () => 'ww').join(' ');
+    expect(terms(`${text} xq`, names)).toEqual([...Array<string>(1991).fill('ww'), 'ww-ww-ww-ww-ww-ww-ww-ww-ww-xq']);
+  });
+
   it("joins two packs' groups that share a word instead of splitting the word", () => {
     const two = compileLexicon([{ names: [], terms: [['master', 'captain']] }, { names: [], terms: [['skipper', 'captain']] }]);
     expect(terms('skipper', two)).toEqual(terms('master', two));

@@ -232,6 +232,39 @@ describe('adding a story from a file', () => {
     expect(memory.store().installed[0]!.pack.version).toBe('0.1.0');
   });
 
+  it('asks before another story replaces the added one under the same id, whatever its version, naming both', async () => {
+    const other = JSON.stringify({ ...ferry(), version: '0.2.0', story: { title: 'The Hensey harbour strike, May 2025', date: '2025-05-02' } });
+    const { mounted, memory, q, result, focused, rows } = await setup(installed(ferryText));
+    await mounted.importFile(file(other));
+    expect(q('.pack-confirm').hidden).toBe(false);
+    expect(q('#pack-confirm-text').textContent).toBe(
+      `You have “${FERRY_TITLE}” (version 0.1.0). This file holds another story under the same pack id (${FERRY_ID}): “The Hensey harbour strike, May 2025” (version 0.2.0). Replace “${FERRY_TITLE}” with it?`,
+    );
+    expect(focused()?.textContent).toBe('Replace with “The Hensey harbour strike, May 2025”');
+    expect(q('.pack-keep').textContent).toBe(`Keep “${FERRY_TITLE}”`);
+    q<HTMLButtonElement>('.pack-keep').click();
+    expect(result()).toBe('Nothing was changed.');
+    expect(memory.actions.install).not.toHaveBeenCalled();
+
+    await mounted.importFile(file(other));
+    q<HTMLButtonElement>('.pack-replace').click();
+    await vi.waitFor(() => expect(result()).toBe(`Replaced “${FERRY_TITLE}” (version 0.1.0) with “The Hensey harbour strike, May 2025” (version 0.2.0).`));
+    expect(rows()[1]!.querySelector('.pack-title')!.textContent).toBe('The Hensey harbour strike, May 2025');
+  });
+
+  it('lists a pack the worker found too slow to prepare, says so, and offers to remove it', async () => {
+    const slow = [{ id: FERRY_ID, version: '0.1.0', seconds: 2.3 }];
+    const { actions } = memoryActions(installed(ferryText));
+    const rows = packRows(bundled, await actions.read(), slow);
+    expect(rows.map((row) => (row.kind === 'pack' ? row.summary.id : `not used ${row.damaged.id}`))).toEqual(['raqqa-convoy-2017', `not used ${FERRY_ID}`]);
+    const { document } = parseHTML('<!doctype html><html><body><section id="packs"></section></body></html>');
+    const section = document.getElementById('packs') as unknown as HTMLElement;
+    await mountPacksSection(section, { ...actions, slow: async () => slow }).refresh();
+    const details = section.querySelectorAll('.pack-details')[1]!.textContent;
+    expect(details).toBe('Not used: it took more than 2.3 s to prepare for matching, so Parallax stopped, to keep your other stories working; whoever made it can make it smaller.');
+    expect(section.querySelectorAll('.pack-remove')).toHaveLength(1);
+  });
+
   it('says when the story it replaced was switched off, and leaves it off', async () => {
     const { mounted, result } = await setup({ ...installed(ferryText), disabled: [FERRY_ID] });
     await mounted.importFile(file(JSON.stringify({ ...ferry(), version: '0.2.0' })));

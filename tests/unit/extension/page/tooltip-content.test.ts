@@ -116,6 +116,24 @@ describe('renderClaim', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('shows an address that is not http(s) as text, never as a link, even if storage held one past the checks', () => {
+    const hostile: ClaimView = {
+      ...claim,
+      reports: [
+        { ...claim.reports[0]!, url: 'javascript:alert(document.cookie)//news-nation-2017-11-18' },
+        { ...claim.reports[1]!, url: 'data:text/html,<script>alert(1)</script>' },
+        { ...claim.reports[1]!, url: 'file:///etc/passwd', published: '2017-11-19', quote: 'Another quote.' },
+      ],
+    };
+    const rendered = renderClaim(doc as unknown as Document, hostile);
+    expect(rendered.querySelectorAll('a')).toHaveLength(0);
+    expect([...rendered.querySelectorAll('.outlet')].map((o) => [o.tagName, o.textContent])).toEqual([
+      ['SPAN', '5Pillars'],
+      ['SPAN', 'News Nation'],
+    ]);
+    expect(html(rendered)).not.toMatch(/javascript:|data:|file:/);
+  });
+
   it('names each outlet once, as the link to its article', () => {
     for (const report of section.querySelectorAll('li.report')) {
       const outlet = report.querySelector('.outlet')!.textContent!;
