@@ -1,4 +1,4 @@
-// npm run pack:build -- <article files...> --story "<title>" --out <pack.json>
+// npm run pack:build -- <article files...> [--story "<title>"] --out <pack.json>
 //                       [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only]
 //                       [--score-against <curated pack or facts.json>]
 // The curator's tool: builds a draft claim pack from article files (saved HTML pages, texts with
@@ -14,7 +14,7 @@ import { ENCODER_MODELS, isEncoderModelId, SHIPPED_MODEL_ID, type EncoderModelId
 import { ArticleSourceError, readArticleSource, type ArticleSource } from './pack-build/article-source';
 import { buildPack, type BuildResult } from './pack-build/build-pack';
 import { reviewTable } from './pack-build/review-table';
-import { addressKey, placeQuote, scorePack, spannedClaims } from './pack-build/score';
+import { addressKey, markedFacts, placeQuote, scoreAgainstMarkers, scorePack, spannedClaims } from './pack-build/score';
 import type { SentenceEmbedder } from './pack-build/similarity';
 import { StoryDateError } from './pack-build/story-date';
 import { PACK_BUILD_MODEL } from './pack-build/tuning';
@@ -25,7 +25,7 @@ import { wrap } from '../node/helpers/columns';
 import { PackFileError, readPackJson } from '../node/data';
 
 const USAGE =
-  'npm run pack:build -- <article files...> --story "<title>" --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';
+  'npm run pack:build -- <article files...> [--story "<title>"] --out <pack.json> [--id <slug>] [--date YYYY-MM-DD] [--model <encoder> | --words-only] [--score-against <pack or facts.json>]';
 
 const STATUS_WORDS = { agree: 'agree', differ: 'differ', 'not-compared': 'nothing to compare' } as const;
 
@@ -55,8 +55,22 @@ function statusLines(claims: readonly LoadedClaim[]): Map<string, { status: stri
 
 /** The measurement against a curated pack or facts.json, as lines to print. */
 function measurement(result: BuildResult, articles: readonly ArticleSource[], curatedPath: string): string[] {
+  const json = readPackJson(curatedPath);
+  const share = (n: number, d: number) => `${n}/${d} = ${d === 0 ? '–' : (n / d).toFixed(3)}`;
+  // A facts file of markers (a story eval's): which facts one claim holds in two or more outlets.
+  const marked = markedFacts(json);
+  if (marked !== null) {
+    const score = scoreAgainstMarkers(result.pack.claims, marked);
+    const missed = score.required.filter((id) => !score.held.includes(id));
+    return [
+      `Measured against ${curatedPath} (facts by marker):`,
+      `  facts held by one claim in two or more outlets: ${share(score.held.length, score.required.length)}`,
+      `  reports that state their claim's fact:          ${share(score.onFact, score.reports)}`,
+      ...(missed.length > 0 ? wrap(`not held: ${missed.join(', ')}`, '  ', '    ') : []),
+    ];
+  }
   const texts = new Map(articles.map((a) => [a.url, { url: a.url, text: a.text }]));
-  const curated = spannedClaims(readPackJson(curatedPath), texts);
+  const curated = spannedClaims(json, texts);
   const proposed = spannedClaims(result.pack, texts);
   const score = scorePack(proposed.claims, curated.claims);
   const reports = result.pack.claims.flatMap((c) => c.reports);
@@ -67,7 +81,6 @@ function measurement(result: BuildResult, articles: readonly ArticleSource[], cu
     const at = text === undefined ? -1 : placeQuote(text, r.quote, r.prefix, r.suffix);
     return at >= 0 && text!.slice(0, at).endsWith(r.prefix) && text!.startsWith(r.suffix, at + r.quote.length);
   }).length;
-  const share = (n: number, d: number) => `${n}/${d} = ${d === 0 ? '–' : (n / d).toFixed(3)}`;
   const lines = [
     `Measured against ${curatedPath}:`,
     `  curated claims found (two or more outlets):  ${share(score.found.length, score.findable.length)}   (goal >= 0.8)`,
@@ -96,7 +109,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
   });
   if (files.length < 2) throw new UsageError('give two or more article files: a fact is what two or more outlets state');
-  if (args.story === undefined || args.story.trim() === '') throw new UsageError('--story "<title>" is required');
+  if (args.story !== undefined && args.story.trim() === '') throw new UsageError('--story "<title>" is empty: give the story\'s title, or leave --story out to have one drafted from the headlines');
   if (args.out === undefined) throw new UsageError('--out <pack.json> is required');
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) throw new UsageError(`--date "${args.date}" is not a date written YYYY-MM-DD`);
   if (args.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.id)) throw new UsageError(`--id "${args.id}" is not a lower-case slug such as "ferry-fire-2025"`);
@@ -115,7 +128,7 @@ async function main(): Promise<number> {
 
   const { embedder, note } = await chooseEncoder(args.model, args['words-only'] === true);
   if (note !== null) console.error(`pack:build: ${note}`);
-  const result = await buildPack(articles, { story: { title: args.story.trim(), id: args.id, date: args.date }, embedder });
+  const result = await buildPack(articles, { story: { title: args.story?.trim(), id: args.id, date: args.date }, embedder });
 
   // The draft must pass claims:check: the same check, on the same article texts.
   const check = checkPack(result.pack, new Map(articles.map((a) => [a.name, a.text])));
@@ -137,6 +150,7 @@ async function main(): Promise<number> {
   );
   const guessed = articles.flatMap((a) => a.guessed.map((g) => `${a.name}: ${g}`));
   for (const line of guessed) console.log(`guessed ${line}`);
+  if (args.story === undefined) console.log(`story title drafted from the headlines: "${result.pack.story.title}" (give your own with --story)`);
   console.log(`story date ${result.pack.story.date} (${result.storyDateFrom}); aligned by ${result.encoder === null ? 'words alone' : `meaning (${result.encoder}) and words`}`);
   // The paths as the curator wrote them: relative to where they ran the command, or absolute.
   console.log(`wrote ${args.out}; check it with npm run claims:check -- ${shellWord(args.out)} --seeds ${shellWord(dirname(files[0]!))}`);

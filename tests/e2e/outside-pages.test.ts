@@ -18,7 +18,7 @@ const MEDIA_LINE = 'https://www.themedialine.org/outside-pages/raqqa/medialine.h
 const ARAB_NEWS = 'https://www.arabnews.com/outside-pages/raqqa/arabnews.html';
 const DRAFT_PACK = join(FIXTURES_DIR, 'draft-packs/thai-cave-rescue-draft.json');
 const DRAFT_TITLE = 'Thai cave rescue completed, July 2018';
-const THAI_PAGE = 'https://www.newsheads.in/draft-packs/newsheads-ians.html';
+const THAI_PAGE = 'https://www.newsheads.in/stories/thai-cave-rescue-2018/pages/012_newsheads-ians.html';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

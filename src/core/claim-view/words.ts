@@ -28,6 +28,7 @@ export function kindTitle(kind: ValueKind, of: string | null): string {
   if (kind === 'count') return capitalised(of === null ? 'count' : countedThings(of));
   if (kind === 'credit') return 'Whom they credit';
   if (kind === 'stance') return of === null ? 'Stance' : `The ${possessive(words(of))} stance`;
+  if (kind === 'quotation') return of === null ? 'The words quoted' : `What ${words(of)} said, as quoted`;
   const label = capitalised(VALUE_KINDS[kind].label);
   return of === null ? label : `${label} (${words(of)})`;
 }
@@ -47,6 +48,8 @@ function topicOf(kind: ValueKind, of: string | null): string {
       return 'whom they credit';
     case 'stance':
       return of === null ? 'the stance' : `the ${possessive(words(of))} stance`;
+    case 'quotation':
+      return 'the words quoted';
     default:
       return 'the figures';
   }

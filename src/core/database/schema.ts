@@ -120,6 +120,8 @@ export const ValueSchema = z.discriminatedUnion('kind', [
   wording('name'),
   wording('credit'),
   z.strictObject({ kind: z.literal('stance'), of: slug, text: valueText, value: text(TEXT.valueWording) }),
+  // The words quoted can run as long as the quote that holds them.
+  z.strictObject({ kind: z.literal('quotation'), of: slug.optional(), text: text(TEXT.quote), value: text(TEXT.quote) }),
 ]);
 
 export const ArticleSchema = z.strictObject({

@@ -5,7 +5,8 @@
 // A value is what an outlet's words assert about a fact: a figure read from its words (a count of
 // something, a distance, a duration, an age, a date, a time of day, a sum of money), or, for facts
 // stated in words, a normalised wording the curator confirms (a place or direction, a name or
-// title, whom the outlet credits, a party's stance). No kind belongs to one story.
+// title, whom the outlet credits, a party's stance, the words a party is quoted as saying). No kind
+// belongs to one story.
 
 /** How values of a kind are compared: as ranges of numbers in one base unit, or as wordings. */
 export type ValueMeasure = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time' | 'money' | 'words';
@@ -40,6 +41,11 @@ export const VALUE_KINDS = {
   credit: { label: 'credited to', measure: 'words' },
   /** What a party says about the fact: `of` names the party ("admitted the deal", "had not commented"). */
   stance: { label: 'stance', measure: 'words' },
+  /**
+   * The words an outlet quotes a party as saying, as quoted ("All 12 ‘Wild Boars’ and coach have
+   * been extracted from the cave"): outlets that quote one statement in different words differ.
+   */
+  quotation: { label: 'words quoted', measure: 'words' },
 } as const satisfies Record<string, ValueKindInfo>;
 
 export type ValueKind = keyof typeof VALUE_KINDS;

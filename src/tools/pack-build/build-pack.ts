@@ -4,19 +4,22 @@
 import type { Pack } from '../../core/database/schema';
 import type { ArticleSource } from './article-source';
 import { alignSentences, type AlignedFact } from './align';
-import { proposePack, slugify } from './propose';
+import { proposePack } from './propose';
+import { slugify } from './slug';
 import { articleSentences, type Sentence } from './sentences';
 import { readValue } from '../../core/quantities/read-value';
 import { UnreadableValueError } from '../../core/quantities/types';
-import { findValues } from './find-values';
+import { findValues } from '../../core/quantities/find-values';
 import { SentenceSimilarity, type SentenceEmbedder, type StatedValue } from './similarity';
-import { compileLexicon } from '../../core/terms/lexicon';
+import { compileLexicon, GENERIC_LEXICON } from '../../core/terms/lexicon';
 import { findNameVariants } from './name-variants';
 import { inferStoryDate } from './story-date';
+import { draftStoryTitle } from './story-title';
 import { ENCODER_TUNING, WORDS_ONLY_TUNING, type BuildTuning } from './tuning';
 
 export interface BuildOptions {
-  story: { title: string; id?: string; date?: string };
+  /** The story's title (drafted from the articles' headlines when absent), id and date. */
+  story: { title?: string; id?: string; date?: string };
   /** A sentence encoder, or null to align by words alone. */
   embedder: SentenceEmbedder | null;
   /** Thresholds; by default those calibrated for the encoder (or for words alone). */
@@ -52,11 +55,12 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   const lexicon = compileLexicon([{ names: findNameVariants(articles.map((a) => a.text)), terms: [] }]);
   const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
   const values = sentences.map((s) => statedValues(s.text, { storyDate: date.date, articleDate: articles[s.article]!.published }));
-  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, lexicon, values });
+  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, storyShare: thresholds.storyShare, lexicon, values });
   const facts = alignSentences(sentences, similarity, thresholds);
 
-  const id = options.story.id ?? defaultPackId(options.story.title, date.date);
-  const proposal = proposePack({ articles, sentences, facts, story: { id, title: options.story.title, date: date.date } });
+  const title = options.story.title ?? draftStoryTitle(articles.map((a) => a.title), date.date);
+  const id = options.story.id ?? defaultPackId(title, date.date);
+  const proposal = proposePack({ articles, sentences, facts, story: { id, title, date: date.date } });
 
   const unsure: UnsureSentence[] = [];
   const claimIds = proposal.pack.claims.map((c) => c.id);
@@ -97,7 +101,7 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
 /** The figures a sentence states that the core reads, with their ranges (vague amounts left out). */
 function statedValues(text: string, context: { storyDate: string; articleDate: string | null }): StatedValue[] {
   const stated: StatedValue[] = [];
-  for (const found of findValues(text)) {
+  for (const found of findValues(text, GENERIC_LEXICON)) {
     try {
       const value = readValue(found, context);
       if (value.type === 'figure' && !value.vague) stated.push({ key: `${found.kind}/${found.of ?? ''}`, low: value.range.low, high: value.range.high });

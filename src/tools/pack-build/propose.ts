@@ -2,15 +2,21 @@
 // claim per fact with each outlet's verbatim sentence, its prefix and suffix, whom it credits and
 // the values it states, a neutral summary draft without figures, and the story's name variants.
 // Everything here is a proposal for the curator, who reviews ids, summaries and values.
+import { GENERIC_LEXICON } from '../../core/terms/lexicon';
 import type { Claim, Pack, Report, Value } from '../../core/database/schema';
 import { readValue } from '../../core/quantities/read-value';
 import { UnreadableValueError } from '../../core/quantities/types';
 import type { ArticleSource } from './article-source';
 import type { AlignedFact } from './align';
-import { attributeSentences, type Attribution } from './attribution';
-import { datelineLength, findValues, type FoundValue } from './find-values';
+import { attributeSentences, type Attribution } from '../../core/quantities/credits';
+import { findValues, type FoundValue } from '../../core/quantities/find-values';
 import { findNameVariants } from './name-variants';
 import { quoteContext } from './quote-context';
+import { quoteSpans } from './quote-spans';
+import { claimIdFromSummary, neutralSummary } from './summary';
+import { compareReports } from '../../core/quantities/compare';
+import { slugify } from './slug';
+import { wordingValues, type IsName } from './wording-values';
 import type { Sentence } from './sentences';
 
 export interface ProposeInput {
@@ -44,36 +50,44 @@ export interface CheckSentence {
   why: string;
 }
 
-/** A claim id is at most this many words. */
-const ID_WORDS = 4;
-
 export function proposePack(input: ProposeInput): Proposal {
   const { articles, sentences, facts, story } = input;
   const outlets = outletRecords(articles);
   const articleIds = articles.map((a, i) => articleId(outlets[i]!.id, a));
 
+  // Whom each sentence credits, read from the whole sentences in reading order (a pronoun from the
+  // sentences before it); a part of a sentence is credited as the sentence is.
   const attributions: (Attribution | null)[] = new Array(sentences.length).fill(null);
   articles.forEach((_, a) => {
-    const own = sentences.filter((s) => s.article === a);
+    const own = sentences.filter((s) => s.article === a && s.partOf === undefined);
     attributeSentences(own.map((s) => s.text)).forEach((attribution, k) => {
       attributions[own[k]!.index] = attribution;
     });
   });
+  for (const s of sentences) if (s.partOf !== undefined) attributions[s.index] = attributions[s.partOf] ?? null;
+  const quotes = quoteSpans(facts, sentences);
+  const isName = namesIn(articles.map((a) => a.text));
 
   const usedIds = new Set<string>();
-  const refused: RefusedValue[] = [];
-  const toCheck: CheckSentence[] = [];
-  const claims: Claim[] = facts.map((fact) => {
-    const members = fact.members.map((m) => sentences[m]!);
-    const seed = fact.seed.map((m) => sentences[m]!);
-    const id = uniqueId(claimId(members, sentences), usedIds);
+  // What the builder was unsure of, by claim index (the claims' ids come from their summaries, last).
+  const refused: (Omit<RefusedValue, 'claim'> & { claim: number })[] = [];
+  const toCheck: (Omit<CheckSentence, 'claim'> & { claim: number })[] = [];
+  const claims: Claim[] = facts.map((fact, f) => {
+    // Each member as the claim quotes it: its part widened over what no other claim states.
+    const members = fact.members.map((m) => {
+      const span = quotes[f]!.get(m)!;
+      const s = sentences[m]!;
+      return { ...s, start: span.start, end: span.end, text: articles[s.article]!.text.slice(span.start, span.end) };
+    });
+    const seed = fact.seed.map((m) => members.find((s) => s.index === m)!);
+    const contextOf = (s: Sentence) => ({ storyDate: story.date, articleDate: articles[s.article]!.published });
     // Values the core can read, as claims:check will read them; the others are for the curator.
     const found = new Map(
       members.map((s) => [
         s.index,
-        findValues(s.text).filter((v) => {
-          const why = unreadable(v, { storyDate: story.date, articleDate: articles[s.article]!.published });
-          if (why !== null) refused.push({ sentence: s.index, claim: id, text: v.text, why });
+        findValues(s.text, GENERIC_LEXICON).filter((v) => {
+          const why = unreadable(v, contextOf(s));
+          if (why !== null) refused.push({ sentence: s.index, claim: f, text: v.text, why });
           return why === null;
         }),
       ]),
@@ -87,9 +101,13 @@ export function proposePack(input: ProposeInput): Proposal {
       const keys = new Set(found.get(s.index)!.map(valueKey));
       if (seedIndexes.has(s.index) || comparable.size === 0 || keys.size === 0 || [...keys].some((k) => comparable.has(k))) continue;
       const words = (all: Iterable<string>) => [...all].map((k) => k.replace(/\/$/, '').replace('/', ' of ')).join(', ');
-      toCheck.push({ sentence: s.index, claim: id, why: `states other figures (${words(keys)}) than the claim compares (${words(comparable)}): may report another fact` });
+      toCheck.push({ sentence: s.index, claim: f, why: `states other figures (${words(keys)}) than the claim compares (${words(comparable)}): may report another fact` });
     }
-    const reports: Report[] = members.map((s) => {
+    const wordings = wordingValues(
+      members.map((s) => ({ quote: s.text, attribution: attributions[s.index] ?? null })),
+      isName,
+    );
+    const reports: Report[] = members.map((s, k) => {
       const article = articles[s.article]!;
       const { prefix, suffix } = quoteContext(article.text, s.start, s.end);
       return {
@@ -98,12 +116,26 @@ export function proposePack(input: ProposeInput): Proposal {
         prefix,
         suffix,
         attribution: attributions[s.index]?.credit ?? null,
-        values: found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue),
+        values: [...found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue), ...wordings[k]!],
       };
     });
-    const draft = summaryDraft(seed, found, attributions);
-    if (draft.check !== null) toCheck.push({ sentence: draft.sentence, claim: id, why: draft.check });
-    return { id, summary: draft.summary, reports };
+    // The summary leaves out what the outlets dispute: the values the comparison finds differing.
+    const differs = compareReports(reports.map((r, k) => ({ label: r.article, values: r.values.map((v) => readValue(v, contextOf(members[k]!))) }))).differs;
+    const summary = neutralSummary(
+      fact.members.map((m, k) => {
+        const unit = sentences[m]!;
+        const credit = attributions[m]?.credit ?? null;
+        const sentence = unit.partOf === undefined ? unit : sentences[unit.partOf]!;
+        return {
+          text: unit.text,
+          fromSentenceStart: sentence.text.slice(0, unit.end - sentence.start),
+          cohesion: fact.cohesion.get(m) ?? 0,
+          credit: credit !== null && unit.text.includes(credit) ? credit : null,
+          disputed: reports[k]!.values.filter((v, i) => differs[k]![i] && unit.text.includes(v.text)).map((v) => ({ kind: v.kind, text: v.text })),
+        };
+      }),
+    );
+    return { id: uniqueId(claimIdFromSummary(summary), usedIds), summary, reports };
   });
 
   const pack: Pack = {
@@ -127,20 +159,35 @@ export function proposePack(input: ProposeInput): Proposal {
     })),
     claims,
   };
-  return { pack, attributions, refused, toCheck };
+  const idOf = (f: number) => claims[f]!.id;
+  return {
+    pack,
+    attributions,
+    refused: refused.map((r) => ({ ...r, claim: idOf(r.claim) })),
+    toCheck: toCheck.map((c) => ({ ...c, claim: idOf(c.claim) })),
+  };
+}
+
+/**
+ * Which words the articles write as names: with a capital inside a sentence, and never in lower
+ * case ("Brackwater", "BBC"; not "Officials" at the start of a sentence, which is "officials" elsewhere).
+ */
+export function namesIn(texts: readonly string[]): IsName {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      const word = m[0];
+      const before = text.slice(Math.max(0, m.index! - 3), m.index!);
+      if (/^\p{Lu}/u.test(word)) {
+        if (!/(?:^|[.!?:"“”‘’'\n]\s*)$/u.test(before) && m.index! > 0) capitalised.add(word.toLowerCase());
+      } else lower.add(word);
+    }
+  }
+  return (word) => capitalised.has(word.toLowerCase()) && !lower.has(word.toLowerCase());
 }
 
 // ---- Outlets and articles ---------------------------------------------------------------------
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Second-level labels under which a site's own name is one label further in ("bbc.co.uk"). */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or']);
@@ -195,124 +242,14 @@ function unreadable(value: FoundValue, context: { storyDate: string; articleDate
 
 function toValue(found: FoundValue): Value {
   if (found.kind === 'count') return { kind: 'count', of: found.of!, text: found.text };
-  return { kind: found.kind, text: found.text };
+  return found.of === undefined ? { kind: found.kind, text: found.text } : { kind: found.kind, of: found.of, text: found.text };
 }
 
-const STOP = new Set(
-  'a an the and or but of to in on at by for with from as into was were is are be been has have had it its this that these those their his her they he she said says told after before over about who which than then also not no all'.split(' '),
-);
 
-/** A slug from the rarest words the sentences share ("maritime-accident-investigation-office"). */
-function claimId(members: readonly Sentence[], all: readonly Sentence[]): string {
-  const wordsOf = (s: Sentence) => new Set((s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
-  const documentFrequency = new Map<string, number>();
-  for (const s of all) for (const w of wordsOf(s)) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
-  const shared = new Map<string, number>();
-  for (const s of members) for (const w of wordsOf(s)) shared.set(w, (shared.get(w) ?? 0) + 1);
-  const ranked = [...shared]
-    .filter(([, n]) => n >= 2)
-    .map(([w, n]) => ({ w, score: n * Math.log((all.length + 1) / (documentFrequency.get(w) ?? 1)) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, ID_WORDS);
-  // Keep the words in the order the first sentence has them, so the id reads as a phrase.
-  const first = members[0]!.text.toLowerCase();
-  const words = ranked.map((r) => r.w).sort((a, b) => first.indexOf(a) - first.indexOf(b));
-  // Sentences that share no rare word: the first sentence's own first words.
-  const fallback = [...wordsOf(members[0]!)].slice(0, ID_WORDS);
-  return slugify((words.length >= 2 ? words : fallback).join(' ')) || 'claim';
-}
-
+/** The id, or the id with a number after it when another claim has it ("stranded-cave-2"). */
 function uniqueId(id: string, used: Set<string>): string {
   let candidate = id;
   for (let n = 2; used.has(candidate); n += 1) candidate = `${id}-${n}`;
   used.add(candidate);
   return candidate;
-}
-
-/** What a value's words are replaced with in the summary draft, so it takes no outlet's figure. */
-const PLACEHOLDER: Record<FoundValue['kind'], string> = {
-  count: 'how many',
-  distance: 'how far',
-  duration: 'how long',
-  age: 'what age',
-  date: 'when',
-  'time-of-day': 'what time',
-  money: 'how much',
-};
-
-/** A summary draft, and why the curator should look at it (null when it reads as a sentence). */
-interface SummaryDraft {
-  summary: string;
-  sentence: number;
-  check: string | null;
-}
-
-/**
- * A summary to start from: the shorter seed sentence, its figures replaced by what they measure
- * ("[how many] passengers"), its credit left out. The curator rewrites it; a clause ("that no
- * sailings … would run") is made to start as a sentence and listed for checking (the shorter
- * sentence is still the better start: a whole one is often a passenger's quote), and a quotation
- * mark is never left without its partner.
- */
-export function summaryDraft(members: readonly Sentence[], found: ReadonlyMap<number, FoundValue[]>, attributions: readonly (Attribution | null)[]): SummaryDraft {
-  const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
-  let text = shortest.text;
-  for (const value of [...found.get(shortest.index)!].sort((a, b) => b.start - a.start)) {
-    const noun = value.kind === 'count' ? value.text.slice(value.text.search(/\p{L}+[’']?\p{L}*$/u)) : '';
-    text = `${text.slice(0, value.start)}[${PLACEHOLDER[value.kind]}]${noun === '' ? '' : ` ${noun}`}${text.slice(value.end)}`;
-  }
-  const credit = attributions[shortest.index]?.credit;
-  if (credit !== undefined) {
-    text = text
-      .replace(new RegExp(`,?\\s*according to ${escapeRegExp(credit)}`, 'i'), '')
-      .replace(new RegExp(`,\\s*${escapeRegExp(credit)} (?:said|says|reported)\\s*(?=[.,]|$)`, 'i'), '');
-  }
-  // A wire dateline ("PORT CARROW, March 15 (Northline) - ") is the filing's, not the fact's.
-  text = text.slice(datelineLength(shortest.text));
-  const checks: string[] = [];
-  text = text.trim();
-  // A sentence that is all quotation loses its marks; reported speech ("“…,” she said.") keeps them.
-  const inner = text.slice(1, -1);
-  if (/^["“]/.test(text) && /["”]$/.test(text) && !/["“”]/.test(inner)) text = inner.trim();
-  const unmatched = unmatchedQuoteMarks(text);
-  if (unmatched.length > 0) {
-    text = [...text].filter((_, i) => !unmatched.includes(i)).join('');
-    checks.push('a quotation mark without its partner was left out');
-  }
-  if (/^\p{Ll}/u.test(text)) {
-    // A clause: "that no sailings would run" states "No sailings would run".
-    text = text.replace(/^that\s+/, '');
-    text = text.charAt(0).toUpperCase() + text.slice(1);
-    checks.push('made from a clause');
-  }
-  const check = checks.length === 0 ? null : `summary draft ${checks.join(', and ')}: check that it reads as a sentence`;
-  return { summary: `Draft: ${text}`, sentence: shortest.index, check };
-}
-
-/**
- * Positions of the double quotation marks in `text` that have no partner: a closing curly mark
- * before any opening one, an opening one never closed, and the last straight mark of an odd number.
- */
-export function unmatchedQuoteMarks(text: string): number[] {
-  const unmatched: number[] = [];
-  const open: number[] = [];
-  const straight: number[] = [];
-  [...text].forEach((ch, i) => {
-    if (ch === '“') open.push(i);
-    else if (ch === '”') {
-      if (open.length === 0) unmatched.push(i);
-      else open.pop();
-    } else if (ch === '"') straight.push(i);
-  });
-  unmatched.push(...open);
-  if (straight.length % 2 === 1) {
-    // The odd one out is the one at an end of the text when there is one (a clause cut from a quote), else the last.
-    const atEnd = straight.find((i) => i === 0 || i === [...text].length - 1);
-    unmatched.push(atEnd ?? straight.at(-1)!);
-  }
-  return unmatched.sort((a, b) => a - b);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -140,3 +140,64 @@ export function placeQuote(text: string, quote: string, prefix: string, suffix: 
   }
   return first;
 }
+
+/** A fact described by a marker: a regular expression that a quote stating the fact matches (a story eval's facts.json). */
+export interface MarkedFact {
+  id: string;
+  marker: RegExp;
+  /** Stated by two or more of the articles: a cross-outlet build should hold it. */
+  required: boolean;
+}
+
+/** The facts of a `{ id: { marker, required } }` file (keys starting with "_" are notes), or null for another kind of file. */
+export function markedFacts(json: unknown): MarkedFact[] | null {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
+  const entries = Object.entries(json as Record<string, unknown>).filter(([id]) => !id.startsWith('_'));
+  if (entries.length === 0 || !entries.every(([, v]) => typeof (v as { marker?: unknown })?.marker === 'string')) return null;
+  return entries.map(([id, v]) => ({ id, marker: new RegExp((v as { marker: string }).marker, 'i'), required: (v as { required?: unknown }).required === true }));
+}
+
+/** A quote as a marker reads it: compatibility forms, one kind of quotation mark and dash, spaces collapsed, lower case. */
+const markerText = (quote: string) =>
+  quote
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b`]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+export interface MarkerScore {
+  /** Required facts one claim holds with quotes from two or more articles. */
+  held: string[];
+  required: string[];
+  /** Reports whose quote states the fact most of their claim's reports state. */
+  onFact: number;
+  reports: number;
+}
+
+/**
+ * A draft measured against marked facts: a required fact is held when one claim has quotes of it
+ * from two or more articles; a report is on its claim's fact when its quote states the fact most of
+ * the claim's reports state.
+ */
+export function scoreAgainstMarkers(claims: readonly { reports: readonly { article: string; quote: string }[] }[], facts: readonly MarkedFact[]): MarkerScore {
+  const best = new Map<string, number>();
+  let onFact = 0;
+  let reports = 0;
+  for (const claim of claims) {
+    const stated = claim.reports.map((r) => new Set(facts.filter((f) => f.marker.test(markerText(r.quote))).map((f) => f.id)));
+    for (const f of facts) {
+      const articles = new Set(claim.reports.filter((_, k) => stated[k]!.has(f.id)).map((r) => r.article)).size;
+      best.set(f.id, Math.max(best.get(f.id) ?? 0, articles));
+    }
+    reports += claim.reports.length;
+    if (stated.some((s) => s.size > 0)) {
+      const main = facts.map((f) => ({ id: f.id, n: stated.filter((s) => s.has(f.id)).length })).sort((a, b) => b.n - a.n)[0]!.id;
+      onFact += stated.filter((s) => s.has(main)).length;
+    }
+  }
+  const required = facts.filter((f) => f.required).map((f) => f.id);
+  return { held: required.filter((id) => (best.get(id) ?? 0) >= 2), required, onFact, reports };
+}

@@ -1,6 +1,8 @@
 // The sentences of an article's own reporting: its blocks split into sentences, furniture left
 // out, each with its place in the article's text so a quote taken from it is verbatim.
-import { splitSentences } from '../../core/text/segment';
+import { splitSentences, type SentenceSpan } from '../../core/text/segment';
+import { datelineLength } from '../../core/quantities/find-values';
+import { factSpans, protectedStretches } from './fact-spans';
 import type { ArticleSource } from './article-source';
 
 export interface Sentence {
@@ -12,8 +14,10 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  /** For a clause: the index of the sentence it is part of; absent for a whole sentence. */
+  /** For a span of a sentence: the index of the sentence it is part of; absent for a whole sentence. */
   partOf?: number;
+  /** The sentence's parts this span runs over (fact-spans.ts), first and last; a whole sentence runs over all. */
+  parts: { first: number; last: number; count: number };
 }
 
 /** A list marker at the start of a line ("- ", "• ") is layout, not part of the quote. */
@@ -39,93 +43,61 @@ function isHeading(text: string, title: string): boolean {
   return !LIST_MARKER.test(line) && !/[.!?…]["”’')]*$/.test(line) && wordsIn(line) <= HEADING_MAX_WORDS;
 }
 
+/** A quotation runs over this many sentences at most before it is taken as an unclosed mark. */
+const MAX_QUOTED_SENTENCES = 3;
+
 /**
- * Where a long sentence divides into clauses that can each state a fact on their own: "..., and
- * it reportedly specified ...", "...; ...", "..., which ...", "... – ...". The connective itself
- * starts no clause.
+ * The block's sentences, a quotation that runs over several sentences kept in one ("“We are not
+ * sure if this is a miracle, a science, or what. All the thirteen Wild Boars are now out of the
+ * cave,” the SEALs wrote"): what was said is one statement, and the credit comes after it.
  */
-const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas|as|after|before|which|with|where|when|although|though)\s+|;\s+|\s+[–—]\s+|:\s+(?=["“‘']))/gu;
-/** A clause needs this many words to state a fact; a sentence this long or longer is divided. */
-const MIN_CLAUSE_WORDS = 6;
-const MIN_DIVIDED_WORDS = 16;
-
-/** The clauses of a long sentence (offsets within it), or none when it does not divide. */
-export function clauses(text: string): { start: number; end: number }[] {
-  if (wordsIn(text) < MIN_DIVIDED_WORDS) return [];
-  const quoted = quotedStretches(text);
-  const parts: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    const at = match.index!;
-    if (quoted.some((q) => at > q.start && at < q.end)) continue;
-    // ", and" after a list ("American, British, and local Kurdish forces") joins items, not clauses.
-    const sincePreviousComma = text.slice(text.lastIndexOf(',', at - 1) + 1, at);
-    if (match[0].startsWith(',') && wordsIn(sincePreviousComma) < 3) continue;
-    parts.push({ start, end: at });
-    start = at + match[0].length;
-  }
-  parts.push({ start, end: text.length });
-  const kept = parts
-    .map((p) => trimSpan(text, p))
-    .filter((p) => wordsIn(text.slice(p.start, p.end)) >= MIN_CLAUSE_WORDS);
-  return kept.length >= 2 ? kept : [];
-}
-
-/** The stretches of a sentence inside quotation marks (curly, or straight ones that open before a word). */
-function quotedStretches(text: string): { start: number; end: number }[] {
-  const stretches: { start: number; end: number }[] = [];
-  let open: { at: number; close: string } | null = null;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    const opensHere = (before === undefined || /[\s([]/.test(before)) && after !== undefined && /\S/.test(after);
-    if (open === null) {
-      if (ch === '“') open = { at: i, close: '”' };
-      else if (ch === '‘' || (ch === "'" && opensHere)) open = { at: i, close: ch === '‘' ? '’' : "'" };
-      else if (ch === '"' && opensHere) open = { at: i, close: '"' };
-    } else if (ch === open.close && !(after !== undefined && /\p{L}/u.test(after))) {
-      stretches.push({ start: open.at, end: i });
-      open = null;
+function blockSentences(text: string): SentenceSpan[] {
+  const spans = splitSentences(text);
+  const joined: SentenceSpan[] = [];
+  for (let i = 0; i < spans.length; i += 1) {
+    let span = spans[i]!;
+    const opensQuote = (s: SentenceSpan) => protectedStretches(text.slice(s.start, s.end)).some((p) => p.end === s.end - s.start && /["“‘']/.test(text[s.start + p.start]!));
+    for (let k = 1; k < MAX_QUOTED_SENTENCES && opensQuote(span) && i + 1 < spans.length; k += 1) {
+      const next = { start: span.start, end: spans[i + 1]!.end };
+      if (opensQuote(next) && k + 1 >= MAX_QUOTED_SENTENCES) break;
+      span = next;
+      i += 1;
     }
+    joined.push(span);
   }
-  if (open !== null) stretches.push({ start: open.at, end: text.length });
-  return stretches;
-}
-
-/** A span without surrounding spaces and commas, and without an unpaired final quotation mark. */
-function trimSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = span;
-  while (start < end && /[\s,]/.test(text[start]!)) start += 1;
-  while (end > start && /[\s,]/.test(text[end - 1]!)) end -= 1;
-  return { start, end };
+  return joined;
 }
 
 /**
- * The article's reporting in reading order: each sentence, and after it each of its clauses when
- * it is long enough to state more than one fact ("The deal was arranged by local officials, ...,
- * and it reportedly specified that only Syrian fighters ... could leave").
+ * The article's reporting in reading order: each sentence, and after it the spans of it that may
+ * each state one fact (fact-spans.ts: "…, ending a grueling 18-day ordeal", "that claimed the life
+ * of an experienced volunteer diver").
  */
 export function articleSentences(article: ArticleSource, articleIndex: number, firstIndex = 0): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of article.blocks) {
     if (block.furniture !== null || isHeading(block.text, article.title)) continue;
-    for (const span of splitSentences(block.text)) {
+    for (const span of blockSentences(block.text)) {
       let start = span.start;
       const marker = LIST_MARKER.exec(block.text.slice(start, span.end));
       if (marker !== null) start += marker[0].length;
+      // A wire dateline ("CHIANG RAI: ", "MAE SAI, Thailand, July 10, 2018 (AFP) : ") is the filing's, not the fact's.
+      start += datelineLength(block.text.slice(start, span.end));
       const text = block.text.slice(start, span.end);
       if (wordsIn(text) < MIN_WORDS) continue;
-      const sentence: Sentence = { article: articleIndex, index: firstIndex + sentences.length, start: block.start + start, end: block.start + span.end, text };
+      const [whole, ...spans] = factSpans(text);
+      const count = whole!.last + 1;
+      const sentence: Sentence = { article: articleIndex, index: firstIndex + sentences.length, start: block.start + start, end: block.start + span.end, text, parts: { first: 0, last: count - 1, count } };
       sentences.push(sentence);
-      for (const clause of clauses(text)) {
+      for (const part of spans) {
         sentences.push({
           article: articleIndex,
           index: firstIndex + sentences.length,
-          start: sentence.start + clause.start,
-          end: sentence.start + clause.end,
-          text: text.slice(clause.start, clause.end),
+          start: sentence.start + part.start,
+          end: sentence.start + part.end,
+          text: text.slice(part.start, part.end),
           partOf: sentence.index,
+          parts: { first: part.first, last: part.last, count },
         });
       }
     }

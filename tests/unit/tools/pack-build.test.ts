@@ -20,14 +20,14 @@ describe('npm run pack:build', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^claim +status +outlets$/m);
     expect(run.stdout).toMatch(/^Sentences to check:$/m);
     expect(run.stdout).toMatch(/^\d+ claims from 5 articles \(\d+ sentences and clauses\): \d+ differ, \d+ agree, \d+ nothing to compare/m);
-    expect(run.stdout).toContain('story date 2025-03-14 (the date 3 articles give); aligned by words alone');
+    expect(run.stdout).toMatch(/story date 2025-03-14 \(the day \d articles refer to\); aligned by words alone/);
     expect(run.stdout).toMatch(/curated claims found \(two or more outlets\): +\d+\/26 = /);
     expect(run.stdout).toMatch(/quotes verbatim, prefix and suffix in place: +(\d+)\/\1 = 1\.000/);
     // The paths as given (here an absolute output outside the repository), not relative to the cwd.
     expect(run.stdout).toContain(`wrote ${out}; check it with npm run claims:check -- ${out} --seeds ${STORY}/articles\n`);
     expect(run.stdout).toContain(`Measured against ${STORY}/facts.json:`);
     const pack = JSON.parse(readFileSync(out, 'utf8'));
-    expect(pack).toMatchObject({ format: 'parallax-pack', id: 'northern-lark-ferry-fire-2025' });
+    expect(pack).toMatchObject({ format: 'parallax-pack', id: 'northern-lark-ferry-fire-2025', draft: true });
 
     const check = await runScript('claims-check.ts', out, '--seeds', `${STORY}/articles`);
     expect(check.stderr).toBe('');
@@ -43,11 +43,11 @@ describe('npm run pack:build', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain(`pack:build: ${bad}: has no header: a text article starts with outlet:, url:, published: and title: lines`);
   });
 
-  it('exits 2 with usage when the story, the output or a second article is missing', async () => {
-    for (const args of [[ARTICLES[0]!, ARTICLES[1]!, '--out', 'x.json'], [ARTICLES[0]!, ARTICLES[1]!, '--story', 'x'], [ARTICLES[0]!, '--story', 'x', '--out', 'x.json']]) {
+  it('exits 2 with usage when the story is empty, or the output or a second article is missing', async () => {
+    for (const args of [[ARTICLES[0]!, ARTICLES[1]!, '--story', ' ', '--out', 'x.json'], [ARTICLES[0]!, ARTICLES[1]!, '--story', 'x'], [ARTICLES[0]!, '--story', 'x', '--out', 'x.json']]) {
       const run = await packBuild(...args);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain('usage: npm run pack:build -- <article files...> --story');
+      expect(run.stderr).toContain('usage: npm run pack:build -- <article files...> [--story "<title>"] --out');
     }
   });
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPack } from '../../../../src/core/database/check';
 import { readArticleSource, type ArticleSource } from '../../../../src/tools/pack-build/article-source';
 import { buildPack, defaultPackId, type BuildResult } from '../../../../src/tools/pack-build/build-pack';
-import { unmatchedQuoteMarks } from '../../../../src/tools/pack-build/propose';
+import { unmatchedQuoteMarks } from '../../../../src/tools/pack-build/summary';
 import type { SentenceEmbedder } from '../../../../src/tools/pack-build/similarity';
 
 const STORY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025/articles';
@@ -46,18 +46,23 @@ describe('buildPack on the ferry story, by words alone', { timeout: 30_000 }, ()
     expect(claim?.reports.map((r) => r.quote)).toEqual(expect.arrayContaining(['The Maritime Accident Investigation Office (MAIO) has opened a safety investigation.']));
   });
 
-  it('reads each outlet\'s figures and credit, and keeps the summary free of them', () => {
+  it('reads each outlet\'s figures and credit, and keeps the disputed figures out of the summary', () => {
     const compensation = result.pack.claims.find((c) => c.reports.some((r) => r.quote === 'Passengers are to receive refunds and €250 each.'))!;
     expect(compensation.reports.flatMap((r) => r.values.map((v) => v.text))).toEqual(expect.arrayContaining(['€250', '250 euros']));
-    expect(compensation.summary).toMatch(/^Draft: /);
-    expect(compensation.summary).not.toMatch(/\d/);
+    // No summary states a figure, title or quotation the outlets dispute.
+    const loaded = checkPack(result.pack, new Map(articles.map((a) => [a.name, a.text]))).database!;
+    for (const claim of loaded.claims) {
+      const disputed = claim.reports.flatMap((r) => r.values.filter((v) => v.differs && v.spec.kind !== 'credit').map((v) => v.spec.text));
+      for (const text of disputed) expect(claim.summary, claim.localId).not.toContain(text);
+    }
     const fireOrigin = result.pack.claims.flatMap((c) => c.reports).find((r) => r.quote === "The fire began on the ship's vehicle deck, the fire service said.");
     expect(fireOrigin?.attribution).toBe('the fire service');
   });
 
-  it('starts every summary draft as a sentence, with no quotation mark left without its partner', () => {
+  it('writes every summary as a sentence for readers: no "Draft:", no brackets, no quotation mark left without its partner', () => {
     for (const claim of result.pack.claims) {
-      expect(claim.summary, claim.id).toMatch(/^Draft: [^\p{Ll}]/u);
+      expect(claim.summary, claim.id).toMatch(/^[^\p{Ll}].*[.!?"”]$/u);
+      expect(claim.summary, claim.id).not.toMatch(/Draft:|\[/);
       expect(unmatchedQuoteMarks(claim.summary), claim.summary).toEqual([]);
     }
   });

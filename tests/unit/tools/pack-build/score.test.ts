@@ -1,7 +1,7 @@
 // The measurement pack:build prints: curated facts found, proposed claims that are real, by where
 // their quotes sit in the articles.
 import { describe, expect, it } from 'vitest';
-import { addressKey, placeQuote, scorePack, spannedClaims, type SpannedClaim } from '../../../../src/tools/pack-build/score';
+import { addressKey, placeQuote, scorePack, spannedClaims, type SpannedClaim, markedFacts, scoreAgainstMarkers } from '../../../../src/tools/pack-build/score';
 
 const span = (article: string, start: number, end: number) => ({ article, start, end });
 
@@ -46,5 +46,30 @@ describe('spannedClaims', () => {
 
   it('placeQuote: -1 when the quote is nowhere', () => {
     expect(placeQuote('abc', 'x', '', '')).toBe(-1);
+  });
+});
+
+describe('scoreAgainstMarkers', () => {
+  const facts = markedFacts({
+    _doc: 'notes are left out',
+    duration: { marker: String.raw`\b1[78][ -]days?\b`, required: true },
+    ages: { marker: 'aged (from |between )?(about )?11', required: true },
+    cheers: { marker: 'cheers', required: false },
+  })!;
+
+  it('holds a fact where one claim quotes it from two articles, and counts the reports on their claim\'s fact', () => {
+    const claims = [
+      { reports: [{ article: 'a', quote: 'They had been stranded for 17 days.' }, { article: 'b', quote: 'ending a grueling 18-day ordeal' }, { article: 'c', quote: 'Cheers erupted outside.' }] },
+      { reports: [{ article: 'a', quote: 'The boys, aged from 11 to 16, went in.' }, { article: 'a', quote: 'Aged between about 11 and 17.' }] },
+    ];
+    const score = scoreAgainstMarkers(claims, facts);
+    expect(score.required).toEqual(['duration', 'ages']);
+    expect(score.held).toEqual(['duration']);
+    expect([score.onFact, score.reports]).toEqual([4, 5]);
+  });
+
+  it('reads only a file of markers', () => {
+    expect(markedFacts({ story: {}, facts: [] })).toBeNull();
+    expect(markedFacts([])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Whom a sentence credits, in the outlet's words: what the pack's `attribution` holds.
 import { describe, expect, it } from 'vitest';
-import { attributeSentences, creditIn } from '../../../../src/tools/pack-build/attribution';
+import { attributeSentences, creditIn } from '../../../../src/core/quantities/credits';
 
 describe('creditIn', () => {
   it.each([

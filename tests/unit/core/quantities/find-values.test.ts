@@ -1,9 +1,10 @@
 // The values a sentence states, found as the outlet's own words, ready for the core's reader.
+import { GENERIC_LEXICON } from '../../../../src/core/terms/lexicon';
 import { describe, expect, it } from 'vitest';
 import { readValue } from '../../../../src/core/quantities/read-value';
-import { findValues } from '../../../../src/tools/pack-build/find-values';
+import { datelineLength, findValues } from '../../../../src/core/quantities/find-values';
 
-const found = (sentence: string) => findValues(sentence).map((v) => `${v.kind}${v.of === undefined ? '' : `(${v.of})`}: ${v.text}`);
+const found = (sentence: string) => findValues(sentence, GENERIC_LEXICON).map((v) => `${v.kind}${v.of === undefined ? '' : `(${v.of})`}: ${v.text}`);
 
 describe('findValues', () => {
   it.each([
@@ -40,5 +41,23 @@ describe('findValues', () => {
     for (const sentence of ['Nearly 250 passengers were crammed on board.', 'It had left Port Carrow at 18:30.', 'The ferry was about seven miles (11 km) off Carrow Head.', 'Passengers are to receive refunds and €250 each.', 'A man in his 60s was flown to hospital.']) {
       for (const value of findValues(sentence)) expect(() => readValue(value, context), value.text).not.toThrow();
     }
+  });
+
+  it('reads the ages of a group as its youngest and its oldest, so that 11–16 and 11–17 differ on the oldest', () => {
+    const of = (sentence: string) => findValues(sentence).filter((v) => v.kind === 'age').map((v) => [v.of, v.text]);
+    expect(of('The 12 boys, aged from 11 to 16, and their coach ventured into the cave.')).toEqual([['youngest', '11'], ['oldest', '16']]);
+    expect(of('Members of the team, aged between about 11 and 17, entered the cave system.')).toEqual([['youngest', 'about 11'], ['oldest', '17']]);
+    expect(of('The boys, ages 11-16, and their 25-year-old assistant coach were trapped.')).toEqual([['youngest', '11'], ['oldest', '16'], [undefined, '25-year-old']]);
+  });
+
+  it('leaves out a dateline written with a colon or a bullet', () => {
+    expect(findValues('MAE SAI, Thailand, July 10, 2018 (AFP) : All 12 boys and their coach have been rescued.').map((v) => v.text)).toEqual(['12 boys']);
+    expect(datelineLength('CHIANG RAI: If there is a story that needed a fairy-tale ending, this was it.')).toBe('CHIANG RAI: '.length);
+  });
+
+  it('counts a plural name the phrase ends with, and passes over a name before the noun', () => {
+    expect(found('A medic and three Thai navy SEALs who had stayed with the boys have left.')).toEqual(['count(seal): three Thai navy SEALs']);
+    expect(found('The last of the group were four Navy SEALs, including a doctor.')).toEqual(['count(seal): four Navy SEALs']);
+    expect(found('12 Thai boys were rescued.')).toEqual(['count(boy): 12 Thai boys']);
   });
 });

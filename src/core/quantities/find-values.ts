@@ -3,14 +3,13 @@
 // dates, times of day and sums of money, each with its hedge ("nearly", "just after"). The words
 // are handed to the core's value reader, which decides what they mean; this module only finds
 // where they are. English news prose, nothing about any story.
-import { unitForWord } from '../../core/quantities/units';
-import { GENERIC_LEXICON } from '../../core/terms/lexicon';
+import { unitForWord } from './units';
 
 export type FoundKind = 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time-of-day' | 'money';
 
 export interface FoundValue {
   kind: FoundKind;
-  /** What a count counts, as a slug ("passenger", "truck"); absent for the other kinds. */
+  /** What a count counts, as a slug ("passenger", "truck"); for the ages of a group, "youngest" or "oldest"; absent otherwise. */
   of?: string;
   /**
    * For a duration: true when it says when, counted from another time ("two years ago", "an hour
@@ -83,10 +82,20 @@ const NOT_A_COUNT = /^(?:one|a couple|a|an)$|^(?:1[89]|20)\d\d$/i;
 /** What a vague amount or figure can count, at most this many words after it. */
 const MAX_NOUN_DISTANCE = 4;
 
+/**
+ * Words for one thing, merged into one term ("lorry" → "truck"): the matcher's lexicon, which
+ * lives above this folder and is handed in by the caller.
+ */
+export interface NounTerms {
+  wordTerm(word: string): string | undefined;
+}
+
+const NO_TERMS: NounTerms = { wordTerm: () => undefined };
+
 /** The singular slug of a counted noun, with news synonyms merged ("lorries" → "truck"). */
-function nounSlug(word: string): string {
+function nounSlug(word: string, nouns: NounTerms): string {
   const lower = word.toLowerCase().replace(/[’']s?$/, '');
-  const term = GENERIC_LEXICON.wordTerm(lower);
+  const term = nouns.wordTerm(lower);
   if (term !== undefined) return term;
   if (/ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
   if (/(?:ss|us)$/.test(lower)) return lower;
@@ -103,17 +112,22 @@ const looksPlural = (word: string) => PLURAL_WORDS.has(word.toLowerCase()) || (/
  * "3,500 of their family members", "more than 100 of ISIS' own vehicles"), passing over
  * modifiers (possessives, names, adverbs, "of their"), within a few words; null when none.
  */
-function countedNoun(sentence: string, end: number): { of: string; end: number } | null {
+function countedNoun(sentence: string, end: number, nouns: NounTerms): { of: string; end: number } | null {
   const words = [...sentence.slice(end).matchAll(/[\p{L}][\p{L}’'-]*|[^\s\p{L}]/gu)].slice(0, MAX_NOUN_DISTANCE + 3);
   let content = 0;
   for (const word of words) {
     const text = word[0];
     const lower = text.toLowerCase();
     if (!/^\p{L}/u.test(text) || PHRASE_END.has(lower)) return null;
-    if (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text)) continue;
+    // A name before the noun is passed over ("12 Thai boys"), unless it is the plural the phrase ends
+    // with ("four Navy SEALs, including …", "three Thai navy SEALs who …").
+    const next = words[words.indexOf(word) + 1]?.[0];
+    const endsPhrase = next === undefined || !/^\p{L}/u.test(next) || PHRASE_END.has(next.toLowerCase());
+    const pluralName = /^\p{Lu}/u.test(text) && looksPlural(text) && endsPhrase;
+    if (!pluralName && (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text))) continue;
     content += 1;
     if (content > MAX_NOUN_DISTANCE) return null;
-    if (looksPlural(text)) return unitForWord(lower) === null ? { of: nounSlug(text), end: end + word.index! + text.length } : null;
+    if (looksPlural(text)) return unitForWord(lower) === null ? { of: nounSlug(text, nouns), end: end + word.index! + text.length } : null;
   }
   return null;
 }
@@ -121,17 +135,34 @@ function countedNoun(sentence: string, end: number): { of: string; end: number }
 /** Words after a duration that make it a point in time: "two years ago", "an hour later". */
 const SINCE_OR_UNTIL = /^\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\b/i;
 
-/** "PORT CARROW, March 15 (Northline) - ": a wire dateline, whose date is the filing's, not a fact's. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s[^-–—]{0,40}?\s[-–—]\s/u;
+/**
+ * "PORT CARROW, March 15 (Northline) - ", "MAE SAI, Thailand, July 10, 2018 (AFP) : ", "CHIANG
+ * RAI: ", "DAMASCUS • ": a wire dateline, whose date is the filing's, not a fact's.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: [\p{Lu}.'’-]+)*(?:,\s[^-–—:•]{0,50}?)?\s?[-–—:•]\s/u;
 
-/** Every value the sentence states, in order, none overlapping another. */
 /** The length of the wire dateline the sentence starts with, 0 when none. */
 export const datelineLength = (sentence: string): number => DATELINE.exec(sentence)?.[0].length ?? 0;
 
-export function findValues(sentence: string): FoundValue[] {
+/**
+ * The ages of a group: "aged from 11 to 16", "aged between about 11 and 17", "ages 11-16". Its
+ * youngest and its oldest are two values: "11 to 16" and "11 to 17" agree on the youngest and
+ * differ on the oldest (as a range of uncertainty they would overlap, and seem to agree).
+ */
+const GROUP_AGES = new RegExp(String.raw`\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(${HEDGE}?\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,3})\b`, 'giu');
+
+/** Every value the sentence states, in order, none overlapping another; `nouns` merges what counts are of. */
+export function findValues(sentence: string, nouns: NounTerms = NO_TERMS): FoundValue[] {
   const dateline = datelineLength(sentence);
   const taken: FoundValue[] = [{ kind: 'date', text: '', start: 0, end: dateline }];
   const free = (start: number, end: number) => taken.every((v) => end <= v.start || start >= v.end);
+  for (const match of sentence.matchAll(GROUP_AGES)) {
+    const youngestAt = match.index! + match[0].indexOf(match[1]!);
+    const oldestAt = match.index! + match[0].lastIndexOf(match[2]!);
+    if (!free(match.index!, match.index! + match[0].length)) continue;
+    taken.push({ kind: 'age', of: 'youngest', text: match[1]!, start: youngestAt, end: youngestAt + match[1]!.length });
+    taken.push({ kind: 'age', of: 'oldest', text: match[2]!, start: oldestAt, end: oldestAt + match[2]!.length });
+  }
   for (const { kind, regex } of PATTERNS) {
     regex.lastIndex = 0;
     for (const match of sentence.matchAll(regex)) {
@@ -144,7 +175,7 @@ export function findValues(sentence: string): FoundValue[] {
       if (kind === 'count') {
         const figure = match[0].replace(new RegExp(`^${HEDGE}`, 'i'), '');
         if (NOT_A_COUNT.test(figure.trim())) continue;
-        const noun = countedNoun(sentence, end);
+        const noun = countedNoun(sentence, end, nouns);
         if (noun === null) continue;
         of = noun.of;
         end = noun.end;

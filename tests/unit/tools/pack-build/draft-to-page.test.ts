@@ -1,0 +1,75 @@
+// End to end, on a real story pack:build was never tuned to: a draft built from five outlets'
+// saved articles, installed unreviewed, annotates a sixth outlet's page. What a reader sees of the
+// draft must be readable as it is: claims:check accepts it, it says it is a draft, its story is
+// dated on the day the articles report, its summaries and ids read as the facts, and where the
+// outlets disagree (the SEALs' post in other words, the boys' ages) the claim says so.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateHtml, type Annotation } from '../../../../src/tools/annotate';
+import { loadEncoder } from '../../../../src/node/model/load-encoder';
+import { checkPack } from '../../../../src/core/database/check';
+import type { LoadedDatabase } from '../../../../src/core/database/load';
+import type { Pack } from '../../../../src/core/database/schema';
+import { SHIPPED_MODEL_ID } from '../../../../src/core/meaning/models';
+import { readArticleSource, type ArticleSource } from '../../../../src/tools/pack-build/article-source';
+import { buildPack } from '../../../../src/tools/pack-build/build-pack';
+
+const STORY = 'tests/fixtures/stories/thai-cave-rescue-2018';
+
+describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout: 120_000 }, () => {
+  let articles: ArticleSource[];
+  let pack: Pack;
+  let loaded: LoadedDatabase;
+  let annotation: Annotation;
+  beforeAll(async () => {
+    articles = readdirSync(join(STORY, 'articles')).sort().map((f) => readArticleSource(join(STORY, 'articles', f)));
+    const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
+    ({ pack } = await buildPack(articles, { story: {}, embedder: encoder }));
+    const check = checkPack(pack, new Map(articles.map((a) => [a.name, a.text])));
+    expect(check.problems).toEqual([]);
+    loaded = check.database!;
+    const file = join(mkdtempSync(join(tmpdir(), 'draft-')), 'draft.json');
+    writeFileSync(file, JSON.stringify(pack));
+    ({ annotation } = await annotateHtml(readFileSync(join(STORY, 'pages', '012_newsheads-ians.html'), 'utf8'), { packs: [file], meaning: null, why: 'words only' }));
+  }, 120_000);
+
+  it('marks itself a draft, titles the story from the headlines and dates it on the day the articles report', () => {
+    expect(pack.draft).toBe(true);
+    expect(pack.story.date).toBe('2018-07-10');
+    expect(pack.story.title).toMatch(/, July 2018$/);
+  });
+
+  it('gives each claim a summary a reader can read and an id made of its words', () => {
+    for (const claim of pack.claims) {
+      expect(claim.summary, claim.id).toMatch(/^[^\p{Ll}].*[.!?"”]$/u);
+      expect(claim.summary, claim.id).not.toMatch(/Draft:|\[|\]/);
+      const summaryWords = claim.summary.toLowerCase();
+      for (const word of claim.id.replace(/-\d+$/, '').split('-')) expect(summaryWords, claim.id).toContain(word);
+    }
+  });
+
+  it('says where the outlets disagree: the SEALs\' post quoted in other words, the boys\' ages', () => {
+    const post = loaded.claims.find((c) => c.comparison.kinds.some((k) => k.kind === 'quotation'))!;
+    expect(post.status).toBe('differ');
+    expect(post.reasons.join(' ')).toMatch(/words quoted: .*Wild Boars.*differ/);
+    const ages = loaded.claims.find((c) => c.comparison.kinds.some((k) => k.kind === 'age' && k.of === 'oldest'))!;
+    expect(ages.reasons).toContain('age (oldest): Ekushe Alo 24 (ekusheralo24.com; AFP copy) says 16 years; NewsFeeds24 (newsfeeds24.com) says 17 years: differ');
+    expect(ages.summary).not.toMatch(/16|17/);
+  });
+
+  it('highlights the other outlet\'s page with the draft\'s claims, quoting the five outlets verbatim', () => {
+    expect(annotation.matches.length).toBeGreaterThanOrEqual(3);
+    const texts = articles.map((a) => a.text);
+    for (const match of annotation.matches) {
+      for (const claim of match.claims) {
+        expect(claim.id.startsWith(`${pack.id}/`), claim.id).toBe(true);
+        for (const report of claim.reports) {
+          expect(texts.some((t) => t.includes(report.quote)), report.quote).toBe(true);
+          expect(report.url).not.toContain('newsheads.in');
+        }
+      }
+    }
+  });
+});
