@@ -1,6 +1,6 @@
 // The values a highlighted passage itself states, of the kinds its fact's outlets give, so that the
 // chart sets "This page" beside them on a page of any outlet. Each is read with the outlets' own
-// value reader (quantities/read-value) from the passage's words as they stand.
+// value finder and reader (quantities/find-values, read-value) from the passage's words as they stand.
 //
 // Only what the passage states, of the chart's kind; nothing guessed. A figure is taken for a kind
 // when its own words say which: a unit ("seven kilometers", "four-month"), a month ("October 12"),
@@ -11,12 +11,11 @@
 // so are figures of a kind the fact holds twice ("the convoy" and "the cave" distances) and
 // figures of one kind that contradict each other in the passage.
 import type { LoadedClaim, LoadedDatabase } from '../database/load';
-import { monthNumber } from '../english/months';
 import { readFigureAt } from '../quantities/figures';
+import { findValues, type FoundKind } from '../quantities/find-values';
 import { hedgeEndingAt, hedgeStartingAt } from '../quantities/hedges';
 import { readValue } from '../quantities/read-value';
 import type { FigureValue, ValueSpec } from '../quantities/types';
-import { nauticalMile, NAUTICAL, unitForWord } from '../quantities/units';
 import { isDash, isDigits, tokenSpans, type TokenSpans } from '../quantities/value-tokens';
 import { measureOfKind, type ValueKind } from '../quantities/kinds';
 import { lexiconOf } from '../database/combine';
@@ -39,7 +38,9 @@ interface Slot {
 /** A figure found in a text, before it is given a kind. */
 interface Found {
   /** What its own words make it; a count until its counted words are matched. */
-  kind: 'count' | 'distance' | 'duration' | 'age' | 'date' | 'time-of-day' | 'money';
+  kind: FoundKind;
+  /** Which of its kind the finder says it is ("youngest" of a group's ages), null when it does not. */
+  of: string | null;
   /** Offsets of its words in the text: the hedge, the figure, its unit, for a count what it counts. */
   start: number;
   end: number;
@@ -118,7 +119,7 @@ const FAMILY = 'family';
 function slotFor(figure: Found, slots: readonly Slot[], vocabulary: Vocabulary): Slot | null {
   if (figure.kind !== 'count') {
     const kind: ValueKind = figure.kind;
-    const same = slots.filter((s) => s.kind === kind);
+    const same = slots.filter((s) => s.kind === kind && (figure.of === null || s.of === figure.of));
     return same.length === 1 ? same[0]! : null;
   }
   if (figure.counted === null) return null;
@@ -160,11 +161,12 @@ export function packVocabulary(db: LoadedDatabase, pack: string): Vocabulary {
     for (const report of claim.reports) {
       const counts = report.values.filter((v) => v.value.kind === 'count' && v.value.of !== null);
       if (counts.length === 0) continue;
-      const found = findFigures(report.quote, db).filter((f) => f.kind === 'count' && f.counted !== null);
+      const reader = countReader(report.quote, db);
       for (const v of counts) {
         record(v.value.of!, canonicalKey(v.value.of!.split('-'), db));
-        const at = found.find((f) => f.start < v.end && v.start < f.end);
-        if (at) record(v.value.of!, at.counted!);
+        // The pack says where the figure is: what follows it names what it counts.
+        const counted = reader(v.start, v.end);
+        if (counted !== null) record(v.value.of!, counted.key);
       }
     }
   }
@@ -198,118 +200,47 @@ const PHRASE_END = new Set([
 /** Plurals without an "s", and nouns that count people as a body. */
 const PLURAL_WORDS = new Set(['people', 'crew', 'staff', 'children', 'men', 'women', 'police', 'personnel', 'cattle', 'sheep', 'aircraft']);
 const looksPlural = (word: string) => PLURAL_WORDS.has(word) || (/[^s]s$/.test(word) && word.length > 3);
-/** Figures that are almost never a count of anything: "one" (one driver said), a lone "a". */
-const NOT_A_COUNT = new Set(['one', 'a', 'an']);
-/** Words after a duration that make it a point in time ("two years ago"), not how long something lasted. */
-const SINCE_OR_UNTIL = new Set(['ago', 'earlier', 'later', 'before', 'after', 'beforehand', 'afterwards']);
-const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
-const RANGE_CONNECTORS = new Set(['to', 'or']);
 /** Punctuation between two words that ends a phrase (an apostrophe, a bracket or a hyphen does not). */
 const PHRASE_BREAK = /[,;:.!?"“”—–]/;
-/** "MAE SAI, Thailand, July 10, 2018 (AFP) : ", "PORT CARROW, March 15 (Northline) - ": a dateline's date is the filing's, not a fact's. */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?: [\p{Lu}.'’-]+)*(?:,\s[^-–—:•]{0,50}?)?\s?[-–—:•]\s/u;
-const CURRENCY_SIGN = /(?:US)?[$€£¥]\s?$/;
-const CURRENCY_WORDS = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'yen']);
-const MONEY_SCALES = new Set(['million', 'billion', 'm', 'bn', 'k']);
-const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/gi;
-
-/** Every figure `text` states, none overlapping another, with the kind its words give it. */
+/**
+ * Every figure `text` states, with the kind its words give it: found by the core's value finder
+ * (quantities/find-values, as pack:build finds an outlet's), a count's counted words then read in
+ * full here, joined nouns included ("4000 ISIS members and their relatives"), since the finder
+ * keeps only the head noun ("member" for "3,500 family members" as for "4000 ISIS members").
+ */
 function findFigures(text: string, db: LoadedDatabase): Found[] {
+  const counted = countReader(text, db);
+  const found: Found[] = [];
+  for (const value of findValues(text, lexiconOf(db.combined))) {
+    // "two years ago" says when, not how long.
+    if (value.sinceOrUntil) continue;
+    if (value.kind !== 'count') {
+      found.push({ kind: value.kind, of: value.of ?? null, start: value.start, end: value.end, counted: null });
+      continue;
+    }
+    const words = counted(value.start);
+    if (words === null) continue;
+    found.push({ kind: 'count', of: null, start: value.start, end: Math.max(value.end, words.end), counted: words.key });
+  }
+  return found;
+}
+
+/** Reads what the first figure from an offset of `text` (and before another, when given) counts (see countedWords). */
+function countReader(text: string, db: LoadedDatabase): (from: number, to?: number) => { key: string; end: number } | null {
   const spans = tokenSpans(text);
   const { tokens, starts, ends } = spans;
   const written = (k: number) => text.slice(starts[k], ends[k]);
-  const gap = (k: number) => text.slice(ends[k - 1] ?? 0, starts[k]);
-  const taken = new Array<boolean>(tokens.length).fill(false);
-  const found: Found[] = [];
-  const take = (kind: Found['kind'], first: number, last: number, counted: string | null = null, end = ends[last]!) => {
-    for (let k = first; k <= last; k++) taken[k] = true;
-    found.push({ kind, start: starts[first]!, end, counted });
-  };
-  const hedged = (first: number) => hedgeEndingAt(tokens, first)?.start ?? first;
-  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   // A headline in title case capitalises every word: there a capital does not make a name.
   const longWords = tokens.flatMap((t, k) => (/^[a-z]{4,}$/.test(t) ? [k] : []));
   const titleCase = longWords.length >= 3 && longWords.filter((k) => /^\p{Lu}/u.test(written(k))).length / longWords.length > 0.6;
   const isName = (k: number) => !titleCase && /^\p{Lu}/u.test(written(k));
-
-  // Times of day: "10 a.m.", "19:41", "noon".
-  for (const match of text.matchAll(TIME)) {
-    const first = starts.findIndex((s) => s >= match.index);
-    const last = ends.findLastIndex((e) => e <= match.index + match[0].length);
-    if (first < 0 || last < first || taken[first]) continue;
-    const from = hedged(first);
-    found.push({ kind: 'time-of-day', start: starts[from]!, end: match.index + match[0].trimEnd().length, counted: null });
-    for (let k = from; k <= last; k++) taken[k] = true;
-  }
-  // Dates: a month and its day ("October 12", "12 October 2017", "Oct. 12"), not a dateline's.
-  for (let k = 0; k < tokens.length; k++) {
-    if (taken[k] || monthNumber(tokens[k]!) === undefined || !/^\p{Lu}/u.test(written(k)) || starts[k]! < dateline) continue;
-    const isDay = (i: number) => /^\d{1,2}$/.test(tokens[i] ?? '') && Number(tokens[i]) >= 1 && Number(tokens[i]) <= 31 && !taken[i];
-    let first = k;
-    let last = k;
-    if (isDay(k + 1) && /^\.?\s$/.test(gap(k + 1))) last = k + 1;
-    else if (isDay(k - 1) && /^\s$/.test(gap(k))) first = k - 1;
-    else continue;
-    if (ORDINAL_ENDINGS.has(tokens[last + 1] ?? '') && gap(last + 1) === '') last += 1;
-    if (/^\d{4}$/.test(tokens[last + 1] ?? '') && /^,?\s$/.test(gap(last + 1))) last += 1;
-    take('date', hedged(first), last);
-  }
-  for (let k = 0; k < tokens.length; k++) {
-    if (taken[k]) continue;
-    const figure = readFigureAt(tokens, k);
-    if (figure === null) continue;
-    // "the 12th boy", "ISIS 2.0": not a figure of anything.
-    if (ORDINAL_ENDINGS.has(tokens[figure.end] ?? '') && gap(figure.end) === '') continue;
-    const first = hedged(k);
-    let end = figure.end;
-    let unit = unitAt(tokens, end);
-    if (unit) end += unit.width;
-    // "six to seven kilometres", "6km to 7km", "six or seven"; "aged between 11 and 16".
-    const ages = /^(?:aged|ages)$/.test(tokens[first - 1] ?? '') || (/^(?:between|from)$/.test(tokens[first - 1] ?? '') && /^(?:aged|ages)$/.test(tokens[first - 2] ?? ''));
-    const connector = tokens[end];
-    if (connector !== undefined && (RANGE_CONNECTORS.has(connector) || isDash(connector) || (ages && connector === 'and'))) {
-      const second = readFigureAt(tokens, end + 1);
-      if (second) {
-        end = second.end;
-        const secondUnit = unitAt(tokens, end);
-        if (secondUnit) {
-          unit = secondUnit;
-          end += secondUnit.width;
-        }
-      }
-    }
-    const trailing = hedgeStartingAt(tokens, end);
-    const last = (trailing ? trailing.end : end) - 1;
-    const figureWords = tokens.slice(k, figure.end).join(' ');
-    if (unit !== null) {
-      if (unit.dimension === 'distance') {
-        take('distance', first, last);
-      } else if (isDash(tokens[end]) && tokens[end + 1] === 'old') {
-        take('age', first, end + 1);
-      } else if (!SINCE_OR_UNTIL.has(tokens[end] ?? '') || tokens[first - 1] === 'for') {
-        take('duration', first, last);
-      }
-      continue;
-    }
-    if (ages) {
-      take('age', first, last);
-      continue;
-    }
-    // A sum of money: a currency sign before the figure, or a currency word after it (and its scale).
-    const scaled = MONEY_SCALES.has(tokens[end] ?? '') ? end + 1 : end;
-    const sign = CURRENCY_SIGN.exec(gap(k))?.[0].length ?? 0;
-    if (sign > 0 || CURRENCY_WORDS.has(tokens[scaled] ?? '')) {
-      const lastMoney = CURRENCY_WORDS.has(tokens[scaled] ?? '') ? scaled : scaled - 1;
-      for (let i = first; i <= lastMoney; i++) taken[i] = true;
-      found.push({ kind: 'money', start: Math.min(starts[first]!, starts[k]! - sign), end: ends[lastMoney]!, counted: null });
-      continue;
-    }
-    if (NOT_A_COUNT.has(figureWords) || (/^(?:1[89]|20)\d\d$/.test(figureWords) && !figure.vague)) continue;
-    const counted = countedWords(spans, text, last + 1, isName, db);
-    if (counted === null) continue;
-    take('count', first, counted.last, counted.key, counted.end);
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return (from, to = text.length) => {
+    const first = starts.findIndex((s, k) => s >= from && readFigureAt(tokens, k) !== null);
+    if (first < 0 || starts[first]! >= to) return null;
+    // Past the figure and any hedge after it ("4,000 or so"): where its counted words begin.
+    const figureEnd = readFigureAt(tokens, first)!.end;
+    return countedWords(spans, text, hedgeStartingAt(tokens, figureEnd)?.end ?? figureEnd, isName, db);
+  };
 }
 
 /**
@@ -373,18 +304,4 @@ function countedWords(
   const final = named.at(-1)!;
   named[named.length - 1] = final.slice(0, final.lastIndexOf(tokens[last]!) + 1);
   return { key: conjunctsKey(named, db), last, end: ends[last]! };
-}
-
-/** The unit right after a figure: "6 km", "six nautical miles", or hyphenated as in "four-mile". */
-function unitAt(tokens: readonly string[], index: number): { dimension: string; width: number } | null {
-  const hyphenated = isDash(tokens[index]);
-  const at = hyphenated ? index + 1 : index;
-  const token = tokens[at];
-  if (token === undefined) return null;
-  if (token === NAUTICAL) {
-    const info = nauticalMile(tokens[at + 1]);
-    return info && { dimension: info.dimension, width: (hyphenated ? 1 : 0) + 2 };
-  }
-  const info = unitForWord(token);
-  return info && { dimension: info.dimension, width: hyphenated ? 2 : 1 };
 }

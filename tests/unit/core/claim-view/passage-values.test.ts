@@ -54,7 +54,7 @@ describe('readPassageValues', () => {
   });
 
   it('reads distances, durations and dates by their units and months', () => {
-    expect(read('convoy-length', 'the ISIS convoy departing Raqqa was up to seven kilometers long and included dozens of trucks')).toEqual(['distance/convoy: up to seven kilometers (up to seven kilometers)']);
+    expect(read('convoy-length', 'the ISIS convoy departing Raqqa was up to seven kilometers long and included dozens of trucks')).toEqual(['distance/convoy: up to seven kilometers (up to seven kilometers long)']);
     expect(read('battle-duration', 'arranged by local officials after four months of intense fighting')).toEqual(['duration: four months (four months)']);
     expect(read('battle-duration', 'The deal ended the four-month battle.')).toEqual(['duration: four-month (four-month)']);
     expect(read('departure-date', 'The convoy left on October 12, 2017, at night.')).toEqual(['date: October 12, 2017 (October 12, 2017)']);
