@@ -25,6 +25,7 @@ export function plural(noun: string): string {
 
 /** Opening and closing quotation marks, straight and curly (and the low „ that opens German quotes). */
 const QUOTE_MARKS = /^["'“”‘’„«»]|["'“”‘’«»]$/;
+const OPENING_MARK = /^["'“”‘’„«»]/;
 
 /**
  * The one rule for quoting a passage or a quote, in the tooltip, the popup, the options page and
@@ -37,14 +38,16 @@ export function quoted(text: string): string {
 }
 
 /**
- * A passage on one line, cut at a word near `maxChars` with "…", quoted by the rule of `quoted`
- * as the whole passage is (a cut that loses the passage's closing mark adds none).
+ * A passage on one line, cut at a word near `maxChars` with "…", quoted by the rule of `quoted`;
+ * a cut that loses the closing mark a passage ended with leaves it no mark of its own, so the
+ * excerpt is quoted unless it opens with one (a reader must see where the passage starts).
  */
 export function quotedExcerpt(text: string, maxChars: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  const own = QUOTE_MARKS.test(line);
+  let own = QUOTE_MARKS.test(line);
   let body = line;
   if (line.length > maxChars) {
+    own = OPENING_MARK.test(line);
     const cut = line.slice(0, maxChars);
     const space = cut.lastIndexOf(' ');
     body = `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;

@@ -36,8 +36,9 @@ describe('quotedExcerpt', () => {
     expect(quotedExcerpt(passage, 40)).not.toMatch(/^““/);
   });
 
-  it('adds no closing mark where the passage ends with its own, even when the cut loses it', () => {
-    expect(quotedExcerpt('He called it a “day of reckoning.”', 20)).toBe('He called it a “day…');
+  it('adds no mark where the passage ends with its own, and quotes it once a cut has lost that mark', () => {
+    expect(quotedExcerpt('He called it a “day of reckoning.”', 80)).toBe('He called it a “day of reckoning.”');
+    expect(quotedExcerpt('He called it a “day of reckoning.”', 20)).toBe('“He called it a “day…”');
   });
 });
 
