@@ -111,7 +111,10 @@ export const FOLDER_RULES: Readonly<Record<string, FolderRule>> = {
   'src/build': { folders: ['src/core', 'src/node'] },
   'wxt.config.ts': { folders: ['src/build', 'src/node'] },
   // The tools measure the extension's modules in Node and drive the built extension in a browser.
-  'src/tools': { folders: ['src/core', 'src/node', 'src/build', 'src/extension', 'tests/harness'] },
+  'src/tools': { folders: ['src/core', 'src/node', 'src/build', 'src/extension', 'tests/harness', 'src/tools/pack-build', 'src/tools/stories'] },
+  // The curator's pack builder, and stories:find, which drafts with it through its one adapter.
+  'src/tools/pack-build': { folders: ['src/core', 'src/node'] },
+  'src/tools/stories': { folders: ['src/core', 'src/node', 'src/tools/pack-build'] },
   'src/research': { folders: ['src/core', 'src/node', 'src/build', 'src/tools'] },
   'tests/harness': { folders: ['src/node', 'assets'] },
   'tests/unit': { folders: ANYTHING },

@@ -157,7 +157,11 @@ function fromHtml(path: string, html: string, file: ReturnType<typeof readArticl
   const blocks = extracted.map((b, i) => ({ text: b.text, start: starts[i]!, furniture: verdicts[i] ?? null }));
 
   const guessed: string[] = [];
-  const outlet = file.meta.outlet ?? metaContent(document, ['application-name']) ?? jsonLd(document, 'publisher');
+  let outlet = file.meta.outlet ?? metaContent(document, ['application-name']) ?? jsonLd(document, 'publisher');
+  if (outlet === null) {
+    outlet = outletFromTitle(document);
+    if (outlet !== null) guessed.push(`outlet: "${outlet}", from the end of the page's <title>`);
+  }
   if (outlet === null) throw new ArticleSourceError(path, 'names no outlet: add <meta property="og:site_name" content="..."> to the page');
   const url = file.meta.url;
   if (url === null) throw new ArticleSourceError(path, 'has no address: add <link rel="canonical" href="https://..."> to the page');
@@ -168,6 +172,15 @@ function fromHtml(path: string, html: string, file: ReturnType<typeof readArticl
   if (document.querySelector('h1') === null) guessed.push("title: from the page's meta tags, no <h1>");
   const byline = metaContent(document, ['author', 'article:author']) ?? bylineFrom(blocks.filter((b) => b.furniture === 'byline'));
   return finish(path, 'html', { outlet, url, published, title, byline }, file.text, blocks, guessed);
+}
+
+/** "Headline | Outlet" or "Headline - Outlet": the site's name most pages end their <title> with, or null. */
+function outletFromTitle(document: Document): string | null {
+  const title = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const parts = title.split(/\s+[|\u2013\u2014-]\s+/);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  // A site's name is a few words; a longer tail is the headline's own clause.
+  return last !== '' && last.split(' ').length <= 5 ? last : null;
 }
 
 /** The `content` of the first <meta property|name|itemprop=...> among the names given, or null. */

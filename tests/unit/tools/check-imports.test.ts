@@ -60,7 +60,7 @@ describe('the repository-wide import check', () => {
     ]);
     expect(problems).toEqual([
       'src/extension/options/example.ts:2: imports ../background/load-matcher (src/extension/background); src/extension/options may import only src/extension/options, src/core, src/extension/settings, src/extension/packs',
-      'src/node/example.ts:2: imports ../tools/pack-build/article-source (src/tools); src/node may import only src/node, src/core',
+      'src/node/example.ts:2: imports ../tools/pack-build/article-source (src/tools/pack-build); src/node may import only src/node, src/core',
       'src/extension/page/example.ts:1: imports node:fs; src/extension/page ships, and may not import Node',
       expect.stringMatching(/^src\/extension\/page\/example\.ts:2: imports playwright-core; src\/extension\/page may import only the packages .*zod, wxt$/),
     ]);
