@@ -24,30 +24,25 @@ export function plural(noun: string): string {
 }
 
 /** Opening and closing quotation marks, straight and curly (and the low „ that opens German quotes). */
-const QUOTE_MARKS = /^["'“”‘’„«»]|["'“”‘’«»]$/;
 const OPENING_MARK = /^["'“”‘’„«»]/;
 
 /**
  * The one rule for quoting a passage or a quote, in the tooltip, the popup, the options page and
- * the command line: in curly double quotation marks, unless it already starts or ends with a
- * quotation mark of its own (“Our intention was…,” he said.), whose marks then say it is quoted
- * (a second mark beside them reads as a slip: ““Our).
+ * the command line: in curly double quotation marks, unless it already opens with a quotation
+ * mark of its own (“Our intention was…,” he said.), whose marks then say it is quoted (a second
+ * mark beside them reads as a slip: ““Our). One that only ends with a mark is quoted: its
+ * opening mark is outside the passage, and without one a reader cannot see where it starts.
  */
 export function quoted(text: string): string {
-  return QUOTE_MARKS.test(text) ? text : `“${text}”`;
+  return OPENING_MARK.test(text) ? text : `“${text}”`;
 }
 
-/**
- * A passage on one line, cut at a word near `maxChars` with "…", quoted by the rule of `quoted`;
- * a cut that loses the closing mark a passage ended with leaves it no mark of its own, so the
- * excerpt is quoted unless it opens with one (a reader must see where the passage starts).
- */
+/** A passage on one line, cut at a word near `maxChars` with "…", quoted by the rule of `quoted`. */
 export function quotedExcerpt(text: string, maxChars: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  let own = QUOTE_MARKS.test(line);
+  const own = OPENING_MARK.test(line);
   let body = line;
   if (line.length > maxChars) {
-    own = OPENING_MARK.test(line);
     const cut = line.slice(0, maxChars);
     const space = cut.lastIndexOf(' ');
     body = `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;

@@ -16,10 +16,14 @@ describe('quoted', () => {
     expect(quoted('The convoy was six to seven kilometres long.')).toBe('“The convoy was six to seven kilometres long.”');
   });
 
-  it('adds none where the quotation already opens or closes with its own marks', () => {
+  it('adds none where the quotation already opens with its own mark', () => {
     expect(quoted('"There was a huge number of people," he said.')).toBe('"There was a huge number of people," he said.');
     expect(quoted('“We took out around 4,000 people”')).toBe('“We took out around 4,000 people”');
-    expect(quoted('the aim was to spare lives, ‘by, with and through’')).toBe('the aim was to spare lives, ‘by, with and through’');
+  });
+
+  it('quotes a passage that only ends with a mark: its opening mark is outside it', () => {
+    expect(quoted('the aim was to spare lives, ‘by, with and through’')).toBe('“the aim was to spare lives, ‘by, with and through’”');
+    expect(quoted('Even their children and women had suicide belts on."')).toBe('“Even their children and women had suicide belts on."”');
   });
 });
 
@@ -36,8 +40,8 @@ describe('quotedExcerpt', () => {
     expect(quotedExcerpt(passage, 40)).not.toMatch(/^““/);
   });
 
-  it('adds no mark where the passage ends with its own, and quotes it once a cut has lost that mark', () => {
-    expect(quotedExcerpt('He called it a “day of reckoning.”', 80)).toBe('He called it a “day of reckoning.”');
+  it('quotes a passage that only ends with a mark, cut or whole', () => {
+    expect(quotedExcerpt('Even their children had suicide belts on."', 80)).toBe('“Even their children had suicide belts on."”');
     expect(quotedExcerpt('He called it a “day of reckoning.”', 20)).toBe('“He called it a “day…”');
   });
 });
