@@ -13,7 +13,7 @@ import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
 import { scoreEvidence, storyEvidence, storySpace, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
-import { storyEvidenceSum } from './story-gate';
+import { betterOfBoth, storyEvidenceSum } from './story-gate';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import type { SerializedIndex } from './index-format';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
@@ -116,12 +116,8 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       .sort((a, b) => b.score - a.score);
   };
 
-  /**
-   * The stories whose gate words open: the page names them and its sentences state (as highlights
-   * are decided: threshold and secondary ratio among the story's claims) enough of their claims,
-   * strongly enough all told (story-gate.ts).
-   */
-  const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Set<number> => {
+  /** Per claim of the named stories, its best score by words where words state it (as highlights are decided). */
+  const bestByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>): Map<number, number> => {
     const best = new Map<number, number>();
     for (const block of blocks) {
       for (const passage of block.passages) {
@@ -133,6 +129,15 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         }
       }
     }
+    return best;
+  };
+
+  /**
+   * The stories whose gate words open: the page names them and its sentences state (as highlights
+   * are decided: threshold and secondary ratio among the story's claims) enough of their claims,
+   * strongly enough all told (story-gate.ts).
+   */
+  const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>, best = bestByWords(blocks, named)): Set<number> => {
     return new Set(
       [...named].filter((story) => {
         const scores = (claimsOfStory[story] ?? []).map((claim) => best.get(claim) ?? 0);
@@ -281,8 +286,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
 
     // The story gate: a story's claims are shown only on a page that names the story and states
     // several of its claims well, by words (lexical score) or by meaning (hybrid score).
-    const storiesOnPage = gatedByWords(blocks, named);
-    // Hybrid scores per candidate sentence; the gate by meaning counts claims at its own score.
+    const byWords = bestByWords(blocks, named);
+    const storiesOnPage = gatedByWords(blocks, named, byWords);
+    // Hybrid scores per candidate sentence. The gate by meaning counts each claim once, by the
+    // better of meaning's and words' evidence for it: a short page states a fact by words in one
+    // sentence and another in its own words elsewhere, and both are facts of the story.
     const hybrid = new Map<PassageScores, { claim: number; score: number }[]>();
     if (meaning !== undefined && named.size > 0) {
       const bestByMeaning = new Map<number, number>();
@@ -292,7 +300,8 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         for (const c of scored) bestByMeaning.set(c.claim, Math.max(bestByMeaning.get(c.claim) ?? 0, c.score));
       }
       for (const story of named) {
-        const scores = (claimsOfStory[story] ?? []).map((claim) => bestByMeaning.get(claim) ?? 0);
+        const storyClaims = claimsOfStory[story] ?? [];
+        const scores = betterOfBoth(storyClaims.map((claim) => byWords.get(claim) ?? 0), storyClaims.map((claim) => bestByMeaning.get(claim) ?? 0));
         if (storyEvidenceSum(scores, meaningTuning.gateClaimScore) >= meaningTuning.gateEvidence) storiesOnPage.add(story);
       }
     }

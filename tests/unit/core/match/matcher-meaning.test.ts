@@ -103,6 +103,33 @@ describe('matching by meaning, in the matcher', () => {
     expect(matcher.decide({ url: URL, blocks: loose, meaning: { claimVectors, sentenceVectors: two } }).onStory).toBe(false);
   });
 
+  it('opens the gate by meaning on what words and meaning state together, each claim counted once', () => {
+    // A short page: words state the convoy's length and vehicles (two claims: their gate asks for
+    // three); two other sentences state other facts in the page's own words.
+    const short = [
+      'ISIS fighters held Raqqa until the Syrian Democratic Forces and the coalition took the city.',
+      'Drivers said the convoy stretched six or seven kilometers.',
+      'It was made up of nearly 50 lorries, 13 buses and over 100 of the militants\u2019 own vehicles.',
+      'Some of the fighters who left Raqqa went on to Deir ez-Zor, the SDF said.',
+      'Reporters were kept away from Raqqa while the lorries were loaded.',
+    ];
+    const blocks = short.map((b) => matcher.scoreBlock(b));
+    const byWords = matcher.decide({ url: URL, blocks });
+    expect(byWords.onStory).toBe(false);
+    const ungated = createMatcher(db, index, { tuning: { gateMinClaims: 0, gateEvidence: 0 } }).decide({ url: URL, blocks });
+    expect(ungated.matches.flatMap((m) => m.claims.map((c) => c.claimId)).sort()).toEqual(['convoy-length', 'convoy-vehicles'].map((c) => `raqqa-convoy-2017/${c}`));
+    const vector = (claim: string): Float32Array => vectorsByClaim.get(`raqqa-convoy-2017/${claim}`)![0]!;
+    const withMeaning = (vectors: [number, string][]): PageMatches =>
+      matcher.decide({ url: URL, blocks, meaning: { claimVectors, sentenceVectors: new Map(vectors.map(([block, claim]) => [short[block]!, vector(claim)])) } });
+    // Meaning alone states two facts: not enough by itself; with the two words state, four.
+    const twoMore = withMeaning([[0, 'raqqa-captured'], [3, 'convoy-destination']]);
+    expect(twoMore.onStory).toBe(true);
+    expect(twoMore.matches.filter((m) => m.kind === 'words').map((m) => m.block)).toEqual([1, 2]);
+    expect(withMeaning([[0, 'raqqa-captured']]).onStory).toBe(false);
+    // Meaning stating the very facts words state adds no fact: still two, still shut.
+    expect(withMeaning([[1, 'convoy-length'], [2, 'convoy-vehicles']]).onStory).toBe(false);
+  });
+
   it('never adds a claim only the page’s own outlet reports', () => {
     const article = db.articles.find((a) => a.outlet === 'straits-times')!;
     const own = readSeedTexts().get(article.source)!.split('\n').map((l) => l.trim()).filter(Boolean).map((b) => matcher.scoreBlock(b));

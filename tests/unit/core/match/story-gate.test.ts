@@ -6,7 +6,7 @@ import { readDatabase } from '../../../../src/node/data';
 import { negativePages, sourceBlocks } from '../../../../src/tools/eval/labels';
 import { buildIndex } from '../../../../src/core/match/index-builder';
 import { createMatcher } from '../../../../src/core/match/matcher';
-import { storyEvidenceSum } from '../../../../src/core/match/story-gate';
+import { betterOfBoth, storyEvidenceSum } from '../../../../src/core/match/story-gate';
 import { DEFAULT_TUNING } from '../../../../src/core/match/tuning';
 import { raqqa } from '../database/seed-texts';
 
@@ -18,6 +18,14 @@ describe('story evidence', () => {
   it('counts each claim once, by its best score, and only at the bar or above', () => {
     expect(storyEvidenceSum([0.9, 0.6, 0.5, 0.44, 0], 0.45)).toBeCloseTo(2.0, 10);
     expect(storyEvidenceSum([0.3, 0.2], 0.45)).toBe(0);
+  });
+
+  it('takes each claim by the better of its words\' and meaning\'s score, so a fact stated both ways counts once', () => {
+    // Two facts by words, one of them again by meaning, a third by meaning alone: three facts, not four.
+    const both = betterOfBoth([0.9, 0.6, 0, 0], [0.95, 0, 0.8, 0.3]);
+    expect(both).toEqual([0.95, 0.6, 0.8, 0.3]);
+    expect(storyEvidenceSum(both, 0.5)).toBeCloseTo(2.35, 10);
+    expect(() => betterOfBoth([0.9], [0.9, 0.8])).toThrow(/one score per claim/);
   });
 });
 

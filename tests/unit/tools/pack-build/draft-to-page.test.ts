@@ -15,6 +15,7 @@ import type { Pack } from '../../../../src/core/database/schema';
 import { SHIPPED_MODEL_ID } from '../../../../src/core/meaning/models';
 import { readArticleSource, type ArticleSource } from '../../../../src/tools/pack-build/article-source';
 import { buildPack } from '../../../../src/tools/pack-build/build-pack';
+import { loadNodeMeaning } from '../../../../src/node/model/node-meaning';
 
 const STORY = 'tests/fixtures/stories/thai-cave-rescue-2018';
 
@@ -23,6 +24,7 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
   let pack: Pack;
   let loaded: LoadedDatabase;
   let annotation: Annotation;
+  let draftFile: string;
   beforeAll(async () => {
     articles = readdirSync(join(STORY, 'articles')).sort().map((f) => readArticleSource(join(STORY, 'articles', f)));
     const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
@@ -32,6 +34,7 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
     loaded = check.database!;
     const file = join(mkdtempSync(join(tmpdir(), 'draft-')), 'draft.json');
     writeFileSync(file, JSON.stringify(pack));
+    draftFile = file;
     ({ annotation } = await annotateHtml(readFileSync(join(STORY, 'pages', '012_newsheads-ians.html'), 'utf8'), { packs: [file], meaning: null, why: 'words only' }));
   }, 120_000);
 
@@ -57,6 +60,24 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
     const ages = loaded.claims.find((c) => c.comparison.kinds.some((k) => k.kind === 'age' && k.of === 'oldest'))!;
     expect(ages.reasons).toContain('age (oldest): Ekushe Alo 24 (ekusheralo24.com; AFP copy) says 16 years; NewsFeeds24 (newsfeeds24.com) says 17 years: differ');
     expect(ages.summary).not.toMatch(/16|17/);
+  });
+
+  // A short page (Zee News, about ten sentences) that states the draft's facts partly in an
+  // outlet's words, partly in its own: words alone state two of the draft's fifteen claims well, so
+  // their gate stays shut; meaning's gate counts both kinds of evidence and opens it. Pages of the
+  // same actors a year or four later, restating the story's background, stay blank.
+  it('opens a short page by what words and meaning state together, and leaves later pages of the same actors blank', async () => {
+    const meaning = loadNodeMeaning();
+    const read = (path: string) => readFileSync(join(STORY, path), 'utf8');
+    const short = read('pages/011_zee-news.html');
+    expect((await annotateHtml(short, { packs: [draftFile], meaning: null, why: 'words only' })).annotation.matches).toEqual([]);
+    const both = (await annotateHtml(short, { packs: [draftFile], meaning })).annotation;
+    expect(both.matches.length).toBeGreaterThanOrEqual(5);
+    expect(both.matches.some((m) => m.text.startsWith('All 12 boys and football coach rescued from Thai cave'))).toBe(true);
+    for (const page of readdirSync(join(STORY, 'negatives')).sort()) {
+      const { annotation: later } = await annotateHtml(read(`negatives/${page}`), { packs: [draftFile], meaning });
+      expect(later.matches, page).toEqual([]);
+    }
   });
 
   it('highlights the other outlet\'s page with the draft\'s claims, quoting the five outlets verbatim', () => {
