@@ -146,6 +146,8 @@ export interface PackSummary {
   /** The address of the pack list it came from, if it came from one. */
   list: string | null;
   enabled: boolean;
+  /** A draft no person has reviewed (the pack's `draft`). */
+  draft: boolean;
 }
 
 /** The bundled packs, then the installed ones in the order the reader added them. */
@@ -161,6 +163,7 @@ export function packSummaries(bundled: readonly Pack[], store: PackStore): PackS
     origin,
     list,
     enabled: !disabled.has(pack.id),
+    draft: pack.draft === true,
   });
   return [...bundled.map((p) => row(p, 'bundled')), ...installedInOrder(store).map((p) => row(p.pack, 'installed', p.list ?? null))];
 }

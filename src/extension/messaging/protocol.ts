@@ -24,8 +24,21 @@ export interface MatchResult {
   page: PageMatches;
   /** Claim views leave out the page's own outlet. */
   claims: Record<string, ClaimView>;
+  /**
+   * A claim as one passage states it, where the passage's own values ("This page") make it differ
+   * from `claims`' view: by `passageClaimKey(match index, claim id)`. Absent: none.
+   */
+  passageClaims?: Record<string, ClaimView>;
   /** Absent: 'none'. */
   meaning?: MeaningState;
+}
+
+/** The key of `MatchResult.passageClaims` for the claim `claimId` of match `match` (its index in `page.matches`). */
+export const passageClaimKey = (match: number, claimId: string): string => `${match}\u0000${claimId}`;
+
+/** The view of a claim as the passage of match `match` states it. */
+export function claimViewFor(result: Pick<MatchResult, 'claims' | 'passageClaims'>, match: number, claimId: string): ClaimView | undefined {
+  return result.passageClaims?.[passageClaimKey(match, claimId)] ?? result.claims[claimId];
 }
 
 /** A keyboard command's way through the highlights. */

@@ -11,8 +11,11 @@ import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, typ
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
 import type { ListSubscription } from '../../core/lists/subscription';
+import { differingFacts } from './story-facts';
 import {
   asksBeforeReplacing,
+  DRAFT_MARK,
+  draftQuestion,
   installedMessage,
   MAX_PROBLEMS_SHOWN,
   moreProblems,
@@ -56,15 +59,17 @@ export interface DamagedPack {
   slow?: true;
 }
 
-export type PackRow = { kind: 'pack'; summary: PackSummary } | { kind: 'damaged'; damaged: DamagedPack };
+/** `differing`: how many of its facts the outlets differ on (null: unknown). */
+export type PackRow = { kind: 'pack'; summary: PackSummary; differing: number | null } | { kind: 'damaged'; damaged: DamagedPack };
 
 /** The list's rows: the usable packs (bundled first), then any damaged or too slow stored ones. */
 export function packRows(bundled: readonly Pack[], store: PackStore, slow: readonly SlowPack[] = []): PackRow[] {
   const { skipped } = mergePacks(bundled, store, { slow });
   const damaged = new Set(skipped.map((s) => s.id));
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
+  const packs = new Map([...bundled, ...sound.installed.map((p) => p.pack)].map((pack) => [pack.id, pack]));
   return [
-    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary })),
+    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary, differing: differingFacts(packs.get(summary.id)!) })),
     ...skipped.map((s): PackRow => ({ kind: 'damaged', damaged: s })),
   ];
 }
@@ -90,6 +95,11 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     textContent:
       'Parallax highlights the facts of these news stories, on pages about them. Each story is a story pack: the facts, with every outlet’s version. Switch a story off to stop its highlights, add one from a file a curator gives you, or subscribe to a curator’s list of stories (below).',
   });
+  // True of every story, wherever its pack came from: matching happens here.
+  const privacy = el('p', {
+    className: 'note',
+    textContent: 'Parallax reads the pages you visit on this computer, against the stories listed here: nothing you read is sent anywhere.',
+  });
   const list = el('ul', { className: 'packs' });
   list.setAttribute('aria-labelledby', heading.id);
   const addButton = el('button', { className: 'pack-add', textContent: 'Add a story pack…' });
@@ -104,7 +114,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   const fileNote = el('p', {
     className: 'note',
     id: 'pack-file-note',
-    textContent: 'A .json file. It stays on this computer: Parallax reads it here and sends it nowhere.',
+    textContent: 'A .json file, read on this computer.',
   });
   addButton.setAttribute('aria-describedby', fileNote.id);
   const addRow = el('div', { className: 'pack-add-row' });
@@ -129,7 +139,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   result.tabIndex = -1;
 
   section.setAttribute('aria-labelledby', heading.id);
-  section.replaceChildren(heading, intro, list, addRow, fileNote, confirmBox, result);
+  section.replaceChildren(heading, intro, list, addRow, fileNote, confirmBox, result, privacy);
 
   /** Each row's controls by pack id, to put focus back after the list is drawn again. */
   let controls = new Map<string, { toggle?: HTMLInputElement; remove?: HTMLButtonElement }>();
@@ -204,13 +214,21 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     item.classList.toggle('off', !summary.enabled);
     title.textContent = summary.title;
     const listTitle = summary.list === null ? undefined : (listTitles.get(summary.list) ?? null);
-    details.textContent = packDetails(summary, listTitle);
+    details.textContent = packDetails(summary, row.differing, listTitle);
+    const described = [details.id];
+    if (summary.draft) {
+      // The mark stays while the pack is a draft: added or not, a reader never forgets no one checked it.
+      item.classList.add('draft');
+      const mark = el('span', { className: 'pack-mark', id: `pack-${index}-mark`, textContent: DRAFT_MARK });
+      title.after(mark);
+      described.unshift(mark.id);
+    }
     const toggle = el('input', { className: 'pack-switch' });
     toggle.type = 'checkbox';
     toggle.setAttribute('role', 'switch');
     toggle.checked = summary.enabled;
     toggle.setAttribute('aria-labelledby', title.id);
-    toggle.setAttribute('aria-describedby', details.id);
+    toggle.setAttribute('aria-describedby', described.join(' '));
     toggle.addEventListener('change', () => {
       const on = toggle.checked;
       actions.setEnabled(summary.id, on).then(
@@ -262,7 +280,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     if (!stopped) renderRows(packRows(actions.bundled, store, slow));
   }
 
-  let pendingReplace: { text: string; fileName: string } | null = null;
+  let pendingReplace: { text: string; fileName: string; kept: string } | null = null;
 
   const hideConfirm = () => {
     confirmBox.hidden = true;
@@ -303,15 +321,15 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       return failed(error);
     }
     if (!preview.ok) return sayRefused(file.name, preview.problems);
-    if (!asksBeforeReplacing(preview)) return install(text, file.name);
-    // Another story under the same id, or an older version over a newer one, is rarely what the
-    // reader means: ask first, naming both.
-    const ask = replaceQuestion(preview);
+    // A draft no person has reviewed, another story under the same id, or an older version over
+    // a newer one, is rarely what the reader means without knowing it: ask first, naming both.
+    const ask = preview.pack.draft === true ? draftQuestion(preview) : asksBeforeReplacing(preview) ? replaceQuestion(preview) : null;
+    if (ask === null) return install(text, file.name);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;
     keepButton.textContent = ask.keep;
     confirmBox.hidden = false;
-    pendingReplace = { text, fileName: file.name };
+    pendingReplace = { text, fileName: file.name, kept: preview.pack.draft === true && preview.action === 'install' ? 'Nothing was added.' : 'Nothing was changed.' };
     replaceButton.focus?.();
   }
 
@@ -322,8 +340,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   });
   const keep = () => {
     if (!pendingReplace) return;
+    const { kept } = pendingReplace;
     hideConfirm();
-    say('Nothing was changed.');
+    say(kept);
     addButton.focus?.();
   };
   keepButton.addEventListener('click', keep);

@@ -78,8 +78,9 @@ describe('the list of stories', () => {
     const [raqqa, ferryRow] = rows();
     expect(rows()).toHaveLength(2);
     expect(raqqa!.querySelector('.pack-title')!.textContent).toBe(RAQQA_TITLE);
-    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('31 facts from 5 outlets · version 1.1.1 · comes with Parallax');
-    expect(ferryRow!.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · added by you');
+    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
+    expect(ferryRow!.querySelector('.pack-details')!.textContent).toMatch(/^14 Mar 2025 · 26 facts from 5 outlets \(they differ on \d+\) · version 0\.1\.0 · added by you$/);
+    expect(rows().some((row) => row.querySelector('.pack-mark') !== null)).toBe(false);
     const switches = rows().map((row) => row.querySelector('input[role="switch"]'));
     expect(switches.map(labelOf)).toEqual([RAQQA_TITLE, FERRY_TITLE]);
     expect(switches.map((s) => (s as HTMLInputElement).checked)).toEqual([true, true]);
@@ -121,6 +122,47 @@ describe('the list of stories', () => {
     expect(last.querySelector('input')).toBeNull();
     (last.querySelector('button') as unknown as HTMLButtonElement).click();
     await vi.waitFor(() => expect(memory.actions.remove).toHaveBeenCalledWith('damaged-pack'));
+  });
+});
+
+describe('a draft story pack', () => {
+  const draftText = readFileSync('tests/fixtures/draft-packs/thai-cave-rescue-draft.json', 'utf8');
+  const DRAFT_TITLE = 'Thai cave rescue completed, July 2018';
+
+  it('asks before adding a draft, saying what a draft is; declining adds nothing', async () => {
+    const { mounted, memory, q, result, focused } = await setup();
+    await mounted.importFile(file(draftText, 'thai.json'));
+    expect(q('.pack-confirm').hidden).toBe(false);
+    expect(q('#pack-confirm-text').textContent).toMatch(new RegExp(`^“${DRAFT_TITLE}” is a draft\\. A program drafted it from outlets’ articles and no person has checked it: .* Add it anyway\\?$`));
+    expect(focused()?.textContent).toBe('Add the draft');
+    expect(memory.actions.install).not.toHaveBeenCalled();
+    q<HTMLButtonElement>('.pack-keep').click();
+    expect(result()).toBe('Nothing was added.');
+    expect(memory.store()).toEqual(EMPTY_PACK_STORE);
+  });
+
+  it('adds it when the reader confirms, and marks it a draft in the list, the mark read with its switch', async () => {
+    const { mounted, q, rows, result } = await setup();
+    await mounted.importFile(file(draftText, 'thai.json'));
+    q<HTMLButtonElement>('.pack-replace').click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    expect(result()).toMatch(new RegExp(`^Added “${DRAFT_TITLE}”, a draft: 8 facts from 5 outlets\\.`));
+    const row = rows()[1]!;
+    expect(row.querySelector('.pack-title')!.textContent).toBe(DRAFT_TITLE);
+    const mark = row.querySelector('.pack-mark')!;
+    expect(mark.textContent).toBe('Draft: no person has reviewed it');
+    expect(row.querySelector('input[role="switch"]')!.getAttribute('aria-describedby')!.split(' ')).toContain(mark.id);
+    expect(rows()[0]!.querySelector('.pack-mark')).toBeNull();
+  });
+
+  it('says it is a draft for as long as it is one: a reviewed version drops the mark', async () => {
+    const { mounted, rows } = await setup(installed(draftText));
+    expect(rows()[1]!.querySelector('.pack-mark')).not.toBeNull();
+    const reviewed = JSON.parse(draftText);
+    delete reviewed.draft;
+    reviewed.version = '0.2.0';
+    await mounted.importFile(file(JSON.stringify(reviewed)));
+    await vi.waitFor(() => expect(rows()[1]!.querySelector('.pack-mark')).toBeNull());
   });
 });
 
