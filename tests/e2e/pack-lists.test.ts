@@ -168,7 +168,7 @@ describe('in Chromium', () => {
     ]);
     expect(await card().locator('.list-key code').innerText()).toBe(curator.publicKey);
     const row = options.locator('.packs > li').filter({ hasText: FERRY_TITLE });
-    expect(await row.locator('.pack-details').innerText()).toBe('26 facts from 5 outlets · version 0.1.0 · from the list “World stories”');
+    expect(await row.locator('.pack-details').innerText()).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”');
     expect(await row.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     // Its alarm is set for the next update.
     const alarm = await options.evaluate((name) => chrome.alarms.get(name), `parallax-list ${site.address}`);

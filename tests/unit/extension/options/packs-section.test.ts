@@ -94,10 +94,10 @@ describe('the list of stories', () => {
     const store = fromList.ok ? fromList.store : EMPTY_PACK_STORE;
     const subscribed = await setup(store, [{ address: LIST, title: 'World stories' }]);
     const row = subscribed.rows()[1]!;
-    expect(row.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · from the list “World stories”');
+    expect(row.querySelector('.pack-details')!.textContent).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”');
     expect(row.querySelector('.pack-remove')).toBeNull();
     const left = await setup(store);
-    expect(left.rows()[1]!.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · from a list you no longer subscribe to');
+    expect(left.rows()[1]!.querySelector('.pack-details')!.textContent).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from a list you no longer subscribe to');
     expect(left.rows()[1]!.querySelector('.pack-remove')).not.toBeNull();
   });
 
