@@ -14,7 +14,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateListKey, readListKey, type ListKey } from '../../src/tools/pack-list/list-keys';
 import { allowSite, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { highlightedCount, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import { highlightedCount, waitForFirstScan, waitForHighlights, waitForMeaning } from '../harness/extension-page';
 import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 import { FERRY_DIR, ListSite } from './list-site';
 
@@ -241,6 +241,8 @@ describe('in Chromium', () => {
 
     beforeAll(async () => {
       kept = await installed();
+      // Meaning adds its highlights after the words' ones: count once every answer is drawn.
+      await waitForMeaning(ferryPage);
       highlights = await highlightedCount(ferryPage);
     });
 
