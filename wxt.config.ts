@@ -30,7 +30,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
-    permissions: ['storage'],
+    // Alarms: the pack lists' scheduled updates. No host is reachable at install: a list's site is
+    // asked for when the reader subscribes to it (optional_host_permissions), and given back after.
+    permissions: ['storage', 'alarms'],
+    optional_host_permissions: ['https://*/*'],
     icons: manifestIcons(),
     action: {
       default_icon: manifestIcons(),

@@ -1,6 +1,7 @@
 import { showHighlightCount } from '../src/extension/background/badge';
 import { relayCommand } from '../src/extension/background/commands';
 import { buildPackMatching, followStoredPacks, tellOpenTabs } from '../src/extension/background/installed-packs';
+import { startPackLists } from '../src/extension/background/pack-lists';
 import { installTestHooks } from '../src/extension/background/test-hooks';
 import { createMeaningService } from '../src/extension/meaning/meaning-service';
 import { loadExtensionMeaning } from '../src/extension/meaning/extension-encoder';
@@ -11,7 +12,8 @@ import { repairStoredSettings, watchStoredVersions } from '../src/extension/sett
 // The service worker: matches pages for content scripts (the claim packs and their index loaded
 // once per worker, block scores cached, each page's text held while it is open; by words at once,
 // then by meaning, the model loaded when a page first needs it), keeps the toolbar badge, relays
-// keyboard commands to the tab, and repairs stored settings' version numbers.
+// keyboard commands to the tab, updates the pack lists the reader subscribes to, and repairs stored
+// settings' version numbers.
 export default defineBackground(() => {
   // One sentence encoder per worker, whatever the packs: its sentence cache outlives a rebuild.
   const meaning = createMeaningService(loadExtensionMeaning);
@@ -47,6 +49,9 @@ export default defineBackground(() => {
     // An open popup lists the tab's passages; late content changes them. No popup: nobody listens.
     sendMessage('highlightsChanged', sender.tab.id).catch(() => undefined);
   });
+
+  // Pack lists: subscribed to in the options page, updated on their schedule (browser alarms).
+  startPackLists();
 
   browser.commands.onCommand.addListener((command, tab) => {
     void relayCommand(command, tab?.id);

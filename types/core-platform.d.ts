@@ -11,10 +11,15 @@ declare function atob(data: string): string;
 declare class URL {
   constructor(url: string, base?: string);
   readonly href: string;
+  readonly origin: string;
+  readonly host: string;
   readonly hostname: string;
   readonly protocol: string;
   readonly username: string;
   readonly password: string;
+  pathname: string;
+  readonly search: string;
+  hash: string;
 }
 
 /** A DOM node as text extraction walks it. */

@@ -1,9 +1,9 @@
-// Options page: turned-off sites, the global switch, highlight style and filter, database facts.
-import { loadDatabase } from '../../src/core/database/load';
-import { databaseSummary } from '../../src/extension/options/database-summary';
-import { renderDatabaseSummary, renderSiteList } from '../../src/extension/options/options-view';
+// Options page: turned-off sites, the global switch, highlight style and filter, the stories Parallax
+// knows and the story lists subscribed to.
+import { renderSiteList } from '../../src/extension/options/options-view';
+import { storedListActions } from '../../src/extension/options/lists-actions';
+import { mountListsSection } from '../../src/extension/options/lists-section';
 import { storedPackActions } from '../../src/extension/options/packs-actions';
-import { bundledPacks } from '../../src/extension/packs/bundled-packs';
 import { mountPacksSection } from '../../src/extension/options/packs-section';
 import {
   getSettings,
@@ -56,18 +56,10 @@ for (const radio of styleRadios) {
   });
 }
 
-function readDatabaseSummary() {
-  try {
-    return databaseSummary(loadDatabase(bundledPacks()));
-  } catch (error) {
-    console.warn('[Parallax] The bundled claim database could not be read.', error);
-    return undefined;
-  }
-}
-renderDatabaseSummary(document.getElementById('db-summary') as HTMLElement, readDatabaseSummary());
-
 void getSettings().then(render);
 watchSettings(render);
 
 // Stories Parallax knows: the claim packs, with the reader's switches, import and removal.
 mountPacksSection(document.getElementById('packs') as HTMLElement, storedPackActions());
+// Story lists: the curators' lists subscribed to, their updates, and subscribing to another.
+mountListsSection(document.getElementById('lists') as HTMLElement, storedListActions());

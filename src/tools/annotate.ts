@@ -10,6 +10,7 @@
 // it is, and that outlet's own reports are never listed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildClaimView } from '../core/claim-view/build-claim-view';
+import { orderFacts } from '../core/claim-view/order';
 import type { ClaimView, ReportView } from '../core/claim-view/types';
 import { statusHeadline, STATUS_WORDS } from '../core/claim-view/words';
 import { compile, type LoadedDatabase } from '../core/database/load';
@@ -33,6 +34,12 @@ export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 
 export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'status' | 'score'> {
   /** The status in the tooltip's words: "Outlets differ on the figures", "Same fact, nothing to compare". */
   statusText: string;
+  /**
+   * Each kind of value set side by side, as the tooltip's charts and lists: its title, whether the
+   * outlets differ, and one row per outlet ("This page" first where the page states one), each
+   * value in the outlet's words with what Parallax computed from them apart.
+   */
+  compared: { title: string; status: 'agree' | 'differ'; rows: { label: string; values: { text: string; computed: string | null }[] }[] }[];
   /** How the passage was found to state the claim: its words, or its meaning (the sentence encoder). */
   by: 'words' | 'meaning';
   reports: AnnotatedReport[];
@@ -83,23 +90,29 @@ export async function annotateHtml(
   const meaning = options.meaning;
   const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.combined)) : matcher.matchPage(input);
   const starts = blockStarts(saved.blocks);
-  const matches = page.matches.map((m): AnnotatedMatch => ({
-    text: m.text,
-    start: starts[m.block]! + m.start,
-    end: starts[m.block]! + m.end,
-    claims: m.claims.map((c): AnnotatedClaim => {
-      const view = buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score });
-      return {
+  const matches = page.matches.map((m): AnnotatedMatch => {
+    // The passage's facts as the tooltip orders them, each with this page's values read from the passage.
+    const facts = m.claims.map((c) => ({ view: buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text }), score: c.score, byMeaning: c.byMeaning === true }));
+    return {
+      text: m.text,
+      start: starts[m.block]! + m.start,
+      end: starts[m.block]! + m.end,
+      claims: orderFacts(facts).map(({ view, byMeaning }): AnnotatedClaim => ({
         id: view.id,
         summary: view.summary,
         status: view.status,
         statusText: statusHeadline(view),
         score: view.score,
-        by: c.byMeaning ? 'meaning' : 'words',
+        by: byMeaning ? 'meaning' : 'words',
+        compared: view.compared.map((k) => ({
+          title: k.title,
+          status: k.status,
+          rows: k.rows.map((r) => ({ label: r.label, values: r.values.map((v) => ({ text: v.text, computed: v.computed })) })),
+        })),
         reports: view.reports.map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
-      };
-    }),
-  }));
+      })),
+    };
+  });
   const outlet = db.combined.outlets.find((o) => o.id === page.outletId)?.name ?? null;
   const used: Annotation['meaning'] = meaning ? { model: meaning.model.id } : { model: null, why: options.why ?? 'words only' };
   return { annotation: { url: pageUrl, meaning: used, matches }, outlet };
@@ -129,6 +142,10 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
     lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}${quoted(m.text)}`);
     for (const c of m.claims) {
       lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`, `     ${c.statusText}`);
+      for (const k of c.compared) {
+        const rows = k.rows.map((r) => `${r.label} ${r.values.map((v) => (v.computed === null ? v.text : `${v.text} [${v.computed}]`)).join('; ')}`);
+        lines.push(`     ${k.title} (${k.status}): ${rows.join(' · ')}`);
+      }
       for (const r of c.reports) {
         lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: ${quoted(r.quote)}${r.attribution ? ` (credits ${r.attribution})` : ''}`);
       }

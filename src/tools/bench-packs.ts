@@ -11,25 +11,39 @@
 //  - In Chromium: a story pack chosen in the options page → its story highlighted in a tab that
 //    was already open (file read and checked in the page, stored, the worker rebuilt, the tab told
 //    to match again).
+//  - A pack list of the 50 synthetic packs: in Node, what the worker decides and checks (the
+//    index's signature, each pack's SHA-256, each pack installed through the pack store) to
+//    subscribe, to update with nothing changed and with one pack changed, and the heap it keeps;
+//    in Chromium, served by the local server, the same three from the options page's click to its
+//    answer, the extension process's memory and storage, and the worker's index rebuild after it
+//    (the first page after the update), beside the same figures for the 50 packs stored directly.
 // Medians over RUNS (default 5). Pass --no-build to reuse .output/chrome-mv3, --node for the Node
 // measurements alone.
 import { execSync } from 'node:child_process';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { bundledPacks } from '../extension/packs/bundled-packs';
 import { loadMatcher, PACK_PREPARE_BUDGET_MS } from '../extension/background/load-matcher';
-import { mergePacks, validatePackFile, type InstalledPack, type PackStore } from '../core/database/pack-store';
+import { EMPTY_PACK_STORE, mergePacks, validatePackFile, type InstalledPack, type PackStore } from '../core/database/pack-store';
+import { LIST_FORMAT, type PackList } from '../core/lists/list-schema';
+import type { Bytes } from '../core/lists/list-signature';
+import { packFileProblem } from '../core/lists/list-signature';
+import { applyListUpdate, checkIndex, planListUpdate } from '../core/lists/list-update';
+import type { ListSubscription } from '../core/lists/subscription';
+import { webCryptoVerify } from '../extension/lists/web-crypto';
 import type { Pack } from '../core/database/schema';
 import { readArgs, runScript } from '../node/helpers/args';
 import { FIXTURES_DIR, ROOT } from '../node/paths';
-import { launchBrowser, startServer, type TestServer } from '../../tests/harness/browser-harness';
-import { waitForFirstScan, waitForHighlights } from '../../tests/harness/extension-page';
+import { allowSite, extensionProcessMB, launchBrowser, startServer, type RouteHandler, type TestServer } from '../../tests/harness/browser-harness';
+import { waitForFirstScan, waitForHighlights, waitForMeaning } from '../../tests/harness/extension-page';
 import { STRAITS_TIMES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
 import { generateSyntheticPacks } from './bench/synthetic-db';
 import { worstPackWithinBounds } from './bench/worst-pack';
+import { publicKeyText, signIndex } from './pack-list/list-keys';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pack.json');
@@ -49,7 +63,11 @@ interface PageTimes {
 async function pageTimes(context: BrowserContext, url: string): Promise<PageTimes> {
   const page = await context.newPage();
   await page.goto(url);
-  await waitForFirstScan(page, 30_000);
+  // The first scan, as waitForFirstScan waits for it, but with more time for meaning: with 51
+  // packs the worker embeds every added claim first, which on a busy shared machine can take
+  // longer than the harness's minute.
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, { timeout: 30_000 });
+  await waitForMeaning(page, 300_000);
   const times = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return {
@@ -170,16 +188,178 @@ function worstPack(): void {
   console.log(`  in the worker (budget ${PACK_PREPARE_BUDGET_MS} ms a pack): stopped and left out after ${ms(median(worker))}; loaded: ${loaded.join(', ')}`);
 }
 
+// ---- A pack list of 50 packs -------------------------------------------------------------------
+
+const LIST_ADDRESS = 'https://lists.bench.example/world/list.json';
+const listKey = generateKeyPairSync('ed25519').privateKey;
+
+/** A signed list of these packs (their JSON as files), at the nth publication. */
+function listOf(packs: readonly Pack[], n: number): { index: Buffer; signature: string; files: Map<string, Buffer> } {
+  const files = new Map<string, Buffer>();
+  const entries: PackList['packs'] = packs.map((pack) => {
+    const bytes = Buffer.from(JSON.stringify(pack));
+    const address = `packs/${pack.id}-${pack.version}.json`;
+    files.set(address, bytes);
+    return { id: pack.id, title: pack.story.title, version: pack.version, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), address };
+  });
+  const list: PackList = {
+    format: LIST_FORMAT,
+    formatVersion: 1,
+    title: 'Fifty stories',
+    publisher: 'The bench',
+    homePage: 'https://lists.bench.example/world/',
+    publicKey: publicKeyText(listKey),
+    published: new Date(Date.UTC(2025, 0, 1, n)).toISOString(),
+    packs: entries,
+  };
+  const index = Buffer.from(JSON.stringify(list, null, 2));
+  return { index, signature: signIndex(index, listKey), files };
+}
+
+/** The packs with the first one's version raised (one pack changed). */
+const oneChanged = (packs: readonly Pack[]): Pack[] => packs.map((p, i) => (i === 0 ? { ...p, version: '9.9.9' } : p));
+
+const sha256 = async (bytes: Bytes): Promise<Bytes> => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+
+/** One update as the worker decides it (WebCrypto, as in the browser), the fetching aside. */
+async function updateInNode(published: ReturnType<typeof listOf>, store: PackStore, subscription: ListSubscription | null) {
+  const bytes = new Uint8Array(published.index);
+  const checked = await checkIndex({ address: LIST_ADDRESS, bytes, text: published.index.toString('utf8'), signatureText: published.signature, subscription, verify: webCryptoVerify });
+  if (!checked.ok) throw new Error(checked.error);
+  const plan = planListUpdate(subscription, LIST_ADDRESS, checked.list, store, bundledPacks());
+  const files = new Map<string, string>();
+  for (const entry of plan.fetch) {
+    const file = new Uint8Array(published.files.get(entry.address)!);
+    const problem = packFileProblem(entry, { size: file.length, digest: await sha256(file) });
+    if (problem) throw new Error(problem);
+    files.set(entry.id, new TextDecoder().decode(file));
+  }
+  const applied = applyListUpdate({ store, subscription, address: LIST_ADDRESS, list: checked.list, plan, files, bundled: bundledPacks(), now: new Date() });
+  if (!applied.ok) throw new Error(applied.error);
+  return { ...applied, fetched: plan.fetch.length };
+}
+
+const collectedHeapMb = () => {
+  gc();
+  return heapMb();
+};
+
+async function heapKeptBySubscribing(published: ReturnType<typeof listOf>): Promise<number> {
+  const before = collectedHeapMb();
+  const result = await updateInNode(published, EMPTY_PACK_STORE, null);
+  const after = collectedHeapMb();
+  if (result.store.installed.length !== published.files.size) throw new Error('not every pack was installed');
+  return after - before;
+}
+
+async function listInNode(packs: Pack[], directLoadMs: number): Promise<void> {
+  const v1 = listOf(packs, 1);
+  const v2 = listOf(oneChanged(packs), 2);
+  const times = { subscribe: [] as number[], unchanged: [] as number[], changed: [] as number[], rebuild: [] as number[] };
+  const kept: number[] = [];
+  await updateInNode(v1, EMPTY_PACK_STORE, null); // warm the JIT
+  // What a subscription's result (50 packs and the subscription) keeps on the heap, each run in a
+  // call of its own: a result left in this function's frame would still be reachable at the next
+  // run's start and cancel out.
+  for (let i = 0; i < RUNS; i++) kept.push(await heapKeptBySubscribing(v1));
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    const { store, subscription } = await updateInNode(v1, EMPTY_PACK_STORE, null);
+    times.subscribe.push(performance.now() - t);
+    t = performance.now();
+    const same = await updateInNode(v1, store, subscription);
+    times.unchanged.push(performance.now() - t);
+    t = performance.now();
+    const next = await updateInNode(v2, same.store, same.subscription);
+    times.changed.push(performance.now() - t);
+    if (same.fetched !== 0 || next.fetched !== 1) throw new Error(`fetched ${same.fetched} and ${next.fetched} packs, not 0 and 1`);
+    // A fresh copy, as the worker reads the packs from storage (checks are kept per stored object).
+    const stored = JSON.parse(JSON.stringify(next.store)) as PackStore;
+    t = performance.now();
+    loadMatcher(stored);
+    times.rebuild.push(performance.now() - t);
+  }
+  const kb = (v1.index.length / 1024).toFixed(1);
+  console.log(`\nA pack list of ${packs.length} packs (index ${kb} KB, packs ${(sum(v1.files) / 1024 / 1024).toFixed(2)} MB), in Node, what the worker checks and decides (WebCrypto):`);
+  console.log(`  subscribe (signature, 50 SHA-256, 50 packs installed)  ${ms(median(times.subscribe))}   heap kept by the update's result ${median(kept).toFixed(1)} MB`);
+  console.log(`  update, nothing changed (signature, plan)              ${ms(median(times.unchanged))}`);
+  console.log(`  update, one pack changed                               ${ms(median(times.changed))}`);
+  console.log(`  then loading the packs into a matcher                  ${ms(median(times.rebuild))}   (the same 50 packs stored directly, above: ${ms(directLoadMs)})`);
+}
+
+const sum = (files: Map<string, Buffer>) => [...files.values()].reduce((n, b) => n + b.length, 0);
+
+/** Serves a published list on the local server (every host), replacing the one before. */
+function serveList(server: TestServer, published: ReturnType<typeof listOf>): void {
+  const base = new URL(LIST_ADDRESS);
+  const json = (bytes: Buffer): RouteHandler => (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(bytes);
+  server.route(base.pathname, json(published.index));
+  server.route(`${base.pathname}.sig`, json(Buffer.from(published.signature)));
+  for (const [address, bytes] of published.files) server.route(new URL(address, base).pathname, json(bytes));
+}
+
+interface ListRun {
+  subscribeMs: number;
+  unchangedMs: number;
+  changedMs: number;
+  processMB: { before: number; after: number };
+  storageMB: number;
+  rebuilt: PageTimes;
+  later: PageTimes;
+}
+
+async function listInChromium(server: TestServer, packs: Pack[]): Promise<ListRun[]> {
+  const v1 = listOf(packs, 1);
+  const v2 = listOf(oneChanged(packs), 2);
+  const runs: ListRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    serveList(server, v1);
+    const browser = await launchBrowser({ proxyPort: server.port });
+    try {
+      await allowSite(browser, 'https://lists.bench.example/*');
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.getByText('You subscribe to no list.').waitFor();
+      const answered = async (start: () => Promise<void>, said: RegExp) => {
+        const t = Date.now();
+        await start();
+        await options.locator('#list-result').getByText(said).waitFor({ timeout: 120_000 });
+        return Date.now() - t;
+      };
+      await options.waitForTimeout(500);
+      const before = extensionProcessMB(browser);
+      const subscribeMs = await answered(async () => {
+        await options.getByLabel('Subscribe to a list').fill(LIST_ADDRESS);
+        await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+      }, /^Subscribed/);
+      const update = () => options.getByRole('button', { name: /^Update .* now$/ }).click();
+      const unchangedMs = await answered(update, /is up to date\.$/);
+      serveList(server, v2);
+      const changedMs = await answered(update, /^Updated/);
+      const storageMB = (await options.evaluate(() => chrome.storage.local.getBytesInUse(null))) / 1024 / 1024;
+      // The first page after the update: the worker indexes the 51 packs now.
+      const rebuilt = await pageTimes(browser.context, STRAITS_TIMES.url);
+      const later = await pageTimes(browser.context, STRAITS_TIMES.url);
+      runs.push({ subscribeMs, unchangedMs, changedMs, processMB: { before, after: extensionProcessMB(browser) }, storageMB, rebuilt, later });
+    } finally {
+      await browser.close();
+    }
+  }
+  return runs;
+}
+
 async function main(): Promise<number> {
   const { values: args } = readArgs({ options: { 'no-build': { type: 'boolean' }, node: { type: 'boolean' } } });
   if (args['no-build'] !== true && args.node !== true) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 
   const ferry = JSON.parse(readFileSync(FERRY_PACK, 'utf8')) as Pack;
+  const synthetic = generateSyntheticPacks(1500);
   const sets: [string, PackStore][] = [
     ['bundled only', { installed: [], disabled: [] }],
     ['+ ferry story', { installed: installed([ferry]), disabled: [] }],
-    ['+ ferry + 50 packs', { installed: installed([ferry, ...generateSyntheticPacks(1500)]), disabled: [] }],
+    ['+ ferry + 50 packs', { installed: installed([ferry, ...synthetic]), disabled: [] }],
   ];
+  const loads = new Map<string, number>();
 
   console.log(`Added story packs: what they cost (medians of ${RUNS}; a shared 2-core machine: expect noise)\n`);
   console.log('In Node, loading the packs into a matcher (check stored packs, compile, index), one process:');
@@ -201,21 +381,33 @@ async function main(): Promise<number> {
     }
     const claims = mergePacks(bundledPacks(), store).packs.reduce((n, p) => n + p.pack.claims.length, 0);
     console.log(`  ${label.padEnd(20)} ${String(claims).padStart(5)} claims  load ${ms(median(samples))}  (of which checking the stored packs ${ms(median(merge))})`);
+    loads.set(label, median(samples));
   }
   worstPack();
+  await listInNode(synthetic, loads.get('+ ferry + 50 packs')!);
   if (args.node === true) return 0;
 
   const server = await startServer();
   try {
     console.log('\nIn Chromium, a page of the Straits Times (the bundled story): the page’s wait for the worker / DOMContentLoaded → drawn,');
     console.log('on the first page of a browser session, the first page after the worker stopped (idle), and a later page:');
+    const f = (xs: PageTimes[]) => `${ms(median(xs.map((x) => x.matchWaitMs)))} / ${ms(median(xs.map((x) => x.dclToDrawnMs)))}`;
+    let stored50 = '';
     for (const [label, store] of sets) {
       const { session, restart, later } = await coldStarts(server, store);
-      const f = (xs: PageTimes[]) => `${ms(median(xs.map((x) => x.matchWaitMs)))} / ${ms(median(xs.map((x) => x.dclToDrawnMs)))}`;
       console.log(`  ${label.padEnd(20)} new session ${f(session)}   worker restarted ${f(restart)}   later page ${f(later)}`);
+      if (label === '+ ferry + 50 packs') stored50 = `${f(session)} (new session), ${f(later)} (later page)`;
     }
     const imports = await importToHighlight(server);
     console.log(`\nStory pack chosen in the options page → its story highlighted in a tab already open: ${ms(median(imports))} (runs: ${imports.map((t) => t.toFixed(0)).join(', ')})`);
+
+    const runs = await listInChromium(server, synthetic);
+    const m = (pick: (r: ListRun) => number) => median(runs.map(pick));
+    console.log(`\nIn Chromium, the list of ${synthetic.length} packs served by the local server, from the options page's click to its answer:`);
+    console.log(`  subscribe ${ms(m((r) => r.subscribeMs))}   update, nothing changed ${ms(m((r) => r.unchangedMs))}   update, one pack changed ${ms(m((r) => r.changedMs))}`);
+    console.log(`  extension process ${m((r) => r.processMB.before).toFixed(0)} MB before subscribing, ${m((r) => r.processMB.after).toFixed(0)} MB after the updates and two pages; local storage ${m((r) => r.storageMB).toFixed(2)} MB`);
+    console.log(`  the worker's index rebuild, first page after the update (wait / DCL → drawn): ${f(runs.map((r) => r.rebuilt))}; later page ${f(runs.map((r) => r.later))}`);
+    console.log(`  the same 50 packs stored directly, above: ${stored50}`);
   } finally {
     await server.close();
   }

@@ -16,7 +16,7 @@ export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface
 export const CORE_DIR = resolve(ROOT, 'src/core');
 
 /** The core's folders, lowest first: each may import itself and the folders before it. */
-export const CORE_LAYERS: readonly string[] = ['english', 'text', 'quantities', 'terms', 'database', 'meaning', 'match', 'claim-view'];
+export const CORE_LAYERS: readonly string[] = ['english', 'text', 'quantities', 'terms', 'database', 'lists', 'meaning', 'match', 'claim-view'];
 
 /** The core folder a path is in ('' for a file directly in src/core). */
 function layerOf(path: string, coreDir: string): string {
@@ -98,13 +98,14 @@ export const FOLDER_RULES: Readonly<Record<string, FolderRule>> = {
   'src/extension/settings': { folders: ['src/core'], ...SHIPS },
   'src/extension/packs': { folders: ['src/core', 'assets'], ...SHIPS },
   'src/extension/meaning': { folders: ['src/core', 'src/extension/helpers'], ...SHIPS },
+  'src/extension/lists': { folders: ['src/core', 'src/extension/packs'], ...SHIPS },
   'src/extension/background': {
-    folders: ['src/core', 'src/extension/helpers', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs', 'src/extension/meaning', 'assets'],
+    folders: ['src/core', 'src/extension/helpers', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs', 'src/extension/meaning', 'src/extension/lists', 'assets'],
     ...SHIPS,
   },
   'src/extension/page': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings'], ...SHIPS },
   'src/extension/popup': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings'], ...SHIPS },
-  'src/extension/options': { folders: ['src/core', 'src/extension/settings', 'src/extension/packs'], ...SHIPS },
+  'src/extension/options': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs'], ...SHIPS },
   entrypoints: { folders: ['src/core', 'src/extension'], ...SHIPS },
   // Node: shared by the build, the tools, research and the tests.
   'src/node': { folders: ['src/core'] },

@@ -170,7 +170,7 @@ async function main(): Promise<number> {
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 900, height: 900 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('#db-summary dt').first().waitFor();
+  await options.locator('#packs .pack-details').first().waitFor();
   await inBothSchemes(options, async (scheme) => {
     saved.push(await screenshot(options.locator('main.options'), `6-options-${scheme}.png`));
   });

@@ -7,11 +7,11 @@
 // It needs the build with the test hooks (the meaning probe): npm run build:test, unless --no-build
 // reuses .output/with-test-hooks/chrome-mv3. RUNS=n fresh browsers (default 3).
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../node/paths';
-import { launchBrowser, startServer, TEST_BUILD_PATH, type ExtensionBrowser } from '../../tests/harness/browser-harness';
+import { extensionProcessMB, launchBrowser, startServer, TEST_BUILD_PATH, type ExtensionBrowser } from '../../tests/harness/browser-harness';
 import { waitForFirstScan } from '../../tests/harness/extension-page';
 import { SEED_PAGES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
@@ -20,22 +20,6 @@ import type { MeaningStats } from '../extension/meaning/meaning-service';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const UNRELATED = 'https://news.example/pages/unrelated-news.html';
-
-/** Resident memory (MB) of Chromium's extension process for this profile (where the worker runs). */
-function extensionProcessMB(browser: ExtensionBrowser): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('--extension-process') || !cmd.includes(browser.userDataDir)) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) / 1024;
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return total;
-}
 
 const stats = (browser: ExtensionBrowser): Promise<MeaningStats> =>
   browser.serviceWorker.evaluate(() => (globalThis as unknown as { parallaxMeaning: MeaningProbe }).parallaxMeaning.stats());

@@ -169,6 +169,34 @@ describe('Parallax in Firefox ESR', () => {
     await page.close();
   });
 
+  it('on an outside outlet\'s page, the chart opens on the page\'s own figure, "This page · 4000", which differs', async () => {
+    const { page } = await openArticle('https://smmsyria.com/outside-pages/raqqa/smmsyria.html');
+    const point = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('parallax-differ') as unknown as Iterable<Range>)];
+      const range = ranges.find((r) => r.toString().includes('4000 ISIS members'))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    const tooltip = new FirefoxTooltipProbe(page);
+    await waitUntil(() => tooltip.isOpen(), 10_000);
+    const first = await tooltip.evaluate((root) => {
+      const section = root.querySelector('section.claim')!;
+      const row = section.querySelector('table.chart tbody tr')!;
+      const mark = row.querySelector('.mark.page')?.getBoundingClientRect();
+      return {
+        status: section.querySelector('.status')?.textContent,
+        title: section.querySelector('table.chart caption .kind')?.textContent,
+        who: row.querySelector('th')?.textContent,
+        value: row.querySelector('.value')?.textContent,
+        drawn: mark !== undefined && mark.width > 0,
+      };
+    });
+    expect(first).toEqual({ status: 'Outlets differ on the figures', title: 'People', who: 'This page', value: '4000', drawn: true });
+    await page.close();
+  });
+
   it('leaves an unrelated news page without highlights or added nodes', async () => {
     const { page, count } = await openArticle('https://news.example/pages/unrelated-news.html');
     expect(count).toBe(0);

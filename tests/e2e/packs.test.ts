@@ -133,7 +133,7 @@ describe('adding a story pack', () => {
     const rows = options.locator('.packs > li');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().locator('.pack-title').innerText()).toBe(RAQQA_TITLE);
-    expect(await rows.first().locator('.pack-details').innerText()).toBe('31 facts from 5 outlets · version 1.1.1 · comes with Parallax');
+    expect(await rows.first().locator('.pack-details').innerText()).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
     expect(await options.getByRole('switch', { name: RAQQA_TITLE }).isChecked()).toBe(true);
     expect(await options.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
   });
@@ -169,7 +169,7 @@ describe('adding a story pack', () => {
     await expect.poll(() => resultText(options)).toMatch(/^Added “The Northern Lark ferry fire/);
     expect(await resultText(options)).toBe(`Added “${FERRY_TITLE}”: 26 facts from 5 outlets. Its facts are highlighted on pages about the story, open tabs included.`);
     const row = options.locator('.packs > li').nth(1);
-    expect(await row.locator('.pack-details').innerText()).toBe(`26 facts from 5 outlets · version ${ferry.version} · added by you`);
+    expect(await row.locator('.pack-details').innerText()).toBe(`14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version ${ferry.version} · added by you`);
     // Focus is on the new story's switch.
     expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(await row.locator('.pack-title').getAttribute('id'));
     const stored = (await storedLocal(options)) as { installedPacks: { pack: { id: string } }[] };

@@ -1,6 +1,7 @@
 // What ships carries no test hooks: the production builds (npm run build and build:firefox, what
 // npm run zip packs) have neither parallaxRunCommand nor the meaning probe on the worker's
-// globalThis; only the build for the tests (npm run build:test) installs them.
+// globalThis; only the build for the tests (npm run build:test) installs them. And both browsers'
+// manifests ask for no site at install: a pack list's site is asked for when the reader subscribes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,14 @@ function hooksIn(build: string): Record<string, string[]> {
 describe('the builds', () => {
   it.each([EXTENSION_PATH, FIREFOX_EXTENSION_PATH])('%s (production) carries no test hooks', (build) => {
     expect(hooksIn(build)).toEqual({});
+  });
+
+  it.each([EXTENSION_PATH, FIREFOX_EXTENSION_PATH])('%s asks for storage and alarms, and for no site until a list is subscribed to', (build) => {
+    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
   });
 
   it('the build for the tests installs both hooks, in its service worker', () => {

@@ -1,6 +1,6 @@
 // Parallax works entirely locally and quietly: browsing the seed pages and an unrelated page,
-// opening a tooltip and moving with the keyboard command, the extension logs no error and makes
-// no network request.
+// opening a tooltip and moving with the keyboard command, the extension logs no error and, with
+// no pack list subscribed to (its only requests: pack-lists.test.ts), makes no network request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
 import { passagePoint, TooltipProbe, waitForFirstScan, waitForHighlights } from '../harness/extension-page';

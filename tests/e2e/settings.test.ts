@@ -203,9 +203,10 @@ describe('the popup list', () => {
     expect(layout.fadedAtTop).toBe(true);
     expect(layout.fadedAtEnd).toBe(false);
     for (const text of await passages.allTextContents()) {
-      // One fact: the tooltip's headline; several: how many, and on how many outlets differ or agree, in words.
+      // One fact: the tooltip's headline; several: how many, and on how many outlets differ or agree, in words;
+      // then the passage, quoted, or by its own opening mark where it has one (never doubled).
       expect(text).toMatch(
-        /^.+ (Outlets agree|Outlets differ( on .+)?|Same fact, nothing to compare|\d+ facts: (outlets differ on (one|two|three|both|all \w+)( \(.+\))?|outlets agree on (one|two|three|both|all \w+)|nothing to compare on (either|any))) “.+”$/,
+        /^.+ (Outlets agree|Outlets differ( on .+)?|Same fact, nothing to compare|\d+ facts: (outlets differ on (one|two|three|both|all \w+)( \(.+\))?|outlets agree on (one|two|three|both|all \w+)|nothing to compare on (either|any))) (“.+”|["“‘'][^“"].+)$/,
       );
       expect(text).not.toMatch(/\d+ of \d+/);
     }

@@ -5,7 +5,7 @@
 // leave the machine. HTTPS tunnels (CONNECT) are terminated here with a test-only self-signed
 // certificate, because Chromium forces HTTPS on HSTS-preloaded news hosts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -213,4 +213,38 @@ async function closeContext(context: BrowserContext, userDataDir: string, ownPro
     spawnSync('pkill', ['-9', '-f', `--user-data-dir=${userDataDir}`]);
   }
   if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+}
+
+/**
+ * Lets the extension reach the sites matching `pattern`, as the reader does when Chromium asks
+ * (a pack list's site): through the extensions page, since headless Chromium draws no prompt. The
+ * extension's own request for the same site is then granted without one.
+ */
+export async function allowSite(browser: ExtensionBrowser, pattern: string): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    await page.evaluate(
+      ([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, host),
+      [browser.extensionId, pattern] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Resident memory (MB) of Chromium's extension process for this profile (where the worker runs). */
+export function extensionProcessMB(browser: ExtensionBrowser): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--extension-process') || !cmd.includes(browser.userDataDir)) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) / 1024;
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return total;
 }

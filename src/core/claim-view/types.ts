@@ -26,10 +26,18 @@ export interface ReportView {
 
 /** One value an outlet (or this page) states of a kind. */
 export interface StatedValue {
-  /** As the outlet wrote it: "almost 4,000", "a dozen (12)", "the SDF"; a total as one figure, "3,750". */
+  /**
+   * The outlet's own words, nothing added: a figure's ("almost 4,000", "a dozen", "Thousands",
+   * "4000"), a total's parts ("250 fighters, 3,500 family members"); a wording as the curator
+   * gives it ("the SDF").
+   */
   text: string;
-  /** A total the outlet implies, its parts as written: ["250 fighters", "3,500 family members"]. */
-  parts: string[];
+  /**
+   * What Parallax read from the words, said as its own and shown in small type, never as the
+   * outlet's: "sum of its figures: 3,750", "range read from ‘thousands’: 2,000–9,999", "read as
+   * 12"; null when the words say it themselves.
+   */
+  computed: string | null;
   /** A figure's range in the measure's base unit; null ends are open ("more than 100": high null). Null both for a wording. */
   low: number | null;
   high: number | null;
@@ -41,7 +49,7 @@ export interface StatedValue {
 export interface StatedRow {
   /** The outlet's name, or "This page". */
   label: string;
-  /** The page's own figure (its outlet's reports, or read from the passage): drawn apart, never named. */
+  /** The page's own values (its outlet's reports, or read from the highlighted passage): drawn apart, never named. */
   isPage: boolean;
   values: StatedValue[];
 }
@@ -64,7 +72,15 @@ export interface ComparedKind {
 
 export interface ClaimView {
   id: string;
+  /** The pack's summary; for a draft's placeholder ("[how many]", "Draft: …") an outlet's quote, quoted and named, instead. */
   summary: string;
+  /** From a draft pack no person has reviewed (`draft: true`). */
+  draft: boolean;
+  /**
+   * How many kinds of value this page states in the comparison (its "This page" rows): how fully
+   * the passage states the fact, what puts it first among the passage's facts.
+   */
+  pageKinds: number;
   /**
    * From the outlets' values: differ (some contradict), agree (compared, consistent), or
    * not-compared (the outlets report the fact but give no values to set side by side: not agreement).

@@ -19,6 +19,8 @@ export interface SetPack {
   date: string;
   version: string;
   origin: PackOrigin;
+  /** A draft no person has reviewed (the pack's `draft`): its summaries may hold placeholders. */
+  draft: boolean;
   lexicon: PackLexicon;
   totals: Total[];
 }
@@ -66,7 +68,7 @@ export function combinePacks(packs: readonly PackInSet[]): Database {
     if (db.packs.some((p) => p.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
     const placement = owners.place(pack);
     if (placement.problems.length > 0) throw new PackError(placement.problems, pack.id);
-    db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, lexicon: pack.lexicon, totals: pack.totals });
+    db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, draft: pack.draft === true, lexicon: pack.lexicon, totals: pack.totals });
     // The pack's outlets as the set knows them: an outlet of an earlier pack keeps its id there.
     const inSet = owners.record(pack, placement, (outlet) => {
       const id = outletById.has(outlet.id) ? qualifiedId(pack.id, outlet.id) : outlet.id;

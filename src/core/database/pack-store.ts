@@ -18,6 +18,8 @@ export interface InstalledPack {
   pack: Pack;
   /** When it was installed (ISO 8601), to list packs in the order the reader added them. */
   installedAt: string;
+  /** The address of the pack list it came from; absent for a pack the reader added from a file. */
+  list?: string;
 }
 
 /** What the extension stores about the reader's packs. */
@@ -83,9 +85,12 @@ export type InstallResult =
 /**
  * Installs a pack file: validated, then added to the store, or put in place of the installed
  * pack of the same id (whatever its version: the reader chose this file; `action` says which way
- * it went). A bundled pack's id cannot be installed over. The store given is never changed.
+ * it went). A bundled pack's id cannot be installed over. `list` is the address of the pack list
+ * the file came from (a pack from a file has none); whether a list may replace a pack is the
+ * list's update to decide (core/lists/list-update), which then installs through here. The store
+ * given is never changed.
  */
-export function installPackFile(store: PackStore, text: string, bundled: readonly Pack[], now: Date = new Date()): InstallResult {
+export function installPackFile(store: PackStore, text: string, bundled: readonly Pack[], now: Date = new Date(), list?: string): InstallResult {
   const validated = validatePackFile(text);
   if (!validated.ok) return validated;
   const pack = validated.pack;
@@ -93,7 +98,7 @@ export function installPackFile(store: PackStore, text: string, bundled: readonl
     return { ok: false, problems: [{ claim: null, report: null, where: 'pack', field: 'id', message: `"${pack.id}" is the id of a pack that comes with Parallax; give this pack another id` }] };
   }
   const previous = store.installed.find((p) => p.pack.id === pack.id);
-  const entry: InstalledPack = { pack, installedAt: previous?.installedAt ?? now.toISOString() };
+  const entry: InstalledPack = { pack, installedAt: previous?.installedAt ?? now.toISOString(), ...(list !== undefined && { list }) };
   const installed = previous ? store.installed.map((p) => (p === previous ? entry : p)) : [...store.installed, entry];
   const next: PackStore = { ...store, installed };
   // Its outlets may not take in another pack's pages, nor make a pack that was sound unusable.
@@ -115,6 +120,13 @@ export function removePack(store: PackStore, id: string): PackStore {
   return { installed: store.installed.filter((p) => p.pack.id !== id), disabled: store.disabled.filter((d) => d !== id) };
 }
 
+/** The store without the packs that came from this list (the reader's own stay), nor their switches. */
+export function removeListPacks(store: PackStore, list: string): PackStore {
+  const gone = new Set(store.installed.filter((p) => p.list === list).map((p) => p.pack.id));
+  if (gone.size === 0) return store;
+  return { installed: store.installed.filter((p) => !gone.has(p.pack.id)), disabled: store.disabled.filter((d) => !gone.has(d)) };
+}
+
 /** The store with the pack of this id switched on or off. */
 export function setPackEnabled(store: PackStore, id: string, enabled: boolean): PackStore {
   const disabled = store.disabled.filter((d) => d !== id);
@@ -131,13 +143,17 @@ export interface PackSummary {
   claims: number;
   outlets: number;
   origin: PackOrigin;
+  /** The address of the pack list it came from, if it came from one. */
+  list: string | null;
   enabled: boolean;
+  /** A draft no person has reviewed (the pack's `draft`). */
+  draft: boolean;
 }
 
 /** The bundled packs, then the installed ones in the order the reader added them. */
 export function packSummaries(bundled: readonly Pack[], store: PackStore): PackSummary[] {
   const disabled = new Set(store.disabled);
-  const row = (pack: Pack, origin: PackOrigin): PackSummary => ({
+  const row = (pack: Pack, origin: PackOrigin, list: string | null = null): PackSummary => ({
     id: pack.id,
     title: pack.story.title,
     date: pack.story.date,
@@ -145,9 +161,11 @@ export function packSummaries(bundled: readonly Pack[], store: PackStore): PackS
     claims: pack.claims.length,
     outlets: pack.outlets.length,
     origin,
+    list,
     enabled: !disabled.has(pack.id),
+    draft: pack.draft === true,
   });
-  return [...bundled.map((p) => row(p, 'bundled')), ...installedInOrder(store).map((p) => row(p.pack, 'installed'))];
+  return [...bundled.map((p) => row(p, 'bundled')), ...installedInOrder(store).map((p) => row(p.pack, 'installed', p.list ?? null))];
 }
 
 function installedInOrder(store: PackStore): InstalledPack[] {

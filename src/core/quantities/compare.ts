@@ -33,8 +33,12 @@ interface Entry {
   /** A wording's comparison key. */
   key: string | null;
   display: string;
-  /** A summed total's parts as the outlet wrote them, with what each counts ("250 fighters"). */
+  /** The outlet's own words for the value (`FigureValue.said`), or a wording as the curator gives it. */
+  said: string;
+  /** A summed total's parts as the outlet wrote them, with what each counts ("250 fighters", "almost 4,000 members of their families"). */
   parts: string[] | null;
+  /** The figures it was read from: one, or a total's parts. Empty for a wording. */
+  figures: FigureValue[];
 }
 
 /** One report's value of a kind, as a chart or a list shows it. */
@@ -42,10 +46,14 @@ export interface ComparedEntry {
   report: number;
   /** A figure's range in the measure's base unit (an open end is ±Infinity), or null for a wording. */
   range: Interval | null;
-  /** As the outlet wrote it ("almost 4,000", "a dozen (12)", "the SDF"); a total as one figure ("3,750"). */
+  /** As a reason writes it ("almost 4,000", "a dozen (12)", "the SDF"); a total as one figure ("3,750"). */
   display: string;
-  /** A summed total's parts ("250 fighters", "3,500 family members"), or null. */
+  /** The outlet's own words: a figure's ("almost 4,000", "a dozen", "Thousands"), a wording as the curator gives it. */
+  said: string;
+  /** A summed total's parts in the outlet's words ("250 fighters", "3,500 family members"), or null. */
   parts: string[] | null;
+  /** The figures the value was read from (a total's parts), for the words that say what Parallax computed. */
+  figures: FigureValue[];
   /** Whether another report's value of the kind disagrees with this one. */
   differs: boolean;
 }
@@ -103,8 +111,8 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
     byKey.set(key, slot);
   };
   report.values.forEach((value, i) => {
-    if (value.type === 'figure') add(value.kind, value.of, value.currency, { report: reportIndex, valueIndexes: [i], range: value.range, key: null, display: value.display, parts: null });
-    else add(value.kind, value.of, null, { report: reportIndex, valueIndexes: [i], range: null, key: value.key, display: value.display, parts: null });
+    if (value.type === 'figure') add(value.kind, value.of, value.currency, { report: reportIndex, valueIndexes: [i], range: value.range, key: null, display: value.display, said: value.said, parts: null, figures: [value] });
+    else add(value.kind, value.of, null, { report: reportIndex, valueIndexes: [i], range: null, key: value.key, display: value.display, said: value.display, parts: null, figures: [] });
   });
   for (const { of, parts } of totals) {
     if (byKey.has(keyOf('count', of, null))) continue;
@@ -117,13 +125,18 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
     };
     // A total is said as one figure, its parts beside it: "3,750" (250 fighters, 3,500 family members).
     const figures = chosen.map((e) => report.values[e.valueIndexes[0]!] as FigureValue);
+    // Its parts in the outlet's words, what each counts included ("250 ISIS militants"); a part
+    // whose words name no more than its figure is said with what the pack says it counts.
+    const partWords = figures.map((f, i) => (f.words.trim() === f.said ? `${f.said} ${parts[i]!.replace(/-/g, ' ')}` : f.words.trim()));
     add('count', of, null, {
       report: reportIndex,
       valueIndexes: chosen.flatMap((e) => e.valueIndexes),
       range,
       key: null,
       display: formatTotal(figures),
-      parts: chosen.map((e, i) => `${e.display} ${parts[i]!.replace(/-/g, ' ')}`),
+      said: partWords.join(', '),
+      parts: partWords,
+      figures,
     });
   }
   return byKey;
@@ -201,7 +214,7 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
     if (new Set(entries.map((e) => e.report)).size < 2) continue;
     // One wording is shown as the first outlet's curator wrote it: "the SDF" and "The SDF" are one.
     const shown = new Map<string, string>();
-    for (const e of entries) if (e.key !== null) e.display = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
+    for (const e of entries) if (e.key !== null) e.display = e.said = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
     const entryDiffers = differingEntries(entries);
     entries.forEach((a, i) => {
       if (!entryDiffers[i]) return;
@@ -210,7 +223,7 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
     });
     const status: KindComparison['status'] = entryDiffers.includes(true) ? 'differ' : 'agree';
     const groups = groupByDisplay(entries);
-    const compared = entries.map(({ report, range, display, parts }, i): ComparedEntry => ({ report, range, display, parts, differs: entryDiffers[i]! }));
+    const compared = entries.map(({ report, range, display, said, parts, figures }, i): ComparedEntry => ({ report, range, display, said, parts, figures, differs: entryDiffers[i]! }));
     kinds.push({ kind, of, currency, status, groups, entries: compared, reason: describeKind({ kind, of, status, groups }, labels) });
   }
   // A summed total that differs is marked on the parts disputed in their own right: where the

@@ -118,7 +118,8 @@ function countedNoun(sentence: string, end: number, nouns: NounTerms): { of: str
   for (const word of words) {
     const text = word[0];
     const lower = text.toLowerCase();
-    if (!/^\p{L}/u.test(text) || PHRASE_END.has(lower)) return null;
+    // A word in capitals is a name, not the verb it spells ("hundreds of IS fighters").
+    if (!/^\p{L}/u.test(text) || (PHRASE_END.has(lower) && !isAcronym(text))) return null;
     // A name before the noun is passed over ("12 Thai boys"), unless it is the plural the phrase ends
     // with ("four Navy SEALs, including …", "three Thai navy SEALs who …").
     const next = words[words.indexOf(word) + 1]?.[0];
@@ -131,6 +132,9 @@ function countedNoun(sentence: string, end: number, nouns: NounTerms): { of: str
   }
   return null;
 }
+
+/** "IS", "AND": a word written in capitals, an acronym or a name. */
+const isAcronym = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** Words after a duration that make it a point in time: "two years ago", "an hour later". */
 const SINCE_OR_UNTIL = /^\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\b/i;

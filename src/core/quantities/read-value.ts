@@ -8,7 +8,7 @@ import { formatFigure, formatInterval, formatMoney, formatNumber, formatTime, wi
 import { applyHedge, hedgeEndingAt, hedgeStartingAt } from './hedges';
 import { measureOfKind, type ValueMeasure } from './kinds';
 import { NAUTICAL, nauticalMile, unitForWord } from './units';
-import { isDash, isDigits, tokenize } from './value-tokens';
+import { isDash, isDigits, tokenize, tokenSpans, wordsBetween, type TokenSpans } from './value-tokens';
 import { UnreadableValueError, type FigureValue, type Hedge, type Interval, type ReadValue, type Unit, type ValueSpec, type WordingValue } from './types';
 
 /** The story's date (a missing year) and the article's (weekdays, "yesterday"). */
@@ -21,21 +21,23 @@ export function readValue(spec: ValueSpec, context: ReadContext = {}): ReadValue
   const measure = measureOfKind(spec.kind);
   const base = { kind: spec.kind, of: spec.of ?? null, measure, words: spec.text };
   if (measure === 'words') return readWording(spec, base);
-  const tokens = tokenize(spec.text);
+  const spans = tokenSpans(spec.text);
+  const tokens = spans.tokens;
+  const figure = { ...base, spans };
   if (measure !== 'date' && measure !== 'time' && statesNegative(spec.text)) {
     throw new UnreadableValueError(spec.text, `${spec.kind === 'money' ? 'a sum of money' : spec.kind === 'age' ? 'an age' : `a ${spec.kind}`} cannot be below zero`);
   }
   switch (measure) {
     case 'date':
-      return readDateValue(tokens, spec.text, context, base);
+      return readDateValue(tokens, spec.text, context, figure);
     case 'time':
       return readTimeOfDay(spec.text, base);
     case 'money':
-      return readMoney(tokens, spec, base);
+      return readMoney(tokens, spec, figure);
     case 'age':
-      return readAge(tokens, spec.text, context, base);
+      return readAge(tokens, spec.text, context, figure);
     default:
-      return readMeasured(tokens, spec.text, measure, base);
+      return readMeasured(tokens, spec.text, measure, figure);
   }
 }
 
@@ -58,6 +60,13 @@ function statesNegative(words: string): boolean {
 }
 
 type Base = Pick<FigureValue, 'kind' | 'of' | 'measure' | 'words'>;
+/** A figure's base, with where its words' tokens stand (to give back the figure's words as written). */
+type FigureBase = Base & { spans: TokenSpans };
+
+/** The figure's own words as written, from token `first` to token `last`: "almost 4,000", "four-mile". */
+function saidOf(base: FigureBase, first: number, last: number): string {
+  return last < first ? base.words.trim() : wordsBetween(base.words, base.spans, first, last);
+}
 
 /** Case, spacing and punctuation ignored: "The SDF" and "the SDF." are one wording. */
 export function wordingKey(wording: string): string {
@@ -83,6 +92,9 @@ interface FigureSpan {
   hedgeWords: string | null;
   /** The hedge follows the figure ("200 or more"). */
   hedgeAfter: boolean;
+  /** The first and last token of the hedge, figure and unit as one phrase ("almost 4,000", "200 or more"). */
+  saidFirst: number;
+  saidLast: number;
 }
 
 /**
@@ -134,6 +146,8 @@ function readFigureSpan(tokens: readonly string[], words: string, withUnits: boo
     hedge: before?.hedge ?? after?.hedge ?? null,
     hedgeWords: before ? tokens.slice(before.start, start).join(' ') : after ? tokens.slice(end, after.end).join(' ') : null,
     hedgeAfter: after !== null,
+    saidFirst: before ? before.start : start,
+    saidLast: (after ? after.end : end) - 1,
   };
 }
 
@@ -159,12 +173,14 @@ function figureWordsOf(tokens: readonly string[], span: FigureSpan): string {
     .replace(/ ?- ?/g, '-');
 }
 
-function figureValue(base: Base, span: FigureSpan, tokens: readonly string[], unit: Unit, toBase: number, extra: Partial<FigureValue> = {}): FigureValue {
+function figureValue(figure: FigureBase, span: FigureSpan, tokens: readonly string[], unit: Unit, toBase: number, extra: Partial<FigureValue> = {}): FigureValue {
+  const { spans: _spans, ...base } = figure;
   const hedged = applyHedge(span.hedge, span.stated, base.measure);
   const figureWords = figureWordsOf(tokens, span);
   return {
     ...base,
     type: 'figure',
+    said: saidOf(figure, span.saidFirst, span.saidLast),
     hedgeWords: span.hedgeWords,
     hedge: span.hedge,
     figureWords,
@@ -179,7 +195,7 @@ function figureValue(base: Base, span: FigureSpan, tokens: readonly string[], un
 }
 
 /** Counts (no unit), distances and durations (a unit of their dimension is required). */
-function readMeasured(tokens: readonly string[], words: string, measure: ValueMeasure, base: Base): FigureValue {
+function readMeasured(tokens: readonly string[], words: string, measure: ValueMeasure, base: FigureBase): FigureValue {
   const span = readFigureSpan(tokens, words, true);
   const unit = span.unit;
   if (measure === 'count') {
@@ -192,7 +208,7 @@ function readMeasured(tokens: readonly string[], words: string, measure: ValueMe
 }
 
 /** "63-year-old", "68", "aged 63", "in his 60s", "six-month-old"; "built in 1998" through the story's date. */
-function readAge(tokens: readonly string[], words: string, context: ReadContext, base: Base): FigureValue {
+function readAge(tokens: readonly string[], words: string, context: ReadContext, base: FigureBase): FigureValue {
   const yearAt = tokens.findIndex((t) => /^\d{4}$/.test(t));
   if (yearAt >= 0) {
     if (context.storyDate === undefined) throw new UnreadableValueError(words, 'a year of birth or build, and no story date to count from');
@@ -200,7 +216,7 @@ function readAge(tokens: readonly string[], words: string, context: ReadContext,
     const high = Number(context.storyDate.slice(0, 4)) - year;
     if (high < 0) throw new UnreadableValueError(words, `${year} is after the story's date`);
     const low = Math.max(0, high - 1);
-    const span: FigureSpan = { start: yearAt, end: yearAt + 1, figureEnd: yearAt + 1, stated: { low: year, high: year }, unit: null, vague: false, hedge: null, hedgeWords: null, hedgeAfter: false };
+    const span: FigureSpan = { start: yearAt, end: yearAt + 1, figureEnd: yearAt + 1, stated: { low: year, high: year }, unit: null, vague: false, hedge: null, hedgeWords: null, hedgeAfter: false, saidFirst: 0, saidLast: tokens.length - 1 };
     return { ...figureValue(base, span, tokens, 'year', 1), stated: { low, high }, range: { low, high }, display: `${year} (${formatInterval(low, high)} years)` };
   }
   const decadeAt = tokens.findIndex((t, i) => /^\d*[1-9]0$/.test(t) && tokens[i + 1] === 's');
@@ -210,17 +226,20 @@ function readAge(tokens: readonly string[], words: string, context: ReadContext,
     const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
     const range = { low: decade + from, high: decade + to };
     const figureWords = `${part === 'early' || part === 'mid' || part === 'late' ? `${part} ` : ''}${decade}s`;
-    const span: FigureSpan = { start: decadeAt, end: decadeAt + 2, figureEnd: decadeAt + 2, stated: range, unit: null, vague: true, hedge: null, hedgeWords: null, hedgeAfter: false };
+    const span: FigureSpan = { start: decadeAt, end: decadeAt + 2, figureEnd: decadeAt + 2, stated: range, unit: null, vague: true, hedge: null, hedgeWords: null, hedgeAfter: false, saidFirst: 0, saidLast: tokens.length - 1 };
     return { ...figureValue(base, span, tokens, 'year', 1), figureWords, display: `${figureWords} (${formatInterval(range.low, range.high)})` };
   }
   const span = readFigureSpan(tokens, words, true);
   if (span.unit && span.unit.dimension !== 'duration') throw new UnreadableValueError(words, `an age cannot be measured in ${span.unit.unit}`);
   const unit = span.unit?.unit ?? 'year';
   const toYears = span.unit ? span.unit.toBase / DAYS_PER_YEAR : 1;
-  return figureValue(base, span, tokens, unit, toYears);
+  // "63-year-old": the age's words run on to "old".
+  const old = isDash(tokens[span.saidLast + 1]) && tokens[span.saidLast + 2] === 'old' ? 2 : 0;
+  return figureValue(base, { ...span, saidLast: span.saidLast + old }, tokens, unit, toYears);
 }
 
-function readDateValue(tokens: readonly string[], words: string, context: ReadContext, base: Base): FigureValue {
+function readDateValue(tokens: readonly string[], words: string, context: ReadContext, figure: FigureBase): FigureValue {
+  const { spans: _spans, ...base } = figure;
   const date = readDate(tokens, words, context);
   const before = hedgeEndingAt(tokens, date.start);
   const after = before ? null : hedgeStartingAt(tokens, date.end);
@@ -230,6 +249,7 @@ function readDateValue(tokens: readonly string[], words: string, context: ReadCo
   return {
     ...base,
     type: 'figure',
+    said: saidOf(figure, before ? before.start : date.start, (after ? after.end : date.end) - 1),
     hedgeWords,
     hedge,
     figureWords: date.display,
@@ -274,6 +294,8 @@ function readTimeOfDay(words: string, base: Base): FigureValue {
   return {
     ...base,
     type: 'figure',
+    // A time's words are short ("just after 8pm", "19:41"): as written.
+    said: words.trim(),
     hedgeWords,
     hedge,
     figureWords: m[0].trim(),
@@ -297,7 +319,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 const MONEY_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['billion', 1e9]]);
 
 /** "€250", "250 euros", "$1.2 million", "£5m"; the currency from the words or the pack's `currency`. */
-function readMoney(tokens: readonly string[], spec: ValueSpec, base: Base): FigureValue {
+function readMoney(tokens: readonly string[], spec: ValueSpec, base: FigureBase): FigureValue {
   const words = spec.text;
   const lower = foldText(words).text;
   const named = CURRENCY_SIGNS.find(([sign]) => lower.includes(sign))?.[1] ?? tokens.map((t) => CURRENCY_WORDS.get(t)).find((c) => c !== undefined);
@@ -310,7 +332,12 @@ function readMoney(tokens: readonly string[], spec: ValueSpec, base: Base): Figu
   const scale = MONEY_SCALES.get(tokens[span.figureEnd] ?? '') ?? 1;
   const stated = { low: span.stated.low * scale, high: span.stated.high * scale };
   const scaled = { ...span, stated };
-  const value = figureValue(base, scaled, tokens, 'money', 1, { currency });
+  // The sum's words run from its sign ("$1.2 million", "US$5m") to its scale or currency word ("250 euros").
+  let last = scale === 1 ? span.saidLast : Math.max(span.saidLast, span.figureEnd);
+  if (CURRENCY_WORDS.has(tokens[last + 1] ?? '')) last += 1;
+  const sign = /(?:US)?[$€£¥]\s?$/i.exec(words.slice(0, base.spans.starts[span.saidFirst]))?.[0].length ?? 0;
+  const said = words.slice(base.spans.starts[span.saidFirst]! - sign, base.spans.ends[last]);
+  const value = figureValue(base, scaled, tokens, 'money', 1, { currency, said });
   const amount = span.vague ? `${value.figureWords} (${formatInterval(stated.low, stated.high)})` : stated.low === stated.high ? formatNumber(stated.low) : `${formatNumber(stated.low)}–${formatNumber(stated.high)}`;
   return { ...value, display: withHedge(formatMoney(amount, currency), span.hedgeWords, span.hedgeAfter) };
 }

@@ -61,6 +61,12 @@ interface ValueBase {
 /** A figure read from the outlet's words: a range of numbers in the measure's base unit. */
 export interface FigureValue extends ValueBase {
   type: 'figure';
+  /**
+   * The figure's own words as the outlet wrote them, its hedge and unit with it, nothing more:
+   * "almost 4,000" (from "almost 4,000 members of their families"), "four-mile", "Thousands".
+   * What a reader is shown beside the outlet's name.
+   */
+  said: string;
   /** The hedge word(s) as printed ("as many as"), or null. */
   hedgeWords: string | null;
   hedge: Hedge | null;

@@ -12,7 +12,7 @@ import type { MeaningInput } from '../../core/match/by-meaning';
 import type { BlockScores } from '../../core/match/matcher';
 import type { Matcher, PageMatches } from '../../core/match/types';
 import type { ClaimView } from '../../core/claim-view/types';
-import type { MatchResult, MeaningState } from '../messaging/protocol';
+import { passageClaimKey, type MatchResult, type MeaningState } from '../messaging/protocol';
 import { isoDay } from '../../core/text/page-date';
 import { LruCache } from '../helpers/lru-cache';
 import type { MeaningService } from '../meaning/meaning-service';
@@ -20,11 +20,14 @@ import type { MeaningService } from '../meaning/meaning-service';
 export interface MatchingDeps {
   db: LoadedDatabase;
   matcher: Matcher<BlockScores>;
-  present(db: LoadedDatabase, claimId: string, options: { excludeOutletId: string | null; score: number }): ClaimView;
+  present(db: LoadedDatabase, claimId: string, options: { excludeOutletId: string | null; score: number; passage?: string }): ClaimView;
 }
 
 /** Block texts cached: a long article has ~100 blocks; this holds a few dozen pages' worth. */
 export const BLOCK_CACHE_SIZE = 5000;
+
+/** Passages' own views of their claims cached (a page is matched again as it changes): a few dozen pages' worth. */
+export const PASSAGE_VIEW_CACHE_SIZE = 2000;
 
 export interface MatchingService {
   readonly cache: LruCache<string, BlockScores>;
@@ -44,17 +47,34 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
   const loaded = (): MatchingDeps => (deps ??= load());
   const cache = new LruCache<string, BlockScores>(BLOCK_CACHE_SIZE);
   const score = (text: string): BlockScores => cache.getOrCompute(text, loaded().matcher.scoreBlock);
+  // Reading a passage's figures and comparing them costs about a millisecond per passage and
+  // claim; the answer depends only on the outlet, the claim and the passage's words.
+  const passageViews = new LruCache<string, ClaimView | null>(PASSAGE_VIEW_CACHE_SIZE);
 
-  const present = (page: PageMatches): Record<string, ClaimView> => {
+  /**
+   * The claims the page's passages state, as a reader is shown them: one view per claim, and where
+   * a passage states values of its own ("This page"), a view of the claim for that passage.
+   */
+  const present = (page: PageMatches): Pick<MatchResult, 'claims' | 'passageClaims'> => {
     const { db, present: view } = loaded();
     const claims: Record<string, ClaimView> = {};
-    if (!page.onStory) return claims;
+    const passageClaims: Record<string, ClaimView> = {};
+    if (!page.onStory) return { claims, passageClaims };
     const best = new Map<string, number>();
     for (const m of page.matches) {
       for (const c of m.claims) best.set(c.claimId, Math.max(best.get(c.claimId) ?? 0, c.score));
     }
     for (const [claimId, s] of best) claims[claimId] = view(db, claimId, { excludeOutletId: page.outletId, score: s });
-    return claims;
+    page.matches.forEach((m, i) => {
+      for (const c of m.claims) {
+        const own = passageViews.getOrCompute(`${page.outletId ?? ''}\u0000${c.claimId}\u0000${m.text}`, () => {
+          const built = view(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text });
+          return built.pageKinds > (claims[c.claimId]?.pageKinds ?? 0) ? built : null;
+        });
+        if (own) passageClaims[passageClaimKey(i, c.claimId)] = { ...own, score: c.score };
+      }
+    });
+    return { claims, passageClaims };
   };
 
   /** The distinct texts of the sentences the matcher names for meaning (none on an ordinary page). */
@@ -73,7 +93,7 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
     const input: MeaningInput | undefined = claimVectors !== null && vectors.size > 0 ? { claimVectors, sentenceVectors: vectors } : undefined;
     // The date comes from the page: only a real YYYY-MM-DD day is passed on.
     const page = loaded().matcher.decide({ url, blocks, meaning: input, published: typeof published === 'string' ? isoDay(published) : null });
-    return { page, claims: present(page), meaning: state };
+    return { page, ...present(page), meaning: state };
   };
 
   const decide = (url: string, blocks: readonly BlockScores[], published: string | null = null): MatchResult => {

@@ -10,6 +10,7 @@ import {
 import { browser } from 'wxt/browser';
 import type { PageMatches } from '../../core/match/types';
 import type { ClaimView } from '../../core/claim-view/types';
+import type { ListActionResult, ListAnswer } from '../../core/lists/list-update';
 
 /**
  * Matching by meaning for one answer: 'none', no model runs for this page (it names no known
@@ -23,8 +24,21 @@ export interface MatchResult {
   page: PageMatches;
   /** Claim views leave out the page's own outlet. */
   claims: Record<string, ClaimView>;
+  /**
+   * A claim as one passage states it, where the passage's own values ("This page") make it differ
+   * from `claims`' view: by `passageClaimKey(match index, claim id)`. Absent: none.
+   */
+  passageClaims?: Record<string, ClaimView>;
   /** Absent: 'none'. */
   meaning?: MeaningState;
+}
+
+/** The key of `MatchResult.passageClaims` for the claim `claimId` of match `match` (its index in `page.matches`). */
+export const passageClaimKey = (match: number, claimId: string): string => `${match}\u0000${claimId}`;
+
+/** The view of a claim as the passage of match `match` states it. */
+export function claimViewFor(result: Pick<MatchResult, 'claims' | 'passageClaims'>, match: number, claimId: string): ClaimView | undefined {
+  return result.passageClaims?.[passageClaimKey(match, claimId)] ?? result.claims[claimId];
 }
 
 /** A keyboard command's way through the highlights. */
@@ -114,6 +128,14 @@ interface ProtocolMap {
   navigateHighlight(direction: Direction): void;
   /** background → content (tab): the reader's claim packs changed (added, switched, removed); match the page again. */
   packsChanged(): void;
+  /** options → background: subscribe to the pack list at this https address (the page got the host permission first). */
+  subscribeList(data: { address: string }): ListActionResult;
+  /** options → background: update a list subscribed to, now. */
+  updateList(data: { address: string }): ListActionResult;
+  /** options → background: unsubscribe; the list's packs go. */
+  unsubscribeList(data: { address: string }): ListActionResult;
+  /** options → background: the reader's answer to a list's question (a new key, a newer version of their own story). */
+  answerList(data: { address: string; answer: ListAnswer }): ListActionResult;
 }
 
 export type MessageType = keyof ProtocolMap;

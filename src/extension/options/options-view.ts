@@ -1,5 +1,4 @@
-// DOM pieces of the options page; stored site keys and database strings go in as text only.
-import type { DatabaseSummary } from './database-summary';
+// DOM pieces of the options page; stored site keys go in as text only.
 
 /** The turned-off sites, each with a button that turns it back on. */
 export function renderSiteList(list: HTMLUListElement, sites: string[], onTurnOn: (site: string) => void): void {
@@ -21,26 +20,4 @@ export function renderSiteList(list: HTMLUListElement, sites: string[], onTurnOn
   );
   // The focused button disappeared with its site: keep the keyboard user in the list.
   if (hadFocus) list.querySelector('button')?.focus();
-}
-
-export function renderDatabaseSummary(list: HTMLElement, facts: DatabaseSummary | undefined): void {
-  const doc = list.ownerDocument;
-  const rows: [string, string][] = facts
-    ? [
-        ...facts.stories.map((story): [string, string] => ['Story', `${story.title} (${story.date})`]),
-        ['Facts', `${facts.claims} (outlets differ on ${facts.differingClaims})`],
-        ['Outlets', String(facts.outlets)],
-        ['Articles', String(facts.articles)],
-        ['Version', facts.version],
-      ]
-    : [['Database', 'The bundled database could not be read.']];
-  list.replaceChildren(
-    ...rows.flatMap(([term, value]) => {
-      const dt = doc.createElement('dt');
-      dt.textContent = term;
-      const dd = doc.createElement('dd');
-      dd.textContent = value;
-      return [dt, dd];
-    }),
-  );
 }

@@ -5,9 +5,10 @@ import {
   installStoredPack,
   previewPackFile,
   readPackStore,
+  readSubscriptions,
   removeStoredPack,
   setStoredPackEnabled,
-  watchPackStore,
+  watchPacksAndLists,
 } from '../packs/stored-packs';
 import { readSlowPacks, watchSlowPacks } from '../packs/slow-packs';
 import type { PackActions } from './packs-section';
@@ -21,9 +22,10 @@ export function storedPackActions(): PackActions {
     install: (text) => installStoredPack(text, bundled),
     remove: removeStoredPack,
     setEnabled: setStoredPackEnabled,
+    lists: readSubscriptions,
     slow: readSlowPacks,
     watch: (onChange) => {
-      const stopPacks = watchPackStore(onChange);
+      const stopPacks = watchPacksAndLists(onChange);
       const stopSlow = watchSlowPacks(onChange);
       return () => {
         stopPacks();

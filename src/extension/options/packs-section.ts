@@ -10,8 +10,12 @@
 import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary, type SlowPack } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
+import type { ListSubscription } from '../../core/lists/subscription';
+import { differingFacts } from './story-facts';
 import {
   asksBeforeReplacing,
+  DRAFT_MARK,
+  draftQuestion,
   installedMessage,
   MAX_PROBLEMS_SHOWN,
   moreProblems,
@@ -33,9 +37,11 @@ export interface PackActions {
   install(text: string): Promise<InstallResult>;
   remove(id: string): Promise<void>;
   setEnabled(id: string, enabled: boolean): Promise<void>;
+  /** The pack lists subscribed to, to say which list a story came from. */
+  lists?(): Promise<ListSubscription[]>;
   /** The packs the service worker found too slow to prepare this session (settings/slow-packs). */
   slow?(): Promise<SlowPack[]>;
-  /** Calls back when the stored packs change elsewhere (another window), or a pack is found too slow. */
+  /** Calls back when the stored packs (or lists) change elsewhere (another window, a list's update), or a pack is found too slow. */
   watch(onChange: () => void): () => void;
 }
 
@@ -53,15 +59,17 @@ export interface DamagedPack {
   slow?: true;
 }
 
-export type PackRow = { kind: 'pack'; summary: PackSummary } | { kind: 'damaged'; damaged: DamagedPack };
+/** `differing`: how many of its facts the outlets differ on (null: unknown). */
+export type PackRow = { kind: 'pack'; summary: PackSummary; differing: number | null } | { kind: 'damaged'; damaged: DamagedPack };
 
 /** The list's rows: the usable packs (bundled first), then any damaged or too slow stored ones. */
 export function packRows(bundled: readonly Pack[], store: PackStore, slow: readonly SlowPack[] = []): PackRow[] {
   const { skipped } = mergePacks(bundled, store, { slow });
   const damaged = new Set(skipped.map((s) => s.id));
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
+  const packs = new Map([...bundled, ...sound.installed.map((p) => p.pack)].map((pack) => [pack.id, pack]));
   return [
-    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary })),
+    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary, differing: differingFacts(packs.get(summary.id)!) })),
     ...skipped.map((s): PackRow => ({ kind: 'damaged', damaged: s })),
   ];
 }
@@ -85,7 +93,12 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   const intro = el('p', {
     className: 'note',
     textContent:
-      'Parallax highlights the facts of these news stories, on pages about them. Each story is a story pack: the facts, with every outlet’s version. Switch a story off to stop its highlights, or add one from a file a curator gives you.',
+      'Parallax highlights the facts of these news stories, on pages about them. Each story is a story pack: the facts, with every outlet’s version. Switch a story off to stop its highlights, add one from a file a curator gives you, or subscribe to a curator’s list of stories (below).',
+  });
+  // True of every story, wherever its pack came from: matching happens here.
+  const privacy = el('p', {
+    className: 'note',
+    textContent: 'Parallax reads the pages you visit on this computer, against the stories listed here: nothing you read is sent anywhere.',
   });
   const list = el('ul', { className: 'packs' });
   list.setAttribute('aria-labelledby', heading.id);
@@ -101,7 +114,7 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   const fileNote = el('p', {
     className: 'note',
     id: 'pack-file-note',
-    textContent: 'A .json file. It stays on this computer; Parallax sends nothing anywhere.',
+    textContent: 'A .json file, read on this computer.',
   });
   addButton.setAttribute('aria-describedby', fileNote.id);
   const addRow = el('div', { className: 'pack-add-row' });
@@ -126,11 +139,13 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   result.tabIndex = -1;
 
   section.setAttribute('aria-labelledby', heading.id);
-  section.replaceChildren(heading, intro, list, addRow, fileNote, confirmBox, result);
+  section.replaceChildren(heading, intro, list, addRow, fileNote, confirmBox, result, privacy);
 
   /** Each row's controls by pack id, to put focus back after the list is drawn again. */
   let controls = new Map<string, { toggle?: HTMLInputElement; remove?: HTMLButtonElement }>();
   let rows: PackRow[] = [];
+  /** List titles by address. */
+  let listTitles = new Map<string, string>();
   let stopped = false;
 
   const say = (text: string, kind: 'done' | 'error' = 'done') => {
@@ -198,13 +213,22 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     const { summary } = row;
     item.classList.toggle('off', !summary.enabled);
     title.textContent = summary.title;
-    details.textContent = packDetails(summary);
+    const listTitle = summary.list === null ? undefined : (listTitles.get(summary.list) ?? null);
+    details.textContent = packDetails(summary, row.differing, listTitle);
+    const described = [details.id];
+    if (summary.draft) {
+      // The mark stays while the pack is a draft: added or not, a reader never forgets no one checked it.
+      item.classList.add('draft');
+      const mark = el('span', { className: 'pack-mark', id: `pack-${index}-mark`, textContent: DRAFT_MARK });
+      title.after(mark);
+      described.unshift(mark.id);
+    }
     const toggle = el('input', { className: 'pack-switch' });
     toggle.type = 'checkbox';
     toggle.setAttribute('role', 'switch');
     toggle.checked = summary.enabled;
     toggle.setAttribute('aria-labelledby', title.id);
-    toggle.setAttribute('aria-describedby', details.id);
+    toggle.setAttribute('aria-describedby', described.join(' '));
     toggle.addEventListener('change', () => {
       const on = toggle.checked;
       actions.setEnabled(summary.id, on).then(
@@ -217,7 +241,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     });
     entry.toggle = toggle;
     buttons.append(toggle);
-    if (summary.origin === 'installed') {
+    // A list's story goes with the list (unsubscribe), or is switched off: removed alone, its
+    // list would bring it back. One whose list the reader left is theirs to remove.
+    if (summary.origin === 'installed' && listTitle == null) {
       entry.remove = removeButton(`Remove ${quoted(summary.title)}`, () => remove(summary.id, summary.title));
       buttons.append(entry.remove);
     }
@@ -249,11 +275,12 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   }
 
   async function refresh(): Promise<void> {
-    const [store, slow] = await Promise.all([actions.read(), actions.slow?.() ?? []]);
+    const [store, lists, slow] = await Promise.all([actions.read(), actions.lists?.() ?? [], actions.slow?.() ?? []]);
+    listTitles = new Map(lists.map((list) => [list.address, list.title]));
     if (!stopped) renderRows(packRows(actions.bundled, store, slow));
   }
 
-  let pendingReplace: { text: string; fileName: string } | null = null;
+  let pendingReplace: { text: string; fileName: string; kept: string } | null = null;
 
   const hideConfirm = () => {
     confirmBox.hidden = true;
@@ -294,15 +321,15 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       return failed(error);
     }
     if (!preview.ok) return sayRefused(file.name, preview.problems);
-    if (!asksBeforeReplacing(preview)) return install(text, file.name);
-    // Another story under the same id, or an older version over a newer one, is rarely what the
-    // reader means: ask first, naming both.
-    const ask = replaceQuestion(preview);
+    // A draft no person has reviewed, another story under the same id, or an older version over
+    // a newer one, is rarely what the reader means without knowing it: ask first, naming both.
+    const ask = preview.pack.draft === true ? draftQuestion(preview) : asksBeforeReplacing(preview) ? replaceQuestion(preview) : null;
+    if (ask === null) return install(text, file.name);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;
     keepButton.textContent = ask.keep;
     confirmBox.hidden = false;
-    pendingReplace = { text, fileName: file.name };
+    pendingReplace = { text, fileName: file.name, kept: preview.pack.draft === true && preview.action === 'install' ? 'Nothing was added.' : 'Nothing was changed.' };
     replaceButton.focus?.();
   }
 
@@ -313,8 +340,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   });
   const keep = () => {
     if (!pendingReplace) return;
+    const { kept } = pendingReplace;
     hideConfirm();
-    say('Nothing was changed.');
+    say(kept);
     addButton.focus?.();
   };
   keepButton.addEventListener('click', keep);

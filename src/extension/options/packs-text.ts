@@ -3,18 +3,53 @@
 // strings; the section inserts them as text.
 import type { InstallResult, PackSummary } from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
+import { quoted } from '../../core/english/lists';
 
 type Installed = Extract<InstallResult, { ok: true }>;
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** A story's title, quoted. */
-export const quoted = (title: string) => `“${title}”`;
+/** A story's title or a file's name, quoted by the one rule. */
+export { quoted };
 
-/** The line under a story's title: its size, version and where it came from. */
-export function packDetails(row: PackSummary): string {
-  const origin = row.origin === 'bundled' ? 'comes with Parallax' : 'added by you';
-  return `${count(row.claims, 'fact')} from ${count(row.outlets, 'outlet')} · version ${row.version} · ${origin}`;
+const day = (iso: string) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+};
+
+/**
+ * The line under a story's title: its date, its facts and outlets, how many facts the outlets
+ * differ on (`differing`, null when unknown), its version and where it came from (`listTitle`: the
+ * title of the list it came from, null when the reader no longer subscribes to that list).
+ */
+export function packDetails(row: PackSummary, differing: number | null = null, listTitle?: string | null): string {
+  const origin =
+    row.origin === 'bundled'
+      ? 'comes with Parallax'
+      : row.list === null
+        ? 'added by you'
+        : listTitle
+          ? `from the list ${quoted(listTitle)}`
+          : 'from a list you no longer subscribe to';
+  const differ = differing === null ? '' : ` (they differ on ${differing.toLocaleString('en')})`;
+  return `${day(row.date)} · ${count(row.claims, 'fact')} from ${count(row.outlets, 'outlet')}${differ} · version ${row.version} · ${origin}`;
+}
+
+/** The mark of a draft, beside its title. */
+export const DRAFT_MARK = 'Draft: no person has reviewed it';
+
+/** What a draft is, for a reader deciding to add one. */
+const DRAFT_MEANS =
+  'A program drafted it from outlets’ articles and no person has checked it: a fact may join two that differ, a figure may be misread, and where its summaries are unwritten Parallax shows an outlet’s own words instead.';
+
+/** The question asked before a draft is added. */
+export function draftQuestion(result: Installed): { question: string; replace: string; keep: string } {
+  const before = asksBeforeReplacing(result) ? `${replaceQuestion(result).question} ` : '';
+  return {
+    question: `${before}${quoted(result.pack.story.title)} is a draft. ${DRAFT_MEANS} Add it anyway?`,
+    replace: 'Add the draft',
+    keep: 'Don’t add it',
+  };
 }
 
 /** What happened when a file was added. */
@@ -23,9 +58,9 @@ export function installedMessage(result: Installed, enabled: boolean): string {
   const title = quoted(pack.story.title);
   const said =
     otherStory !== null
-      ? `Replaced ${quoted(otherStory.title)} (version ${replaced}) with ${title} (version ${pack.version}).`
+      ? `Replaced ${quoted(otherStory.title)} (version ${replaced}) with ${title}${pack.draft === true ? ', a draft' : ''} (version ${pack.version}).`
       : action === 'install'
-      ? `Added ${title}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
+      ? `Added ${title}${pack.draft === true ? ', a draft' : ''}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
       : action === 'upgrade'
         ? `Updated ${title} from version ${replaced} to ${pack.version}.`
         : action === 'downgrade'

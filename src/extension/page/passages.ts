@@ -10,7 +10,8 @@ import type { BlockMatch } from '../../core/match/types';
 import type { ClaimView } from '../../core/claim-view/types';
 import type { ExtractedBlock } from '../../core/text/extract';
 import { toNodeRange } from '../../core/text/range';
-import type { MatchResult } from '../messaging/protocol';
+import { orderFacts, type PassageFact } from '../../core/claim-view/order';
+import { claimViewFor, type MatchResult } from '../messaging/protocol';
 
 export interface Passage {
   /** Position in reading order (what keyboard navigation and the popup use). */
@@ -50,12 +51,12 @@ export interface PassageOptions {
  * and so is one whose text is not on the page any more.
  */
 export function placePassages(blocks: readonly ExtractedBlock[], matched: Matched, options: PassageOptions): Passage[] {
-  const { page, claims } = matched.result;
+  const { page } = matched.result;
   if (!page.onStory) return [];
   const locate = blockLocator(blocks, matched.texts);
   const placed: (Omit<Passage, 'index' | 'alternate'> & { at: number })[] = [];
-  for (const match of page.matches) {
-    const views = claimViewsOf(match, claims).filter(
+  for (const [i, match] of page.matches.entries()) {
+    const views = claimViewsOf(match, i, matched.result).filter(
       (view) => view.reports.length > 0 && (!options.onlyDiffering || view.status === 'differ'),
     );
     if (views.length === 0) continue;
@@ -125,18 +126,17 @@ function rangeOf(block: ExtractedBlock, start: number, end: number): Range | nul
   return range;
 }
 
-function claimViewsOf(match: BlockMatch, claims: Readonly<Record<string, ClaimView>>): ClaimView[] {
+/** The claims a match states, as its passage states them, the one it states best first (core/claim-view/order). */
+function claimViewsOf(match: BlockMatch, index: number, result: MatchResult): ClaimView[] {
   const seen = new Set<string>();
-  const views: ClaimView[] = [];
-  // What words found first, then what meaning added (its scores are on another scale), best first.
-  const order = [...match.claims].sort((a, b) => Number(a.byMeaning === true) - Number(b.byMeaning === true) || b.score - a.score);
-  for (const { claimId } of order) {
-    const view = claims[claimId];
+  const facts: PassageFact[] = [];
+  for (const { claimId, score, byMeaning } of match.claims) {
+    const view = claimViewFor(result, index, claimId);
     if (!view || seen.has(claimId)) continue;
     seen.add(claimId);
-    views.push(view);
+    facts.push({ view, score, byMeaning: byMeaning === true });
   }
-  return views;
+  return orderFacts(facts).map((f) => f.view);
 }
 
 /** Whether two passage lists draw the same ranges with the same claims (nothing to redraw). */

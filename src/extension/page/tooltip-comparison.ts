@@ -1,7 +1,7 @@
 // The comparison at the head of a fact in the tooltip: what the outlets' values are, side by side,
 // before their quotes. For each kind of figure, a small chart: one row per outlet (this page's own
-// first), a point for an exact figure and a bar for a range on one axis, the figure as the outlet
-// wrote it beside it. For each kind of wording (a place, a credit, a stance), a short list:
+// first), a point for an exact figure and a bar for a range on one axis, the figure in the
+// outlet's own words beside it (what Parallax computed from them, a sum or a range, in small type). For each kind of wording (a place, a credit, a stance), a short list:
 // outlets → their wording. Kinds every outlet states alike are one line each.
 //
 // The charts are HTML tables: a screen reader reads each row as "outlet, value" (the marks are
@@ -33,13 +33,16 @@ function rowHead(doc: Doc, row: StatedRow): HTMLTableCellElement {
 }
 
 /**
- * A value as the outlet wrote it; a total's parts in small type below. (Not highlighted where it
- * differs: the chart and its caption say so, and every figure of a disputed kind would be.)
+ * A value in the outlet's own words, and below it, in small type, what Parallax read from them
+ * and drew (a sum, the range of "thousands"), said as Parallax's, never as the outlet's. (Not
+ * highlighted where it differs: the chart and its caption say so, and every figure of a disputed
+ * kind would be.)
  */
 function said(doc: Doc, value: StatedValue): HTMLElement {
   const line = el(doc, 'span', 'said');
   line.append(el(doc, 'span', 'value', value.text));
-  if (value.parts.length > 0) line.append(el(doc, 'span', 'parts', listOf(value.parts)));
+  // (The space is for screen readers, which would otherwise read the two as one word.)
+  if (value.computed !== null) line.append(' ', el(doc, 'span', 'computed', value.computed));
   return line;
 }
 
@@ -127,7 +130,9 @@ function renderAlike(doc: Doc, kinds: readonly ComparedKind[]): HTMLUListElement
   const list = el(doc, 'ul', 'alike');
   for (const kind of kinds) {
     const item = el(doc, 'li');
-    item.append(el(doc, 'span', 'kind', kind.title), ': ', el(doc, 'span', 'value', kind.rows[0]!.values[0]!.text));
+    const value = kind.rows[0]!.values[0]!;
+    item.append(el(doc, 'span', 'kind', kind.title), ': ', el(doc, 'span', 'value', value.text));
+    if (value.computed !== null) item.append(' ', el(doc, 'span', 'computed inline', `(${value.computed})`));
     item.append(' ', el(doc, 'span', 'who', `(${listOf(kind.rows.map((r) => r.label))})`));
     list.append(item);
   }

@@ -106,6 +106,9 @@ function renderOutlet(doc: Doc, reports: readonly ReportView[], creditShown: boo
   return item;
 }
 
+/** Said under a fact from a draft pack: its facts and their figures were drafted by a program. */
+export const DRAFT_TEXT = 'From a draft story pack no person has reviewed yet.';
+
 /** The claim's status in words: "Outlets differ on the figures", "Outlets agree", "Same fact, nothing to compare". */
 export function statusText(claim: ClaimView): string {
   return statusHeadline(claim);
@@ -120,6 +123,7 @@ export function renderClaim(doc: Doc, claim: ClaimView, idPrefix = 'parallax-cla
   const summary = el(doc, 'p', 'summary', claim.summary);
   summary.id = `${idPrefix}-summary`;
   section.append(status, summary);
+  if (claim.draft) section.append(el(doc, 'p', 'draft', DRAFT_TEXT));
   const comparison = renderComparison(doc, claim);
   if (comparison) section.append(comparison);
   if (claim.note) section.append(el(doc, 'p', 'note', `Note: ${claim.note}`));

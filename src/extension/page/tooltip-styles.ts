@@ -43,6 +43,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .status.agree { background: var(--agree-bg); color: var(--agree-fg); }
 .status.not-compared { background: var(--hover); color: var(--muted); }
 .summary { font-weight: 600; margin: 2px 0 6px; }
+.draft { margin: -2px 0 6px; color: var(--muted); font-size: 12px; }
 .comparison { margin: 4px 0 8px; display: flex; flex-direction: column; gap: 8px; font-size: 12.5px; }
 .comparison table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .comparison caption { text-align: left; padding: 0 0 2px; font-weight: 600; }
@@ -50,18 +51,21 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .verdict.differ { background: var(--differ-bg); color: var(--differ-fg); }
 .verdict.agree { background: var(--agree-bg); color: var(--agree-fg); }
 .comparison th, .comparison td { padding: 2px 0; vertical-align: middle; text-align: left; }
-.comparison th.who { width: 30%; font-weight: 400; padding-right: 6px; overflow-wrap: anywhere; }
+.comparison th.who { width: 26%; font-weight: 400; padding-right: 6px; overflow-wrap: anywhere; }
 .comparison th.page { font-weight: 600; }
 /* This page's own figure is drawn apart: its row first, a rule under it. */
 .comparison tbody tr.page > * { border-bottom: 1px dashed var(--line); padding-bottom: 4px; }
 .comparison tbody tr.page + tr > * { padding-top: 4px; }
-.chart td.track { width: 36%; }
+/* The outlets' own words ("about 250 ISIS fighters, almost 4,000 members of their families") need the room more than the axis. */
+.chart td.track { width: 30%; }
 .chart td.values { padding-left: 8px; }
 .wordings th.who { width: 45%; }
 .said { display: block; }
 .said + .said { margin-top: 1px; }
 .comparison td .value { font-weight: 600; }
-.parts { display: block; color: var(--muted); font-size: 11px; line-height: 1.3; }
+/* What Parallax computed from the words (a sum, a range): its own reading, in small type. */
+.computed { display: block; color: var(--muted); font-size: 11px; line-height: 1.3; }
+.computed.inline { display: inline; }
 /* The lane is inset by half a point, so a point on the axis's first or last tick is drawn whole. */
 .lane { position: relative; margin: 0 6px; height: 14px; }
 tbody .lane::before { content: ""; position: absolute; left: -6px; right: -6px; top: 50%; border-top: 1px solid var(--line); }

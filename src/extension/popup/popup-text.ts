@@ -1,6 +1,6 @@
 // The popup's words, kept apart from the DOM so they can be tested and read in one place.
 import { STATUS_WORDS, statusWords } from '../../core/claim-view/words';
-import { listOf } from '../../core/english/lists';
+import { listOf, quotedExcerpt } from '../../core/english/lists';
 import type { ClaimView } from '../../core/claim-view/types';
 import type { HighlightSummary } from '../messaging/protocol';
 
@@ -80,13 +80,9 @@ export function passageStatus(claims: HighlightSummary['claims']): string {
   return `${head}${lowerFirst(STATUS_WORDS.agree)} on ${howMany(agreeing)}`;
 }
 
-/** The passage's text on one line, cut at a word near SNIPPET_CHARS, in quotation marks. */
+/** The passage's text on one line, cut at a word near SNIPPET_CHARS, quoted by the one rule (core/english's quoted). */
 export function snippetOf(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= SNIPPET_CHARS) return `“${line}”`;
-  const cut = line.slice(0, SNIPPET_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return `“${(space > SNIPPET_CHARS * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…”`;
+  return quotedExcerpt(text, SNIPPET_CHARS);
 }
 
 export const UNAVAILABLE_TEXT =

@@ -1,5 +1,6 @@
 // Draws the popup from its state. Page and database strings go in as text only.
 import type { HighlightSummary, TabHighlights } from '../messaging/protocol';
+import { quotedExcerpt } from '../../core/english/lists';
 import { siteKey } from '../settings/site-key';
 import { type SiteOff, countText, coveredNote, passageLabel, UNAVAILABLE_TEXT } from './popup-text';
 
@@ -138,7 +139,7 @@ function passageItem(
   meta.append(span(doc, `status ${tone}`, status), ' ', span(doc, 'snippet', snippet));
   button.append(meta);
   // The facts and the passage in full (the list cuts a fact at two lines, the passage at one).
-  button.title = [...summaries, `“${highlight.text.replace(/\s+/g, ' ').trim()}”`].join('\n');
+  button.title = [...summaries, quotedExcerpt(highlight.text, Infinity)].join('\n');
   button.addEventListener('click', () => onFocusHighlight(highlight.index));
   item.append(button);
   return item;

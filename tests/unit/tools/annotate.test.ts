@@ -32,7 +32,7 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
       expect(keys(m)).toEqual(['claims', 'end', 'start', 'text']);
       expect(m.end - m.start).toBe(m.text.length);
       for (const c of m.claims) {
-        expect(keys(c)).toEqual(['by', 'id', 'reports', 'score', 'status', 'statusText', 'summary']);
+        expect(keys(c)).toEqual(['by', 'compared', 'id', 'reports', 'score', 'status', 'statusText', 'summary']);
         expect(['agree', 'differ', 'not-compared']).toContain(c.status);
         // The tooltip's words, never agreement for nothing to compare.
         const words = { agree: /^Outlets agree$/, differ: /^Outlets differ( on .+)?$/, 'not-compared': /^Same fact, nothing to compare$/ };
@@ -47,6 +47,13 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
         }
       }
     }
+  });
+
+  it('prints what the tooltip compares, this page\'s own figure first, on the page of an outlet outside the packs', async () => {
+    const run = await annotate('tests/fixtures/outside-pages/raqqa/smmsyria.html', '--no-meaning');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^1\. “Report: Coalition secretly allowed 4000 ISIS members to leave Raqqa”$/m);
+    expect(run.stdout).toMatch(/^ {5}People \(differ\): This page 4000 · News Nation 250 fighters, 3,500 family members \[sum of its figures: 3,750\] · /m);
   });
 
   it('takes the address from --url over the canonical link', async () => {
@@ -91,11 +98,11 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^ {3}\u2260 .+\n {5}Outlets differ on the figures$/m);
     expect(run.stdout).toMatch(/^ {3}\u00b7 .+\n {5}Same fact, nothing to compare$/m);
     expect(run.stdout).toContain('score: how closely the passage states the fact');
-    expect(run.stdout).toMatch(/^1\. "Secret deal let ISIS fighters flee from Raqqa"$/m);
+    expect(run.stdout).toMatch(/^1\. “Secret deal let ISIS fighters flee from Raqqa”$/m);
     expect(run.stdout).toMatch(/^ {3}[=\u2260\u00b7] .+ \(raqqa-convoy-2017\/[a-z-]+, score \d\.\d\d\)$/m);
     expect(run.stdout).not.toMatch(/\[\d+\u2013\d+\]/);
     const withOffsets = await annotate(SEED_PAGE, '--offsets', '--no-meaning');
-    expect(withOffsets.stdout).toMatch(/^1\. \[\d+\u2013\d+\] "Secret deal/m);
+    expect(withOffsets.stdout).toMatch(/^1\. \[\d+\u2013\d+\] “Secret deal/m);
     expect(withOffsets.stdout).toContain('[start\u2013end]: character offsets in the page text');
   });
 
@@ -105,7 +112,7 @@ describe('npm run annotate', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('Matched by words and by meaning (sentence encoder all-minilm-l6-v2-q).');
     // "Their purpose, those involved say, was to stop the killing…" shares too few words with the
     // outlets' "the aim was to spare the lives of attacking forces" to be found by words alone.
-    expect(run.stdout).toMatch(/^\d+\. "Their purpose, those involved say, was to stop the killing[^\n]*\n(?: {3}.*\n| {7}.*\n)*? {3}[=\u2260\u00b7] .*\(raqqa-convoy-2017\/deal-aim-spare-lives, by meaning, score \d\.\d\d\)$/m);
+    expect(run.stdout).toMatch(/^\d+\. “Their purpose, those involved say, was to stop the killing[^\n]*\n(?: {3}.*\n| {7}.*\n)*? {3}[=\u2260\u00b7] .*\(raqqa-convoy-2017\/deal-aim-spare-lives, by meaning, score \d\.\d\d\)$/m);
     const wordsOnly = await annotate('tests/fixtures/pages/retelling-meridian-daily.html', '--no-meaning');
     expect(wordsOnly.stdout).not.toContain('deal-aim-spare-lives');
   });

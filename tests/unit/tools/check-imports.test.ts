@@ -59,7 +59,7 @@ describe('the repository-wide import check', () => {
       at('src/extension/page/example.ts', "import { readFileSync } from 'node:fs';\nimport { chromium } from 'playwright-core';\nimport { browser } from 'wxt/browser';"),
     ]);
     expect(problems).toEqual([
-      'src/extension/options/example.ts:2: imports ../background/load-matcher (src/extension/background); src/extension/options may import only src/extension/options, src/core, src/extension/settings, src/extension/packs',
+      'src/extension/options/example.ts:2: imports ../background/load-matcher (src/extension/background); src/extension/options may import only src/extension/options, src/core, src/extension/messaging, src/extension/settings, src/extension/packs',
       'src/node/example.ts:2: imports ../tools/pack-build/article-source (src/tools/pack-build); src/node may import only src/node, src/core',
       'src/extension/page/example.ts:1: imports node:fs; src/extension/page ships, and may not import Node',
       expect.stringMatching(/^src\/extension\/page\/example\.ts:2: imports playwright-core; src\/extension\/page may import only the packages .*zod, wxt$/),

@@ -71,12 +71,13 @@ describe('buildClaimView', () => {
     expect(people.rows[0]!.isPage).toBe(true);
     expect(people.rows.filter((r) => r.isPage)).toHaveLength(1);
     const said = (label: string) => people.rows.find((r) => r.label === label)!.values;
-    // Hedges are ranges; an implied total is one figure with its parts beside it.
-    expect(said('5Pillars')).toEqual([{ text: 'almost 4,000', parts: [], low: 3600, high: 4000, differs: false }]);
-    expect(said('The Straits Times')[0]).toMatchObject({ text: 'around 4,000', low: 3600, high: 4400 });
-    expect(said('News Nation')[0]).toMatchObject({ text: '3,750', parts: ['250 fighters', '3,500 family members'], low: 3750, high: 3750 });
+    // Hedges are ranges; each value is the outlet's own words, nothing computed beside its name.
+    expect(said('5Pillars')).toEqual([{ text: 'Almost 4,000', computed: null, low: 3600, high: 4000, differs: false }]);
+    expect(said('The Straits Times')[0]).toMatchObject({ text: 'around 4,000', computed: null, low: 3600, high: 4400 });
+    // An implied total: its parts as the outlet wrote them, the sum drawn and labelled as Parallax's.
+    expect(said('News Nation')[0]).toMatchObject({ text: '250 fighters, 3,500 family members', computed: 'sum of its figures: 3,750', low: 3750, high: 3750 });
     // An outlet with several reports is one row, each distinct figure once.
-    expect(said('Al Bawaba').map((v) => v.text)).toEqual(['3,750', 'as many as 4,000', '4,000']);
+    expect(said('Al Bawaba').map((v) => v.text)).toEqual(['250 ISIS militants, 3,500 of their family members', 'as many as 4,000', '4,000']);
     // The kinds the outlets differ on come first.
     const statuses = view.compared.map((k) => k.status);
     expect(statuses.indexOf('agree')).toBeGreaterThan(statuses.lastIndexOf('differ'));
@@ -108,5 +109,63 @@ describe('buildClaimView', () => {
 
   it('refuses an unknown claim id', () => {
     expect(() => buildClaimView(db, 'no-such-claim', { excludeOutletId: null, score: 1 })).toThrow('no claim "no-such-claim"');
+  });
+});
+
+describe('buildClaimView on the page of an outlet outside the packs: "This page" from the passage', () => {
+  const smm = 'Report: Coalition secretly allowed 4000 ISIS members to leave Raqqa';
+  const mediaLine =
+    'In response, a spokesman for the Western coalition against ISIS admitted that about 250 terrorists were allowed to leave the city along with 3,500 family members and that a Western official was present at the preceding negotiations but did not take an “active part” in forging the accord.';
+
+  it('puts the figure the passage states first, as written, and compares it: 4000 differs from 3,750', () => {
+    const view = buildClaimView(db, raqqa('people-who-left'), { excludeOutletId: null, score: 0.8, passage: smm });
+    const people = view.compared.find((k) => k.of === 'people')!;
+    expect(people.rows[0]).toEqual({ label: 'This page', isPage: true, values: [{ text: '4000', computed: null, low: 4000, high: 4000, differs: true }] });
+    expect(people.status).toBe('differ');
+    expect(view.status).toBe('differ');
+    expect(view.pageKinds).toBe(1);
+    expect(view.reasons.find((r) => r.startsWith('people'))).toMatch(/this page says 4,000/);
+  });
+
+  it('lets the page\'s figure decide the status: a fact the outlets agree on differs when the page says otherwise', () => {
+    const agreeing = buildClaimView(db, raqqa('convoy-length'), { excludeOutletId: null, score: 1 });
+    expect(agreeing.status).toBe('agree');
+    const page = buildClaimView(db, raqqa('convoy-length'), { excludeOutletId: null, score: 1, passage: 'The convoy was 20 kilometres long.' });
+    expect(page.status).toBe('differ');
+    expect(page.compared[0]!.rows[0]).toMatchObject({ label: 'This page', values: [{ text: '20 kilometres', differs: true }] });
+    // The outlets' quotes are marked where they disagree with the page.
+    expect(page.reports.every((r) => r.values.every((v) => v.differs))).toBe(true);
+  });
+
+  it('sums the passage\'s parts as the outlets\' are, the sum labelled as computed, never beside a name as the outlet\'s figure', () => {
+    const view = buildClaimView(db, raqqa('people-who-left'), { excludeOutletId: null, score: 0.72, passage: mediaLine });
+    expect(view.pageKinds).toBe(3);
+    const people = view.compared.find((k) => k.of === 'people')!;
+    expect(people.rows[0]!.values).toEqual([
+      { text: 'about 250 terrorists, 3,500 family members', computed: 'sum of its figures: about 3,750', low: 3725, high: 3775, differs: true },
+    ]);
+    const watchout = people.rows.find((r) => r.label === 'Watchout News')!.values[0]!;
+    expect(watchout.text).toBe('about 250 ISIS fighters, almost 4,000 members of their families');
+    expect(watchout.computed).toBe('sum of its figures: about 4,250');
+    // No row's own words are a figure Parallax made.
+    for (const row of view.compared.flatMap((k) => k.rows)) for (const value of row.values) expect(value.text).not.toMatch(/^(?:about )?(?:3,750|4,250)$/);
+    expect(view.compared.find((k) => k.of === 'fighters')!.rows[0]!.values[0]!.text).toBe('about 250');
+  });
+
+  it('labels a range read from a vague word as read, beside the outlet\'s word alone', () => {
+    const view = buildClaimView(db, raqqa('secret-deal-let-fighters-leave'), { excludeOutletId: null, score: 1 });
+    const people = view.compared.find((k) => k.of === 'people')!;
+    expect(people.rows.find((r) => r.label === 'Al Bawaba')!.values[0]).toMatchObject({ text: 'Thousands', computed: 'range read from “thousands”: 2,000–9,999' });
+  });
+
+  it('keeps the pack\'s own reports as "This page" on a page of a pack\'s outlet, whatever the passage says', () => {
+    const view = buildClaimView(db, raqqa('people-who-left'), { excludeOutletId: '5pillars', score: 1, passage: 'some 9,000 people left' });
+    expect(view.compared.find((k) => k.of === 'people')!.rows[0]!.values.map((v) => v.text)).toEqual(['Almost 4,000']);
+  });
+
+  it('has no "This page" row where the passage states no figure of the fact', () => {
+    const view = buildClaimView(db, raqqa('people-who-left'), { excludeOutletId: null, score: 1, passage: 'Many people left the city in a convoy.' });
+    expect(view.pageKinds).toBe(0);
+    expect(view.compared.flatMap((k) => k.rows).some((r) => r.isPage)).toBe(false);
   });
 });

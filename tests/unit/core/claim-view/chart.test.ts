@@ -7,7 +7,7 @@ const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** A row of one outlet's figures: [text, low, high] (null: an open end). */
 function row(label: string, ...values: Array<[string, number | null, number | null]>): StatedRow {
-  return { label, isPage: label === 'This page', values: values.map(([text, low, high]) => ({ text, parts: [], low, high, differs: false })) };
+  return { label, isPage: label === 'This page', values: values.map(([text, low, high]) => ({ text, computed: null, low, high, differs: false })) };
 }
 
 function figures(measure: ValueMeasure, rows: StatedRow[], kind: ValueKind = measure === 'time' ? 'time-of-day' : (measure as ValueKind)): ComparedKind {

@@ -64,8 +64,28 @@ describe('installing, switching off and removing packs', () => {
     expect(result.ok && result.action).toBe('install');
     const store = result.ok ? result.store : EMPTY_PACK_STORE;
     expect(packSummaries(bundled, store)).toEqual([
-      { id: 'raqqa-convoy-2017', title: 'The Raqqa convoy deal, October 2017', date: '2017-10-12', version: '1.1.1', claims: 31, outlets: 5, origin: 'bundled', enabled: true },
-      { id: 'northern-lark-ferry-fire-2025', title: 'The Northern Lark ferry fire, March 2025 (invented)', date: '2025-03-14', version: '0.1.0', claims: 26, outlets: 5, origin: 'installed', enabled: true },
+      { id: 'raqqa-convoy-2017', title: 'The Raqqa convoy deal, October 2017', date: '2017-10-12', version: '1.1.1', claims: 31, outlets: 5, origin: 'bundled', list: null, enabled: true, draft: false },
+      { id: 'northern-lark-ferry-fire-2025', title: 'The Northern Lark ferry fire, March 2025 (invented)', date: '2025-03-14', version: '0.1.0', claims: 26, outlets: 5, origin: 'installed', list: null, enabled: true, draft: false },
+    ]);
+  });
+
+  it('records the list a pack came from; the same id added from a file is the reader’s again', () => {
+    const fromList = installPackFile(EMPTY_PACK_STORE, ferryText, bundled, new Date('2025-04-01T10:00:00Z'), 'https://lists.example.org/list.json');
+    const store = fromList.ok ? fromList.store : EMPTY_PACK_STORE;
+    expect(store.installed[0]!.list).toBe('https://lists.example.org/list.json');
+    expect(packSummaries(bundled, store)[1]!.list).toBe('https://lists.example.org/list.json');
+    const byFile = install(store, withVersion('0.2.0'));
+    expect(byFile.ok && byFile.store.installed[0]!.list).toBeUndefined();
+    expect(byFile.ok && byFile.action).toBe('upgrade');
+  });
+
+  it('says which installed pack is a draft no person has reviewed', () => {
+    const draft = readFileSync('tests/fixtures/draft-packs/thai-cave-rescue-draft.json', 'utf8');
+    const result = installPackFile(EMPTY_PACK_STORE, draft, bundled);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(packSummaries(bundled, result.store).map((s) => [s.id, s.draft])).toEqual([
+      ['raqqa-convoy-2017', false],
+      ['thai-cave-rescue-completed-july-2018', true],
     ]);
   });
 

@@ -156,7 +156,7 @@ describe('compareReports on many reports', () => {
           .filter((v) => v.report === r)
           .map((v) =>
             v.key === null
-              ? ({ type: 'figure', kind: 'count', of: 'people', measure: 'count', words: '', hedgeWords: null, hedge: null, figureWords: '', stated: v, unit: 'count', currency: null, vague: false, range: { low: v.low, high: v.high }, display: `${v.low}–${v.high}` } as const)
+              ? ({ type: 'figure', kind: 'count', of: 'people', measure: 'count', words: '', hedgeWords: null, hedge: null, figureWords: '', stated: v, unit: 'count', currency: null, vague: false, range: { low: v.low, high: v.high }, display: `${v.low}–${v.high}`, said: `${v.low}–${v.high}` } as const)
               : ({ type: 'wording', kind: 'place', of: null, measure: 'words', words: '', wording: v.key, key: v.key, display: v.key } as const),
           ),
       }));

@@ -60,4 +60,10 @@ describe('findValues', () => {
     expect(found('The last of the group were four Navy SEALs, including a doctor.')).toEqual(['count(seal): four Navy SEALs']);
     expect(found('12 Thai boys were rescued.')).toEqual(['count(boy): 12 Thai boys']);
   });
+
+  it('reads a word in capitals before the noun as a name, not the verb it spells', () => {
+    expect(found('But it also enabled many hundreds of IS fighters to escape.')).toEqual(['count(fighter): hundreds of IS fighters']);
+    expect(found('Hundreds of fighters is the figure.')).toEqual(['count(fighter): Hundreds of fighters']);
+    expect(found('About 300 is the figure they gave.')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { readDatabase, readPackFile } from '../../../../src/node/data';
 import { loadNodeMeaning } from '../../../../src/node/model/node-meaning';
 import { loadMatcher } from '../../../../src/extension/background/load-matcher';
 import { createMatchingService } from '../../../../src/extension/background/matching-service';
+import { claimViewFor } from '../../../../src/extension/messaging/protocol';
 import { createMeaningService, type MeaningEngine } from '../../../../src/extension/meaning/meaning-service';
 import { extractBlocks } from '../../../../src/core/text/extract';
 import { parseHtml } from '../../../../src/node/parse-html';
@@ -40,6 +41,21 @@ describe('matching service (bundled database)', () => {
     expect(loads).toBe(1);
     expect(service.cache.misses - missesAfterFirst).toBe(1);
     expect(second.page.matches.length).toBe(first.page.matches.length);
+  });
+
+  it('presents a claim as a passage of an outside outlet states it: its own figure is "This page"', () => {
+    const service = createMatchingService(loadMatcher);
+    const url = 'https://smmsyria.com/2017/11/14/report-coalition-secretly-allowed-4000-isis-members-to-leave-raqqa/';
+    const result = service.match(url, pageBlocks('smmsyria.html', 'tests/fixtures/outside-pages/raqqa'));
+    const at = result.page.matches.findIndex((m) => m.text.includes('4000 ISIS members'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const ids = result.page.matches[at]!.claims.map((c) => c.claimId);
+    expect(ids).toContain('raqqa-convoy-2017/people-who-left');
+    const view = claimViewFor(result, at, 'raqqa-convoy-2017/people-who-left')!;
+    expect(view.compared.find((k) => k.of === 'people')!.rows[0]).toMatchObject({ label: 'This page', values: [{ text: '4000' }] });
+    expect(view.status).toBe('differ');
+    // Elsewhere on the page the claim is as the outlets give it: the figure is this passage's alone.
+    expect(result.claims['raqqa-convoy-2017/people-who-left']!.pageKinds).toBe(0);
   });
 
   it('presents no claims for an unrelated page', () => {

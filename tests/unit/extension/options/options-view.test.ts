@@ -1,20 +1,25 @@
-// The options page's database card, drawn into a parsed copy of the page: it names what the stories card names.
+// The options page as written (entrypoints/options/index.html), and its site list drawn into a parsed copy.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { expect, it } from 'vitest';
-import { loadDatabase } from '../../../../src/core/database/load';
-import { databaseSummary } from '../../../../src/extension/options/database-summary';
-import { renderDatabaseSummary } from '../../../../src/extension/options/options-view';
+import { expect, it, vi } from 'vitest';
+import { renderSiteList } from '../../../../src/extension/options/options-view';
 
-it('calls the database’s claims facts, as the stories card does, never claims', () => {
-  const html = readFileSync('entrypoints/options/index.html', 'utf8');
-  const doc = parseHTML(html).document as unknown as Document;
-  const json = JSON.parse(readFileSync('assets/packs/raqqa-convoy-2017.json', 'utf8'));
-  const facts = databaseSummary(loadDatabase([json]));
-  const list = doc.getElementById('db-summary')!;
-  renderDatabaseSummary(list, facts);
-  const rows = [...list.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
-  expect(rows).toContainEqual(['Facts', `${json.claims.length} (outlets differ on ${facts.differingClaims})`]);
-  const shown = [doc.getElementById('db-heading')!.textContent, list.textContent].join(' ');
-  expect(shown).not.toMatch(/claim/i);
+const page = () => parseHTML(readFileSync('entrypoints/options/index.html', 'utf8')).document as unknown as Document;
+
+it('describes the stories in one card, the stories card, and never claims a story is bundled', () => {
+  const doc = page();
+  // The stories card (packs-section.ts) describes every story, bundled or added: no second card repeats one of them.
+  expect(doc.getElementById('packs')).not.toBeNull();
+  expect(doc.body.textContent).not.toMatch(/Fact database|bundled with the extension|claim/i);
+});
+
+it('lists the turned-off sites, each with a button that turns it back on', () => {
+  const doc = page();
+  const list = doc.getElementById('sites') as HTMLUListElement;
+  const onTurnOn = vi.fn();
+  renderSiteList(list, ['example.com', '<b>x</b>.org'], onTurnOn);
+  expect([...list.querySelectorAll('li span')].map((s) => s.textContent)).toEqual(['example.com', '<b>x</b>.org']);
+  expect(list.querySelector('b')).toBeNull();
+  (list.querySelectorAll('button')[1] as HTMLButtonElement).click();
+  expect(onTurnOn).toHaveBeenCalledWith('<b>x</b>.org');
 });

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { readPack } from '../../../../src/core/database/load';
 import { EMPTY_PACK_STORE, installPackFile, removePack, setPackEnabled, type PackStore } from '../../../../src/core/database/pack-store';
+import type { ListSubscription } from '../../../../src/core/lists/subscription';
 import { mountPacksSection, packRows, type PackActions, type PickedFile } from '../../../../src/extension/options/packs-section';
 import { raqqaPack } from '../../core/database/seed-texts';
 
@@ -44,7 +45,7 @@ function memoryActions(initial: PackStore = EMPTY_PACK_STORE) {
   return { actions, store: () => store };
 }
 
-async function setup(initial?: PackStore) {
+async function setup(initial?: PackStore, lists: { address: string; title: string }[] = []) {
   const { window, document } = parseHTML('<!doctype html><html><body><main><section id="packs"></section></main></body></html>');
   // linkedom has no focus: record it, as a browser would.
   let focused: Element | null = null;
@@ -55,7 +56,7 @@ async function setup(initial?: PackStore) {
   Object.defineProperty(document, 'activeElement', { get: () => focused, configurable: true });
   const section = document.getElementById('packs') as unknown as HTMLElement;
   const memory = memoryActions(initial);
-  const mounted = mountPacksSection(section, memory.actions);
+  const mounted = mountPacksSection(section, { ...memory.actions, lists: async () => lists as ListSubscription[] });
   await mounted.refresh();
   const q = <E extends Element = HTMLElement>(selector: string) => section.querySelector(selector) as unknown as E;
   const rows = () => [...section.querySelectorAll('.packs > li')] as unknown as HTMLLIElement[];
@@ -77,13 +78,27 @@ describe('the list of stories', () => {
     const [raqqa, ferryRow] = rows();
     expect(rows()).toHaveLength(2);
     expect(raqqa!.querySelector('.pack-title')!.textContent).toBe(RAQQA_TITLE);
-    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('31 facts from 5 outlets · version 1.1.1 · comes with Parallax');
-    expect(ferryRow!.querySelector('.pack-details')!.textContent).toBe('26 facts from 5 outlets · version 0.1.0 · added by you');
+    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
+    expect(ferryRow!.querySelector('.pack-details')!.textContent).toMatch(/^14 Mar 2025 · 26 facts from 5 outlets \(they differ on \d+\) · version 0\.1\.0 · added by you$/);
+    expect(rows().some((row) => row.querySelector('.pack-mark') !== null)).toBe(false);
     const switches = rows().map((row) => row.querySelector('input[role="switch"]'));
     expect(switches.map(labelOf)).toEqual([RAQQA_TITLE, FERRY_TITLE]);
     expect(switches.map((s) => (s as HTMLInputElement).checked)).toEqual([true, true]);
     expect(raqqa!.querySelector('button')).toBeNull();
     expect(ferryRow!.querySelector('button')!.getAttribute('aria-label')).toBe(`Remove “${FERRY_TITLE}”`);
+  });
+
+  it('names the list a story came from, and offers no Remove for it (the list would bring it back) until the list is left', async () => {
+    const LIST = 'https://lists.example.org/world/list.json';
+    const fromList = installPackFile(EMPTY_PACK_STORE, ferryText, bundled, new Date(Date.UTC(2025, 0, 1)), LIST);
+    const store = fromList.ok ? fromList.store : EMPTY_PACK_STORE;
+    const subscribed = await setup(store, [{ address: LIST, title: 'World stories' }]);
+    const row = subscribed.rows()[1]!;
+    expect(row.querySelector('.pack-details')!.textContent).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”');
+    expect(row.querySelector('.pack-remove')).toBeNull();
+    const left = await setup(store);
+    expect(left.rows()[1]!.querySelector('.pack-details')!.textContent).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from a list you no longer subscribe to');
+    expect(left.rows()[1]!.querySelector('.pack-remove')).not.toBeNull();
   });
 
   it('inserts a pack’s strings as text, never as markup', async () => {
@@ -107,6 +122,47 @@ describe('the list of stories', () => {
     expect(last.querySelector('input')).toBeNull();
     (last.querySelector('button') as unknown as HTMLButtonElement).click();
     await vi.waitFor(() => expect(memory.actions.remove).toHaveBeenCalledWith('damaged-pack'));
+  });
+});
+
+describe('a draft story pack', () => {
+  const draftText = readFileSync('tests/fixtures/draft-packs/thai-cave-rescue-draft.json', 'utf8');
+  const DRAFT_TITLE = 'Thai cave rescue completed, July 2018';
+
+  it('asks before adding a draft, saying what a draft is; declining adds nothing', async () => {
+    const { mounted, memory, q, result, focused } = await setup();
+    await mounted.importFile(file(draftText, 'thai.json'));
+    expect(q('.pack-confirm').hidden).toBe(false);
+    expect(q('#pack-confirm-text').textContent).toMatch(new RegExp(`^“${DRAFT_TITLE}” is a draft\\. A program drafted it from outlets’ articles and no person has checked it: .* Add it anyway\\?$`));
+    expect(focused()?.textContent).toBe('Add the draft');
+    expect(memory.actions.install).not.toHaveBeenCalled();
+    q<HTMLButtonElement>('.pack-keep').click();
+    expect(result()).toBe('Nothing was added.');
+    expect(memory.store()).toEqual(EMPTY_PACK_STORE);
+  });
+
+  it('adds it when the reader confirms, and marks it a draft in the list, the mark read with its switch', async () => {
+    const { mounted, q, rows, result } = await setup();
+    await mounted.importFile(file(draftText, 'thai.json'));
+    q<HTMLButtonElement>('.pack-replace').click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    expect(result()).toMatch(new RegExp(`^Added “${DRAFT_TITLE}”, a draft: 8 facts from 5 outlets\\.`));
+    const row = rows()[1]!;
+    expect(row.querySelector('.pack-title')!.textContent).toBe(DRAFT_TITLE);
+    const mark = row.querySelector('.pack-mark')!;
+    expect(mark.textContent).toBe('Draft: no person has reviewed it');
+    expect(row.querySelector('input[role="switch"]')!.getAttribute('aria-describedby')!.split(' ')).toContain(mark.id);
+    expect(rows()[0]!.querySelector('.pack-mark')).toBeNull();
+  });
+
+  it('says it is a draft for as long as it is one: a reviewed version drops the mark', async () => {
+    const { mounted, rows } = await setup(installed(draftText));
+    expect(rows()[1]!.querySelector('.pack-mark')).not.toBeNull();
+    const reviewed = JSON.parse(draftText);
+    delete reviewed.draft;
+    reviewed.version = '0.2.0';
+    await mounted.importFile(file(JSON.stringify(reviewed)));
+    await vi.waitFor(() => expect(rows()[1]!.querySelector('.pack-mark')).toBeNull());
   });
 });
 

@@ -5,7 +5,7 @@ import type { PageMatches } from '../../../../src/core/match/types';
 import type { ClaimView } from '../../../../src/core/claim-view/types';
 import { extractBlocks } from '../../../../src/core/text/extract';
 import { parseHtml } from '../../../../src/node/parse-html';
-import type { MatchResult } from '../../../../src/extension/messaging/protocol';
+import { passageClaimKey, type MatchResult } from '../../../../src/extension/messaging/protocol';
 import { placePassages, isBroken, samePassages, type Matched } from '../../../../src/extension/page/passages';
 
 /** linkedom has no working Range: a minimal live-enough one over text nodes. */
@@ -40,6 +40,8 @@ function page(html: string) {
 const view = (id: string, status: 'agree' | 'differ', reports = 1): ClaimView => ({
   id,
   summary: id,
+  draft: false,
+  pageKinds: 0,
   status,
   reasons: [],
   compared: [],
@@ -93,6 +95,18 @@ describe('placePassages', () => {
     const [both] = placePassages(blocks(), matched(), ALL);
     expect(both!.claims.map((c) => c.id)).toEqual(['d', 'a']);
     expect(both!.status).toBe('differ');
+  });
+
+  it('shows a claim as this passage states it, and opens on the fact whose figures the passage gives', () => {
+    const { blocks } = page(ARTICLE);
+    // The passage "block" gives a figure of fact a: its view for that passage alone has a "This page" row.
+    const own = { ...view('a', 'differ'), pageKinds: 1 };
+    const result = { page: PAGE, claims, passageClaims: { [passageClaimKey(1, 'a')]: own } } as MatchResult;
+    const [block, second] = placePassages(blocks(), { result, texts: TEXTS, url: 'https://x.example/' }, ALL);
+    expect(block!.claims.map((c) => c.id)).toEqual(['a', 'd']);
+    expect(block!.claims[0]).toBe(own);
+    expect(second!.claims[0]).toBe(claims.a);
+    expect(second!.status).toBe('no-difference');
   });
 
   it('keeps only claims on which outlets differ when asked', () => {

@@ -43,10 +43,14 @@ describe('renderComparison', () => {
     expect(marksOf('5Pillars').map((m) => m.className)).toEqual(['mark range']);
     expect(marksOf('News Nation').map((m) => m.className)).toEqual(['mark point']);
     expect(marksOf('Al Bawaba')).toHaveLength(3);
-    // An implied total: one figure, its parts in small type, no sum written out.
+    // An implied total: the outlet's own words beside its name, the sum Parallax drew in small type, as its own.
     const newsNation = rows[1]!.querySelector('.values')!;
-    expect(newsNation.querySelector('.value')!.textContent).toBe('3,750');
-    expect(newsNation.querySelector('.parts')!.textContent).toBe('250 fighters and 3,500 family members');
+    expect(newsNation.querySelector('.value')!.textContent).toBe('250 fighters, 3,500 family members');
+    expect(newsNation.querySelector('.computed')!.textContent).toBe('sum of its figures: 3,750');
+    // No figure Parallax computed stands beside an outlet's name as its own.
+    const values = [...root.querySelectorAll('.values .value')].map((v) => v.textContent);
+    expect(values).not.toContain('3,750');
+    expect(values.filter((v) => /^(?:about )?4,250$/.test(v ?? ''))).toEqual([]);
     expect(root.textContent).not.toMatch(/=|\+| vs /);
     expect(people.querySelectorAll('tfoot .tick').length).toBeGreaterThanOrEqual(2);
   });
@@ -68,7 +72,7 @@ describe('renderComparison', () => {
     expect([...buses.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).toBe(true);
     expect([...buses.querySelectorAll('td.track')].every((td) => td.getAttribute('aria-hidden') === 'true')).toBe(true);
     expect(buses.querySelector('tfoot')!.getAttribute('aria-hidden')).toBe('true');
-    expect(said(buses)).toBe('Buses differ This page a dozen (12) News Nation 13 The Straits Times 13');
+    expect(said(buses)).toBe('Buses differ This page a dozen read as 12 News Nation 13 The Straits Times 13');
   });
 
   it('lists whom each outlet credits where they differ, each wording once beside its outlets', () => {
@@ -82,7 +86,7 @@ describe('renderComparison', () => {
   it('says a value every outlet states alike in one line, without a chart', () => {
     const root = renderComparison(doc, view('departure-date'))!;
     expect(root.querySelector('table')).toBeNull();
-    expect(root.querySelector('.alike li')!.textContent).toBe('Date: 12 Oct 2017 (News Nation, Watchout News and 5Pillars)');
+    expect(root.querySelector('.alike li')!.textContent).toBe('Date: October 12 (News Nation, Watchout News and 5Pillars)');
   });
 
   it('says there is nothing to compare, never agreement, for a fact stated in each outlet\'s own words', () => {
@@ -96,8 +100,8 @@ describe('renderComparison', () => {
     const kind = (type: ComparedKind['type']): ComparedKind => ({
       type, kind: type === 'figures' ? 'count' : 'credit', of: null, measure: type === 'figures' ? 'count' : 'words', currency: null, title: `${hostile} title`, status: 'differ',
       rows: [
-        { label: hostile, isPage: false, values: [{ text: `${hostile} 12`, parts: [`${hostile} part`], low: type === 'figures' ? 12 : null, high: type === 'figures' ? 12 : null, differs: true }] },
-        { label: 'B', isPage: false, values: [{ text: '13', parts: [], low: type === 'figures' ? 13 : null, high: type === 'figures' ? 13 : null, differs: true }] },
+        { label: hostile, isPage: false, values: [{ text: `${hostile} 12`, computed: `${hostile} sum`, low: type === 'figures' ? 12 : null, high: type === 'figures' ? 12 : null, differs: true }] },
+        { label: 'B', isPage: false, values: [{ text: '13', computed: null, low: type === 'figures' ? 13 : null, high: type === 'figures' ? 13 : null, differs: true }] },
       ],
     });
     const base = view('convoy-vehicles');
@@ -106,6 +110,6 @@ describe('renderComparison', () => {
     expect(root.querySelectorAll('table')).toHaveLength(2);
     expect(root.querySelector('caption .kind')!.textContent).toBe(`${hostile} title`);
     expect(root.querySelector('tbody th')!.textContent).toBe(hostile);
-    expect(root.querySelector('.parts')!.textContent).toBe(`${hostile} part`);
+    expect(root.querySelector('.computed')!.textContent).toBe(`${hostile} sum`);
   });
 });

@@ -14,6 +14,8 @@ function html(node: Node): string {
 const claim: ClaimView = {
   id: 'convoy-length',
   summary: 'The convoy was several kilometres long.',
+  draft: false,
+  pageKinds: 0,
   status: 'differ',
   reasons: ['people: 5Pillars says almost 4,000; News Nation says 3,750: differ'],
   compared: [
@@ -26,8 +28,8 @@ const claim: ClaimView = {
       title: 'People',
       status: 'differ',
       rows: [
-        { label: '5Pillars', isPage: false, values: [{ text: 'almost 4,000', parts: [], low: 3600, high: 4000, differs: true }] },
-        { label: 'News Nation', isPage: false, values: [{ text: '3,900', parts: [], low: 3900, high: 3900, differs: true }] },
+        { label: '5Pillars', isPage: false, values: [{ text: 'almost 4,000', computed: null, low: 3600, high: 4000, differs: true }] },
+        { label: 'News Nation', isPage: false, values: [{ text: '3,900', computed: null, low: 3900, high: 3900, differs: true }] },
       ],
     },
   ],
@@ -184,6 +186,11 @@ describe('renderClaim', () => {
 });
 
 describe('belowText', () => {
+  it('says a fact comes from a draft no person has reviewed', () => {
+    expect(renderClaim(doc, claim).querySelector('.draft')).toBeNull();
+    expect(renderClaim(doc, { ...claim, draft: true }).querySelector('.draft')!.textContent).toBe('From a draft story pack no person has reviewed yet.');
+  });
+
   it('says what is still below the fold, in words a reader understands', () => {
     expect(belowText({ claims: 0, reports: 3 }, true)).toBe('3 more outlets');
     expect(belowText({ claims: 0, reports: 1 }, true)).toBe('1 more outlet');

@@ -49,13 +49,13 @@ describe('reviewTable', () => {
     expect(lines[reasonAt + 1]).toMatch(/^ {6}\S/);
   });
 
-  it('prints a quote that already begins or ends with a quotation mark without doubling the marks', () => {
+  it('prints a quote that already begins with a quotation mark without doubling the marks, and quotes one whose own marks only close it', () => {
     const quotes = ['"There was a huge number of people on deck," she said.', '“We were told to stay calm,” said one passenger.', 'He said it was ‘frightening’', 'The crew were calm.'];
     const printed = reviewTable(packOf(quotes.map((q) => report('beacon-1', q))), () => ({ status: 'agree', reasons: [] }), [], []);
     expect(printed).toContain('The Daily Beacon: "There was a huge number of people on deck," she said.');
     expect(printed).toContain('The Daily Beacon: “We were told to stay calm,” said one passenger.');
-    expect(printed).toContain('The Daily Beacon: He said it was ‘frightening’ {');
-    expect(printed).toContain('The Daily Beacon: "The crew were calm." {');
-    expect(printed).not.toMatch(/""|"“|’"/);
+    expect(printed).toContain('The Daily Beacon: “He said it was ‘frightening’” {');
+    expect(printed).toContain('The Daily Beacon: “The crew were calm.” {');
+    expect(printed).not.toMatch(/""|"“|“"|““|””/);
   });
 });
