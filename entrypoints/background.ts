@@ -33,13 +33,13 @@ export default defineBackground(() => {
   onMessage('matchSession', async ({ sender, data }) => {
     const { sessions, matching } = await packs.current();
     const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
-    return blocks ? matching.decide(data.url, blocks) : { resync: true };
+    return blocks ? matching.decide(data.url, blocks, data.published) : { resync: true };
   });
   onMessage('matchMeaning', async ({ sender, data }) => {
     const { sessions, matching } = await packs.current();
     const blocks = sessions.blocks(frameOf(sender), data.session, data.version);
     // A copy: the session may move on while the model runs; the answer is for the version asked.
-    return blocks ? await matching.decideWithMeaning(data.url, [...blocks]) : { resync: true };
+    return blocks ? await matching.decideWithMeaning(data.url, [...blocks], data.published) : { resync: true };
   });
   browser.tabs.onRemoved.addListener((tabId) => void packs.current().then(({ sessions }) => sessions.dropTab(tabId)));
 

@@ -1,6 +1,7 @@
 // A saved page read in Node the way the extension reads a live one: parsed, its visible text
-// extracted as blocks (visibility judged from markup alone), and its address from the page.
+// extracted as blocks (visibility judged from markup alone), its address and date from the page.
 import { extractBlocks, isHiddenByMarkup, type ExtractedBlock } from '../core/text/extract';
+import { publishedDay } from '../core/text/page-date';
 import { canonicalUrl, parseHtml } from './parse-html';
 
 export interface SavedPage {
@@ -9,11 +10,13 @@ export interface SavedPage {
   blocks: string[];
   /** From <link rel="canonical">, or null. */
   url: string | null;
+  /** The day the page says it was published (YYYY-MM-DD), or null (core/text/page-date.ts). */
+  published: string | null;
 }
 
 export function readSavedPage(html: string): SavedPage {
   const document = parseHtml(html);
-  return { document, blocks: pageBlocks(document), url: canonicalUrl(document) };
+  return { document, blocks: pageBlocks(document), url: canonicalUrl(document), published: publishedDay(document) };
 }
 
 /** The text of each block of a parsed page, as the CLI, the eval and the benchmark read it. */

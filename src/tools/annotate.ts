@@ -86,7 +86,7 @@ export async function annotateHtml(
   const { db, matcher } = packMatcher(options.packs ?? []);
   const saved = readSavedPage(html);
   const pageUrl = options.url ?? saved.url ?? '';
-  const input = { url: pageUrl, blocks: saved.blocks };
+  const input = { url: pageUrl, blocks: saved.blocks, published: saved.published };
   const meaning = options.meaning;
   const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.combined)) : matcher.matchPage(input);
   const starts = blockStarts(saved.blocks);

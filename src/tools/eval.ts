@@ -178,7 +178,7 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
       let result: PageMatches;
       let words: PageMatches;
       if (meaning === null) {
-        result = words = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning }).matchPage({ url: page.url, blocks: page.blocks });
+        result = words = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning }).matchPage({ url: page.url, published: page.published, blocks: page.blocks });
       } else {
         let fitted = shipped;
         if (story.id === calibration.id && kind !== 'other') {
@@ -190,7 +190,7 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
         }
         const scored = await trainingPage(meaning, page, pageDb, tuning);
         words = scored.lexical;
-        result = createMatcher(pageDb, scored.index, { tuning, meaningTuning: fitted }).decide({ url: page.url, blocks: scored.blocks, meaning: scored.meaning });
+        result = createMatcher(pageDb, scored.index, { tuning, meaningTuning: fitted }).decide({ url: page.url, published: page.published, blocks: scored.blocks, meaning: scored.meaning });
       }
       pages.push({ story: story.id, name: file.article, result, words, known });
     }
@@ -199,11 +199,11 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
   const claimVectors = meaning ? await meaning.claimVectors(db) : null;
   const negatives: Evaluation['negatives'] = [];
   for (const source of negativePages()) {
-    const { blocks: texts, url } = sourceBlocks(source);
+    const { blocks: texts, url, published } = sourceBlocks(source);
     const blocks = texts.map((b) => full.scoreBlock(b));
     const ranModel = meaning !== null && full.meaningCandidates(blocks).length > 0;
     const input = meaning && claimVectors ? await meaningInput(full, blocks, meaning, claimVectors) : undefined;
-    const result = full.decide({ url: url ?? '', blocks, meaning: input });
+    const result = full.decide({ url: url ?? '', published, blocks, meaning: input });
     negatives.push({ name: source.replace(/^.*\//, ''), highlights: result.matches.length, onStory: result.onStory, ranModel });
   }
   return { pages, negatives, missing };

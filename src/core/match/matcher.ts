@@ -14,6 +14,7 @@ import { splitSentences } from '../text/segment';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
 import { scoreEvidence, storyEvidence, storySpace, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
 import { betterOfBoth, storyEvidenceSum } from './story-gate';
+import { pageTiming, storyDays } from './page-timing';
 import { ClaimIndex, type CandidateScore } from './claim-index';
 import type { SerializedIndex } from './index-format';
 import { DEFAULT_TUNING, type Tuning } from './tuning';
@@ -91,6 +92,8 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   const claimsOfStory: number[][] = index.stories.map(() => []);
   claims.claimStory.forEach((story, claim) => claimsOfStory[story]?.push(claim));
   const claimIdsOfStory = claimsOfStory.map((list) => list.map((claim) => claims.claimIds[claim]!));
+  // Per story (index.stories holds pack ids), its days: the pack's date and its articles' dates.
+  const daysOfStory = index.stories.map((packId) => storyDays(db.packs.find((p) => p.id === packId)?.date ?? null, db.articles.filter((a) => a.pack === packId).map((a) => a.published)));
 
   /**
    * The cheap first test of a page being about a story: it names at least gateMinStoryNames of the
@@ -279,7 +282,7 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     return found;
   };
 
-  const decide = ({ url, blocks, meaning }: { url: string; blocks: readonly BlockScores[]; meaning?: MeaningInput }): PageMatches => {
+  const decide = ({ url, blocks, meaning, published }: { url: string; blocks: readonly BlockScores[]; meaning?: MeaningInput; published?: string | null }): PageMatches => {
     const outlet = outlets.forUrl(url);
     const outletId = outlet?.id ?? null;
     const named = namedStories(blocks);
@@ -302,7 +305,13 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       for (const story of named) {
         const storyClaims = claimsOfStory[story] ?? [];
         const scores = betterOfBoth(storyClaims.map((claim) => byWords.get(claim) ?? 0), storyClaims.map((claim) => bestByMeaning.get(claim) ?? 0));
-        if (storyEvidenceSum(scores, meaningTuning.gateClaimScore) >= meaningTuning.gateEvidence) storiesOnPage.add(story);
+        const evidence = storyEvidenceSum(scores, meaningTuning.gateClaimScore);
+        // A page dated in the story's days (page-timing.ts) opens at the words' own bar, on the
+        // better of both: three claims whose scores sum to gateEvidence. Undated or dated outside
+        // them, it needs meaning's full bar, as before.
+        const inStoryDays = pageTiming(published, daysOfStory[story] ?? null) === 'in-story-days';
+        const dayBar = inStoryDays && evidence >= tuning.gateEvidence && scores.filter((x) => x >= meaningTuning.gateClaimScore).length >= tuning.gateMinClaims;
+        if (evidence >= meaningTuning.gateEvidence || dayBar) storiesOnPage.add(story);
       }
     }
 
@@ -357,6 +366,6 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     meaningCandidates,
     decide,
     meaningEvidence,
-    matchPage: ({ url, blocks }) => decide({ url, blocks: blocks.map(scoreBlock) }),
+    matchPage: ({ url, blocks, published }) => decide({ url, blocks: blocks.map(scoreBlock), published }),
   };
 }

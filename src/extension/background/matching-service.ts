@@ -13,6 +13,7 @@ import type { BlockScores } from '../../core/match/matcher';
 import type { Matcher, PageMatches } from '../../core/match/types';
 import type { ClaimView } from '../../core/claim-view/types';
 import { passageClaimKey, type MatchResult, type MeaningState } from '../messaging/protocol';
+import { isoDay } from '../../core/text/page-date';
 import { LruCache } from '../helpers/lru-cache';
 import type { MeaningService } from '../meaning/meaning-service';
 
@@ -33,9 +34,10 @@ export interface MatchingService {
   /** One block's scores (cached by text). */
   score(text: string): BlockScores;
   /** The page's matches from its blocks' scores, with the claims they state: by words and the sentence vectors at hand. */
-  decide(url: string, blocks: readonly BlockScores[]): MatchResult;
+  /** `published`: the page's own date (YYYY-MM-DD) where it states one; the story gate weighs it (anything else is ignored). */
+  decide(url: string, blocks: readonly BlockScores[], published?: string | null): MatchResult;
   /** The same once every sentence the matcher names for meaning has its vector (the model runs here). */
-  decideWithMeaning(url: string, blocks: readonly BlockScores[]): Promise<MatchResult>;
+  decideWithMeaning(url: string, blocks: readonly BlockScores[], published?: string | null): Promise<MatchResult>;
   /** score + decide. */
   match(url: string, blocks: readonly string[]): MatchResult;
 }
@@ -87,30 +89,31 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
   const claimVectorsMade = (service: MeaningService): Promise<ClaimVectorLookup | null> =>
     (makingVectors ??= service.claimVectorsFor(claimTextsOf(loaded().db.combined)).then((made) => (claimVectors = made)));
 
-  const answer = (url: string, blocks: readonly BlockScores[], vectors: ReadonlyMap<string, Float32Array>, state: MeaningState): MatchResult => {
+  const answer = (url: string, blocks: readonly BlockScores[], published: unknown, vectors: ReadonlyMap<string, Float32Array>, state: MeaningState): MatchResult => {
     const input: MeaningInput | undefined = claimVectors !== null && vectors.size > 0 ? { claimVectors, sentenceVectors: vectors } : undefined;
-    const page = loaded().matcher.decide({ url, blocks, meaning: input });
+    // The date comes from the page: only a real YYYY-MM-DD day is passed on.
+    const page = loaded().matcher.decide({ url, blocks, meaning: input, published: typeof published === 'string' ? isoDay(published) : null });
     return { page, ...present(page), meaning: state };
   };
 
-  const decide = (url: string, blocks: readonly BlockScores[]): MatchResult => {
+  const decide = (url: string, blocks: readonly BlockScores[], published: string | null = null): MatchResult => {
     const texts = candidateTexts(blocks);
-    if (texts.length === 0 || meaning === null) return answer(url, blocks, new Map(), 'none');
+    if (texts.length === 0 || meaning === null) return answer(url, blocks, published, new Map(), 'none');
     const known = meaning.known(texts);
-    return answer(url, blocks, known, known.size === texts.length && claimVectors !== null ? 'done' : 'pending');
+    return answer(url, blocks, published, known, known.size === texts.length && claimVectors !== null ? 'done' : 'pending');
   };
 
   return {
     cache,
     score,
     decide,
-    async decideWithMeaning(url, blocks) {
+    async decideWithMeaning(url, blocks, published = null) {
       const texts = candidateTexts(blocks);
-      if (texts.length === 0 || meaning === null) return answer(url, blocks, new Map(), 'none');
+      if (texts.length === 0 || meaning === null) return answer(url, blocks, published, new Map(), 'none');
       const made = await claimVectorsMade(meaning);
       const vectors = made === null ? null : await meaning.vectors(texts);
       // The model could not be loaded: words alone, and no more asking.
-      return vectors === null ? answer(url, blocks, new Map(), 'none') : answer(url, blocks, vectors, 'done');
+      return vectors === null ? answer(url, blocks, published, new Map(), 'none') : answer(url, blocks, published, vectors, 'done');
     },
     match: (url, blocks) => decide(url, blocks.map(score)),
   };

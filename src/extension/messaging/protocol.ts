@@ -101,13 +101,21 @@ export interface Resync {
   resync: true;
 }
 
+/** Match a session's blocks at `version`: the page's address, and its own date where it states one (YYYY-MM-DD). */
+export interface PageMatchRequest {
+  session: string;
+  version: number;
+  url: string;
+  published?: string | null;
+}
+
 interface ProtocolMap {
   /** content → background: a step of the page's block texts (see BlockSplice). */
   spliceBlocks(data: BlockSplice): { ok: true } | Resync;
   /** content → background: match the session's blocks as they are at `version` (at once: by words, and by meaning where already known). */
-  matchSession(data: { session: string; version: number; url: string }): MatchResult | Resync;
+  matchSession(data: PageMatchRequest): MatchResult | Resync;
   /** content → background: the same, after the model has weighed every sentence that needs it (slower; asked only after a 'pending' answer). */
-  matchMeaning(data: { session: string; version: number; url: string }): MatchResult | Resync;
+  matchMeaning(data: PageMatchRequest): MatchResult | Resync;
   /** content → background: how many passages are highlighted, for the toolbar badge. */
   setHighlightCount(count: number): void;
   /** popup → content (tab): the tab's highlights. */

@@ -9,13 +9,14 @@ import {
   type BlockSplice,
   type BlockStreamLimits,
   type MatchResult,
+  type PageMatchRequest,
   type Resync,
 } from '../messaging/protocol';
 
 export interface StreamTransport {
   splice(step: BlockSplice): Promise<{ ok: true } | Resync>;
-  match(request: { session: string; version: number; url: string }): Promise<MatchResult | Resync>;
-  matchMeaning(request: { session: string; version: number; url: string }): Promise<MatchResult | Resync>;
+  match(request: PageMatchRequest): Promise<MatchResult | Resync>;
+  matchMeaning(request: PageMatchRequest): Promise<MatchResult | Resync>;
 }
 
 /** The service worker, through the extension's messages. */
@@ -85,11 +86,11 @@ export class BlockStream {
   }
 
   /** Matches the page as it is now: streams what changed, then asks for the matches. */
-  async match(url: string, texts: readonly string[]): Promise<MatchResult> {
+  async match(url: string, texts: readonly string[], published: string | null = null): Promise<MatchResult> {
     const bounded = boundTexts(texts, this.limits);
     for (let attempt = 0; attempt < 2; attempt++) {
       if (await this.sync(bounded)) {
-        const reply = await this.transport.match({ session: this.session, version: this.version, url });
+        const reply = await this.transport.match({ session: this.session, version: this.version, url, published });
         if (!('resync' in reply)) return reply;
       }
       this.sent = [];
@@ -102,9 +103,9 @@ export class BlockStream {
    * The fuller answer for the text last matched (after a 'pending' one): the worker weighs its
    * sentences by meaning. Null when the worker no longer holds that text; the next match asks anew.
    */
-  async matchMeaning(url: string): Promise<MatchResult | null> {
+  async matchMeaning(url: string, published: string | null = null): Promise<MatchResult | null> {
     if (this.version === 0) return null;
-    const reply = await this.transport.matchMeaning({ session: this.session, version: this.version, url });
+    const reply = await this.transport.matchMeaning({ session: this.session, version: this.version, url, published });
     return 'resync' in reply ? null : reply;
   }
 

@@ -6,6 +6,7 @@
 // Data flow: DOM → PageText (blocks mapped back to text nodes) → BlockStream → service worker →
 // MatchResult → placePassages → Range → CSS.highlights → tooltip.
 import { isParallaxUi } from '../../core/text/extract';
+import { publishedDay } from '../../core/text/page-date';
 import { DEFAULT_SETTINGS, getSettings, isActiveOn, setSiteEnabled, watchSettings, type Settings } from '../settings/settings';
 import { BlockStream, toServiceWorker } from './block-stream';
 import { contain } from './contain-errors';
@@ -67,14 +68,18 @@ export async function runParallax(): Promise<void> {
   const input = createInput({ lifetime, tooltip, drawn: layer.supported, passages: () => renderer.passages, open: (p) => renderer.open(p) });
   const pageText = new PageText(document.body ?? document.documentElement, browserReading(isParallaxUi));
   const stream = new BlockStream(toServiceWorker);
+  // The page's own date (the story gate weighs it): read until found, then kept (it does not change;
+  // a page that renders its metadata late gets it on a later scan).
+  let pageDate: string | null = null;
+  const published = (): string | null => (pageDate ??= publishedDay(document));
   const changes = new ChangeWatch((node) => node.nodeType === 1 && isParallaxUi(node as Element), (records) => scanner.changed(records));
   const scanner = createScanner({
     view: window, pageText, active, alive: lifetime.alive,
     slicer: createSlicer(window),
-    match: (url, texts) => measuredWait(MARKS.matchWait, () => stream.match(url, texts)),
+    match: (url, texts) => measuredWait(MARKS.matchWait, () => stream.match(url, texts, published())),
     matchMeaning: (url) => {
       performance.mark(MARKS.meaningAsked);
-      return measuredWait(MARKS.meaningWait, () => stream.matchMeaning(url));
+      return measuredWait(MARKS.meaningWait, () => stream.matchMeaning(url, published()));
     },
     url: () => location.href,
     urgent: () => renderer.broken(),

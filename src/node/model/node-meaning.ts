@@ -89,10 +89,10 @@ export async function meaningInput<B>(matcher: Matcher<B>, blocks: readonly B[],
 /** A page matched by words and, where the matcher asks for it, by meaning: the extension's two passes in one. */
 export async function matchPageWithMeaning<B>(
   matcher: Matcher<B>,
-  page: { url: string; blocks: readonly string[] },
+  page: { url: string; blocks: readonly string[]; published?: string | null },
   meaning: NodeMeaning,
   claimVectors: ClaimVectors | (() => Promise<ClaimVectors>),
 ): Promise<PageMatches> {
   const blocks = page.blocks.map((b) => matcher.scoreBlock(b));
-  return matcher.decide({ url: page.url, blocks, meaning: await meaningInput(matcher, blocks, meaning, claimVectors) });
+  return matcher.decide({ url: page.url, published: page.published, blocks, meaning: await meaningInput(matcher, blocks, meaning, claimVectors) });
 }

@@ -32,6 +32,8 @@ interface Span {
 export interface LabelledPage {
   name: string;
   url: string;
+  /** The page's own date (YYYY-MM-DD), where it states one: the story gate weighs it. */
+  published: string | null;
   blocks: string[];
   /** Labelled passages located in the page text (blocks joined by BLOCK_SEPARATOR). */
   passages: (Span & { claims: string[]; also?: string[] })[];
@@ -67,11 +69,11 @@ export function readLabels(dir: string): LabelFile[] {
  * `key: value` header, which is left out) splits at line breaks. The address is the page's own
  * (canonical link, or the header's url:), where it gives one.
  */
-export function sourceBlocks(source: string): { blocks: string[]; url: string | null } {
+export function sourceBlocks(source: string): { blocks: string[]; url: string | null; published: string | null } {
   const seedPath = resolve(SEEDS_DIR, source);
   const path = existsSync(seedPath) ? seedPath : resolve(ROOT, source);
   const { blocks, meta } = readArticleFile(source, readFileSync(path, 'utf8'));
-  return { blocks, url: meta.url };
+  return { blocks, url: meta.url, published: meta.published };
 }
 
 /** Pages that must stay clean: unrelated news, and the same place and actors in other events. */
@@ -94,7 +96,7 @@ export function negativePages(): string[] {
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function loadLabelledPage(file: LabelFile, articleUrl: string | null): LabelledPage {
-  const { blocks, url } = sourceBlocks(file.source);
+  const { blocks, url, published } = sourceBlocks(file.source);
   const pageText = joinBlocks(blocks);
   const passages: LabelledPage['passages'] = [];
   const ignored: Span[] = [];
@@ -121,7 +123,7 @@ export function loadLabelledPage(file: LabelFile, articleUrl: string | null): La
     const range = locate(i.text, false);
     if (range) ignored.push(range);
   }
-  return { name: file.article, url: articleUrl ?? url ?? '', blocks, passages, ignored, missing };
+  return { name: file.article, url: articleUrl ?? url ?? '', published, blocks, passages, ignored, missing };
 }
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

@@ -80,6 +80,22 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
     }
   });
 
+  // A short live report (CBS News, dated 10 July 2018) states two or three of the draft's facts:
+  // short of meaning's three facts' worth, enough for the words' bar (three claims summing to 1.8)
+  // that a page dated in the story's days opens at. The same text dated a year later, or with its
+  // date taken out, stays blank: the gate is then as it was (page-timing.ts).
+  it('opens a short page dated in the story\'s days, and not the same text dated a year later or undated', async () => {
+    const meaning = loadNodeMeaning();
+    const page = readFileSync(join(STORY, 'pages', '006_cbs-news.html'), 'utf8');
+    expect(page.match(/datetime="2018-07-10"/g)).toHaveLength(1);
+    const dated = (await annotateHtml(page, { packs: [draftFile], meaning })).annotation;
+    expect(dated.matches.length).toBeGreaterThanOrEqual(2);
+    const later = (await annotateHtml(page.replace('datetime="2018-07-10"', 'datetime="2019-07-10"'), { packs: [draftFile], meaning })).annotation;
+    expect(later.matches).toEqual([]);
+    const undated = (await annotateHtml(page.replace('datetime="2018-07-10"', ''), { packs: [draftFile], meaning })).annotation;
+    expect(undated.matches).toEqual([]);
+  });
+
   it('highlights the other outlet\'s page with the draft\'s claims, quoting the five outlets verbatim', () => {
     expect(annotation.matches.length).toBeGreaterThanOrEqual(3);
     const texts = articles.map((a) => a.text);
