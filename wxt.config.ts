@@ -26,7 +26,10 @@ export default defineConfig({
   webExt: { disabled: noDisplay, chromiumArgs: asRoot ? ['--no-sandbox'] : [] },
   // ONNX Runtime Web ships a helper that imports code from a URL; the extension never uses it and
   // must not contain it (no remote code): the build replaces it with one that refuses.
-  vite: () => ({ plugins: [noCodeLoading()], define: { 'import.meta.env.PARALLAX_TEST_HOOKS': JSON.stringify(testHooks) } }),
+  vite: () => ({
+    plugins: [noCodeLoading()],
+    define: { 'import.meta.env.PARALLAX_TEST_HOOKS': JSON.stringify(testHooks) },
+  }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the facts in the news article you are reading.',
@@ -92,7 +95,9 @@ export default defineConfig({
       files.push(...renderIcons());
       const ship = modelFilesToShip();
       if (ship.missing !== null) {
-        console.warn(`\n[Parallax] sentence model not installed (${ship.missing}): building with word matching only. Run npm run model:provision.\n`);
+        console.warn(
+          `\n[Parallax] sentence model not installed (${ship.missing}): building with word matching only. Run npm run model:provision.\n`,
+        );
       }
       files.push(...ship.files);
     },

@@ -25,9 +25,12 @@ export default defineBackground(() => {
     tellTabs: tellOpenTabs,
   });
   watchPackStore(() => {
-    packs.storeChanged().catch((error: unknown) => console.warn('[Parallax] Could not tell open tabs that the stories changed.', error));
+    packs
+      .storeChanged()
+      .catch((error: unknown) => console.warn('[Parallax] Could not tell open tabs that the stories changed.', error));
   });
-  const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
+  const frameOf = (sender: { tab?: { id?: number }; frameId?: number }) =>
+    `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
 
   onMessage('spliceBlocks', async ({ sender, data }) => (await packs.current()).sessions.splice(frameOf(sender), data));
   onMessage('matchSession', async ({ sender, data }) => {

@@ -47,7 +47,10 @@ globalSwitch.addEventListener('change', () => {
 });
 onlyDiffering.addEventListener('change', () => {
   const only = onlyDiffering.checked;
-  save(setOnlyDiffering(only), only ? 'Only facts on which outlets differ are highlighted.' : 'All known facts are highlighted.');
+  save(
+    setOnlyDiffering(only),
+    only ? 'Only facts on which outlets differ are highlighted.' : 'All known facts are highlighted.',
+  );
 });
 for (const radio of styleRadios) {
   radio.addEventListener('change', () => {

@@ -10,7 +10,13 @@ import {
   type Settings,
 } from '../../src/extension/settings/settings';
 import { siteKey } from '../../src/extension/settings/site-key';
-import { enableListKeys, findElements, markMoreBelow, renderPopup, type PopupState } from '../../src/extension/popup/popup-view';
+import {
+  enableListKeys,
+  findElements,
+  markMoreBelow,
+  renderPopup,
+  type PopupState,
+} from '../../src/extension/popup/popup-view';
 import { targetTabId } from '../../src/extension/popup/target-tab';
 
 const elements = findElements(document);

@@ -21,7 +21,11 @@ export function writeClaimIndex(): string {
 
 /** Runs `build-index.ts --vectors-only` in a child process; returns what it printed (or why it failed). */
 export function writeClaimVectorsApart(): { ok: boolean; message: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/build/build-index.ts'), '--vectors-only'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', resolve(ROOT, 'src/build/build-index.ts'), '--vectors-only'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   const said = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
   return { ok: run.status === 0, message: said || `build-index exited with ${String(run.status)}` };
 }

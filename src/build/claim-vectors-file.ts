@@ -19,7 +19,11 @@ import { modelToShip } from './ship-model';
  * the shipped one), unless the file already holds them for the same texts and model. Without the
  * model, removes any old file (nothing stale ships) and says so.
  */
-export async function writeClaimVectors(db = readDatabase(), path = CLAIM_VECTORS_PATH, id: EncoderModelId = modelToShip()): Promise<string> {
+export async function writeClaimVectors(
+  db = readDatabase(),
+  path = CLAIM_VECTORS_PATH,
+  id: EncoderModelId = modelToShip(),
+): Promise<string> {
   if (checkModelDir(modelDir(id), PINNED_ARTIFACTS[id]).state !== 'installed') {
     rmSync(path, { force: true });
     return `claim vectors: not written, the sentence model ${id} is not installed (npm run model:provision); the extension will match by words alone`;
@@ -29,7 +33,8 @@ export async function writeClaimVectors(db = readDatabase(), path = CLAIM_VECTOR
   if (existsSync(path)) {
     try {
       const old = JSON.parse(readFileSync(path, 'utf8')) as SerializedClaimVectors;
-      if (old.textsSha256 === textsSha256 && old.modelSha256 === model.sha256) return `claim vectors: unchanged (${old.claims.length} claims, ${old.scales.length} texts) → ${path}`;
+      if (old.textsSha256 === textsSha256 && old.modelSha256 === model.sha256)
+        return `claim vectors: unchanged (${old.claims.length} claims, ${old.scales.length} texts) → ${path}`;
     } catch {
       // Unreadable: rebuilt below.
     }

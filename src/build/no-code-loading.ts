@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
 /** The module that holds the helper: ORT's WebAssembly-only bundle (onnxruntime-web/wasm). */
 const ORT_BUNDLE = /onnxruntime-web[\\/]dist[\\/]ort\.wasm\.bundle\.min\.mjs$/;
 /** `async n => (await import(n)).default`, as minified in onnxruntime-web 1.30. */
-const IMPORT_FROM_URL = /\(await import\(\/\*webpackIgnore:true\*\/ \/\*@vite-ignore\*\/([A-Za-z_$][\w$]*)\)\)\.default/g;
+const IMPORT_FROM_URL =
+  /\(await import\(\/\*webpackIgnore:true\*\/ \/\*@vite-ignore\*\/([A-Za-z_$][\w$]*)\)\)\.default/g;
 
 export function stripOrtCodeLoading(code: string): string {
   let found = 0;
@@ -17,7 +18,10 @@ export function stripOrtCodeLoading(code: string): string {
     found++;
     return `(()=>{throw new Error("Parallax loads no code at run time ("+${name}+")")})()`;
   });
-  if (found !== 1) throw new Error(`onnxruntime-web: expected one import() of its glue in ort.wasm.bundle.min.mjs, found ${found}; check src/build/no-code-loading.ts against this ORT version`);
+  if (found !== 1)
+    throw new Error(
+      `onnxruntime-web: expected one import() of its glue in ort.wasm.bundle.min.mjs, found ${found}; check src/build/no-code-loading.ts against this ORT version`,
+    );
   return out;
 }
 

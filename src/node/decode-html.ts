@@ -42,9 +42,15 @@ export function notHtmlReason(bytes: Uint8Array): { binary: boolean; reason: str
   let odd = 0;
   for (const ch of sample) {
     const code = ch.codePointAt(0)!;
-    if (code === 0xfffd || code === 0 || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d)) odd += 1;
+    if (
+      code === 0xfffd ||
+      code === 0 ||
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d)
+    )
+      odd += 1;
   }
   if (sample.length > 0 && odd / sample.length > BINARY_SHARE) return { binary: true, reason: 'binary data, not text' };
-  if (sample.trim() !== '' && !/<[a-z!/?]/i.test(sample)) return { binary: false, reason: 'plain text with no HTML markup' };
+  if (sample.trim() !== '' && !/<[a-z!/?]/i.test(sample))
+    return { binary: false, reason: 'plain text with no HTML markup' };
   return null;
 }

@@ -16,7 +16,8 @@ export class EmbeddingCache {
     this.path = join(ROOT, '.cache/embeddings', `${model}.json`);
     if (existsSync(this.path)) {
       const stored = JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, string>;
-      for (const [text, b64] of Object.entries(stored)) this.vectors.set(text, new Float32Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer));
+      for (const [text, b64] of Object.entries(stored))
+        this.vectors.set(text, new Float32Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer));
     }
   }
 
@@ -38,7 +39,8 @@ export class EmbeddingCache {
   save(): void {
     if (!this.dirty) return;
     const out: Record<string, string> = {};
-    for (const [text, v] of this.vectors) out[text] = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+    for (const [text, v] of this.vectors)
+      out[text] = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
     mkdirSync(dirname(this.path), { recursive: true });
     writeFileSync(this.path, JSON.stringify(out));
     this.dirty = false;

@@ -28,10 +28,15 @@ export function storyGate(page: PageFeatures, settings: HybridSettings): GateOut
   for (const s of page.sentences) {
     for (const [claim, lexical] of s.lexical) if (lexical >= PHASE1_GATE.score) byWordsClaims.add(claim);
     for (const [claim, meaning] of s.meaning) {
-      if (hybridScore(s.lexical.get(claim) ?? 0, meaning, settings.weights) >= settings.gateScore) byMeaningClaims.add(claim);
+      if (hybridScore(s.lexical.get(claim) ?? 0, meaning, settings.weights) >= settings.gateScore)
+        byMeaningClaims.add(claim);
     }
   }
-  return { preTest, byWords: byWordsClaims.size >= PHASE1_GATE.minClaims, byMeaning: byMeaningClaims.size >= PHASE1_GATE.minClaims };
+  return {
+    preTest,
+    byWords: byWordsClaims.size >= PHASE1_GATE.minClaims,
+    byMeaning: byMeaningClaims.size >= PHASE1_GATE.minClaims,
+  };
 }
 
 export function decideHybrid(page: PageFeatures, settings: HybridSettings): PageMatches & { gate: GateOutcome } {
@@ -40,13 +45,17 @@ export function decideHybrid(page: PageFeatures, settings: HybridSettings): Page
   const matches: BlockMatch[] = [];
   if (onStory) {
     for (const s of page.sentences) {
-      const scored = [...s.meaning].map(([claimId, meaning]) => ({ claimId, score: hybridScore(s.lexical.get(claimId) ?? 0, meaning, settings.weights) }));
+      const scored = [...s.meaning].map(([claimId, meaning]) => ({
+        claimId,
+        score: hybridScore(s.lexical.get(claimId) ?? 0, meaning, settings.weights),
+      }));
       const best = Math.max(0, ...scored.map((c) => c.score));
       const stated = scored
         .filter((c) => c.score >= settings.threshold && c.score >= best * settings.secondaryRatio)
         .sort((a, b) => b.score - a.score)
         .map((c) => ({ claimId: c.claimId, score: Math.round(c.score * 1000) / 1000 }));
-      if (stated.length > 0) matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: 'words' });
+      if (stated.length > 0)
+        matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: 'words' });
     }
   }
   return { outletId: null, onStory, matches, gate };
@@ -58,7 +67,11 @@ export function decideHybrid(page: PageFeatures, settings: HybridSettings): Page
  * gate opens when the lexical gate does, or when the page passes the cheap test and meaning finds
  * enough claims stated.
  */
-export function decideAdditive(page: PageFeatures, lexical: PageMatches, settings: HybridSettings): PageMatches & { gate: GateOutcome; added: number } {
+export function decideAdditive(
+  page: PageFeatures,
+  lexical: PageMatches,
+  settings: HybridSettings,
+): PageMatches & { gate: GateOutcome; added: number } {
   const gate = storyGate(page, settings);
   const onStory = lexical.onStory || (gate.preTest && gate.byMeaning);
   const byLexical = new Map(lexical.matches.map((m) => [`${m.block}:${m.start}`, m]));
@@ -68,7 +81,10 @@ export function decideAdditive(page: PageFeatures, lexical: PageMatches, setting
     const lexicalMatch = byLexical.get(`${s.block}:${s.start}`);
     const stated = [...(lexicalMatch?.claims ?? [])];
     if (onStory) {
-      const scored = [...s.meaning].map(([claimId, meaning]) => ({ claimId, score: hybridScore(s.lexical.get(claimId) ?? 0, meaning, settings.weights) }));
+      const scored = [...s.meaning].map(([claimId, meaning]) => ({
+        claimId,
+        score: hybridScore(s.lexical.get(claimId) ?? 0, meaning, settings.weights),
+      }));
       const best = Math.max(0, ...scored.map((c) => c.score));
       for (const c of scored) {
         if (c.score < settings.threshold || c.score < best * settings.secondaryRatio) continue;
@@ -77,7 +93,15 @@ export function decideAdditive(page: PageFeatures, lexical: PageMatches, setting
         added++;
       }
     }
-    if (stated.length > 0) matches.push({ block: s.block, start: s.start, end: s.end, text: s.text, claims: stated, kind: lexicalMatch?.kind ?? 'words' });
+    if (stated.length > 0)
+      matches.push({
+        block: s.block,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        claims: stated,
+        kind: lexicalMatch?.kind ?? 'words',
+      });
   }
   // Lexical matches not on a sentence span (anchored reports) are kept as they are.
   const spans = new Set(page.sentences.map((s) => `${s.block}:${s.start}`));

@@ -26,7 +26,10 @@ export const LABEL_READINGS = ['tests/fixtures/labels', 'tests/fixtures/labels-s
 
 function readLabelDir(dir: string): LabelFile[] {
   const abs = join(ROOT, dir);
-  return readdirSync(abs).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(abs, f), 'utf8')) as LabelFile);
+  return readdirSync(abs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(abs, f), 'utf8')) as LabelFile);
 }
 
 export function judgedPages(db: Database): JudgedPage[] {
@@ -43,7 +46,12 @@ export function judgedPages(db: Database): JudgedPage[] {
 
 export function negativePages(): NegativePage[] {
   const dir = join(ROOT, 'tests/fixtures/negative-pages');
-  const sources = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/negative-pages/${f}`) : [];
+  const sources = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .map((f) => `tests/fixtures/negative-pages/${f}`)
+    : [];
   sources.push('tests/fixtures/pages/unrelated-news.html');
   return sources.map((source) => {
     const { blocks, url } = sourceBlocks(source);

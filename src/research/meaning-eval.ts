@@ -27,7 +27,14 @@ import { EmbeddingCache } from './embedding-cache';
 import { decideAdditive, decideHybrid, type GateOutcome, type HybridSettings } from './hybrid-decide';
 import { judgedPages, negativePages, type JudgedPage, type NegativePage } from './labelled-pages';
 import type { ModelMeasurement } from './measure-model';
-import { claimTexts, pageFeatures, pageSentences, sentenceWindows, type FeatureOptions, type PageFeatures } from './page-features';
+import {
+  claimTexts,
+  pageFeatures,
+  pageSentences,
+  sentenceWindows,
+  type FeatureOptions,
+  type PageFeatures,
+} from './page-features';
 
 /** Decided before the runs: the precision the thresholds are chosen to keep on training pages. */
 const TRAINING_PRECISION = 0.95;
@@ -38,7 +45,12 @@ const RATIOS = [0.5, 0.6, 0.75, 0.9];
 
 const verbose = process.argv.includes('--verbose');
 const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
-const add = (a: PairCounts, b: PairCounts): PairCounts => ({ predicted: a.predicted + b.predicted, correct: a.correct + b.correct, expected: a.expected + b.expected, found: a.found + b.found });
+const add = (a: PairCounts, b: PairCounts): PairCounts => ({
+  predicted: a.predicted + b.predicted,
+  correct: a.correct + b.correct,
+  expected: a.expected + b.expected,
+  found: a.found + b.found,
+});
 const ZERO: PairCounts = { predicted: 0, correct: 0, expected: 0, found: 0 };
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,7 +65,9 @@ const median = (xs: number[]): number => {
 function examples(page: PageFeatures, labels: LabelledPage, skip?: PageMatches): Example[] {
   const starts = blockStarts(page.blocks);
   const out: Example[] = [];
-  const skipped = new Set((skip?.matches ?? []).flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}`)));
+  const skipped = new Set(
+    (skip?.matches ?? []).flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}`)),
+  );
   for (const s of page.sentences) {
     const range = { start: starts[s.block]! + s.start, end: starts[s.block]! + s.end };
     const overlapping = labels.passages.filter((l) => l.start < range.end && range.start < l.end);
@@ -82,7 +96,11 @@ interface Training {
  */
 export type Design = 'replace' | 'additive';
 
-function decide(design: Design, t: { page: PageFeatures; lexical: PageMatches }, settings: HybridSettings): PageMatches & { gate: GateOutcome } {
+function decide(
+  design: Design,
+  t: { page: PageFeatures; lexical: PageMatches },
+  settings: HybridSettings,
+): PageMatches & { gate: GateOutcome } {
   return design === 'replace' ? decideHybrid(t.page, settings) : decideAdditive(t.page, t.lexical, settings);
 }
 
@@ -91,17 +109,28 @@ function decide(design: Design, t: { page: PageFeatures; lexical: PageMatches },
  * pairs the hybrid decides (all of them; for 'additive' those meaning adds) keep TRAINING_PRECISION.
  */
 function calibrate(training: readonly Training[], design: Design, forcedThreshold?: number): HybridSettings {
-  const weights = fitWeights(training.flatMap((t) => examples(t.page, t.labels, design === 'additive' ? t.lexical : undefined)));
+  const weights = fitWeights(
+    training.flatMap((t) => examples(t.page, t.labels, design === 'additive' ? t.lexical : undefined)),
+  );
   const lexical = training.reduce((sum, t) => add(sum, comparePairs(t.labels, t.lexical, t.claims)), ZERO);
   let best: { settings: HybridSettings; p: number; r: number } | null = null;
   for (const threshold of forcedThreshold === undefined ? THRESHOLDS : [forcedThreshold]) {
     for (const secondaryRatio of RATIOS) {
       const settings = { weights, threshold, secondaryRatio, gateScore: GATE_SCORE };
-      const c = training.reduce((sum, t) => add(sum, comparePairs(t.labels, decide(design, t, settings), t.claims)), ZERO);
-      const own = design === 'replace' ? c : { ...c, predicted: c.predicted - lexical.predicted, correct: c.correct - lexical.correct };
+      const c = training.reduce(
+        (sum, t) => add(sum, comparePairs(t.labels, decide(design, t, settings), t.claims)),
+        ZERO,
+      );
+      const own =
+        design === 'replace'
+          ? c
+          : { ...c, predicted: c.predicted - lexical.predicted, correct: c.correct - lexical.correct };
       const p = own.predicted ? own.correct / own.predicted : design === 'additive' ? 1 : 0;
       const r = c.expected ? c.found / c.expected : 0;
-      const better = best === null || (p >= TRAINING_PRECISION && (best.p < TRAINING_PRECISION || r > best.r || (r === best.r && p > best.p))) || (best.p < TRAINING_PRECISION && p > best.p);
+      const better =
+        best === null ||
+        (p >= TRAINING_PRECISION && (best.p < TRAINING_PRECISION || r > best.r || (r === best.r && p > best.p))) ||
+        (best.p < TRAINING_PRECISION && p > best.p);
       if (better) best = { settings, p, r };
     }
   }
@@ -128,16 +157,27 @@ function exemplarTexts(pages: readonly JudgedPage[], exclude: readonly string[])
   for (const p of pages) {
     if (p.article === null || exclude.includes(p.article) || exclude.includes(p.name)) continue;
     const text = p.readings[0]!.blocks.join(BLOCK_SEPARATOR);
-    for (const l of p.readings[0]!.passages) for (const c of l.claims) out.set(c, [...(out.get(c) ?? []), text.slice(l.start, l.end)]);
+    for (const l of p.readings[0]!.passages)
+      for (const c of l.claims) out.set(c, [...(out.get(c) ?? []), text.slice(l.start, l.end)]);
   }
   return out;
 }
 
-function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[], cache: EmbeddingCache, options: FeatureOptions & { exemplars?: boolean; threshold?: number }, design: Design): HybridResult {
+function runHybrid(
+  db: Database,
+  pages: JudgedPage[],
+  negatives: NegativePage[],
+  cache: EmbeddingCache,
+  options: FeatureOptions & { exemplars?: boolean; threshold?: number },
+  design: Design,
+): HybridResult {
   const seeds = pages.filter((p) => p.article !== null);
   const others = pages.filter((p) => p.article === null);
   const features = new Map<string, { page: PageFeatures; lexical: PageMatches }>();
-  const featuresOf = (page: { name: string; url: string; blocks: string[] }, without: string[]): { page: PageFeatures; lexical: PageMatches } => {
+  const featuresOf = (
+    page: { name: string; url: string; blocks: string[] },
+    without: string[],
+  ): { page: PageFeatures; lexical: PageMatches } => {
     const key = `${page.name}\u0000${without.sort().join(',')}`;
     let f = features.get(key);
     if (!f) {
@@ -148,13 +188,16 @@ function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[],
     }
     return f;
   };
-  const claimsOf = (without: string[]): Set<string> => new Set(without.reduce(withoutArticle, db).claims.map((c) => c.id));
+  const claimsOf = (without: string[]): Set<string> =>
+    new Set(without.reduce(withoutArticle, db).claims.map((c) => c.id));
   const readings = pages[0]!.readings.length;
   const loo = Array.from({ length: readings }, () => ZERO);
   let openedByMeaning = 0;
   for (const held of seeds) {
     const o = held.article!;
-    const training = seeds.filter((p) => p !== held).map((p) => ({ ...featuresOf(p, [o, p.article!]), labels: p.readings[0]!, claims: claimsOf([o, p.article!]) }));
+    const training = seeds
+      .filter((p) => p !== held)
+      .map((p) => ({ ...featuresOf(p, [o, p.article!]), labels: p.readings[0]!, claims: claimsOf([o, p.article!]) }));
     const settings = calibrate(training, design, options.threshold);
     const result = decide(design, featuresOf(held, [o]), settings);
     if (result.gate.preTest && result.gate.byMeaning) openedByMeaning++;
@@ -163,9 +206,16 @@ function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[],
       loo[r] = add(loo[r]!, c);
       if (verbose && r === 0) printErrors(held.name, labels, result);
     });
-    if (verbose) console.log(`  ${held.name}: t ${settings.threshold} ratio ${settings.secondaryRatio} gate ${JSON.stringify(result.gate)}`);
+    if (verbose)
+      console.log(
+        `  ${held.name}: t ${settings.threshold} ratio ${settings.secondaryRatio} gate ${JSON.stringify(result.gate)}`,
+      );
   }
-  const settings = calibrate(seeds.map((p) => ({ ...featuresOf(p, [p.article!]), labels: p.readings[0]!, claims: claimsOf([p.article!]) })), design, options.threshold);
+  const settings = calibrate(
+    seeds.map((p) => ({ ...featuresOf(p, [p.article!]), labels: p.readings[0]!, claims: claimsOf([p.article!]) })),
+    design,
+    options.threshold,
+  );
   const other = Array.from({ length: readings }, () => ZERO);
   for (const page of others) {
     const result = decide(design, featuresOf(page, []), settings);
@@ -175,8 +225,17 @@ function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[],
   }
   const negativeResults = negatives.map((page) => {
     const result = decide(design, featuresOf(page, []), settings);
-    if (verbose && result.matches.length > 0) for (const m of result.matches) console.log(`  NEGATIVE ${page.name}: ${m.claims.map((c) => `${c.claimId} ${c.score}`).join(', ')} | ${m.text.slice(0, 90)}`);
-    return { name: page.name, highlights: result.matches.length, preTest: result.gate.preTest, byMeaning: result.gate.byMeaning };
+    if (verbose && result.matches.length > 0)
+      for (const m of result.matches)
+        console.log(
+          `  NEGATIVE ${page.name}: ${m.claims.map((c) => `${c.claimId} ${c.score}`).join(', ')} | ${m.text.slice(0, 90)}`,
+        );
+    return {
+      name: page.name,
+      highlights: result.matches.length,
+      preTest: result.gate.preTest,
+      byMeaning: result.gate.byMeaning,
+    };
   });
   return { loo, other, negatives: negativeResults, openedByMeaning, settings };
 }
@@ -186,7 +245,11 @@ function runHybrid(db: Database, pages: JudgedPage[], negatives: NegativePage[],
  * own outlet held out): ROC AUC of the whole-sentence similarity, and how often a labelled claim is
  * the sentence's most similar one. Independent of any threshold or decision rule.
  */
-function separation(db: Database, pages: JudgedPage[], cache: EmbeddingCache): { auc: number; top1: number; labelled: number } {
+function separation(
+  db: Database,
+  pages: JudgedPage[],
+  cache: EmbeddingCache,
+): { auc: number; top1: number; labelled: number } {
   const pos: number[] = [];
   const neg: number[] = [];
   let top1 = 0;
@@ -196,7 +259,9 @@ function separation(db: Database, pages: JudgedPage[], cache: EmbeddingCache): {
     const starts = blockStarts(f.blocks);
     for (const s of f.sentences) {
       const range = { start: starts[s.block]! + s.start, end: starts[s.block]! + s.end };
-      const stated = new Set(page.readings[0]!.passages.filter((l) => l.start < range.end && range.start < l.end).flatMap((l) => l.claims));
+      const stated = new Set(
+        page.readings[0]!.passages.filter((l) => l.start < range.end && range.start < l.end).flatMap((l) => l.claims),
+      );
       const ranked = [...s.meaning].sort((a, b) => b[1].similarity - a[1].similarity).map(([c]) => c);
       const inDb = [...stated].filter((c) => s.meaning.has(c));
       top1 += inDb.filter((c) => ranked.indexOf(c) < inDb.length).length;
@@ -219,16 +284,23 @@ function separation(db: Database, pages: JudgedPage[], cache: EmbeddingCache): {
 
 function printErrors(name: string, labels: LabelledPage, result: PageMatches): void {
   const starts = blockStarts(labels.blocks);
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+    a.start < b.end && b.start < a.end;
   for (const m of result.matches) {
     const range = { start: starts[m.block]! + m.start, end: starts[m.block]! + m.end };
     if (labels.ignored.some((i) => overlaps(range, i))) continue;
-    for (const c of m.claims) if (!labels.passages.some((l) => overlaps(range, l) && l.claims.includes(c.claimId))) console.log(`  ${name} WRONG ${c.claimId} ${c.score} | ${m.text.slice(0, 90)}`);
+    for (const c of m.claims)
+      if (!labels.passages.some((l) => overlaps(range, l) && l.claims.includes(c.claimId)))
+        console.log(`  ${name} WRONG ${c.claimId} ${c.score} | ${m.text.slice(0, 90)}`);
   }
 }
 
 /** The lexical matcher as shipped, judged the same way (the baseline, in the same process). */
-function runLexical(db: Database, pages: JudgedPage[], negatives: NegativePage[]): { loo: PairCounts[]; other: PairCounts[]; negatives: number } {
+function runLexical(
+  db: Database,
+  pages: JudgedPage[],
+  negatives: NegativePage[],
+): { loo: PairCounts[]; other: PairCounts[]; negatives: number } {
   const readings = pages[0]!.readings.length;
   const loo = Array.from({ length: readings }, () => ZERO);
   const other = Array.from({ length: readings }, () => ZERO);
@@ -248,7 +320,10 @@ function runLexical(db: Database, pages: JudgedPage[], negatives: NegativePage[]
 }
 
 function measure(id: EncoderModelId): ModelMeasurement | null {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/research/measure-model.ts'), id], { encoding: 'utf8', cwd: ROOT });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/research/measure-model.ts'), id], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   const line = run.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as ModelMeasurement;
@@ -274,12 +349,20 @@ async function main(): Promise<void> {
     return ok;
   });
 
-  console.log('Matching by meaning, phase 1: encoders compared, and a hybrid of the lexical matcher with sentence similarity');
-  console.log(`Leave one outlet out (strict: the held-out outlet's reports and labels unused before its page is scored); P / R per label reading (1st; 2nd)`);
-  console.log(`Calibration: logistic weights + threshold and secondary ratio with the best training recall at training precision ≥ ${TRAINING_PRECISION}; gate by meaning: ≥ 3 claims at hybrid ≥ ${GATE_SCORE}, after the cheap test (≥ 3 story names)`);
+  console.log(
+    'Matching by meaning, phase 1: encoders compared, and a hybrid of the lexical matcher with sentence similarity',
+  );
+  console.log(
+    `Leave one outlet out (strict: the held-out outlet's reports and labels unused before its page is scored); P / R per label reading (1st; 2nd)`,
+  );
+  console.log(
+    `Calibration: logistic weights + threshold and secondary ratio with the best training recall at training precision ≥ ${TRAINING_PRECISION}; gate by meaning: ≥ 3 claims at hybrid ≥ ${GATE_SCORE}, after the cheap test (≥ 3 story names)`,
+  );
   console.log('');
   const lexical = runLexical(db, pages, negatives);
-  console.log(`${'lexical matcher (shipped)'.padEnd(52)} LOO ${lexical.loo.map(pr).join('; ')}   retelling ${lexical.other.map(pr).join('; ')}   negatives ${lexical.negatives} highlights`);
+  console.log(
+    `${'lexical matcher (shipped)'.padEnd(52)} LOO ${lexical.loo.map(pr).join('; ')}   retelling ${lexical.other.map(pr).join('; ')}   negatives ${lexical.negatives} highlights`,
+  );
 
   const timing = !process.argv.includes('--no-timing');
   const table: string[] = [];
@@ -288,13 +371,17 @@ async function main(): Promise<void> {
     const { encoder } = await loadEncoder(id);
     const texts = [
       ...claimTexts(db).flatMap((c) => c.texts),
-      ...[...pages, ...negatives].flatMap((p) => pageSentences(p.blocks).flatMap((s) => sentenceWindows(s.text, { windows: true }))),
+      ...[...pages, ...negatives].flatMap((p) =>
+        pageSentences(p.blocks).flatMap((s) => sentenceWindows(s.text, { windows: true })),
+      ),
       ...[...exemplarTexts(pages, []).values()].flat(),
     ];
     await cache.embed(encoder, texts);
     cache.save();
     const sep = separation(db, pages, cache);
-    console.log(`${id}: similarity alone, seed articles: ROC AUC ${sep.auc.toFixed(3)}; a labelled claim ranks among the sentence's k most similar (k = its labelled claims) for ${sep.top1} of ${sep.labelled} pairs`);
+    console.log(
+      `${id}: similarity alone, seed articles: ROC AUC ${sep.auc.toFixed(3)}; a labelled claim ranks among the sentence's k most similar (k = its labelled claims) for ${sep.top1} of ${sep.labelled} pairs`,
+    );
     const variants = [
       ['replace', false, false, false, true],
       ['additive', false, false, false, true],
@@ -309,15 +396,27 @@ async function main(): Promise<void> {
     for (const [design, windows, exemplars, onlyLexicalCandidates, centroid = false] of variants) {
       const r = runHybrid(db, pages, negatives, cache, { windows, exemplars, onlyLexicalCandidates, centroid }, design);
       const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);
-      const dirty = r.negatives.filter((x) => x.highlights > 0).map((x) => `${x.name.replace(/\.html$/, '')} ${x.highlights}`);
-      const label = `${id}, ${design}${windows ? ', windows' : ''}${exemplars ? ', exemplars' : ''}${onlyLexicalCandidates ? ', candidates only' : ''}${centroid ? ', claim centroid' : ''}`.padEnd(52);
+      const dirty = r.negatives
+        .filter((x) => x.highlights > 0)
+        .map((x) => `${x.name.replace(/\.html$/, '')} ${x.highlights}`);
+      const label =
+        `${id}, ${design}${windows ? ', windows' : ''}${exemplars ? ', exemplars' : ''}${onlyLexicalCandidates ? ', candidates only' : ''}${centroid ? ', claim centroid' : ''}`.padEnd(
+          52,
+        );
       const ranModel = r.negatives.filter((x) => x.preTest).length;
-      console.log(`${label} LOO ${r.loo.map(pr).join('; ')}   retelling ${r.other.map(pr).join('; ')}   negatives ${neg} highlights${dirty.length ? ` (${dirty.join(', ')})` : ''}, ${ranModel}/${r.negatives.length} ran the model`);
+      console.log(
+        `${label} LOO ${r.loo.map(pr).join('; ')}   retelling ${r.other.map(pr).join('; ')}   negatives ${neg} highlights${dirty.length ? ` (${dirty.join(', ')})` : ''}, ${ranModel}/${r.negatives.length} ran the model`,
+      );
       if (!windows && !centroid && design === 'replace') {
         const ran = r.negatives.filter((x) => x.preTest);
-        console.log(`  gate by meaning alone opens on ${r.openedByMeaning} of ${pages.length} labelled pages; negatives passing the cheap test (the model runs): ${ran.map((x) => x.name.replace(/\.html$/, '')).join(', ')}; gate by meaning opened on ${ran.filter((x) => x.byMeaning).length} of them`);
+        console.log(
+          `  gate by meaning alone opens on ${r.openedByMeaning} of ${pages.length} labelled pages; negatives passing the cheap test (the model runs): ${ran.map((x) => x.name.replace(/\.html$/, '')).join(', ')}; gate by meaning opened on ${ran.filter((x) => x.byMeaning).length} of them`,
+        );
       }
-      if (verbose) console.log(`  all-seed settings: t ${r.settings.threshold} ratio ${r.settings.secondaryRatio} weights ${formatWeights(r.settings.weights)}`);
+      if (verbose)
+        console.log(
+          `  all-seed settings: t ${r.settings.threshold} ratio ${r.settings.secondaryRatio} weights ${formatWeights(r.settings.weights)}`,
+        );
     }
     if (process.argv.includes('--frontier')) {
       // The threshold forced (weights and secondary ratio still fitted per fold): the hybrid's
@@ -327,7 +426,9 @@ async function main(): Promise<void> {
         for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
           const r = runHybrid(db, pages, negatives, cache, { windows: true, threshold }, design);
           const neg = r.negatives.reduce((n, x) => n + x.highlights, 0);
-          console.log(`  frontier ${id}, ${design}, windows, threshold ${threshold}: LOO ${r.loo.map(pr).join('; ')}   retelling ${r.other.map(pr).join('; ')}   negatives ${neg}`);
+          console.log(
+            `  frontier ${id}, ${design}, windows, threshold ${threshold}: LOO ${r.loo.map(pr).join('; ')}   retelling ${r.other.map(pr).join('; ')}   negatives ${neg}`,
+          );
         }
       }
     }
@@ -342,8 +443,12 @@ async function main(): Promise<void> {
   }
   if (table.length > 0) {
     console.log('');
-    console.log('Cost in Node (ORT WebAssembly, one thread, fresh process per model; this 2-core machine is shared, so timings are noisy):');
-    console.log('| model | .onnx size | cold load | memory (RSS growth after the five articles) | per seed article, sentences (median) | with clause windows (median) |');
+    console.log(
+      'Cost in Node (ORT WebAssembly, one thread, fresh process per model; this 2-core machine is shared, so timings are noisy):',
+    );
+    console.log(
+      '| model | .onnx size | cold load | memory (RSS growth after the five articles) | per seed article, sentences (median) | with clause windows (median) |',
+    );
     console.log('|---|---|---|---|---|---|');
     for (const row of table) console.log(row);
   }
@@ -352,7 +457,9 @@ async function main(): Promise<void> {
 }
 
 function formatWeights(w: MeaningWeights): string {
-  return Object.entries(w).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+  return Object.entries(w)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
 }
 
 void main();

@@ -34,11 +34,16 @@ async function main(): Promise<void> {
   const { encoder } = await loadEncoder(id);
   const loadMs = performance.now() - t0;
   const loadCpuMs = cpu() - c0;
-  const seeds = readdirSync(join(ROOT, 'assets/seeds')).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = readdirSync(join(ROOT, 'assets/seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const articles: ModelMeasurement['articles'] = [];
   await encoder.embed(['Warm-up: the first run allocates the session’s buffers.']);
   for (const file of seeds) {
-    const blocks = readFileSync(join(ROOT, 'assets/seeds', file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const blocks = readFileSync(join(ROOT, 'assets/seeds', file), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     const sentences = pageSentences(blocks).map((s) => s.text);
     let start = performance.now();
     const cpuStart = cpu();
@@ -48,7 +53,13 @@ async function main(): Promise<void> {
     const windows = sentences.flatMap((s) => clauseWindows(s).slice(1));
     start = performance.now();
     await encoder.embed(windows);
-    articles.push({ sentences: sentences.length, windows: windows.length, ms, cpuMs, windowsMs: ms + performance.now() - start });
+    articles.push({
+      sentences: sentences.length,
+      windows: windows.length,
+      ms,
+      cpuMs,
+      windowsMs: ms + performance.now() - start,
+    });
   }
   const m: ModelMeasurement = {
     model: id,

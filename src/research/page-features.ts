@@ -51,8 +51,12 @@ export function claimTexts(db: Database): { id: string; texts: string[] }[] {
 }
 
 /** Every sentence of a page as the matcher segments it (blocks split into sentences). */
-export function pageSentences(blocks: readonly string[]): { block: number; start: number; end: number; text: string }[] {
-  return blocks.flatMap((text, block) => splitSentences(text).map((s) => ({ block, start: s.start, end: s.end, text: text.slice(s.start, s.end) })));
+export function pageSentences(
+  blocks: readonly string[],
+): { block: number; start: number; end: number; text: string }[] {
+  return blocks.flatMap((text, block) =>
+    splitSentences(text).map((s) => ({ block, start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+  );
 }
 
 /** The texts the encoder must embed for a page's sentences. */
@@ -60,7 +64,12 @@ export function sentenceWindows(text: string, options: FeatureOptions): string[]
   return options.windows ? clauseWindows(text) : [text];
 }
 
-export function pageFeatures(db: Database, blocks: readonly string[], cache: EmbeddingCache, options: FeatureOptions): PageFeatures {
+export function pageFeatures(
+  db: Database,
+  blocks: readonly string[],
+  cache: EmbeddingCache,
+  options: FeatureOptions,
+): PageFeatures {
   const index = buildIndex(db, DEFAULT_TUNING);
   const claimIndex = new ClaimIndex(index, DEFAULT_TUNING);
   const storyNames = new Set(index.storyNames.flat());
@@ -90,7 +99,8 @@ export function pageFeatures(db: Database, blocks: readonly string[], cache: Emb
     }
     const names = terms.filter((t) => storyNames.has(t));
     for (const n of names) named.add(n);
-    if (options.onlyLexicalCandidates === true && lexical.size === 0) return { ...s, storyNames: names, lexical, meaning: new Map() };
+    if (options.onlyLexicalCandidates === true && lexical.size === 0)
+      return { ...s, storyNames: names, lexical, meaning: new Map() };
     const evidence = sentenceMeaning(sentenceWindows(s.text, options).map(vector), claimVectors);
     return { ...s, storyNames: names, lexical, meaning: new Map(claims.map((c, i) => [c.id, evidence[i]!])) };
   });

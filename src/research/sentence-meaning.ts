@@ -15,9 +15,14 @@ function dot(a: Float32Array, b: Float32Array): number {
  * `windows[0]` is the whole sentence, the rest its clause windows (clauseWindows); `claims[c]`
  * holds claim c's text vectors. All vectors are unit length.
  */
-export function sentenceMeaning(windows: readonly Float32Array[], claims: readonly (readonly Float32Array[])[]): ClaimMeaning[] {
+export function sentenceMeaning(
+  windows: readonly Float32Array[],
+  claims: readonly (readonly Float32Array[])[],
+): ClaimMeaning[] {
   // sims[w][c]: window w's best similarity to claim c.
-  return meaningFromSimilarities(windows.map((v) => claims.map((texts) => texts.reduce((best, t) => Math.max(best, dot(v, t)), -1))));
+  return meaningFromSimilarities(
+    windows.map((v) => claims.map((texts) => texts.reduce((best, t) => Math.max(best, dot(v, t)), -1))),
+  );
 }
 
 /** Shortest clause kept on its own (in words); shorter pieces join their neighbour. */
@@ -31,14 +36,17 @@ const MIN_CLAUSE_WORDS = 4;
  */
 export function clauseWindows(sentence: string): string[] {
   const pieces = sentence
-    .split(/(?<=[,;:])\s+|\s+[—–-]\s+|\s+(?=(?:and|but|while|after|before|where|which|who|because|although|though|whereas)\s)/i)
+    .split(
+      /(?<=[,;:])\s+|\s+[—–-]\s+|\s+(?=(?:and|but|while|after|before|where|which|who|because|although|though|whereas)\s)/i,
+    )
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   const words = (s: string): number => s.split(/\s+/).length;
   const merged: string[] = [];
   for (const p of pieces) {
     const last = merged.length - 1;
-    if (last >= 0 && (words(p) < MIN_CLAUSE_WORDS || words(merged[last]!) < MIN_CLAUSE_WORDS)) merged[last] = `${merged[last]} ${p}`;
+    if (last >= 0 && (words(p) < MIN_CLAUSE_WORDS || words(merged[last]!) < MIN_CLAUSE_WORDS))
+      merged[last] = `${merged[last]} ${p}`;
     else merged.push(p);
   }
   const out = [sentence];

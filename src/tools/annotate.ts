@@ -23,10 +23,16 @@ import { decodeHtml, notHtmlReason } from '../node/decode-html';
 import { readSavedPage } from '../node/saved-page';
 import { readArgs, runScript, UsageError } from '../node/helpers/args';
 import { PackFileError, readDatabase } from '../node/data';
-import { loadNodeMeaning, matchPageWithMeaning, meaningUnavailable, type NodeMeaning } from '../node/model/node-meaning';
+import {
+  loadNodeMeaning,
+  matchPageWithMeaning,
+  meaningUnavailable,
+  type NodeMeaning,
+} from '../node/model/node-meaning';
 import { quoted } from '../core/english/lists';
 
-const USAGE = 'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--out <file>] [--offsets] [--no-meaning]';
+const USAGE =
+  'npm run annotate -- <page.html> [--pack <pack.json>]... [--url <address>] [--json] [--out <file>] [--offsets] [--no-meaning]';
 
 /** The JSON shape: a claim view's fields a reader of the output needs. */
 export type AnnotatedReport = Pick<ReportView, 'outlet' | 'url' | 'published' | 'quote' | 'attribution'>;
@@ -39,7 +45,11 @@ export interface AnnotatedClaim extends Pick<ClaimView, 'id' | 'summary' | 'stat
    * outlets differ, and one row per outlet ("This page" first where the page states one), each
    * value in the outlet's words with what Parallax computed from them apart.
    */
-  compared: { title: string; status: 'agree' | 'differ'; rows: { label: string; values: { text: string; computed: string | null }[] }[] }[];
+  compared: {
+    title: string;
+    status: 'agree' | 'differ';
+    rows: { label: string; values: { text: string; computed: string | null }[] }[];
+  }[];
   /** How the passage was found to state the claim: its words, or its meaning (the sentence encoder). */
   by: 'words' | 'meaning';
   reports: AnnotatedReport[];
@@ -88,11 +98,17 @@ export async function annotateHtml(
   const pageUrl = options.url ?? saved.url ?? '';
   const input = { url: pageUrl, blocks: saved.blocks, published: saved.published };
   const meaning = options.meaning;
-  const page = meaning ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.combined)) : matcher.matchPage(input);
+  const page = meaning
+    ? await matchPageWithMeaning(matcher, input, meaning, () => meaning.claimVectors(db.combined))
+    : matcher.matchPage(input);
   const starts = blockStarts(saved.blocks);
   const matches = page.matches.map((m): AnnotatedMatch => {
     // The passage's facts as the tooltip orders them, each with this page's values read from the passage.
-    const facts = m.claims.map((c) => ({ view: buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text }), score: c.score, byMeaning: c.byMeaning === true }));
+    const facts = m.claims.map((c) => ({
+      view: buildClaimView(db, c.claimId, { excludeOutletId: page.outletId, score: c.score, passage: m.text }),
+      score: c.score,
+      byMeaning: c.byMeaning === true,
+    }));
     return {
       text: m.text,
       start: starts[m.block]! + m.start,
@@ -107,14 +123,25 @@ export async function annotateHtml(
         compared: view.compared.map((k) => ({
           title: k.title,
           status: k.status,
-          rows: k.rows.map((r) => ({ label: r.label, values: r.values.map((v) => ({ text: v.text, computed: v.computed })) })),
+          rows: k.rows.map((r) => ({
+            label: r.label,
+            values: r.values.map((v) => ({ text: v.text, computed: v.computed })),
+          })),
         })),
-        reports: view.reports.map((r) => ({ outlet: r.outlet, url: r.url, published: r.published, quote: r.quote, attribution: r.attribution })),
+        reports: view.reports.map((r) => ({
+          outlet: r.outlet,
+          url: r.url,
+          published: r.published,
+          quote: r.quote,
+          attribution: r.attribution,
+        })),
       })),
     };
   });
   const outlet = db.combined.outlets.find((o) => o.id === page.outletId)?.name ?? null;
-  const used: Annotation['meaning'] = meaning ? { model: meaning.model.id } : { model: null, why: options.why ?? 'words only' };
+  const used: Annotation['meaning'] = meaning
+    ? { model: meaning.model.id }
+    : { model: null, why: options.why ?? 'words only' };
   return { annotation: { url: pageUrl, meaning: used, matches }, outlet };
 }
 
@@ -122,10 +149,14 @@ const MARK = { agree: '=', differ: '≠', 'not-compared': '·' } as const;
 
 /** The annotation as a person reads it: what the page is, a legend, then each passage. */
 export function formatForReading(annotation: Annotation, outlet: string | null, withOffsets: boolean): string {
-  const page = annotation.url === ''
-    ? 'Page: no address (give one with --url to leave out its outlet\u2019s own reports)'
-    : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
-  const how = annotation.meaning.model === null ? `Matched by words only (${annotation.meaning.why}).` : `Matched by words and by meaning (sentence encoder ${annotation.meaning.model}).`;
+  const page =
+    annotation.url === ''
+      ? 'Page: no address (give one with --url to leave out its outlet\u2019s own reports)'
+      : `Page: ${annotation.url}${outlet ? ` (${outlet}: its own reports are left out)` : ''}`;
+  const how =
+    annotation.meaning.model === null
+      ? `Matched by words only (${annotation.meaning.why}).`
+      : `Matched by words and by meaning (sentence encoder ${annotation.meaning.model}).`;
   const count = annotation.matches.length;
   if (count === 0) return `${page}\n${how}\nNo passage on this page states a fact held in the claim packs.`;
   const lines = [
@@ -141,13 +172,21 @@ export function formatForReading(annotation: Annotation, outlet: string | null, 
   annotation.matches.forEach((m, i) => {
     lines.push('', `${i + 1}. ${withOffsets ? `[${m.start}–${m.end}] ` : ''}${quoted(m.text)}`);
     for (const c of m.claims) {
-      lines.push(`   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`, `     ${c.statusText}`);
+      lines.push(
+        `   ${MARK[c.status]} ${c.summary}  (${c.id}, ${c.by === 'meaning' ? 'by meaning, ' : ''}score ${c.score.toFixed(2)})`,
+        `     ${c.statusText}`,
+      );
       for (const k of c.compared) {
-        const rows = k.rows.map((r) => `${r.label} ${r.values.map((v) => (v.computed === null ? v.text : `${v.text} [${v.computed}]`)).join('; ')}`);
+        const rows = k.rows.map(
+          (r) =>
+            `${r.label} ${r.values.map((v) => (v.computed === null ? v.text : `${v.text} [${v.computed}]`)).join('; ')}`,
+        );
         lines.push(`     ${k.title} (${k.status}): ${rows.join(' · ')}`);
       }
       for (const r of c.reports) {
-        lines.push(`       ${r.outlet}, ${r.published ?? 'undated'}: ${quoted(r.quote)}${r.attribution ? ` (credits ${r.attribution})` : ''}`);
+        lines.push(
+          `       ${r.outlet}, ${r.published ?? 'undated'}: ${quoted(r.quote)}${r.attribution ? ` (credits ${r.attribution})` : ''}`,
+        );
       }
     }
   });
@@ -159,13 +198,26 @@ function readPage(file: string): Uint8Array | string {
     return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    return code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (error as Error).message;
   }
 }
 
 async function main(): Promise<number> {
   const { values: args, positionals } = readArgs({
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, offsets: { type: 'boolean' }, pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' } },
+    options: {
+      url: { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      offsets: { type: 'boolean' },
+      pack: { type: 'string', multiple: true },
+      'no-meaning': { type: 'boolean' },
+    },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('no page given');
@@ -184,8 +236,15 @@ async function main(): Promise<number> {
   if (notHtml) console.error(`annotate: ${file} is ${notHtml.reason}; reading it as the text of a page`);
   const why = args['no-meaning'] === true ? '--no-meaning' : meaningUnavailable();
   const meaning = why === null ? loadNodeMeaning() : null;
-  const { annotation, outlet } = await annotateHtml(decodeHtml(bytes), { url: args.url, packs: args.pack ?? [], meaning, why: why ?? undefined });
-  const output = args.json ? JSON.stringify(annotation, null, 2) : formatForReading(annotation, outlet, args.offsets === true);
+  const { annotation, outlet } = await annotateHtml(decodeHtml(bytes), {
+    url: args.url,
+    packs: args.pack ?? [],
+    meaning,
+    why: why ?? undefined,
+  });
+  const output = args.json
+    ? JSON.stringify(annotation, null, 2)
+    : formatForReading(annotation, outlet, args.offsets === true);
   if (args.out === undefined) {
     console.log(output);
     return 0;

@@ -77,12 +77,24 @@ async function main(): Promise<number> {
     const emptyOwn = median(empty.map((s) => s.ownMs));
     const seedDcl = median(seed.map((s) => s.dclToDrawnMs));
     console.log(`Parallax in Chromium, medians over ${RUNS} fresh page loads\n`);
-    console.log(`content script own time, page with nothing to match: ${ms(emptyOwn)}  (target ≤ 3 ms: ${(emptyOwn / 3).toFixed(2)}× target; ${empty[0]!.highlights} highlights)`);
-    console.log(`content script own time, seed page (${seed[0]!.highlights} highlights):      ${ms(median(seed.map((s) => s.ownMs)))}`);
-    console.log(`DOMContentLoaded → highlights drawn, seed page:       ${ms(seedDcl)}  (target ≤ 300 ms: ${(seedDcl / 300).toFixed(2)}× target)`);
-    console.log(`  of which waiting for the service worker:            ${ms(median(seed.map((s) => s.matchWaitMs)))} (warm: database loaded, blocks cached)`);
-    console.log(`  first page of a fresh worker, same wait:            ${ms(cold.matchWaitMs)} (loads database + index); DCL → drawn ${ms(cold.dclToDrawnMs)}`);
-    console.log(`loading database + index in Node (what each tab would pay without the worker): first ${ms(loadTimes[0]!)}, then median ${ms(median(loadTimes.slice(1)))}`);
+    console.log(
+      `content script own time, page with nothing to match: ${ms(emptyOwn)}  (target ≤ 3 ms: ${(emptyOwn / 3).toFixed(2)}× target; ${empty[0]!.highlights} highlights)`,
+    );
+    console.log(
+      `content script own time, seed page (${seed[0]!.highlights} highlights):      ${ms(median(seed.map((s) => s.ownMs)))}`,
+    );
+    console.log(
+      `DOMContentLoaded → highlights drawn, seed page:       ${ms(seedDcl)}  (target ≤ 300 ms: ${(seedDcl / 300).toFixed(2)}× target)`,
+    );
+    console.log(
+      `  of which waiting for the service worker:            ${ms(median(seed.map((s) => s.matchWaitMs)))} (warm: database loaded, blocks cached)`,
+    );
+    console.log(
+      `  first page of a fresh worker, same wait:            ${ms(cold.matchWaitMs)} (loads database + index); DCL → drawn ${ms(cold.dclToDrawnMs)}`,
+    );
+    console.log(
+      `loading database + index in Node (what each tab would pay without the worker): first ${ms(loadTimes[0]!)}, then median ${ms(median(loadTimes.slice(1)))}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -143,7 +143,11 @@ interface HoverFigures {
  * and Chromium repaints far more when an element whose text has a text-decoration highlight is
  * restyled (as the cursor does).
  */
-async function hover(browser: ExtensionBrowser, kind: 'parallax-no-difference' | 'parallax-differ', moves = 10): Promise<HoverFigures> {
+async function hover(
+  browser: ExtensionBrowser,
+  kind: 'parallax-no-difference' | 'parallax-differ',
+  moves = 10,
+): Promise<HoverFigures> {
   const page = await browser.context.newPage();
   await installStallMeter(page);
   await page.goto(url(PAGES.many), { timeout: 60_000 });
@@ -176,14 +180,19 @@ async function forged(browser: ExtensionBrowser): Promise<string> {
   const before = await waitDrawn(page);
   // The page learns the id from the message every page is sent (if it is sent); forge with the real id too.
   const learned = await page.evaluate(() => (window as unknown as { learnedId: string | null }).learnedId);
-  await page.evaluate((id) => (window as unknown as { forgeWith(id: string): void }).forgeWith(id), browser.extensionId);
+  await page.evaluate(
+    (id) => (window as unknown as { forgeWith(id: string): void }).forgeWith(id),
+    browser.extensionId,
+  );
   await sleep(1000);
   const after = await drawnEverywhere(page);
   await page.evaluate(() => (window as unknown as { addLateParagraph(): void }).addLateParagraph());
   await sleep(2000);
   const late = await page.evaluate(() =>
     ['parallax-no-difference', 'parallax-differ'].some((n) =>
-      [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) => document.getElementById('late-paragraph')!.contains(r.startContainer)),
+      [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)].some((r) =>
+        document.getElementById('late-paragraph')!.contains(r.startContainer),
+      ),
     ),
   );
   await page.close();
@@ -206,7 +215,9 @@ async function driven(browser: ExtensionBrowser): Promise<string> {
   await sleep(300);
   const reachable = await page.evaluate(() => document.querySelector('parallax-ui')?.shadowRoot != null);
   const turnedOff = await page.evaluate(async () => {
-    const button = document.querySelector('parallax-ui')?.shadowRoot?.querySelector<HTMLButtonElement>('button.turn-off');
+    const button = document
+      .querySelector('parallax-ui')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('button.turn-off');
     button?.click();
     await new Promise((done) => setTimeout(done, 500));
     return button != null;
@@ -281,10 +292,15 @@ async function rerendering(browser: ExtensionBrowser): Promise<number> {
 
 async function hidden(browser: ExtensionBrowser): Promise<string> {
   const counts: string[] = [];
-  for (const [name, path] of [['open shadow root', PAGES.shadow], ['same-origin iframe', PAGES.iframe]] as const) {
+  for (const [name, path] of [
+    ['open shadow root', PAGES.shadow],
+    ['same-origin iframe', PAGES.iframe],
+  ] as const) {
     const page = await browser.context.newPage();
     await page.goto(url(path));
-    await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, { timeout: 15_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, { timeout: 15_000 })
+      .catch(() => {});
     const n = await waitDrawn(page, 5000);
     counts.push(`${name}: ${n} highlights`);
     await page.close();
@@ -306,7 +322,10 @@ async function measureBuild(label: string, extensionPath: string, server: TestSe
   try {
     // Warm the service worker (database and index loaded) before timing anything.
     await load(browser.context, PAGES.seed, true);
-    for (const [name, path] of [['5 MB page', PAGES.big], ['60,000-element page', PAGES.many]] as const) {
+    for (const [name, path] of [
+      ['5 MB page', PAGES.big],
+      ['60,000-element page', PAGES.many],
+    ] as const) {
       await step(`load: ${name}`, async () => {
         const runs: LoadFigures[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await load(browser.context, path, true));
@@ -334,7 +353,11 @@ async function measureBuild(label: string, extensionPath: string, server: TestSe
     await step('stored version -1e9', () => corruptVersion(browser, -1e9));
     await step('stored version 99', () => corruptVersion(browser, 99));
     await step('CSS.highlights.clear()', () => cleared(browser));
-    await step('re-rendering every 50 ms', async () => `${(100 * (await rerendering(browser))).toFixed(0)}% of passages drawn on live text, on average over 3 s`);
+    await step(
+      're-rendering every 50 ms',
+      async () =>
+        `${(100 * (await rerendering(browser))).toFixed(0)}% of passages drawn on live text, on average over 3 s`,
+    );
     await step('shadow root / iframe', () => hidden(browser));
   } finally {
     await browser.close();
@@ -350,7 +373,10 @@ async function measureWithoutExtension(server: TestServer): Promise<Record<strin
   const out: Record<string, string> = {};
   const plain = await launchBrowserWithoutExtension({ proxyPort: server.port });
   try {
-    for (const [name, path] of [['5 MB page', PAGES.big], ['60,000-element page', PAGES.many]] as const) {
+    for (const [name, path] of [
+      ['5 MB page', PAGES.big],
+      ['60,000-element page', PAGES.many],
+    ] as const) {
       const runs: LoadFigures[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await load(plain.context, path, false));
       out[`load: ${name}`] = describeWindow(runs);
@@ -379,11 +405,19 @@ async function main(): Promise<void> {
       process.stderr.write(`measuring ${label} (${path})\n`);
       results.push([label, await measureBuild(label, path, server)]);
     }
-    console.log(`Parallax on hostile pages, Chromium headless; medians of ${RUNS} runs where timed (2 shared cores: noisy).`);
-    console.log('Stall: longest gap of a 10 ms timer in the page (wall clock: includes time the OS gave other processes).');
-    console.log('Longest task CPU: the renderer main thread\'s longest task, CPU time, from Chromium\'s trace.');
-    console.log('Goals: ≤ 50 ms at a time from Parallax; ≤ 16 ms per pointer move. On load the page\'s own parsing and layout');
-    console.log('dominate both figures (compare "no extension"); after "switch on" the page is idle, so all of it is Parallax\'s.\n');
+    console.log(
+      `Parallax on hostile pages, Chromium headless; medians of ${RUNS} runs where timed (2 shared cores: noisy).`,
+    );
+    console.log(
+      'Stall: longest gap of a 10 ms timer in the page (wall clock: includes time the OS gave other processes).',
+    );
+    console.log("Longest task CPU: the renderer main thread's longest task, CPU time, from Chromium's trace.");
+    console.log(
+      "Goals: ≤ 50 ms at a time from Parallax; ≤ 16 ms per pointer move. On load the page's own parsing and layout",
+    );
+    console.log(
+      'dominate both figures (compare "no extension"); after "switch on" the page is idle, so all of it is Parallax\'s.\n',
+    );
     const names = [...new Set(results.flatMap(([, r]) => Object.keys(r)))];
     for (const name of names) {
       console.log(name);

@@ -27,7 +27,13 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { bundledPacks } from '../extension/packs/bundled-packs';
 import { loadMatcher, PACK_PREPARE_BUDGET_MS } from '../extension/background/load-matcher';
-import { EMPTY_PACK_STORE, mergePacks, validatePackFile, type InstalledPack, type PackStore } from '../core/database/pack-store';
+import {
+  EMPTY_PACK_STORE,
+  mergePacks,
+  validatePackFile,
+  type InstalledPack,
+  type PackStore,
+} from '../core/database/pack-store';
 import { LIST_FORMAT, type PackList } from '../core/lists/list-schema';
 import type { Bytes } from '../core/lists/list-signature';
 import { packFileProblem } from '../core/lists/list-signature';
@@ -37,7 +43,14 @@ import { webCryptoVerify } from '../extension/lists/web-crypto';
 import type { Pack } from '../core/database/schema';
 import { readArgs, runScript } from '../node/helpers/args';
 import { FIXTURES_DIR, ROOT } from '../node/paths';
-import { allowSite, extensionProcessMB, launchBrowser, startServer, type RouteHandler, type TestServer } from '../../tests/harness/browser-harness';
+import {
+  allowSite,
+  extensionProcessMB,
+  launchBrowser,
+  startServer,
+  type RouteHandler,
+  type TestServer,
+} from '../../tests/harness/browser-harness';
 import { waitForFirstScan, waitForHighlights, waitForMeaning } from '../../tests/harness/extension-page';
 import { STRAITS_TIMES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
@@ -47,7 +60,8 @@ import { publicKeyText, signIndex } from './pack-list/list-keys';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pack.json');
-const FERRY_PAGE = 'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
+const FERRY_PAGE =
+  'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
 
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 
@@ -66,7 +80,9 @@ async function pageTimes(context: BrowserContext, url: string): Promise<PageTime
   // The first scan, as waitForFirstScan waits for it, but with more time for meaning: with 51
   // packs the worker embeds every added claim first, which on a busy shared machine can take
   // longer than the harness's minute.
-  await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0, undefined, {
+    timeout: 30_000,
+  });
   await waitForMeaning(page, 300_000);
   const times = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -94,7 +110,10 @@ async function coldStarts(server: TestServer, store: PackStore): Promise<ColdSta
   const times: ColdStarts = { session: [], restart: [], later: [] };
   try {
     const seed = await launchBrowser({ proxyPort: server.port, userDataDir: profile });
-    await seed.serviceWorker.evaluate((s) => chrome.storage.local.set({ installedPacks: s.installed, disabledPacks: s.disabled }), store);
+    await seed.serviceWorker.evaluate(
+      (s) => chrome.storage.local.set({ installedPacks: s.installed, disabledPacks: s.disabled }),
+      store,
+    );
     await seed.close();
     for (let i = 0; i < RUNS; i++) {
       const browser = await launchBrowser({ proxyPort: server.port, userDataDir: profile });
@@ -137,7 +156,12 @@ async function importToHighlight(server: TestServer): Promise<number[]> {
       await waitForHighlights(page, 1, 30_000);
       times.push(Date.now() - chosen);
       await options.getByRole('button', { name: /^Remove/ }).click();
-      await page.waitForFunction(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0) === 0);
+      await page.waitForFunction(
+        () =>
+          (CSS.highlights.get('parallax-no-difference')?.size ?? 0) +
+            (CSS.highlights.get('parallax-differ')?.size ?? 0) ===
+          0,
+      );
     }
     return times;
   } finally {
@@ -184,8 +208,12 @@ function worstPack(): void {
   console.log(
     `\nThe costliest pack the bounds allow (${(text.length / 1024 / 1024).toFixed(1)} MB: ${pack.claims.length} claims, ${reports.toLocaleString('en')} reports, ${values.toLocaleString('en')} values, ${(text.length / 3 / 1e6).toFixed(1)}M words, 4,000 names of ten words):`,
   );
-  console.log(`  checked as the options page does ${ms(median(checks))}   prepared in full (check, compile, index) ${ms(median(prepares))}, heap kept +${median(retained).toFixed(0)} MB with its stored copy (peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);
-  console.log(`  in the worker (budget ${PACK_PREPARE_BUDGET_MS} ms a pack): stopped and left out after ${ms(median(worker))}; loaded: ${loaded.join(', ')}`);
+  console.log(
+    `  checked as the options page does ${ms(median(checks))}   prepared in full (check, compile, index) ${ms(median(prepares))}, heap kept +${median(retained).toFixed(0)} MB with its stored copy (peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+  );
+  console.log(
+    `  in the worker (budget ${PACK_PREPARE_BUDGET_MS} ms a pack): stopped and left out after ${ms(median(worker))}; loaded: ${loaded.join(', ')}`,
+  );
 }
 
 // ---- A pack list of 50 packs -------------------------------------------------------------------
@@ -200,7 +228,14 @@ function listOf(packs: readonly Pack[], n: number): { index: Buffer; signature: 
     const bytes = Buffer.from(JSON.stringify(pack));
     const address = `packs/${pack.id}-${pack.version}.json`;
     files.set(address, bytes);
-    return { id: pack.id, title: pack.story.title, version: pack.version, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), address };
+    return {
+      id: pack.id,
+      title: pack.story.title,
+      version: pack.version,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      address,
+    };
   });
   const list: PackList = {
     format: LIST_FORMAT,
@@ -222,9 +257,20 @@ const oneChanged = (packs: readonly Pack[]): Pack[] => packs.map((p, i) => (i ==
 const sha256 = async (bytes: Bytes): Promise<Bytes> => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 
 /** One update as the worker decides it (WebCrypto, as in the browser), the fetching aside. */
-async function updateInNode(published: ReturnType<typeof listOf>, store: PackStore, subscription: ListSubscription | null) {
+async function updateInNode(
+  published: ReturnType<typeof listOf>,
+  store: PackStore,
+  subscription: ListSubscription | null,
+) {
   const bytes = new Uint8Array(published.index);
-  const checked = await checkIndex({ address: LIST_ADDRESS, bytes, text: published.index.toString('utf8'), signatureText: published.signature, subscription, verify: webCryptoVerify });
+  const checked = await checkIndex({
+    address: LIST_ADDRESS,
+    bytes,
+    text: published.index.toString('utf8'),
+    signatureText: published.signature,
+    subscription,
+    verify: webCryptoVerify,
+  });
   if (!checked.ok) throw new Error(checked.error);
   const plan = planListUpdate(subscription, LIST_ADDRESS, checked.list, store, bundledPacks());
   const files = new Map<string, string>();
@@ -234,7 +280,16 @@ async function updateInNode(published: ReturnType<typeof listOf>, store: PackSto
     if (problem) throw new Error(problem);
     files.set(entry.id, new TextDecoder().decode(file));
   }
-  const applied = applyListUpdate({ store, subscription, address: LIST_ADDRESS, list: checked.list, plan, files, bundled: bundledPacks(), now: new Date() });
+  const applied = applyListUpdate({
+    store,
+    subscription,
+    address: LIST_ADDRESS,
+    list: checked.list,
+    plan,
+    files,
+    bundled: bundledPacks(),
+    now: new Date(),
+  });
   if (!applied.ok) throw new Error(applied.error);
   return { ...applied, fetched: plan.fetch.length };
 }
@@ -255,7 +310,12 @@ async function heapKeptBySubscribing(published: ReturnType<typeof listOf>): Prom
 async function listInNode(packs: Pack[], directLoadMs: number): Promise<void> {
   const v1 = listOf(packs, 1);
   const v2 = listOf(oneChanged(packs), 2);
-  const times = { subscribe: [] as number[], unchanged: [] as number[], changed: [] as number[], rebuild: [] as number[] };
+  const times = {
+    subscribe: [] as number[],
+    unchanged: [] as number[],
+    changed: [] as number[],
+    rebuild: [] as number[],
+  };
   const kept: number[] = [];
   await updateInNode(v1, EMPTY_PACK_STORE, null); // warm the JIT
   // What a subscription's result (50 packs and the subscription) keeps on the heap, each run in a
@@ -272,7 +332,8 @@ async function listInNode(packs: Pack[], directLoadMs: number): Promise<void> {
     t = performance.now();
     const next = await updateInNode(v2, same.store, same.subscription);
     times.changed.push(performance.now() - t);
-    if (same.fetched !== 0 || next.fetched !== 1) throw new Error(`fetched ${same.fetched} and ${next.fetched} packs, not 0 and 1`);
+    if (same.fetched !== 0 || next.fetched !== 1)
+      throw new Error(`fetched ${same.fetched} and ${next.fetched} packs, not 0 and 1`);
     // A fresh copy, as the worker reads the packs from storage (checks are kept per stored object).
     const stored = JSON.parse(JSON.stringify(next.store)) as PackStore;
     t = performance.now();
@@ -280,11 +341,17 @@ async function listInNode(packs: Pack[], directLoadMs: number): Promise<void> {
     times.rebuild.push(performance.now() - t);
   }
   const kb = (v1.index.length / 1024).toFixed(1);
-  console.log(`\nA pack list of ${packs.length} packs (index ${kb} KB, packs ${(sum(v1.files) / 1024 / 1024).toFixed(2)} MB), in Node, what the worker checks and decides (WebCrypto):`);
-  console.log(`  subscribe (signature, 50 SHA-256, 50 packs installed)  ${ms(median(times.subscribe))}   heap kept by the update's result ${median(kept).toFixed(1)} MB`);
+  console.log(
+    `\nA pack list of ${packs.length} packs (index ${kb} KB, packs ${(sum(v1.files) / 1024 / 1024).toFixed(2)} MB), in Node, what the worker checks and decides (WebCrypto):`,
+  );
+  console.log(
+    `  subscribe (signature, 50 SHA-256, 50 packs installed)  ${ms(median(times.subscribe))}   heap kept by the update's result ${median(kept).toFixed(1)} MB`,
+  );
   console.log(`  update, nothing changed (signature, plan)              ${ms(median(times.unchanged))}`);
   console.log(`  update, one pack changed                               ${ms(median(times.changed))}`);
-  console.log(`  then loading the packs into a matcher                  ${ms(median(times.rebuild))}   (the same 50 packs stored directly, above: ${ms(directLoadMs)})`);
+  console.log(
+    `  then loading the packs into a matcher                  ${ms(median(times.rebuild))}   (the same 50 packs stored directly, above: ${ms(directLoadMs)})`,
+  );
 }
 
 const sum = (files: Map<string, Buffer>) => [...files.values()].reduce((n, b) => n + b.length, 0);
@@ -292,7 +359,10 @@ const sum = (files: Map<string, Buffer>) => [...files.values()].reduce((n, b) =>
 /** Serves a published list on the local server (every host), replacing the one before. */
 function serveList(server: TestServer, published: ReturnType<typeof listOf>): void {
   const base = new URL(LIST_ADDRESS);
-  const json = (bytes: Buffer): RouteHandler => (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(bytes);
+  const json =
+    (bytes: Buffer): RouteHandler =>
+    (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(bytes);
   server.route(base.pathname, json(published.index));
   server.route(`${base.pathname}.sig`, json(Buffer.from(published.signature)));
   for (const [address, bytes] of published.files) server.route(new URL(address, base).pathname, json(bytes));
@@ -340,7 +410,15 @@ async function listInChromium(server: TestServer, packs: Pack[]): Promise<ListRu
       // The first page after the update: the worker indexes the 51 packs now.
       const rebuilt = await pageTimes(browser.context, STRAITS_TIMES.url);
       const later = await pageTimes(browser.context, STRAITS_TIMES.url);
-      runs.push({ subscribeMs, unchangedMs, changedMs, processMB: { before, after: extensionProcessMB(browser) }, storageMB, rebuilt, later });
+      runs.push({
+        subscribeMs,
+        unchangedMs,
+        changedMs,
+        processMB: { before, after: extensionProcessMB(browser) },
+        storageMB,
+        rebuilt,
+        later,
+      });
     } finally {
       await browser.close();
     }
@@ -380,7 +458,9 @@ async function main(): Promise<number> {
       samples.push(performance.now() - t);
     }
     const claims = mergePacks(bundledPacks(), store).packs.reduce((n, p) => n + p.pack.claims.length, 0);
-    console.log(`  ${label.padEnd(20)} ${String(claims).padStart(5)} claims  load ${ms(median(samples))}  (of which checking the stored packs ${ms(median(merge))})`);
+    console.log(
+      `  ${label.padEnd(20)} ${String(claims).padStart(5)} claims  load ${ms(median(samples))}  (of which checking the stored packs ${ms(median(merge))})`,
+    );
     loads.set(label, median(samples));
   }
   worstPack();
@@ -389,24 +469,41 @@ async function main(): Promise<number> {
 
   const server = await startServer();
   try {
-    console.log('\nIn Chromium, a page of the Straits Times (the bundled story): the page’s wait for the worker / DOMContentLoaded → drawn,');
-    console.log('on the first page of a browser session, the first page after the worker stopped (idle), and a later page:');
-    const f = (xs: PageTimes[]) => `${ms(median(xs.map((x) => x.matchWaitMs)))} / ${ms(median(xs.map((x) => x.dclToDrawnMs)))}`;
+    console.log(
+      '\nIn Chromium, a page of the Straits Times (the bundled story): the page’s wait for the worker / DOMContentLoaded → drawn,',
+    );
+    console.log(
+      'on the first page of a browser session, the first page after the worker stopped (idle), and a later page:',
+    );
+    const f = (xs: PageTimes[]) =>
+      `${ms(median(xs.map((x) => x.matchWaitMs)))} / ${ms(median(xs.map((x) => x.dclToDrawnMs)))}`;
     let stored50 = '';
     for (const [label, store] of sets) {
       const { session, restart, later } = await coldStarts(server, store);
-      console.log(`  ${label.padEnd(20)} new session ${f(session)}   worker restarted ${f(restart)}   later page ${f(later)}`);
+      console.log(
+        `  ${label.padEnd(20)} new session ${f(session)}   worker restarted ${f(restart)}   later page ${f(later)}`,
+      );
       if (label === '+ ferry + 50 packs') stored50 = `${f(session)} (new session), ${f(later)} (later page)`;
     }
     const imports = await importToHighlight(server);
-    console.log(`\nStory pack chosen in the options page → its story highlighted in a tab already open: ${ms(median(imports))} (runs: ${imports.map((t) => t.toFixed(0)).join(', ')})`);
+    console.log(
+      `\nStory pack chosen in the options page → its story highlighted in a tab already open: ${ms(median(imports))} (runs: ${imports.map((t) => t.toFixed(0)).join(', ')})`,
+    );
 
     const runs = await listInChromium(server, synthetic);
     const m = (pick: (r: ListRun) => number) => median(runs.map(pick));
-    console.log(`\nIn Chromium, the list of ${synthetic.length} packs served by the local server, from the options page's click to its answer:`);
-    console.log(`  subscribe ${ms(m((r) => r.subscribeMs))}   update, nothing changed ${ms(m((r) => r.unchangedMs))}   update, one pack changed ${ms(m((r) => r.changedMs))}`);
-    console.log(`  extension process ${m((r) => r.processMB.before).toFixed(0)} MB before subscribing, ${m((r) => r.processMB.after).toFixed(0)} MB after the updates and two pages; local storage ${m((r) => r.storageMB).toFixed(2)} MB`);
-    console.log(`  the worker's index rebuild, first page after the update (wait / DCL → drawn): ${f(runs.map((r) => r.rebuilt))}; later page ${f(runs.map((r) => r.later))}`);
+    console.log(
+      `\nIn Chromium, the list of ${synthetic.length} packs served by the local server, from the options page's click to its answer:`,
+    );
+    console.log(
+      `  subscribe ${ms(m((r) => r.subscribeMs))}   update, nothing changed ${ms(m((r) => r.unchangedMs))}   update, one pack changed ${ms(m((r) => r.changedMs))}`,
+    );
+    console.log(
+      `  extension process ${m((r) => r.processMB.before).toFixed(0)} MB before subscribing, ${m((r) => r.processMB.after).toFixed(0)} MB after the updates and two pages; local storage ${m((r) => r.storageMB).toFixed(2)} MB`,
+    );
+    console.log(
+      `  the worker's index rebuild, first page after the update (wait / DCL → drawn): ${f(runs.map((r) => r.rebuilt))}; later page ${f(runs.map((r) => r.later))}`,
+    );
     console.log(`  the same 50 packs stored directly, above: ${stored50}`);
   } finally {
     await server.close();

@@ -26,7 +26,16 @@ import { readArgs, runScript } from '../node/helpers/args';
 import { loadNodeMeaning, meaningUnavailable } from '../node/model/node-meaning';
 import { benchMeaning } from './bench/bench-meaning';
 import { PackFileError, readPacks } from '../node/data';
-import { comparePairs, labelledArticle, labelsInSet, loadLabelledPage, predictedPairs, readLabels, withoutArticle, type LabelFile } from './eval/labels';
+import {
+  comparePairs,
+  labelledArticle,
+  labelsInSet,
+  loadLabelledPage,
+  predictedPairs,
+  readLabels,
+  withoutArticle,
+  type LabelFile,
+} from './eval/labels';
 import { FIXTURES_DIR, LABELS_DIR, LABELS_PACK } from '../node/paths';
 import { pad, padl } from '../node/helpers/columns';
 import { median, medianMs as time } from '../node/helpers/stats';
@@ -109,21 +118,40 @@ function benchSize(label: string, db: Database, pages: Page[]): SizeResult {
     // Evenly spaced sentences, so short headlines and long paragraphs are both represented.
     const step = Math.max(1, Math.floor(p.sentences.length / Math.min(p.sentences.length, sample)));
     const sentences = p.sentences.filter((_, i) => i % step === 0).slice(0, sample);
-    const perSentence = time(() => {
-      for (const s of sentences) fuse.search(s);
-    }, fuseEstimated ? 1 : 3) / sentences.length;
+    const perSentence =
+      time(
+        () => {
+          for (const s of sentences) fuse.search(s);
+        },
+        fuseEstimated ? 1 : 3,
+      ) / sentences.length;
     return extractTime(p) + perSentence * p.sentences.length;
   });
   function extractTime(p: Page): number {
     return time(() => extract(p), 3);
   }
 
-  return { label, claims: db.claims.length, floor, parallax, fuse: median(fusePerArticle), fuseEstimated, indexBytes: json.length, buildMs, loadMs, memoryMb };
+  return {
+    label,
+    claims: db.claims.length,
+    floor,
+    parallax,
+    fuse: median(fusePerArticle),
+    fuseEstimated,
+    indexBytes: json.length,
+    buildMs,
+    loadMs,
+    memoryMb,
+  };
 }
 
 /** Leave-one-outlet-out accuracy on the bundled story's seed pages, and the other packs' claims highlighted there (the story gate's leaks). */
 function accuracy(db: Database, labels: LabelFile[]): { precision: number; recall: number; foreign: number } {
-  let predicted = 0, correct = 0, expected = 0, found = 0, foreign = 0;
+  let predicted = 0,
+    correct = 0,
+    expected = 0,
+    found = 0,
+    foreign = 0;
   for (const raw of labels) {
     const file = labelsInSet(raw, LABELS_PACK);
     const article = labelledArticle(db, file, LABELS_PACK);
@@ -132,7 +160,10 @@ function accuracy(db: Database, labels: LabelFile[]): { precision: number; recal
     const pageDb = withoutArticle(db, article.id);
     const result = createMatcher(pageDb, buildIndex(pageDb)).matchPage({ url: page.url, blocks: page.blocks });
     const c = comparePairs(page, result, new Set(pageDb.claims.filter((x) => x.pack === LABELS_PACK).map((x) => x.id)));
-    predicted += c.predicted; correct += c.correct; expected += c.expected; found += c.found;
+    predicted += c.predicted;
+    correct += c.correct;
+    expected += c.expected;
+    found += c.found;
     foreign += predictedPairs(page, result).filter((p) => !p.claim.startsWith(`${LABELS_PACK}/`)).length;
   }
   return { precision: predicted ? correct / predicted : 0, recall: expected ? found / expected : 0, foreign };
@@ -141,7 +172,10 @@ function accuracy(db: Database, labels: LabelFile[]): { precision: number; recal
 function hostilePages(): { name: string; html: string }[] {
   const paragraph = 'The council met on Tuesday to discuss the budget for the new library, which opens in spring. ';
   const fiveMb = 5 * 1024 * 1024;
-  const prose = Array.from({ length: Math.ceil(fiveMb / (paragraph.length * 8)) }, () => `<p>${paragraph.repeat(8)}</p>`).join('\n');
+  const prose = Array.from(
+    { length: Math.ceil(fiveMb / (paragraph.length * 8)) },
+    () => `<p>${paragraph.repeat(8)}</p>`,
+  ).join('\n');
   const noBreaks = `<p>${'word '.repeat(Math.ceil(fiveMb / 5))}</p>`;
   const nested = `${'<div><span>'.repeat(20_000)}ISIS fighters left Raqqa in a convoy.${'</span></div>'.repeat(20_000)}`;
   const bytes = new Uint8Array(fiveMb);
@@ -157,7 +191,13 @@ function hostilePages(): { name: string; html: string }[] {
 }
 
 async function main(): Promise<number> {
-  const { values: args } = readArgs({ options: { pack: { type: 'string', multiple: true }, 'no-meaning': { type: 'boolean' }, 'meaning-only': { type: 'boolean' } } });
+  const { values: args } = readArgs({
+    options: {
+      pack: { type: 'string', multiple: true },
+      'no-meaning': { type: 'boolean' },
+      'meaning-only': { type: 'boolean' },
+    },
+  });
   const packs = readPacks(args.pack ?? []);
   const base = combinePacks(packs);
   const pages = loadPages();
@@ -170,11 +210,19 @@ async function main(): Promise<number> {
 function benchWords(packs: PackInSet[], base: Database, pages: Page[]): void {
   const labels = readLabels(LABELS_DIR);
   const articleBytes = median(pages.map((p) => pageBlocks(p.document).reduce((n, b) => n + b.length, 0)));
-  console.log(`Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`);
+  console.log(
+    `Parallax benchmark: ${pages.length} seed article pages (median ${articleBytes} characters of text, ${median(pages.map((p) => p.sentences.length))} sentences), medians per article${gc ? '' : ' (run with --expose-gc for exact memory)'}`,
+  );
   console.log(`Packs: ${base.packs.map((s) => `${s.id} ${s.version}`).join(', ')}`);
   console.log('');
   const packsBeside = INSTALLED_PACKS * CLAIMS_PER_PACK;
-  const sizes: [string, number][] = [['bundled', 0], [`+${INSTALLED_PACKS} packs`, packsBeside], ['1,000', 1_000], ['10,000', 10_000], ['100,000', 100_000]];
+  const sizes: [string, number][] = [
+    ['bundled', 0],
+    [`+${INSTALLED_PACKS} packs`, packsBeside],
+    ['1,000', 1_000],
+    ['10,000', 10_000],
+    ['100,000', 100_000],
+  ];
   // Warm up the JIT on the bundled packs so the first row is not charged for compilation.
   benchSize('warm-up', base, pages);
   const results: SizeResult[] = [];
@@ -182,13 +230,21 @@ function benchWords(packs: PackInSet[], base: Database, pages: Page[]): void {
     const db = n === 0 ? base : generateSyntheticDatabase(packs, n);
     results.push(benchSize(label, db, pages));
   }
-  console.log(`${pad('packs', 9)} ${padl('claims', 7)} ${padl('floor ms', 9)} ${padl('parallax ms', 11)} ${padl('fuse scan ms', 13)} ${padl('speed-up', 9)} ${padl('index', 9)} ${padl('build ms', 9)} ${padl('load ms', 8)} ${padl('heap MB', 8)}`);
+  console.log(
+    `${pad('packs', 9)} ${padl('claims', 7)} ${padl('floor ms', 9)} ${padl('parallax ms', 11)} ${padl('fuse scan ms', 13)} ${padl('speed-up', 9)} ${padl('index', 9)} ${padl('build ms', 9)} ${padl('load ms', 8)} ${padl('heap MB', 8)}`,
+  );
   for (const r of results) {
-    console.log(`${pad(r.label, 9)} ${padl(r.claims, 7)} ${padl(fmt(r.floor), 9)} ${padl(fmt(r.parallax), 11)} ${padl(fmt(r.fuse) + (r.fuseEstimated ? '*' : ''), 13)} ${padl((r.fuse / r.parallax).toFixed(0) + '×', 9)} ${padl((r.indexBytes / 1024 / 1024).toFixed(2) + ' MB', 9)} ${padl(fmt(r.buildMs), 9)} ${padl(fmt(r.loadMs), 8)} ${padl(r.memoryMb.toFixed(1), 8)}`);
+    console.log(
+      `${pad(r.label, 9)} ${padl(r.claims, 7)} ${padl(fmt(r.floor), 9)} ${padl(fmt(r.parallax), 11)} ${padl(fmt(r.fuse) + (r.fuseEstimated ? '*' : ''), 13)} ${padl((r.fuse / r.parallax).toFixed(0) + '×', 9)} ${padl((r.indexBytes / 1024 / 1024).toFixed(2) + ' MB', 9)} ${padl(fmt(r.buildMs), 9)} ${padl(fmt(r.loadMs), 8)} ${padl(r.memoryMb.toFixed(1), 8)}`,
+    );
   }
-  console.log('* fuse scan timed on a sample of sentences and scaled to the article\'s sentence count');
-  console.log(`+${INSTALLED_PACKS} packs: the bundled packs with ${INSTALLED_PACKS} synthetic packs of ${CLAIMS_PER_PACK} claims installed beside them; build ms is what the service worker pays to index them`);
-  console.log('targets: bundled ≤ 5 ms, 10,000 ≤ 20 ms, 100,000 ≤ 100 ms, 10,000 ≥ 1000× the fuse scan, 10,000 index load ≤ 50 ms');
+  console.log("* fuse scan timed on a sample of sentences and scaled to the article's sentence count");
+  console.log(
+    `+${INSTALLED_PACKS} packs: the bundled packs with ${INSTALLED_PACKS} synthetic packs of ${CLAIMS_PER_PACK} claims installed beside them; build ms is what the service worker pays to index them`,
+  );
+  console.log(
+    'targets: bundled ≤ 5 ms, 10,000 ≤ 20 ms, 100,000 ≤ 100 ms, 10,000 ≥ 1000× the fuse scan, 10,000 index load ≤ 50 ms',
+  );
 
   if (labels.length > 0) {
     const rows: [string, ReturnType<typeof accuracy>][] = [
@@ -197,15 +253,22 @@ function benchWords(packs: PackInSet[], base: Database, pages: Page[]): void {
       ['10,000', accuracy(generateSyntheticDatabase(packs, 10_000), labels)],
     ];
     console.log('');
-    console.log(`Leave-one-outlet-out accuracy on the ${LABELS_PACK} seed pages, and other packs' claims highlighted there (the story gate: target 0)`);
-    for (const [label, r] of rows) console.log(`${pad(`${label}:`, 12)} precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}  other packs' claims ${r.foreign}`);
+    console.log(
+      `Leave-one-outlet-out accuracy on the ${LABELS_PACK} seed pages, and other packs' claims highlighted there (the story gate: target 0)`,
+    );
+    for (const [label, r] of rows)
+      console.log(
+        `${pad(`${label}:`, 12)} precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}  other packs' claims ${r.foreign}`,
+      );
   }
 
   console.log('');
   console.log('Hostile pages (bundled packs; parse excluded, extraction + matching), ms and ms per MB');
   const matcher = createMatcher(base, buildIndex(base));
   const articleMsPerMb = (results[0]!.parallax / articleBytes) * 1024 * 1024;
-  console.log(`${pad('a seed article', 28)} ${padl(fmt(results[0]!.parallax), 9)} ms ${padl(fmt(articleMsPerMb), 8)} ms/MB of text`);
+  console.log(
+    `${pad('a seed article', 28)} ${padl(fmt(results[0]!.parallax), 9)} ms ${padl(fmt(articleMsPerMb), 8)} ms/MB of text`,
+  );
   for (const page of hostilePages()) {
     const document = parseHtml(page.html);
     const htmlMb = page.html.length / 1024 / 1024;
@@ -217,11 +280,18 @@ function benchWords(packs: PackInSet[], base: Database, pages: Page[]): void {
       highlights = matcher.matchPage({ url: '', blocks }).matches.length;
     }, 3);
     const perMb = chars > 0 ? fmt((ms / chars) * 1024 * 1024) : '-';
-    console.log(`${pad(page.name, 28)} ${padl(fmt(ms), 9)} ms ${padl(perMb, 8)} ms/MB of text  (${htmlMb.toFixed(2)} MB of HTML, ${(chars / 1024 / 1024).toFixed(2)} MB of text, ${highlights} highlights)`);
+    console.log(
+      `${pad(page.name, 28)} ${padl(fmt(ms), 9)} ms ${padl(perMb, 8)} ms/MB of text  (${htmlMb.toFixed(2)} MB of HTML, ${(chars / 1024 / 1024).toFixed(2)} MB of text, ${highlights} highlights)`,
+    );
   }
 }
 
-async function benchMeaningSection(packs: PackInSet[], base: Database, pages: Page[], noMeaning: boolean): Promise<void> {
+async function benchMeaningSection(
+  packs: PackInSet[],
+  base: Database,
+  pages: Page[],
+  noMeaning: boolean,
+): Promise<void> {
   const unavailable = noMeaning ? '--no-meaning' : meaningUnavailable();
   if (unavailable !== null) {
     console.log('');
@@ -238,4 +308,6 @@ async function benchMeaningSection(packs: PackInSet[], base: Database, pages: Pa
   );
 }
 
-void runScript(import.meta, 'bench', 'npm run bench -- [--pack <pack.json>]... [--no-meaning | --meaning-only]', main, [PackFileError]);
+void runScript(import.meta, 'bench', 'npm run bench -- [--pack <pack.json>]... [--no-meaning | --meaning-only]', main, [
+  PackFileError,
+]);

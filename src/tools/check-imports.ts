@@ -11,12 +11,28 @@ import { isMainModule } from '../node/helpers/args';
 import { ROOT } from '../node/paths';
 
 /** Packages the core may use: pure computation, no platform (ONNX Runtime Web is handed its bytes). */
-export const CORE_PACKAGES: readonly string[] = ['zod', 'fuse.js', '@huggingface/tokenizers', 'onnxruntime-web', 'ml-matrix'];
+export const CORE_PACKAGES: readonly string[] = [
+  'zod',
+  'fuse.js',
+  '@huggingface/tokenizers',
+  'onnxruntime-web',
+  'ml-matrix',
+];
 
 export const CORE_DIR = resolve(ROOT, 'src/core');
 
 /** The core's folders, lowest first: each may import itself and the folders before it. */
-export const CORE_LAYERS: readonly string[] = ['english', 'text', 'quantities', 'terms', 'database', 'lists', 'meaning', 'match', 'claim-view'];
+export const CORE_LAYERS: readonly string[] = [
+  'english',
+  'text',
+  'quantities',
+  'terms',
+  'database',
+  'lists',
+  'meaning',
+  'match',
+  'claim-view',
+];
 
 /** The core folder a path is in ('' for a file directly in src/core). */
 function layerOf(path: string, coreDir: string): string {
@@ -36,10 +52,14 @@ function importsOf(file: SourceFile): { specifier: string; line: number }[] {
   const visit = (node: ts.Node): void => {
     let specifier: ts.Expression | undefined;
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) specifier = node.moduleSpecifier;
-    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) specifier = node.arguments[0];
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      specifier = node.arguments[0];
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) specifier = node.argument.literal;
     if (specifier !== undefined && ts.isStringLiteralLike(specifier)) {
-      found.push({ specifier: specifier.text, line: source.getLineAndCharacterOfPosition(specifier.getStart()).line + 1 });
+      found.push({
+        specifier: specifier.text,
+        line: source.getLineAndCharacterOfPosition(specifier.getStart()).line + 1,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -62,11 +82,18 @@ export function coreImportProblems(files: readonly SourceFile[], coreDir = CORE_
         const from = layerOf(file.path, coreDir);
         const to = layerOf(target, coreDir);
         const [fromRank, toRank] = [CORE_LAYERS.indexOf(from), CORE_LAYERS.indexOf(to)];
-        if (fromRank < 0) problems.push(`${where}: src/core/${from || '(top level)'} is not in CORE_LAYERS (src/tools/check-imports.ts)`);
-        else if (toRank < 0 || toRank > fromRank) problems.push(`${where}: imports ${specifier}; ${from} may import only ${CORE_LAYERS.slice(0, fromRank + 1).join(', ')}`);
+        if (fromRank < 0)
+          problems.push(
+            `${where}: src/core/${from || '(top level)'} is not in CORE_LAYERS (src/tools/check-imports.ts)`,
+          );
+        else if (toRank < 0 || toRank > fromRank)
+          problems.push(
+            `${where}: imports ${specifier}; ${from} may import only ${CORE_LAYERS.slice(0, fromRank + 1).join(', ')}`,
+          );
       } else {
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
-        if (!CORE_PACKAGES.includes(name)) problems.push(`${where}: imports ${specifier}; the core may import only ${CORE_PACKAGES.join(', ')}`);
+        if (!CORE_PACKAGES.includes(name))
+          problems.push(`${where}: imports ${specifier}; the core may import only ${CORE_PACKAGES.join(', ')}`);
       }
     }
   }
@@ -79,7 +106,9 @@ export interface FolderRule {
   packages?: readonly string[];
 }
 
-const PACKAGE_JSON = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const PACKAGE_JSON = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 /** What ships may use only the runtime dependencies, and WXT's browser API. */
 const SHIPPED_PACKAGES: readonly string[] = [...Object.keys(PACKAGE_JSON.dependencies), 'wxt'];
 
@@ -100,19 +129,41 @@ export const FOLDER_RULES: Readonly<Record<string, FolderRule>> = {
   'src/extension/meaning': { folders: ['src/core', 'src/extension/helpers'], ...SHIPS },
   'src/extension/lists': { folders: ['src/core', 'src/extension/packs'], ...SHIPS },
   'src/extension/background': {
-    folders: ['src/core', 'src/extension/helpers', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs', 'src/extension/meaning', 'src/extension/lists', 'assets'],
+    folders: [
+      'src/core',
+      'src/extension/helpers',
+      'src/extension/messaging',
+      'src/extension/settings',
+      'src/extension/packs',
+      'src/extension/meaning',
+      'src/extension/lists',
+      'assets',
+    ],
     ...SHIPS,
   },
   'src/extension/page': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings'], ...SHIPS },
   'src/extension/popup': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings'], ...SHIPS },
-  'src/extension/options': { folders: ['src/core', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs'], ...SHIPS },
+  'src/extension/options': {
+    folders: ['src/core', 'src/extension/messaging', 'src/extension/settings', 'src/extension/packs'],
+    ...SHIPS,
+  },
   entrypoints: { folders: ['src/core', 'src/extension'], ...SHIPS },
   // Node: shared by the build, the tools, research and the tests.
   'src/node': { folders: ['src/core'] },
   'src/build': { folders: ['src/core', 'src/node'] },
   'wxt.config.ts': { folders: ['src/build', 'src/node'] },
   // The tools measure the extension's modules in Node and drive the built extension in a browser.
-  'src/tools': { folders: ['src/core', 'src/node', 'src/build', 'src/extension', 'tests/harness', 'src/tools/pack-build', 'src/tools/stories'] },
+  'src/tools': {
+    folders: [
+      'src/core',
+      'src/node',
+      'src/build',
+      'src/extension',
+      'tests/harness',
+      'src/tools/pack-build',
+      'src/tools/stories',
+    ],
+  },
   // The curator's pack builder, and stories:find, which drafts with it through its one adapter.
   'src/tools/pack-build': { folders: ['src/core', 'src/node'] },
   'src/tools/stories': { folders: ['src/core', 'src/node', 'src/tools/pack-build'] },
@@ -127,7 +178,11 @@ export const FOLDER_RULES: Readonly<Record<string, FolderRule>> = {
 };
 
 /** The rule's folder a path is in (the longest that holds it), or null. */
-export function ruleFolderOf(path: string, rules: Readonly<Record<string, FolderRule>> = FOLDER_RULES, root = ROOT): string | null {
+export function ruleFolderOf(
+  path: string,
+  rules: Readonly<Record<string, FolderRule>> = FOLDER_RULES,
+  root = ROOT,
+): string | null {
   const at = relative(root, path).split(/[\\/]/).join('/');
   let best: string | null = null;
   for (const folder of Object.keys(rules)) {
@@ -137,15 +192,21 @@ export function ruleFolderOf(path: string, rules: Readonly<Record<string, Folder
   return best;
 }
 
-const packageName = (specifier: string): string => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+const packageName = (specifier: string): string =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 
-const inside = (folder: string, allowed: string): boolean => allowed === '*' || folder === allowed || folder.startsWith(`${allowed}/`);
+const inside = (folder: string, allowed: string): boolean =>
+  allowed === '*' || folder === allowed || folder.startsWith(`${allowed}/`);
 
 /**
  * "file:line: reason" for each import a folder's rule does not allow, and for each cycle between
  * folders: with the rules as they are no cycle can pass, and a rule loosened into one is caught.
  */
-export function folderImportProblems(files: readonly SourceFile[], rules: Readonly<Record<string, FolderRule>> = FOLDER_RULES, root = ROOT): string[] {
+export function folderImportProblems(
+  files: readonly SourceFile[],
+  rules: Readonly<Record<string, FolderRule>> = FOLDER_RULES,
+  root = ROOT,
+): string[] {
   const problems: string[] = [];
   /** folder → folder it imports → the first import that does it. */
   const edges = new Map<string, Map<string, string>>();
@@ -153,14 +214,18 @@ export function folderImportProblems(files: readonly SourceFile[], rules: Readon
     const where = `${relative(root, file.path)}`;
     const from = ruleFolderOf(file.path, rules, root);
     if (from === null) {
-      problems.push(`${where}: in no folder of FOLDER_RULES (src/tools/check-imports.ts); add its folder and what it may import`);
+      problems.push(
+        `${where}: in no folder of FOLDER_RULES (src/tools/check-imports.ts); add its folder and what it may import`,
+      );
       continue;
     }
     const rule = rules[from]!;
     for (const { specifier, line } of importsOf(file)) {
       if (!specifier.startsWith('.')) {
         if (rule.packages && !specifier.startsWith('node:') && !rule.packages.includes(packageName(specifier))) {
-          problems.push(`${where}:${line}: imports ${specifier}; ${from} may import only the packages ${rule.packages.join(', ')}`);
+          problems.push(
+            `${where}:${line}: imports ${specifier}; ${from} may import only the packages ${rule.packages.join(', ')}`,
+          );
         } else if (rule.packages && specifier.startsWith('node:')) {
           problems.push(`${where}:${line}: imports ${specifier}; ${from} ships, and may not import Node`);
         }
@@ -169,7 +234,9 @@ export function folderImportProblems(files: readonly SourceFile[], rules: Readon
       const to = ruleFolderOf(resolve(dirname(file.path), specifier), rules, root);
       if (to === from) continue;
       if (to === null || !rule.folders.some((allowed) => inside(to, allowed))) {
-        problems.push(`${where}:${line}: imports ${specifier} (${to ?? 'outside every folder'}); ${from} may import only ${[from, ...rule.folders].join(', ')}`);
+        problems.push(
+          `${where}:${line}: imports ${specifier} (${to ?? 'outside every folder'}); ${from} may import only ${[from, ...rule.folders].join(', ')}`,
+        );
         continue;
       }
       const out = edges.get(from) ?? new Map<string, string>();
@@ -178,7 +245,10 @@ export function folderImportProblems(files: readonly SourceFile[], rules: Readon
     }
   }
   for (const cycle of cyclesOf(edges)) {
-    const steps = cycle.map((folder, i) => `${folder} → ${cycle[(i + 1) % cycle.length]} (${edges.get(folder)!.get(cycle[(i + 1) % cycle.length]!)})`);
+    const steps = cycle.map(
+      (folder, i) =>
+        `${folder} → ${cycle[(i + 1) % cycle.length]} (${edges.get(folder)!.get(cycle[(i + 1) % cycle.length]!)})`,
+    );
     problems.push(`cycle between folders: ${steps.join(', ')}`);
   }
   return problems;
@@ -228,7 +298,9 @@ if (isMainModule(import.meta)) {
   const problems = [...coreImportProblems(core), ...folderImportProblems(files)];
   for (const problem of problems) console.error(problem);
   if (problems.length === 0) {
-    console.log(`imports: ${files.length} files import only what their folders may (no cycle); src/core's ${core.length} files no folder a higher one`);
+    console.log(
+      `imports: ${files.length} files import only what their folders may (no cycle); src/core's ${core.length} files no folder a higher one`,
+    );
   }
   process.exitCode = problems.length === 0 ? 0 : 1;
 }

@@ -21,7 +21,11 @@ function claimLines(claim: LoadedClaim): string[] {
   const why = [...claim.reasons];
   if (claim.note) why.push(`note: ${claim.note}`);
   return [
-    ...wrap(`${claim.localId} (${STATUS_WORDS[claim.status]}): ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`, '', '    '),
+    ...wrap(
+      `${claim.localId} (${STATUS_WORDS[claim.status]}): ${outlets.length} outlet${outlets.length === 1 ? '' : 's'}: ${outlets.join(', ')}`,
+      '',
+      '    ',
+    ),
     ...why.flatMap((reason) => wrap(reason, '  ', '      ')),
   ];
 }
@@ -63,7 +67,8 @@ function main(): number {
     if (result.problems.length > 0) {
       failed = true;
       console.error(`${relative}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
-      for (const problem of result.problems) console.error(wrap(`- ${formatProblem(problem)}`, '  ', '    ').join('\n'));
+      for (const problem of result.problems)
+        console.error(wrap(`- ${formatProblem(problem)}`, '  ', '    ').join('\n'));
     } else {
       console.log(`${relative}: OK`);
     }

@@ -36,7 +36,8 @@ function retellingPages(): { title: string; url: string }[] {
 
 function indexHtml(retellings: { title: string; url: string }[]): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const item = (title: string, url: string) => `<li><a href="${esc(url)}">${esc(title)}</a> <small>${esc(url)}</small></li>`;
+  const item = (title: string, url: string) =>
+    `<li><a href="${esc(url)}">${esc(title)}</a> <small>${esc(url)}</small></li>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parallax demo</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:760px;margin:40px auto;padding:0 16px}small{color:#666}</style></head><body>
 <h1>Parallax demo</h1>

@@ -61,7 +61,8 @@ import { pad, padl } from '../node/helpers/columns';
 import { ratio } from '../node/helpers/stats';
 import { calibrate, formatTuning, sameTuning, type TrainingPage } from './eval/calibrate';
 
-const USAGE = 'npm run eval -- [--no-meaning] [--pack <pack.json>]... [--labels <dir>] [--set name=value,...] [--sweep] [--calibrate] [--verbose]';
+const USAGE =
+  'npm run eval -- [--no-meaning] [--pack <pack.json>]... [--labels <dir>] [--set name=value,...] [--sweep] [--calibrate] [--verbose]';
 const SECOND_READING_DIR = resolve(ROOT, 'tests/fixtures/labels-second-reading');
 
 /** A story of the eval: its pack's id, and its labels with claim ids as the pack writes them. */
@@ -126,7 +127,10 @@ interface EvalPage {
 
 /** A story's labelled pages, each with the set of packs it is judged against. */
 function pagesOf(db: Database, story: EvalStory): EvalPage[] {
-  const labelled = [...story.labels.map((raw) => ({ raw, outside: false })), ...(story.outside ?? []).map((raw) => ({ raw, outside: true }))];
+  const labelled = [
+    ...story.labels.map((raw) => ({ raw, outside: false })),
+    ...(story.outside ?? []).map((raw) => ({ raw, outside: true })),
+  ];
   return labelled.map(({ raw, outside }) => {
     const file = labelsInSet(raw, story.id);
     const article = labelledArticle(db, file, story.id);
@@ -146,12 +150,26 @@ function calibrationPagesOf(db: Database, calibration: EvalStory): EvalPage[] {
 }
 
 /** Meaning's side of one (page, packs): what calibration and scoring need, computed once. */
-async function trainingPage(meaning: NodeMeaning, page: LabelledPage, db: Database, tuning: Tuning): Promise<TrainingPage> {
+async function trainingPage(
+  meaning: NodeMeaning,
+  page: LabelledPage,
+  db: Database,
+  tuning: Tuning,
+): Promise<TrainingPage> {
   const index = buildIndex(db, tuning);
   const matcher = createMatcher(db, index, { tuning });
   const blocks = page.blocks.map((b) => matcher.scoreBlock(b));
   const input = await meaningInput(matcher, blocks, meaning, await meaning.claimVectors(db));
-  return { url: page.url, labels: page, db, index, blocks, meaning: input, lexical: matcher.decide({ url: page.url, blocks }), known: new Set(db.claims.map((c) => c.id)) };
+  return {
+    url: page.url,
+    labels: page,
+    db,
+    index,
+    blocks,
+    meaning: input,
+    lexical: matcher.decide({ url: page.url, blocks }),
+    known: new Set(db.claims.map((c) => c.id)),
+  };
 }
 
 /**
@@ -159,7 +177,14 @@ async function trainingPage(meaning: NodeMeaning, page: LabelledPage, db: Databa
  * article of the calibration story with meaning's numbers fitted without its outlet, the rest with
  * `shipped`.
  */
-async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tuning, meaning: NodeMeaning | null, calibration: EvalStory, shipped: MeaningTuning): Promise<Evaluation> {
+async function evaluate(
+  db: Database,
+  stories: readonly EvalStory[],
+  tuning: Tuning,
+  meaning: NodeMeaning | null,
+  calibration: EvalStory,
+  shipped: MeaningTuning,
+): Promise<Evaluation> {
   const pages: PageResult[] = [];
   const missing: string[] = [];
   const calibrationPages = calibrationPagesOf(db, calibration);
@@ -168,7 +193,8 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
   const trainingOf = (p: EvalPage, without: string | null): Promise<TrainingPage> => {
     const key = `${p.file.article}\u0000${without ?? ''}`;
     let t = trained.get(key);
-    if (t === undefined) trained.set(key, (t = trainingPage(meaning!, p.page, without ? withoutArticle(p.db, without) : p.db, tuning)));
+    if (t === undefined)
+      trained.set(key, (t = trainingPage(meaning!, p.page, without ? withoutArticle(p.db, without) : p.db, tuning)));
     return t;
   };
   for (const story of stories) {
@@ -178,19 +204,29 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
       let result: PageMatches;
       let words: PageMatches;
       if (meaning === null) {
-        result = words = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning }).matchPage({ url: page.url, published: page.published, blocks: page.blocks });
+        result = words = createMatcher(pageDb, buildIndex(pageDb, tuning), { tuning }).matchPage({
+          url: page.url,
+          published: page.published,
+          blocks: page.blocks,
+        });
       } else {
         let fitted = shipped;
         if (story.id === calibration.id && kind !== 'other') {
           // Leave one page out: fitted on the other real pages, each against the packs without this
           // page's outlet (a pack article's) and, for a pack article, without itself.
           const training: TrainingPage[] = [];
-          for (const other of calibrationPages.filter((p) => p.file.article !== file.article)) training.push(await trainingOf(other, article));
+          for (const other of calibrationPages.filter((p) => p.file.article !== file.article))
+            training.push(await trainingOf(other, article));
           fitted = calibrate(training);
         }
         const scored = await trainingPage(meaning, page, pageDb, tuning);
         words = scored.lexical;
-        result = createMatcher(pageDb, scored.index, { tuning, meaningTuning: fitted }).decide({ url: page.url, published: page.published, blocks: scored.blocks, meaning: scored.meaning });
+        result = createMatcher(pageDb, scored.index, { tuning, meaningTuning: fitted }).decide({
+          url: page.url,
+          published: page.published,
+          blocks: scored.blocks,
+          meaning: scored.meaning,
+        });
       }
       pages.push({ story: story.id, name: file.article, result, words, known });
     }
@@ -204,7 +240,12 @@ async function evaluate(db: Database, stories: readonly EvalStory[], tuning: Tun
     const ranModel = meaning !== null && full.meaningCandidates(blocks).length > 0;
     const input = meaning && claimVectors ? await meaningInput(full, blocks, meaning, claimVectors) : undefined;
     const result = full.decide({ url: url ?? '', published, blocks, meaning: input });
-    negatives.push({ name: source.replace(/^.*\//, ''), highlights: result.matches.length, onStory: result.onStory, ranModel });
+    negatives.push({
+      name: source.replace(/^.*\//, ''),
+      highlights: result.matches.length,
+      onStory: result.onStory,
+      ranModel,
+    });
   }
   return { pages, negatives, missing };
 }
@@ -220,7 +261,13 @@ function judge(db: Database, story: EvalStory, evaluation: Evaluation, verbose: 
     const words = { ...comparePairs(page, done.words, done.known), ...comparePassages(page, done.words, done.known) };
     const foreign = predictedPairs(page, done.result).filter((p) => storyOf.get(p.claim) !== story.id).length;
     if (verbose) printErrors(page, done.result, counts);
-    result[kind].push({ name: file.article, ...counts, ...comparePassages(page, done.result, done.known), foreign, words });
+    result[kind].push({
+      name: file.article,
+      ...counts,
+      ...comparePassages(page, done.result, done.known),
+      foreign,
+      words,
+    });
   }
   return result;
 }
@@ -229,8 +276,12 @@ function judge(db: Database, story: EvalStory, evaluation: Evaluation, verbose: 
 function printErrors(page: LabelledPage, result: PageMatches, counts: PairCounts): void {
   const pageText = joinBlocks(page.blocks);
   const predicted = predictedPairs(page, result);
-  const byMeaning = new Set(result.matches.flatMap((m) => m.claims.filter((c) => c.byMeaning).map((c) => `${m.text}\u0000${c.claimId}`)));
-  console.log(`--- ${page.name}: ${counts.correct}/${counts.predicted} correct, ${counts.found}/${counts.expected} found`);
+  const byMeaning = new Set(
+    result.matches.flatMap((m) => m.claims.filter((c) => c.byMeaning).map((c) => `${m.text}\u0000${c.claimId}`)),
+  );
+  console.log(
+    `--- ${page.name}: ${counts.correct}/${counts.predicted} correct, ${counts.found}/${counts.expected} found`,
+  );
   for (const pair of predicted) {
     if (page.ignored.some((i) => overlaps(pair, i))) continue;
     const how = byMeaning.has(`${pair.text}\u0000${pair.claim}`) ? ' (meaning)' : '';
@@ -238,19 +289,37 @@ function printErrors(page: LabelledPage, result: PageMatches, counts: PairCounts
   }
   for (const l of page.passages) {
     for (const claim of l.claims) {
-      if (!predicted.some((p) => overlaps(p, l) && p.claim === claim)) console.log(`  MISSED ${claim} | ${pageText.slice(l.start, l.end).slice(0, 100)}`);
+      if (!predicted.some((p) => overlaps(p, l) && p.claim === claim))
+        console.log(`  MISSED ${claim} | ${pageText.slice(l.start, l.end).slice(0, 100)}`);
     }
   }
 }
 
 function sum<T extends PairCounts & PassageCounts>(a: T, b: PairCounts & PassageCounts): PairCounts & PassageCounts {
-  return { predicted: a.predicted + b.predicted, correct: a.correct + b.correct, expected: a.expected + b.expected, found: a.found + b.found, passages: a.passages + b.passages, passagesFound: a.passagesFound + b.passagesFound };
+  return {
+    predicted: a.predicted + b.predicted,
+    correct: a.correct + b.correct,
+    expected: a.expected + b.expected,
+    found: a.found + b.found,
+    passages: a.passages + b.passages,
+    passagesFound: a.passagesFound + b.passagesFound,
+  };
 }
 
-const NONE: PairCounts & PassageCounts = { predicted: 0, correct: 0, expected: 0, found: 0, passages: 0, passagesFound: 0 };
+const NONE: PairCounts & PassageCounts = {
+  predicted: 0,
+  correct: 0,
+  expected: 0,
+  found: 0,
+  passages: 0,
+  passagesFound: 0,
+};
 
 function total(rows: Row[]): Row {
-  return rows.reduce((t, r) => ({ ...sum(t, r), name: t.name, foreign: t.foreign + r.foreign, words: sum(t.words, r.words) }), { ...NONE, name: '', foreign: 0, words: NONE });
+  return rows.reduce(
+    (t, r) => ({ ...sum(t, r), name: t.name, foreign: t.foreign + r.foreign, words: sum(t.words, r.words) }),
+    { ...NONE, name: '', foreign: 0, words: NONE },
+  );
 }
 
 /** `--set name=value,...` varies calibrated numbers for the sweep (e.g. --set shareExponent=0.7). */
@@ -267,7 +336,12 @@ function tuningOverrides(set: string | undefined): Partial<Tuning> {
 }
 
 /** Meaning's numbers fitted on all the calibration pages (each pack article against the packs without its outlet). */
-async function calibrateOnAll(db: Database, calibration: EvalStory, tuning: Tuning, meaning: NodeMeaning): Promise<MeaningTuning> {
+async function calibrateOnAll(
+  db: Database,
+  calibration: EvalStory,
+  tuning: Tuning,
+  meaning: NodeMeaning,
+): Promise<MeaningTuning> {
   const training: TrainingPage[] = [];
   for (const p of calibrationPagesOf(db, calibration)) training.push(await trainingPage(meaning, p.page, p.db, tuning));
   return calibrate(training);
@@ -289,7 +363,9 @@ async function main(): Promise<number> {
   const overrides = tuningOverrides(args.set);
   const verbose = args.verbose === true;
 
-  const stories: EvalStory[] = [{ id: LABELS_PACK, labels: readLabels(labelsDir), outside: readLabels(OUTSIDE_LABELS_DIR) }];
+  const stories: EvalStory[] = [
+    { id: LABELS_PACK, labels: readLabels(labelsDir), outside: readLabels(OUTSIDE_LABELS_DIR) },
+  ];
   const fixtures = fixtureStories().map(({ dir, pack }) => ({ dir, pack: readPackFile(pack) }));
   const given = (args.pack ?? []).map((path) => ({ path, pack: readPackFile(path) }));
   for (const { dir, pack } of fixtures) stories.push({ id: pack.id, labels: readLabels(join(dir, 'labels')) });
@@ -310,16 +386,25 @@ async function main(): Promise<number> {
   if (args.calibrate === true) {
     if (meaning === null) throw new UsageError(`--calibrate needs the sentence model: ${unavailable}`);
     const fitted = await calibrateOnAll(db, calibration, t0, meaning);
-    console.log(`Meaning's numbers fitted on every calibration page (the seed articles and the real outside pages; paste into src/core/meaning/tuning.ts):\n${formatTuning(fitted)}`);
+    console.log(
+      `Meaning's numbers fitted on every calibration page (the seed articles and the real outside pages; paste into src/core/meaning/tuning.ts):\n${formatTuning(fitted)}`,
+    );
     return 0;
   }
   const evaluation = await evaluate(db, stories, t0, meaning, calibration, DEFAULT_MEANING_TUNING);
   const results = new Map(stories.map((story) => [story.id, judge(db, story, evaluation, verbose)]));
   const { negatives, missing } = evaluation;
-  const how = meaning === null ? `words only (${unavailable})` : `words and meaning (${meaning.model.id}; meaning refitted with each Raqqa outlet held out, as documented above)`;
-  console.log(`Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinStoryNames} story names, then ${t0.gateMinClaims} claims stated at ${t0.gateClaimScore}+ with scores summing to ${t0.gateEvidence}, or by meaning ${DEFAULT_MEANING_TUNING.gateEvidence} facts' worth); pairs = (passage, claim)`);
+  const how =
+    meaning === null
+      ? `words only (${unavailable})`
+      : `words and meaning (${meaning.model.id}; meaning refitted with each Raqqa outlet held out, as documented above)`;
+  console.log(
+    `Parallax accuracy (threshold ${t0.threshold}, story gate: ${t0.gateMinStoryNames} story names, then ${t0.gateMinClaims} claims stated at ${t0.gateClaimScore}+ with scores summing to ${t0.gateEvidence}, or by meaning ${DEFAULT_MEANING_TUNING.gateEvidence} facts' worth); pairs = (passage, claim)`,
+  );
   console.log(`Matching by ${how}`);
-  console.log(`Packs matched together: ${db.packs.map((s) => `${s.id} ${s.version} (${db.claims.filter((c) => c.pack === s.id).length} claims)`).join(', ')}`);
+  console.log(
+    `Packs matched together: ${db.packs.map((s) => `${s.id} ${s.version} (${db.claims.filter((c) => c.pack === s.id).length} claims)`).join(', ')}`,
+  );
   // Per page: what words alone find (the first pass the extension draws) and with meaning's additions.
   const header = `${pad('page', 34)} ${padl('labelled', 8)} | ${padl('words: pairs', 12)} ${padl('right', 5)} ${padl('found', 5)} ${padl('P', 5)} ${padl('R', 5)} | ${padl('+meaning: pairs', 15)} ${padl('right', 5)} ${padl('found', 5)} ${padl('P', 5)} ${padl('R', 5)} | ${padl('passages found', 14)} | ${padl('other stories', 13)}`;
   const line = (r: Row): string =>
@@ -340,11 +425,20 @@ async function main(): Promise<number> {
       console.log(line({ ...total(result.other), name: 'ALL' }));
     }
     if (result.outside.length > 0) {
-      console.log(`Real pages of outlets outside the pack (${relative(ROOT, OUTSIDE_DIR)}; meaning fitted with each page held out)`);
+      console.log(
+        `Real pages of outlets outside the pack (${relative(ROOT, OUTSIDE_DIR)}; meaning fitted with each page held out)`,
+      );
       console.log(header);
       for (const r of result.outside) console.log(line(r));
       console.log(line({ ...total(result.outside), name: 'ALL (target P ≥ 0.92, R ≥ 0.85)' }));
-      console.log(`pages with no highlight: ${result.outside.filter((r) => r.predicted === 0).map((r) => r.name).join(', ') || 'none'}`);
+      console.log(
+        `pages with no highlight: ${
+          result.outside
+            .filter((r) => r.predicted === 0)
+            .map((r) => r.name)
+            .join(', ') || 'none'
+        }`,
+      );
     }
   }
   // The same predictions judged against the other reading of the Raqqa labels (the targets hold for both).
@@ -357,18 +451,28 @@ async function main(): Promise<number> {
       return `precision ${ratio(t.correct, t.predicted)} recall ${ratio(t.found, t.expected)}`;
     };
     console.log('');
-    console.log(`${LABELS_PACK} against the ${otherReading === SECOND_READING_DIR ? 'second' : 'first'} reading of its labels: leave one outlet out ${s(judged.loo)}; other outlets' pages ${s(judged.other)}`);
+    console.log(
+      `${LABELS_PACK} against the ${otherReading === SECOND_READING_DIR ? 'second' : 'first'} reading of its labels: leave one outlet out ${s(judged.loo)}; other outlets' pages ${s(judged.other)}`,
+    );
   }
   console.log('');
   console.log("Other stories' claims highlighted on a story's pages (target 0; 'other stories' above)");
   for (const story of stories) {
     const result = results.get(story.id)!;
-    const others = db.packs.filter((s) => s.id !== story.id).map((s) => s.id).join(', ');
-    console.log(`${pad(`${story.id} pages`, 40)} ${padl(total([...result.loo, ...result.other]).foreign, 3)} claim(s) of ${others}`);
+    const others = db.packs
+      .filter((s) => s.id !== story.id)
+      .map((s) => s.id)
+      .join(', ');
+    console.log(
+      `${pad(`${story.id} pages`, 40)} ${padl(total([...result.loo, ...result.other]).foreign, 3)} claim(s) of ${others}`,
+    );
   }
   console.log('');
   console.log('Negative pages (target: 0 highlights)');
-  for (const n of negatives) console.log(`${pad(n.name, 50)} ${padl(n.highlights, 3)} highlight(s)${n.onStory ? '  (gate opened)' : ''}${n.ranModel ? '  (passed the cheap test: the model ran)' : ''}`);
+  for (const n of negatives)
+    console.log(
+      `${pad(n.name, 50)} ${padl(n.highlights, 3)} highlight(s)${n.onStory ? '  (gate opened)' : ''}${n.ranModel ? '  (passed the cheap test: the model ran)' : ''}`,
+    );
   if (missing.length > 0) {
     console.log('');
     console.log(`Labels not found in their page (not counted): ${missing.length}`);
@@ -377,14 +481,25 @@ async function main(): Promise<number> {
   if (meaning !== null) {
     const fitted = await calibrateOnAll(db, calibration, t0, meaning);
     console.log('');
-    if (sameTuning(fitted, DEFAULT_MEANING_TUNING)) console.log('Shipped meaning numbers (src/core/meaning/tuning.ts) = the fit on every calibration page.');
-    else console.log(`WARNING: src/core/meaning/tuning.ts differs from the fit on every calibration page; re-run with --calibrate and paste:\n${formatTuning(fitted)}`);
+    if (sameTuning(fitted, DEFAULT_MEANING_TUNING))
+      console.log('Shipped meaning numbers (src/core/meaning/tuning.ts) = the fit on every calibration page.');
+    else
+      console.log(
+        `WARNING: src/core/meaning/tuning.ts differs from the fit on every calibration page; re-run with --calibrate and paste:\n${formatTuning(fitted)}`,
+      );
   }
   if (args.sweep === true) {
     console.log('');
     console.log('Threshold sweep, words only (leave one outlet out, every story; for calibration)');
     for (const th of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-      const r = await evaluate(db, stories, { ...DEFAULT_TUNING, ...overrides, threshold: th }, null, calibration, DEFAULT_MEANING_TUNING);
+      const r = await evaluate(
+        db,
+        stories,
+        { ...DEFAULT_TUNING, ...overrides, threshold: th },
+        null,
+        calibration,
+        DEFAULT_MEANING_TUNING,
+      );
       const perStory = stories.map((story) => {
         const s = total(judge(db, story, r, false).loo);
         return `${story.id}: P ${ratio(s.correct, s.predicted)} R ${ratio(s.found, s.expected)}`;

@@ -24,7 +24,15 @@ interface FactValue {
 
 interface Facts {
   story: { id: string; title: string; date: string };
-  articles: { id: string; outlet: string; file: string; url: string; published: string; title: string; byline: string | null }[];
+  articles: {
+    id: string;
+    outlet: string;
+    file: string;
+    url: string;
+    published: string;
+    title: string;
+    byline: string | null;
+  }[];
   facts: {
     id: string;
     summary: string;
@@ -48,7 +56,12 @@ interface Curation {
 
 const SELECTOR_CONTEXT = 32;
 
-const slug = (words: string): string => words.toLowerCase().replace(/&/g, ' ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (words: string): string =>
+  words
+    .toLowerCase()
+    .replace(/&/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const outletId = (name: string): string => slug(name.replace(/^the\s+/i, ''));
 
 /** The quote's one place in the article text, with the text around it. */
@@ -56,7 +69,10 @@ function selector(text: string, quote: string, where: string): { prefix: string;
   const at = text.indexOf(quote);
   if (at < 0) throw new Error(`${where}: the quote is not in the article text: ${quote.slice(0, 60)}`);
   if (text.indexOf(quote, at + 1) >= 0) throw new Error(`${where}: the quote occurs twice in the article text`);
-  return { prefix: text.slice(Math.max(0, at - SELECTOR_CONTEXT), at), suffix: text.slice(at + quote.length, at + quote.length + SELECTOR_CONTEXT) };
+  return {
+    prefix: text.slice(Math.max(0, at - SELECTOR_CONTEXT), at),
+    suffix: text.slice(at + quote.length, at + quote.length + SELECTOR_CONTEXT),
+  };
 }
 
 /** The facts' value kinds in the pack's; a year of build is an age, a year of an event a date. */
@@ -77,7 +93,9 @@ function toValue(value: FactValue, ageOf: string | undefined, curation: Curation
     case 'time':
       return { kind: 'time-of-day', text: value.text };
     case 'year':
-      return value.of === 'built' ? { kind: 'age', ...(ageOf ? { of: ageOf } : {}), text: value.text } : { kind: 'date', ...(of ? { of } : {}), text: value.text };
+      return value.of === 'built'
+        ? { kind: 'age', ...(ageOf ? { of: ageOf } : {}), text: value.text }
+        : { kind: 'date', ...(of ? { of } : {}), text: value.text };
     case 'money':
       return { kind: 'money', text: value.text, ...(value.currency ? { currency: value.currency } : {}) };
     case 'place':
@@ -104,7 +122,9 @@ function creditValue(credits: string | null, quote: string, curation: Curation):
 export function factsToPack(dir: string): Pack {
   const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as Facts;
   const curation = JSON.parse(readFileSync(join(dir, 'curation.json'), 'utf8')) as Curation;
-  const texts = new Map(facts.articles.map((a) => [a.id, readArticleFile(a.file, readFileSync(join(dir, a.file), 'utf8')).text]));
+  const texts = new Map(
+    facts.articles.map((a) => [a.id, readArticleFile(a.file, readFileSync(join(dir, a.file), 'utf8')).text]),
+  );
   const outlets = new Map<string, Pack['outlets'][number]>();
   for (const a of facts.articles) {
     const host = new URL(a.url).hostname.replace(/^www\./, '');
@@ -140,7 +160,10 @@ export function factsToPack(dir: string): Pack {
           quote: r.quote,
           ...selector(texts.get(r.article) ?? '', r.quote, `${fact.id}, ${r.article}`),
           attribution: r.credits,
-          values: [...r.values.map((v) => toValue(v, ageOf === undefined ? undefined : slug(ageOf), curation)), ...(comparesCredits ? creditValue(r.credits, r.quote, curation) : [])],
+          values: [
+            ...r.values.map((v) => toValue(v, ageOf === undefined ? undefined : slug(ageOf), curation)),
+            ...(comparesCredits ? creditValue(r.credits, r.quote, curation) : []),
+          ],
         })),
       };
     }),
@@ -158,7 +181,10 @@ function main(): number {
   if (result.problems.length > 0) return 1;
   for (const claim of result.database!.claims) {
     const expected = facts.facts.find((f) => f.id === claim.localId)!.differ;
-    if ((claim.status === 'differ') !== expected) console.log(`${claim.localId}: computed ${claim.status}, facts.json says ${expected ? 'differ' : 'no difference'}\n  ${claim.reasons.join('\n  ')}`);
+    if ((claim.status === 'differ') !== expected)
+      console.log(
+        `${claim.localId}: computed ${claim.status}, facts.json says ${expected ? 'differ' : 'no difference'}\n  ${claim.reasons.join('\n  ')}`,
+      );
   }
   const out = join(dir, 'pack.json');
   writeFileSync(out, JSON.stringify(pack, null, 2) + '\n');

@@ -22,9 +22,13 @@ function main(): number {
     writeFileSync(file, privatePem, { flag: 'wx', mode: 0o600 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new KeyFileError(`${args.out}: ${code === 'EEXIST' ? 'already exists; Parallax never overwrites a key (subscribers trust it). Choose another file' : (error as Error).message}`);
+    throw new KeyFileError(
+      `${args.out}: ${code === 'EEXIST' ? 'already exists; Parallax never overwrites a key (subscribers trust it). Choose another file' : (error as Error).message}`,
+    );
   }
-  console.log(`Private key written to ${args.out} (readable by you only). Keep it out of the folder you publish, and keep a copy:`);
+  console.log(
+    `Private key written to ${args.out} (readable by you only). Keep it out of the folder you publish, and keep a copy:`,
+  );
   console.log('a list signed with another key asks every subscriber to accept it.');
   console.log(`Public key (list:build puts it in the index; show it on your list's home page): ${publicKey}`);
   return 0;

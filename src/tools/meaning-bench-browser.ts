@@ -11,7 +11,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../node/paths';
-import { extensionProcessMB, launchBrowser, startServer, TEST_BUILD_PATH, type ExtensionBrowser } from '../../tests/harness/browser-harness';
+import {
+  extensionProcessMB,
+  launchBrowser,
+  startServer,
+  TEST_BUILD_PATH,
+  type ExtensionBrowser,
+} from '../../tests/harness/browser-harness';
 import { waitForFirstScan } from '../../tests/harness/extension-page';
 import { SEED_PAGES } from '../../tests/harness/seed-pages';
 import { median } from '../node/helpers/stats';
@@ -22,7 +28,9 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const UNRELATED = 'https://news.example/pages/unrelated-news.html';
 
 const stats = (browser: ExtensionBrowser): Promise<MeaningStats> =>
-  browser.serviceWorker.evaluate(() => (globalThis as unknown as { parallaxMeaning: MeaningProbe }).parallaxMeaning.stats());
+  browser.serviceWorker.evaluate(() =>
+    (globalThis as unknown as { parallaxMeaning: MeaningProbe }).parallaxMeaning.stats(),
+  );
 
 interface PageTimes {
   drawnMs: number;
@@ -33,10 +41,14 @@ interface PageTimes {
 async function visit(page: Page, url: string, waitForMeaning: boolean): Promise<PageTimes> {
   await page.goto(url);
   await waitForFirstScan(page);
-  if (waitForMeaning) await page.waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, { timeout: 60_000 });
+  if (waitForMeaning)
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, {
+      timeout: 60_000,
+    });
   // (No named functions inside: the page does not have tsx's helpers.)
   return page.evaluate(() => {
-    const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
+    const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+      .domContentLoadedEventStart;
     return {
       drawnMs: (performance.getEntriesByName('parallax:drawn')[0]?.startTime ?? NaN) - dcl,
       meaningMs: (performance.getEntriesByName('parallax:meaning-drawn')[0]?.startTime ?? NaN) - dcl,
@@ -81,20 +93,34 @@ async function main(): Promise<void> {
     await server.close();
   }
   const ms = (xs: number[]): string => `${median(xs).toFixed(0)} ms`;
-  console.log(`Matching by meaning in Chromium (the built extension; ${RUNS} fresh browsers; medians; this 2-core machine is shared, so timings are noisy)`);
-  console.log(`  unrelated page: content script's own time ${median(unrelated.map((u) => u.ownMs)).toFixed(2)} ms (target ≤ 3 ms); the model ${modelRanOnUnrelated ? 'LOADED (it must not)' : 'did not load'}`);
-  console.log(`  first seed page of a browser (the model loads): DOMContentLoaded → words' highlights ${ms(first.map((p) => p.drawnMs))}, → meaning's ${ms(first.map((p) => p.meaningMs))}`);
-  console.log(`  later seed pages (model loaded): DOMContentLoaded → words' highlights ${ms(later.map((p) => p.drawnMs))} (target ≤ 300 ms), → meaning's ${ms(later.map((p) => p.meaningMs))}`);
-  console.log(`  cold model load in the service worker (files read, ORT's WebAssembly compiled, session created): ${ms(loads)} (target ≤ 1 s; ${loads.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(
+    `Matching by meaning in Chromium (the built extension; ${RUNS} fresh browsers; medians; this 2-core machine is shared, so timings are noisy)`,
+  );
+  console.log(
+    `  unrelated page: content script's own time ${median(unrelated.map((u) => u.ownMs)).toFixed(2)} ms (target ≤ 3 ms); the model ${modelRanOnUnrelated ? 'LOADED (it must not)' : 'did not load'}`,
+  );
+  console.log(
+    `  first seed page of a browser (the model loads): DOMContentLoaded → words' highlights ${ms(first.map((p) => p.drawnMs))}, → meaning's ${ms(first.map((p) => p.meaningMs))}`,
+  );
+  console.log(
+    `  later seed pages (model loaded): DOMContentLoaded → words' highlights ${ms(later.map((p) => p.drawnMs))} (target ≤ 300 ms), → meaning's ${ms(later.map((p) => p.meaningMs))}`,
+  );
+  console.log(
+    `  cold model load in the service worker (files read, ORT's WebAssembly compiled, session created): ${ms(loads)} (target ≤ 1 s; ${loads.map((x) => x.toFixed(0)).join(', ')})`,
+  );
   console.log(`  per sentence through the model: ${median(perSentence).toFixed(1)} ms`);
-  console.log(`  extension process memory: ${median(memory.map((m) => m.before)).toFixed(0)} MB before, ${median(memory.map((m) => m.after)).toFixed(0)} MB after the seed pages (the worker's model loaded)`);
+  console.log(
+    `  extension process memory: ${median(memory.map((m) => m.before)).toFixed(0)} MB before, ${median(memory.map((m) => m.after)).toFixed(0)} MB after the seed pages (the worker's model loaded)`,
+  );
   const modelDir = join(TEST_BUILD_PATH, 'model');
   const shipped = readdirSync(modelDir).reduce((n, f) => n + statSync(join(modelDir, f)).size, 0);
   console.log(`  shipped model files (model/): ${(shipped / 1e6).toFixed(1)} MB unpacked`);
   if (process.argv.includes('--zip')) {
     execSync('npm run zip', { cwd: ROOT, stdio: 'ignore' });
     for (const z of readdirSync(join(ROOT, '.output')).filter((f) => /-(chrome|firefox)\.zip$/.test(f))) {
-      console.log(`  packed extension (npm run zip): ${z} ${(statSync(join(ROOT, '.output', z)).size / 1e6).toFixed(1)} MB (target ≤ 40 MB)`);
+      console.log(
+        `  packed extension (npm run zip): ${z} ${(statSync(join(ROOT, '.output', z)).size / 1e6).toFixed(1)} MB (target ≤ 40 MB)`,
+      );
     }
   }
 }

@@ -28,8 +28,20 @@ interface Story {
 
 const FERRY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
 const REPOSITORY_STORIES: Story[] = [
-  { name: 'Raqqa', files: readdirSync('assets/seeds').filter((f) => f.endsWith('.txt')).map((f) => join('assets/seeds', f)), against: 'assets/packs/raqqa-convoy-2017.json' },
-  { name: 'ferry', files: readdirSync(`${FERRY}/articles`).sort().map((f) => join(FERRY, 'articles', f)), against: `${FERRY}/facts.json` },
+  {
+    name: 'Raqqa',
+    files: readdirSync('assets/seeds')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join('assets/seeds', f)),
+    against: 'assets/packs/raqqa-convoy-2017.json',
+  },
+  {
+    name: 'ferry',
+    files: readdirSync(`${FERRY}/articles`)
+      .sort()
+      .map((f) => join(FERRY, 'articles', f)),
+    against: `${FERRY}/facts.json`,
+  },
 ];
 
 /** The grid: every combination of these. */
@@ -37,7 +49,8 @@ const SEED_SCORES = [0.35, 0.4, 0.45];
 const JOIN_SCORES = [0.25, 0.3, 0.33, 0.38, 0.42];
 const SURE_SCORES = [0, 0.45];
 
-const f1 = (precision: number, recall: number) => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+const f1 = (precision: number, recall: number) =>
+  precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 
 /** An encoder whose vectors are computed once per text for the whole grid. */
 function cached(embedder: SentenceEmbedder): SentenceEmbedder {
@@ -53,27 +66,46 @@ function cached(embedder: SentenceEmbedder): SentenceEmbedder {
 }
 
 /** A draft's recall (facts found) and precision (reports that belong) against the story's reading. */
-function measure(pack: Awaited<ReturnType<typeof buildPack>>['pack'], articles: readonly ArticleSource[], against: string): { recall: number; precision: number; line: string } {
+function measure(
+  pack: Awaited<ReturnType<typeof buildPack>>['pack'],
+  articles: readonly ArticleSource[],
+  against: string,
+): { recall: number; precision: number; line: string } {
   const json: unknown = JSON.parse(readFileSync(against, 'utf8'));
   const marked = markedFacts(json);
   if (marked !== null) {
     const s = scoreAgainstMarkers(pack.claims, marked);
-    return { recall: s.held.length / s.required.length, precision: s.reports === 0 ? 0 : s.onFact / s.reports, line: `${s.held.length}/${s.required.length} facts, ${s.onFact}/${s.reports} on fact` };
+    return {
+      recall: s.held.length / s.required.length,
+      precision: s.reports === 0 ? 0 : s.onFact / s.reports,
+      line: `${s.held.length}/${s.required.length} facts, ${s.onFact}/${s.reports} on fact`,
+    };
   }
   const texts = new Map(articles.map((a) => [a.url, { url: a.url, text: a.text }]));
   const s = scorePack(spannedClaims(pack, texts).claims, spannedClaims(json, texts).claims);
-  return { recall: s.found.length / s.findable.length, precision: s.reports === 0 ? 0 : s.reportsThatBelong / s.reports, line: `${s.found.length}/${s.findable.length} found, ${s.reportsThatBelong}/${s.reports} belong` };
+  return {
+    recall: s.found.length / s.findable.length,
+    precision: s.reports === 0 ? 0 : s.reportsThatBelong / s.reports,
+    line: `${s.found.length}/${s.findable.length} found, ${s.reportsThatBelong}/${s.reports} belong`,
+  };
 }
 
 async function main(): Promise<number> {
-  const { values: args } = readArgs({ options: { model: { type: 'string' }, 'words-only': { type: 'boolean' }, stories: { type: 'string' } } });
-  if (args.model !== undefined && !isEncoderModelId(args.model)) throw new UsageError(`unknown encoder "${args.model}" (known: ${Object.keys(ENCODER_MODELS).join(', ')})`);
+  const { values: args } = readArgs({
+    options: { model: { type: 'string' }, 'words-only': { type: 'boolean' }, stories: { type: 'string' } },
+  });
+  if (args.model !== undefined && !isEncoderModelId(args.model))
+    throw new UsageError(`unknown encoder "${args.model}" (known: ${Object.keys(ENCODER_MODELS).join(', ')})`);
   const stories = [...REPOSITORY_STORIES];
   if (args.stories !== undefined) {
     const base = dirname(resolve(args.stories));
-    for (const s of JSON.parse(readFileSync(args.stories, 'utf8')) as Story[]) stories.push({ name: s.name, files: s.files.map((f) => resolve(base, f)), against: resolve(base, s.against) });
+    for (const s of JSON.parse(readFileSync(args.stories, 'utf8')) as Story[])
+      stories.push({ name: s.name, files: s.files.map((f) => resolve(base, f)), against: resolve(base, s.against) });
   }
-  const embedder = args['words-only'] === true ? null : cached((await loadEncoder((args.model ?? PACK_BUILD_MODEL) as EncoderModelId)).encoder);
+  const embedder =
+    args['words-only'] === true
+      ? null
+      : cached((await loadEncoder((args.model ?? PACK_BUILD_MODEL) as EncoderModelId)).encoder);
   const base = tuningFor(embedder);
   const loaded = stories.map((s) => ({ ...s, articles: s.files.map((f) => readArticleSource(f)) }));
   const rows: { tuning: BuildTuning; mean: number; lines: string[] }[] = [];
@@ -94,10 +126,14 @@ async function main(): Promise<number> {
     }
   }
   rows.sort((a, b) => b.mean - a.mean);
-  console.log(`pack:build thresholds for ${embedder === null ? 'words alone' : embedder.model.id}, best first (mean F1 over ${loaded.map((s) => s.name).join(', ')}):`);
+  console.log(
+    `pack:build thresholds for ${embedder === null ? 'words alone' : embedder.model.id}, best first (mean F1 over ${loaded.map((s) => s.name).join(', ')}):`,
+  );
   for (const row of rows) {
     const t = row.tuning;
-    console.log(`  seed ${t.seedScore} join ${t.joinScore} sure ${t.sureScore ?? 0}: mean F1 ${row.mean.toFixed(3)}; ${row.lines.join('; ')}`);
+    console.log(
+      `  seed ${t.seedScore} join ${t.joinScore} sure ${t.sureScore ?? 0}: mean F1 ${row.mean.toFixed(3)}; ${row.lines.join('; ')}`,
+    );
   }
   return 0;
 }

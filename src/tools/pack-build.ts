@@ -35,18 +35,28 @@ function shellWord(path: string): string {
 }
 
 /** The encoder to build with: the one asked for, else pack:build's own, else the shipped one; null for words only. */
-async function chooseEncoder(asked: string | undefined, wordsOnly: boolean): Promise<{ embedder: SentenceEmbedder | null; note: string | null }> {
+async function chooseEncoder(
+  asked: string | undefined,
+  wordsOnly: boolean,
+): Promise<{ embedder: SentenceEmbedder | null; note: string | null }> {
   if (wordsOnly) return { embedder: null, note: null };
-  if (asked !== undefined && !isEncoderModelId(asked)) throw new UsageError(`unknown encoder "${asked}" (known: ${Object.keys(ENCODER_MODELS).join(', ')})`);
+  if (asked !== undefined && !isEncoderModelId(asked))
+    throw new UsageError(`unknown encoder "${asked}" (known: ${Object.keys(ENCODER_MODELS).join(', ')})`);
   const installed = (id: EncoderModelId) => existsSync(resolve(modelDir(id), ENCODER_MODELS[id].modelFile));
   const wanted = (asked ?? PACK_BUILD_MODEL) as EncoderModelId;
   if (installed(wanted)) return { embedder: (await loadEncoder(wanted)).encoder, note: null };
   const provision = `npm run model:provision${wanted === SHIPPED_MODEL_ID ? '' : ` -- --model ${wanted}`}`;
   if (asked !== undefined) throw new UsageError(`the encoder ${wanted} is not installed: run ${provision}`);
   if (installed(SHIPPED_MODEL_ID)) {
-    return { embedder: (await loadEncoder(SHIPPED_MODEL_ID)).encoder, note: `${wanted} is not installed (${provision}); built with ${SHIPPED_MODEL_ID}, which finds fewer facts` };
+    return {
+      embedder: (await loadEncoder(SHIPPED_MODEL_ID)).encoder,
+      note: `${wanted} is not installed (${provision}); built with ${SHIPPED_MODEL_ID}, which finds fewer facts`,
+    };
   }
-  return { embedder: null, note: `no sentence encoder is installed (${provision}); built from the words alone, which finds fewer facts` };
+  return {
+    embedder: null,
+    note: `no sentence encoder is installed (${provision}); built from the words alone, which finds fewer facts`,
+  };
 }
 
 function statusLines(claims: readonly LoadedClaim[]): Map<string, { status: string; reasons: readonly string[] }> {
@@ -88,10 +98,12 @@ function measurement(result: BuildResult, articles: readonly ArticleSource[], cu
     `  quotes verbatim, prefix and suffix in place:  ${share(verbatim, reports.length)}   (goal 1.000)`,
     `  reports that belong to the fact they are in:  ${share(score.reportsThatBelong, score.reports)}`,
   ];
-  if (score.singleOutlet.length > 0) lines.push(...wrap(`not counted (one outlet only): ${score.singleOutlet.join(', ')}`, '  ', '    '));
+  if (score.singleOutlet.length > 0)
+    lines.push(...wrap(`not counted (one outlet only): ${score.singleOutlet.join(', ')}`, '  ', '    '));
   if (score.missed.length > 0) lines.push(...wrap(`missed: ${score.missed.join(', ')}`, '  ', '    '));
   if (score.unreal.length > 0) lines.push(...wrap(`not a curated fact: ${score.unreal.join(', ')}`, '  ', '    '));
-  if (curated.unplaced.length > 0) lines.push(...wrap(`curated quotes not found in the articles: ${curated.unplaced.length}`, '  ', '    '));
+  if (curated.unplaced.length > 0)
+    lines.push(...wrap(`curated quotes not found in the articles: ${curated.unplaced.length}`, '  ', '    '));
   return lines;
 }
 
@@ -108,19 +120,28 @@ async function main(): Promise<number> {
     },
     allowPositionals: true,
   });
-  if (files.length < 2) throw new UsageError('give two or more article files: a fact is what two or more outlets state');
-  if (args.story !== undefined && args.story.trim() === '') throw new UsageError('--story "<title>" is empty: give the story\'s title, or leave --story out to have one drafted from the headlines');
+  if (files.length < 2)
+    throw new UsageError('give two or more article files: a fact is what two or more outlets state');
+  if (args.story !== undefined && args.story.trim() === '')
+    throw new UsageError(
+      '--story "<title>" is empty: give the story\'s title, or leave --story out to have one drafted from the headlines',
+    );
   if (args.out === undefined) throw new UsageError('--out <pack.json> is required');
-  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) throw new UsageError(`--date "${args.date}" is not a date written YYYY-MM-DD`);
-  if (args.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.id)) throw new UsageError(`--id "${args.id}" is not a lower-case slug such as "ferry-fire-2025"`);
-  if (args['score-against'] !== undefined && !existsSync(args['score-against'])) throw new UsageError(`--score-against: no such file ${args['score-against']}`);
+  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
+    throw new UsageError(`--date "${args.date}" is not a date written YYYY-MM-DD`);
+  if (args.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.id))
+    throw new UsageError(`--id "${args.id}" is not a lower-case slug such as "ferry-fire-2025"`);
+  if (args['score-against'] !== undefined && !existsSync(args['score-against']))
+    throw new UsageError(`--score-against: no such file ${args['score-against']}`);
 
   const articles = files.map((file) => readArticleSource(file));
   const names = new Map<string, string>();
   for (const article of articles) {
     const clash = names.get(article.name);
     if (clash !== undefined) {
-      console.error(`pack:build: ${article.path} and ${clash} have the same file name; a pack names its articles' files, so they must differ`);
+      console.error(
+        `pack:build: ${article.path} and ${clash} have the same file name; a pack names its articles' files, so they must differ`,
+      );
       return 1;
     }
     names.set(article.name, article.path);
@@ -128,7 +149,10 @@ async function main(): Promise<number> {
 
   const { embedder, note } = await chooseEncoder(args.model, args['words-only'] === true);
   if (note !== null) console.error(`pack:build: ${note}`);
-  const result = await buildPack(articles, { story: { title: args.story?.trim(), id: args.id, date: args.date }, embedder });
+  const result = await buildPack(articles, {
+    story: { title: args.story?.trim(), id: args.id, date: args.date },
+    embedder,
+  });
 
   // The draft must pass claims:check: the same check, on the same article texts.
   const check = checkPack(result.pack, new Map(articles.map((a) => [a.name, a.text])));
@@ -142,7 +166,14 @@ async function main(): Promise<number> {
 
   const statuses = statusLines(check.database.claims);
   const count = (word: string) => [...statuses.values()].filter((s) => s.status === word).length;
-  console.log(reviewTable(result.pack, (id) => statuses.get(id) ?? { status: '?', reasons: [] }, result.unsure, articles.map((a) => a.outlet)));
+  console.log(
+    reviewTable(
+      result.pack,
+      (id) => statuses.get(id) ?? { status: '?', reasons: [] },
+      result.unsure,
+      articles.map((a) => a.outlet),
+    ),
+  );
   console.log('');
   console.log(
     `${result.pack.claims.length} claims from ${articles.length} articles (${result.sentences.length} sentences and clauses): ` +
@@ -150,10 +181,15 @@ async function main(): Promise<number> {
   );
   const guessed = articles.flatMap((a) => a.guessed.map((g) => `${a.name}: ${g}`));
   for (const line of guessed) console.log(`guessed ${line}`);
-  if (args.story === undefined) console.log(`story title drafted from the headlines: "${result.pack.story.title}" (give your own with --story)`);
-  console.log(`story date ${result.pack.story.date} (${result.storyDateFrom}); aligned by ${result.encoder === null ? 'words alone' : `meaning (${result.encoder}) and words`}`);
+  if (args.story === undefined)
+    console.log(`story title drafted from the headlines: "${result.pack.story.title}" (give your own with --story)`);
+  console.log(
+    `story date ${result.pack.story.date} (${result.storyDateFrom}); aligned by ${result.encoder === null ? 'words alone' : `meaning (${result.encoder}) and words`}`,
+  );
   // The paths as the curator wrote them: relative to where they ran the command, or absolute.
-  console.log(`wrote ${args.out}; check it with npm run claims:check -- ${shellWord(args.out)} --seeds ${shellWord(dirname(files[0]!))}`);
+  console.log(
+    `wrote ${args.out}; check it with npm run claims:check -- ${shellWord(args.out)} --seeds ${shellWord(dirname(files[0]!))}`,
+  );
   if (args['score-against'] !== undefined) {
     console.log('');
     for (const line of measurement(result, articles, args['score-against'])) console.log(line);

@@ -8,7 +8,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../harness/browser-harness';
 import { SEED_PAGES, STRAITS_TIMES } from '../harness/seed-pages';
-import { firefoxAddonId, FirefoxTooltipProbe, launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
+import {
+  firefoxAddonId,
+  FirefoxTooltipProbe,
+  launchFirefox,
+  type FirefoxExtensionBrowser,
+} from '../harness/firefox-harness';
 
 /** Firefox suspends an idle event page after this long (default 30 s): short, so tests see it. */
 const EVENT_PAGE_IDLE_MS = 2000;
@@ -144,7 +149,10 @@ describe('Parallax in Firefox ESR', () => {
         charts: root.querySelectorAll('.comparison table.chart').length,
         marksInTracks: [...root.querySelectorAll('.comparison td.track')].every((track) => {
           const lane = track.getBoundingClientRect();
-          return [...track.querySelectorAll('.mark')].every((m) => { const r = m.getBoundingClientRect(); return r.width > 0 && r.left >= lane.left - 0.5 && r.right <= lane.right + 0.5; });
+          return [...track.querySelectorAll('.mark')].every((m) => {
+            const r = m.getBoundingClientRect();
+            return r.width > 0 && r.left >= lane.left - 0.5 && r.right <= lane.right + 0.5;
+          });
         }),
         fitsWidth: dialog.scrollWidth <= dialog.clientWidth,
         inViewport: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
@@ -193,7 +201,13 @@ describe('Parallax in Firefox ESR', () => {
         drawn: mark !== undefined && mark.width > 0,
       };
     });
-    expect(first).toEqual({ status: 'Outlets differ on the figures', title: 'People', who: 'This page', value: '4000', drawn: true });
+    expect(first).toEqual({
+      status: 'Outlets differ on the figures',
+      title: 'People',
+      who: 'This page',
+      value: '4000',
+      drawn: true,
+    });
     await page.close();
   });
 
@@ -239,7 +253,9 @@ describe('Parallax in Firefox ESR', () => {
     const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabIdOf(STRAITS_TIMES.url)}`);
     const status = () => popup.$eval('#count', (el) => el.textContent);
     const stored = () =>
-      popup.evaluate(() => (globalThis as unknown as { browser: WebExtensions }).browser.storage.sync.get('disabledSites'));
+      popup.evaluate(() =>
+        (globalThis as unknown as { browser: WebExtensions }).browser.storage.sync.get('disabledSites'),
+      );
     await expect.poll(status, { timeout: 10_000 }).toBe(`${count} passages highlighted on this tab`);
 
     const siteSwitch = '::-p-aria([name="Highlight on straitstimes.com"][role="switch"])';

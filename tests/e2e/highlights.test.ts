@@ -73,7 +73,10 @@ describe('highlights', () => {
     expect(sizes['parallax-no-difference-alternate']).toBeGreaterThan(0);
     // No text-decoration in the background style: it would make each hover restyle the whole page.
     const decorated = await page.evaluate(() =>
-      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((r) => r.includes('::highlight(parallax') && r.includes('text-decoration')),
+      document.adoptedStyleSheets
+        .flatMap((s) => [...s.cssRules])
+        .map((r) => r.cssText)
+        .filter((r) => r.includes('::highlight(parallax') && r.includes('text-decoration')),
     );
     expect(decorated).toEqual([]);
 
@@ -84,23 +87,42 @@ describe('highlights', () => {
         // What a reader sees: each tint (and the tints drawn over it) blended over the page's
         // background, against the colour of the highlighted text itself.
         const seen = await page.evaluate(() => {
-          const rgba = (c: string) => { const v = c.match(/[\d.]+/g)!.map(Number); return [v[0]!, v[1]!, v[2]!, v[3] ?? 1]; };
-          const over = (top: number[], bottom: number[]) => [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
-          const lum = (c: number[]) => c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-          const contrast = (a: number[], b: number[]) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
-          const element = ([...(CSS.highlights.get('parallax-no-difference') ?? [])][0] as Range).startContainer.parentElement!;
+          const rgba = (c: string) => {
+            const v = c.match(/[\d.]+/g)!.map(Number);
+            return [v[0]!, v[1]!, v[2]!, v[3] ?? 1];
+          };
+          const over = (top: number[], bottom: number[]) =>
+            [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
+          const lum = (c: number[]) =>
+            c
+              .slice(0, 3)
+              .map((v) => {
+                v /= 255;
+                return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+              })
+              .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+          const contrast = (a: number[], b: number[]) => {
+            const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+            return (x! + 0.05) / (y! + 0.05);
+          };
+          const element = ([...(CSS.highlights.get('parallax-no-difference') ?? [])][0] as Range).startContainer
+            .parentElement!;
           let background = [255, 255, 255, 1];
           for (let at: Element | null = element; at; at = at.parentElement) {
             const c = rgba(getComputedStyle(at).backgroundColor);
-            if (c[3]! > 0) { background = c; break; }
+            if (c[3]! > 0) {
+              background = c;
+              break;
+            }
           }
           const text = rgba(getComputedStyle(element).color);
-          const tint = (name: string) => rgba(getComputedStyle(element, `::highlight(parallax-${name})`).backgroundColor);
+          const tint = (name: string) =>
+            rgba(getComputedStyle(element, `::highlight(parallax-${name})`).backgroundColor);
           const same = over(tint('no-difference'), background);
           const differ = over(tint('differ'), background);
           const drawn: Record<string, number[]> = {
-            'no difference': same, differ,
+            'no difference': same,
+            differ,
             'no difference, alternate': over(tint('no-difference-alternate'), same),
             'differ, alternate': over(tint('differ-alternate'), differ),
             'no difference, focused': over(tint('focus'), same),
@@ -109,7 +131,10 @@ describe('highlights', () => {
           const round = (x: number) => Math.round(x * 100) / 100;
           return {
             text: Object.fromEntries(Object.entries(drawn).map(([k, c]) => [k, round(contrast(text, c))])),
-            fromPage: { 'no difference': round(contrast(same, background)), differ: round(contrast(differ, background)) },
+            fromPage: {
+              'no difference': round(contrast(same, background)),
+              differ: round(contrast(differ, background)),
+            },
             fromNeighbour: {
               'no difference': round(contrast(same, drawn['no difference, alternate']!)),
               differ: round(contrast(differ, drawn['differ, alternate']!)),
@@ -119,9 +144,12 @@ describe('highlights', () => {
           };
         });
         const where = `${pageColours}, ${scheme} scheme`;
-        for (const [drawn, ratio] of Object.entries(seen.text)) expect(ratio, `${where}: text on ${drawn}`).toBeGreaterThanOrEqual(4.5);
-        for (const [drawn, ratio] of Object.entries(seen.fromPage)) expect(ratio, `${where}: ${drawn} tint against the page`).toBeGreaterThanOrEqual(1.25);
-        for (const [drawn, ratio] of Object.entries(seen.fromNeighbour)) expect(ratio, `${where}: ${drawn} against its neighbour`).toBeGreaterThanOrEqual(1.08);
+        for (const [drawn, ratio] of Object.entries(seen.text))
+          expect(ratio, `${where}: text on ${drawn}`).toBeGreaterThanOrEqual(4.5);
+        for (const [drawn, ratio] of Object.entries(seen.fromPage))
+          expect(ratio, `${where}: ${drawn} tint against the page`).toBeGreaterThanOrEqual(1.25);
+        for (const [drawn, ratio] of Object.entries(seen.fromNeighbour))
+          expect(ratio, `${where}: ${drawn} against its neighbour`).toBeGreaterThanOrEqual(1.08);
       }
     }
     await page.close();
@@ -134,7 +162,10 @@ describe('highlights', () => {
       await waitForHighlights(page);
       await waitForFirstScan(page);
       const text = await page.evaluate(() =>
-        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((r) => r.startsWith('::highlight(parallax-differ)')),
+        document.adoptedStyleSheets
+          .flatMap((s) => [...s.cssRules])
+          .map((r) => r.cssText)
+          .filter((r) => r.startsWith('::highlight(parallax-differ)')),
       );
       await page.close();
       return text.join('\n');
@@ -161,8 +192,14 @@ describe('highlights', () => {
     await waitForFirstScan(page);
     const found = await page.evaluate((selector) => {
       const furniture = [...document.querySelectorAll(selector)];
-      const ranges = ['parallax-no-difference', 'parallax-differ'].flatMap((n) => [...((CSS.highlights.get(n) ?? []) as Iterable<Range>)]);
-      return { furniture: furniture.length, text: furniture.map((f) => f.textContent).join(' '), highlighted: furniture.filter((f) => ranges.some((r) => r.intersectsNode(f))).length };
+      const ranges = ['parallax-no-difference', 'parallax-differ'].flatMap((n) => [
+        ...((CSS.highlights.get(n) ?? []) as Iterable<Range>),
+      ]);
+      return {
+        furniture: furniture.length,
+        text: furniture.map((f) => f.textContent).join(' '),
+        highlighted: furniture.filter((f) => ranges.some((r) => r.intersectsNode(f))).length,
+      };
     }, selector);
     expect(found.furniture).toBeGreaterThan(0);
     // (Furniture that repeats the story: without the rule, it is matched like the article.)
@@ -218,7 +255,10 @@ describe('highlights', () => {
       document.addEventListener('DOMContentLoaded', () => {
         const article = document.querySelector('article')!;
         new MutationObserver((records) => {
-          for (const r of records) seen.push(`${r.type}${r.attributeName ? ` ${r.attributeName}` : ''} on ${(r.target as Element).nodeName ?? r.target.nodeType}`);
+          for (const r of records)
+            seen.push(
+              `${r.type}${r.attributeName ? ` ${r.attributeName}` : ''} on ${(r.target as Element).nodeName ?? r.target.nodeType}`,
+            );
         }).observe(article, { subtree: true, childList: true, attributes: true, characterData: true });
       });
     });
@@ -263,7 +303,9 @@ describe('highlights', () => {
         return n;
       }, selector);
 
-    await page.evaluate(() => (window as unknown as { parallaxFixture: { addLateParagraph(): void } }).parallaxFixture.addLateParagraph());
+    await page.evaluate(() =>
+      (window as unknown as { parallaxFixture: { addLateParagraph(): void } }).parallaxFixture.addLateParagraph(),
+    );
     await page.waitForFunction(() => {
       const late = document.querySelector('#late-paragraph')!;
       return ['parallax-no-difference', 'parallax-differ'].some((name) =>
@@ -285,7 +327,9 @@ describe('highlights', () => {
         );
       });
     expect(await tenTrucks()).toBe(true);
-    await page.evaluate(() => (window as unknown as { parallaxFixture: { rerender(): void } }).parallaxFixture.rerender());
+    await page.evaluate(() =>
+      (window as unknown as { parallaxFixture: { rerender(): void } }).parallaxFixture.rerender(),
+    );
     await expect.poll(tenTrucks, { timeout: 5000 }).toBe(true);
     expect(await inside('#rerendered-paragraph')).toBeGreaterThan(0);
     await page.close();

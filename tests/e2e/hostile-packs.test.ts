@@ -11,7 +11,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../src/node/paths';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import {
+  TooltipProbe,
+  highlightedCount,
+  passagePoint,
+  waitForFirstScan,
+  waitForHighlights,
+} from '../harness/extension-page';
 import { STRAITS_TIMES } from '../harness/seed-pages';
 
 const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pack.json');
@@ -19,7 +25,8 @@ const FERRY_PACK = join(FIXTURES_DIR, 'stories/northern-lark-ferry-fire-2025/pac
 const ferry = (): any => JSON.parse(readFileSync(FERRY_PACK, 'utf8'));
 const FERRY_TITLE: string = ferry().story.title;
 const RAQQA_TITLE = 'The Raqqa convoy deal, October 2017';
-const FERRY_PAGE = 'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
+const FERRY_PAGE =
+  'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
 const SCRIPT_ADDRESS = 'javascript:alert(document.cookie)//news-nation-2017-11-18';
 
 let server: TestServer;
@@ -46,9 +53,14 @@ async function openPage(url: string): Promise<Page> {
 
 /** Links on the page and in its tooltip (in its shadow root) whose address is not http(s). */
 async function scriptLinks(page: Page): Promise<string[]> {
-  const inPage = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => !/^https?:/i.test(href) && !href.startsWith('#') && !href.startsWith('/')));
+  const inPage = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => !/^https?:/i.test(href) && !href.startsWith('#') && !href.startsWith('/')),
+  );
   const tooltip = await TooltipProbe.of(page);
-  const inTooltip = (await tooltip.evaluate((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!))) ?? [];
+  const inTooltip =
+    (await tooltip.evaluate((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!))) ?? [];
   return [...inPage, ...inTooltip.filter((href) => !/^https?:\/\//.test(href))];
 }
 
@@ -83,7 +95,9 @@ describe('a pack with a javascript: address', () => {
   it('is refused in the options page, naming the article and field, and nothing is stored', async () => {
     await options.locator('#pack-file').setInputFiles(packFile('ferry-script.json', withScriptAddress));
     await expect.poll(() => resultText(options)).toMatch(/^Nothing was added/);
-    expect(await resultText(options)).toContain('Article "northline-2025-03-15", url: must be an https:// or http:// address, not javascript:');
+    expect(await resultText(options)).toContain(
+      'Article "northline-2025-03-15", url: must be an https:// or http:// address, not javascript:',
+    );
     expect(await storedLocal(options)).toEqual({});
     expect(await options.locator('.packs > li').count()).toBe(1);
   });
@@ -91,7 +105,10 @@ describe('a pack with a javascript: address', () => {
   it('forced into storage, it is listed as damaged and left out: no page gets such a link, and the bundled story keeps working', async () => {
     const pack = ferry();
     withScriptAddress(pack);
-    await options.evaluate((p) => chrome.storage.local.set({ installedPacks: [{ pack: p, installedAt: new Date().toISOString() }] }), pack);
+    await options.evaluate(
+      (p) => chrome.storage.local.set({ installedPacks: [{ pack: p, installedAt: new Date().toISOString() }] }),
+      pack,
+    );
     const damaged = options.locator('.packs > li.damaged');
     await damaged.waitFor();
     expect(await damaged.locator('.pack-details').innerText()).toBe(
@@ -111,7 +128,9 @@ describe('a pack with a javascript: address', () => {
     await straitsTimes.mouse.click(point.x, point.y);
     const tooltip = await TooltipProbe.of(straitsTimes);
     await tooltip.waitFor('open');
-    const hrefs = (await tooltip.evaluate((root) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''))) ?? [];
+    const hrefs =
+      (await tooltip.evaluate((root) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''))) ??
+      [];
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
     expect(await scriptLinks(straitsTimes)).toEqual([]);
@@ -133,11 +152,19 @@ describe('other crafted packs in the options page', () => {
   });
 
   it('an outlet listing 5pillarsuk.com and straitstimes.com beside its own host is refused, naming each host and both outlets', async () => {
-    await options.locator('#pack-file').setInputFiles(packFile('ferry-takeover.json', (pack) => pack.outlets[0].hosts.push('5pillarsuk.com', 'straitstimes.com')));
+    await options
+      .locator('#pack-file')
+      .setInputFiles(
+        packFile('ferry-takeover.json', (pack) => pack.outlets[0].hosts.push('5pillarsuk.com', 'straitstimes.com')),
+      );
     await expect.poll(() => resultText(options)).toMatch(/^Nothing was added/);
     const text = await resultText(options);
-    expect(text).toContain('Outlet "northline-news-agency", hosts[1]: "5pillarsuk.com" belongs to 5Pillars (outlet "5pillars" of the pack "raqqa-convoy-2017"); Northline News Agency, with other hosts, cannot take its pages');
-    expect(text).toContain('Outlet "northline-news-agency", hosts[2]: "straitstimes.com" belongs to The Straits Times (outlet "straits-times" of the pack "raqqa-convoy-2017")');
+    expect(text).toContain(
+      'Outlet "northline-news-agency", hosts[1]: "5pillarsuk.com" belongs to 5Pillars (outlet "5pillars" of the pack "raqqa-convoy-2017"); Northline News Agency, with other hosts, cannot take its pages',
+    );
+    expect(text).toContain(
+      'Outlet "northline-news-agency", hosts[2]: "straitstimes.com" belongs to The Straits Times (outlet "straits-times" of the pack "raqqa-convoy-2017")',
+    );
     expect((await storedLocal(options)).installedPacks ?? []).toEqual([]);
   });
 

@@ -71,7 +71,9 @@ describe('a hostile page', () => {
     });
     await waitForHighlights(page, 3);
 
-    expect(await page.evaluate(() => (window as unknown as { pageSaysStillAlive(): boolean }).pageSaysStillAlive())).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { pageSaysStillAlive(): boolean }).pageSaysStillAlive()),
+    ).toBe(true);
     expect(parallaxMessages).toEqual([]);
     expect(swMessages).toEqual([]);
     await page.close();

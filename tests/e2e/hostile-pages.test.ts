@@ -20,7 +20,9 @@ import { installStallMeter, longestCpu, longestStall, traceMainThread } from '..
 import { HOSTILE_PATHS, hostileUrl, serveHostilePages } from '../harness/hostile-pages';
 
 /** The hostile pages' addresses. */
-const PAGES = Object.fromEntries(Object.entries(HOSTILE_PATHS).map(([name, path]) => [name, hostileUrl(path)])) as Record<keyof typeof HOSTILE_PATHS, string>;
+const PAGES = Object.fromEntries(
+  Object.entries(HOSTILE_PATHS).map(([name, path]) => [name, hostileUrl(path)]),
+) as Record<keyof typeof HOSTILE_PATHS, string>;
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -59,7 +61,9 @@ async function popupStatus(article: Page): Promise<string> {
   });
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForFunction(() => !document.getElementById('unavailable')!.hidden || document.getElementById('count')!.textContent !== '');
+  await popup.waitForFunction(
+    () => !document.getElementById('unavailable')!.hidden || document.getElementById('count')!.textContent !== '',
+  );
   const text = await popup.evaluate(() => {
     const unavailable = document.getElementById('unavailable')!;
     return unavailable.hidden ? document.getElementById('count')!.textContent! : unavailable.textContent!;
@@ -77,7 +81,10 @@ describe('1. a page cannot switch Parallax off', () => {
     // The id is not announced to the page...
     expect(await page.evaluate(() => (window as unknown as { learnedId: string | null }).learnedId)).toBeNull();
     // ...and forging the signal with the real id does nothing.
-    await page.evaluate((id) => (window as unknown as { forgeWith(id: string): void }).forgeWith(id), browser.extensionId);
+    await page.evaluate(
+      (id) => (window as unknown as { forgeWith(id: string): void }).forgeWith(id),
+      browser.extensionId,
+    );
     await sleep(500);
     expect(await highlightedCount(page)).toBe(count);
     // Later content is still matched, and the popup still reaches the page.
@@ -109,7 +116,9 @@ describe('2. a page cannot drive Parallax’s interface', () => {
     await page.evaluate(({ x, y }) => {
       const target = document.elementFromPoint(x, y)!;
       for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, button: 0 }));
+        target.dispatchEvent(
+          new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, button: 0 }),
+        );
       }
     }, point);
     await sleep(500);
@@ -172,7 +181,8 @@ describe('3. hovering a highlight does not restyle the page', () => {
     const point = await passagePoint(page, 'parallax-differ');
     const cursorAt = (x: number, y: number) =>
       page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, { x, y });
-    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const frames = () =>
+      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const trace = await traceMainThread(page, async () => {
       for (let i = 0; i < 6; i++) {
         await page.mouse.move(i % 2 === 0 ? point.x : 4, i % 2 === 0 ? point.y : 4);
@@ -337,7 +347,11 @@ describe('7. article text out of the light DOM', () => {
     await page.goto(PAGES.iframe);
     const frame = page.frames().find((f) => f.url().endsWith('/hostile/framed-article.html'))!;
     await frame.waitForFunction(
-      () => ['parallax-no-difference', 'parallax-differ'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0) >= 3,
+      () =>
+        ['parallax-no-difference', 'parallax-differ'].reduce(
+          (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+          0,
+        ) >= 3,
       undefined,
       { timeout: 15_000 },
     );

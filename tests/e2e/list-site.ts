@@ -6,7 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { readSeedTexts } from '../../src/node/data';
 import { FIXTURES_DIR, SEEDS_DIR } from '../../src/node/paths';
-import { buildPackList, INDEX_FILE, SIGNATURE_FILE, type BuiltList, type ListDescription, type PackFile } from '../../src/tools/pack-list/build-list';
+import {
+  buildPackList,
+  INDEX_FILE,
+  SIGNATURE_FILE,
+  type BuiltList,
+  type ListDescription,
+  type PackFile,
+} from '../../src/tools/pack-list/build-list';
 import type { ListKey } from '../../src/tools/pack-list/list-keys';
 import type { TestServer } from '../harness/browser-harness';
 
@@ -52,7 +59,11 @@ export class ListSite {
     const pathname = new URL(path, this.base).pathname;
     if (!this.files.has(pathname)) {
       this.server.route(pathname, (req, res) => {
-        this.log.push({ url: `https://${req.headers.host}${req.url}`, method: req.method ?? '', headers: { ...req.headers } });
+        this.log.push({
+          url: `https://${req.headers.host}${req.url}`,
+          method: req.method ?? '',
+          headers: { ...req.headers },
+        });
         const file = this.files.get(pathname)!;
         if (typeof file === 'function') return file(req, res);
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(file.length) }).end(file);

@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_PATH, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import {
+  EXTENSION_PATH,
+  launchBrowser,
+  startServer,
+  type ExtensionBrowser,
+  type TestServer,
+} from '../harness/browser-harness';
 import { TooltipProbe, waitForFirstScan } from '../harness/extension-page';
 import { loadEncoder } from '../../src/node/model/load-encoder';
 import { cosine } from '../../src/core/meaning/pooling';
@@ -58,7 +64,9 @@ function probe<T>(script: (p: MeaningProbe, texts: string[]) => Promise<T> | T, 
   return browser.serviceWorker.evaluate(
     ([source, texts]) => {
       const p = (globalThis as unknown as { parallaxMeaning: MeaningProbe }).parallaxMeaning;
-      return (new Function('p', 'texts', `return (${source})(p, texts)`) as (p: MeaningProbe, t: string[]) => Promise<unknown>)(p, texts);
+      return (
+        new Function('p', 'texts', `return (${source})(p, texts)`) as (p: MeaningProbe, t: string[]) => Promise<unknown>
+      )(p, texts);
     },
     [script.toString(), texts] as const,
   ) as Promise<T>;
@@ -66,13 +74,21 @@ function probe<T>(script: (p: MeaningProbe, texts: string[]) => Promise<T> | T, 
 
 /** The texts of the ranges drawn now, agree and differ. */
 function drawnTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
+  return page.evaluate(() =>
+    ['parallax-no-difference', 'parallax-differ'].flatMap((name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()),
+    ),
+  );
 }
 
 describe('matching by meaning in the browser', () => {
   it('allows WebAssembly and nothing more in the manifest', () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as { content_security_policy?: { extension_pages?: string } };
-    expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as {
+      content_security_policy?: { extension_pages?: string };
+    };
+    expect(manifest.content_security_policy?.extension_pages).toBe(
+      "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    );
   });
 
   it('runs no model for a page about nothing the database knows', async () => {
@@ -93,7 +109,9 @@ describe('matching by meaning in the browser', () => {
     const byWords = await drawnTexts(page);
     expect(byWords.length).toBeGreaterThanOrEqual(3);
     // The model loads on this first page that names the story (cold: seconds on a busy machine).
-    await page.waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, {
+      timeout: 60_000,
+    });
     const withMeaning = await drawnTexts(page);
     for (const text of byWords) expect(withMeaning).toContain(text);
     const passage = withMeaning.find((t) => t.startsWith(BY_MEANING_ONLY));
@@ -101,7 +119,9 @@ describe('matching by meaning in the browser', () => {
 
     // Its tooltip offers the fact meaning found, with the other outlets' versions.
     const point = await page.evaluate((start) => {
-      const range = ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
+      const range = ['parallax-no-difference', 'parallax-differ']
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
+        .find((r) => r.toString().startsWith(start))!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
@@ -115,7 +135,9 @@ describe('matching by meaning in the browser', () => {
     const stats = await probe((p) => p.stats());
     expect(stats.state).toBe('ready');
     expect(stats.embedded).toBeGreaterThan(0);
-    console.log(`[meaning] model loaded in the service worker in ${stats.loadMs?.toFixed(0)} ms; ${stats.embedded} sentences embedded in ${stats.embedMs.toFixed(0)} ms`);
+    console.log(
+      `[meaning] model loaded in the service worker in ${stats.loadMs?.toFixed(0)} ms; ${stats.embedded} sentences embedded in ${stats.embedMs.toFixed(0)} ms`,
+    );
     // Everything from the extension's own files: nothing was asked of any host but the pages' own.
     const pageHosts = [RETELLING, UNRELATED].map((u) => new URL(u).hostname);
     const elsewhere = (u: string): boolean => notBrowserPlumbing(u) && !pageHosts.includes(new URL(u).hostname);
@@ -129,12 +151,18 @@ describe('matching by meaning in the browser', () => {
     const page = await browser.context.newPage();
     await page.goto(SHORT_OUTSIDE);
     await waitForFirstScan(page);
-    await page.waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, { timeout: 60_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => performance.getEntriesByName('parallax:meaning-drawn').length > 0, undefined, {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
     const drawn = await drawnTexts(page);
     expect(drawn.length).toBeGreaterThanOrEqual(3);
     expect(drawn.some((t) => t.startsWith(CONVOY_FIGURES))).toBe(true);
     const point = await page.evaluate((start) => {
-      const range = ['parallax-agree', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().startsWith(start))!;
+      const range = ['parallax-agree', 'parallax-differ']
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
+        .find((r) => r.toString().startsWith(start))!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };

@@ -43,7 +43,10 @@ describe('single-page navigation', () => {
         },
         { path, inner },
       );
-    await swap('/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa', articleOf('seed-straits-times.html'));
+    await swap(
+      '/world/middle-east/secret-deal-let-isis-fighters-flee-from-raqqa',
+      articleOf('seed-straits-times.html'),
+    );
     const count = await waitForHighlights(page, 3);
     expect(count).toBeGreaterThanOrEqual(3);
 

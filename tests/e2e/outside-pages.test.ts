@@ -11,7 +11,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../src/node/paths';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { openPopupFor, passageMatching, passagePoint, TooltipProbe, waitForHighlights } from '../harness/extension-page';
+import {
+  openPopupFor,
+  passageMatching,
+  passagePoint,
+  TooltipProbe,
+  waitForHighlights,
+} from '../harness/extension-page';
 
 const SMM_SYRIA = 'https://smmsyria.com/outside-pages/raqqa/smmsyria.html';
 const MEDIA_LINE = 'https://www.themedialine.org/outside-pages/raqqa/medialine.html';
@@ -42,7 +48,8 @@ async function open(url: string): Promise<Page> {
 
 /** Opens the tooltip of the first passage whose text matches. */
 async function openTooltip(page: Page, pattern: RegExp): Promise<TooltipProbe> {
-  const name = (await passageMatching(page, 'parallax-differ', pattern)) >= 0 ? 'parallax-differ' : 'parallax-no-difference';
+  const name =
+    (await passageMatching(page, 'parallax-differ', pattern)) >= 0 ? 'parallax-differ' : 'parallax-no-difference';
   const which = await passageMatching(page, name, pattern);
   if (which < 0) throw new Error(`no passage matches ${pattern}`);
   const point = await passagePoint(page, name, which);
@@ -87,11 +94,12 @@ describe('on the page of an outlet outside the pack', () => {
     expect(chart.title).toBe('People');
     expect(chart.rows[0]).toMatchObject({ who: 'This page', page: true, values: ['4000'], computed: [] });
     // Every fact of the headline that counts people shows the page's own 4000 first.
-    for (const fact of shown) for (const c of fact.charts.filter((c) => c.title === 'People')) expect(c.rows[0]!.values).toEqual(['4000']);
+    for (const fact of shown)
+      for (const c of fact.charts.filter((c) => c.title === 'People')) expect(c.rows[0]!.values).toEqual(['4000']);
     await page.close();
   });
 
-  it('The Media Line\'s sentence of five facts opens on the people count, with the page\'s own words', async () => {
+  it("The Media Line's sentence of five facts opens on the people count, with the page's own words", async () => {
     const page = await open(MEDIA_LINE);
     const tooltip = await openTooltip(page, /about 250 terrorists/);
     const shown = (await facts(tooltip))!;
@@ -99,13 +107,17 @@ describe('on the page of an outlet outside the pack', () => {
     expect(shown[0]!.id).toBe('raqqa-convoy-2017/people-who-left');
     expect(shown[0]!.status).toMatch(/^Outlets differ/);
     const people = shown[0]!.charts.find((c) => c.title === 'People')!;
-    expect(people.rows[0]).toMatchObject({ who: 'This page', values: ['about 250 terrorists, 3,500 family members'], computed: ['sum of its figures: about 3,750'] });
+    expect(people.rows[0]).toMatchObject({
+      who: 'This page',
+      values: ['about 250 terrorists, 3,500 family members'],
+      computed: ['sum of its figures: about 3,750'],
+    });
     // The facts with nothing to compare come after those the outlets differ on, stated as well.
     expect(shown.findIndex((f) => f.id.endsWith('/western-officer-present'))).toBeGreaterThan(1);
     await page.close();
   });
 
-  it('puts no computed figure beside an outlet\'s name: each value is words from that outlet\'s quotes, the sums and ranges apart', async () => {
+  it("puts no computed figure beside an outlet's name: each value is words from that outlet's quotes, the sums and ranges apart", async () => {
     const page = await open(MEDIA_LINE);
     const tooltip = await openTooltip(page, /about 250 terrorists/);
     const shown = (await facts(tooltip))!;
@@ -116,7 +128,10 @@ describe('on the page of an outlet outside the pack', () => {
           const quotes = fact.quotes.filter((q) => q.outlet === row.who).flatMap((q) => q.quotes);
           for (const value of row.values) {
             for (const part of value.split(', ')) {
-              expect(quotes.some((q) => q.includes(part)), `${row.who}: "${part}" in its quotes`).toBe(true);
+              expect(
+                quotes.some((q) => q.includes(part)),
+                `${row.who}: "${part}" in its quotes`,
+              ).toBe(true);
               checked += 1;
             }
           }
@@ -156,27 +171,44 @@ describe('a draft story pack', () => {
     await options.locator('#pack-file').setInputFiles(DRAFT_PACK);
     const question = options.locator('#pack-confirm-text');
     await question.waitFor();
-    expect(await question.innerText()).toMatch(new RegExp(`^“${DRAFT_TITLE}” is a draft\\. A program drafted it .* Add it anyway\\?$`));
+    expect(await question.innerText()).toMatch(
+      new RegExp(`^“${DRAFT_TITLE}” is a draft\\. A program drafted it .* Add it anyway\\?$`),
+    );
     expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     await options.getByRole('button', { name: 'Add the draft' }).click();
-    await expect.poll(() => options.locator('#pack-result').innerText()).toMatch(new RegExp(`^Added “${DRAFT_TITLE}”, a draft: `));
+    await expect
+      .poll(() => options.locator('#pack-result').innerText())
+      .toMatch(new RegExp(`^Added “${DRAFT_TITLE}”, a draft: `));
   });
 
   it('the stories card describes every story, the draft marked as one', async () => {
     const rows = options.locator('.packs > li');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).locator('.pack-details').innerText()).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
+    expect(await rows.nth(0).locator('.pack-details').innerText()).toBe(
+      '12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax',
+    );
     expect(await rows.nth(0).locator('.pack-mark').count()).toBe(0);
     expect(await rows.nth(1).locator('.pack-title').innerText()).toBe(DRAFT_TITLE);
     expect(await rows.nth(1).locator('.pack-mark').innerText()).toBe('Draft: no person has reviewed it');
-    expect(await rows.nth(1).locator('.pack-details').innerText()).toMatch(/^23 Jun 2018 · 8 facts from 5 outlets \(they differ on \d\) · version 0\.1\.0 · added by you$/);
+    expect(await rows.nth(1).locator('.pack-details').innerText()).toMatch(
+      /^23 Jun 2018 · 8 facts from 5 outlets \(they differ on \d\) · version 0\.1\.0 · added by you$/,
+    );
     // The switch is read with the mark.
     const described = await options.getByRole('switch', { name: DRAFT_TITLE }).getAttribute('aria-describedby');
-    expect(await options.evaluate((ids) => ids!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' | '), described)).toMatch(/^Draft: no person has reviewed it \| 23 Jun 2018/);
+    expect(
+      await options.evaluate(
+        (ids) =>
+          ids!
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent)
+            .join(' | '),
+        described,
+      ),
+    ).toMatch(/^Draft: no person has reviewed it \| 23 Jun 2018/);
     expect(await options.locator('main').innerText()).not.toMatch(/Fact database|bundled with the extension/);
   });
 
-  it('no tooltip or popup shows its placeholder summaries: an outlet\'s quote stands in, and the fact says it is a draft\'s', async () => {
+  it("no tooltip or popup shows its placeholder summaries: an outlet's quote stands in, and the fact says it is a draft's", async () => {
     const page = await open(THAI_PAGE);
     const tooltip = await openTooltip(page, /trapped for 18 days/);
     const shown = (await facts(tooltip))!;

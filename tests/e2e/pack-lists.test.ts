@@ -13,7 +13,13 @@ import type { Page, Worker } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateListKey, readListKey, type ListKey } from '../../src/tools/pack-list/list-keys';
-import { allowSite, launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
+import {
+  allowSite,
+  launchBrowser,
+  startServer,
+  type ExtensionBrowser,
+  type TestServer,
+} from '../harness/browser-harness';
 import { highlightedCount, waitForFirstScan, waitForHighlights, waitForMeaning } from '../harness/extension-page';
 import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 import { FERRY_DIR, ListSite } from './list-site';
@@ -23,7 +29,8 @@ const FERRY_TEXT = readFileSync(join(FERRY_DIR, 'pack.json'), 'utf8');
 const ferry = JSON.parse(FERRY_TEXT) as { id: string; version: string; story: { title: string; date: string } };
 const FERRY_TITLE = ferry.story.title;
 const RAQQA_PACK = readFileSync('assets/packs/raqqa-convoy-2017.json');
-const FERRY_PAGE = 'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
+const FERRY_PAGE =
+  'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
 const LIST = { title: 'World stories', publisher: 'The Example Desk', homePage: 'https://lists.example.org/world/' };
 
 /** The ferry pack at another version (and with any other change), as a pack file. */
@@ -59,7 +66,12 @@ beforeAll(async () => {
   curator = newKey();
   // The list's site sets a cookie for a reader who visits it: the extension must never send it.
   server.route('/world/', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'reader=alice-1234; Path=/; Secure; SameSite=None; Max-Age=86400' }).end('<h1>World stories</h1>'),
+    res
+      .writeHead(200, {
+        'content-type': 'text/html',
+        'set-cookie': 'reader=alice-1234; Path=/; Secure; SameSite=None; Max-Age=86400',
+      })
+      .end('<h1>World stories</h1>'),
   );
 });
 
@@ -76,15 +88,26 @@ describe('in Chromium', () => {
 
   const resultText = () => options.locator('#list-result').innerText();
   const card = () => options.locator('.lists > li').first();
-  const storedLocal = () => options.evaluate(() => chrome.storage.local.get(null)) as Promise<{ installedPacks?: { pack: { id: string; version: string }; list?: string }[]; packLists?: unknown[] }>;
-  const installed = async () => ((await storedLocal()).installedPacks ?? []).map((p) => `${p.pack.id}@${p.pack.version}${p.list ? ' (list)' : ''}`);
+  const storedLocal = () =>
+    options.evaluate(() => chrome.storage.local.get(null)) as Promise<{
+      installedPacks?: { pack: { id: string; version: string }; list?: string }[];
+      packLists?: unknown[];
+    }>;
+  const installed = async () =>
+    ((await storedLocal()).installedPacks ?? []).map((p) => `${p.pack.id}@${p.pack.version}${p.list ? ' (list)' : ''}`);
   const notReloaded = (page: Page) => page.evaluate(() => 'notReloaded' in window);
 
   /** "Update now" on the list's card, and the outcome announced. */
   async function updateNow(): Promise<string> {
     const before = await resultText();
-    await card().getByRole('button', { name: /^Update .* now$/ }).click();
-    await expect.poll(async () => (await resultText()) !== before && !(await resultText()).startsWith('Updating'), { timeout: 20_000 }).toBe(true);
+    await card()
+      .getByRole('button', { name: /^Update .* now$/ })
+      .click();
+    await expect
+      .poll(async () => (await resultText()) !== before && !(await resultText()).startsWith('Updating'), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     return resultText();
   }
 
@@ -120,8 +143,12 @@ describe('in Chromium', () => {
     const manifest = await options.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    expect(await options.evaluate(() => chrome.permissions.contains({ origins: ['https://lists.example.org/*'] }))).toBe(false);
-    expect(await options.locator('.lists-requests').innerText()).toMatch(/^Parallax goes online only for the lists you subscribe to here: when you subscribe, at each list’s next update shown below, and when you press Update now\..* The requests carry no cookies and nothing about the pages you read/);
+    expect(
+      await options.evaluate(() => chrome.permissions.contains({ origins: ['https://lists.example.org/*'] })),
+    ).toBe(false);
+    expect(await options.locator('.lists-requests').innerText()).toMatch(
+      /^Parallax goes online only for the lists you subscribe to here: when you subscribe, at each list’s next update shown below, and when you press Update now\..* The requests carry no cookies and nothing about the pages you read/,
+    );
     expect(await highlightedCount(ferryPage)).toBe(0);
   });
 
@@ -129,9 +156,11 @@ describe('in Chromium', () => {
     const from = site.log.length;
     await options.getByLabel('Subscribe to a list').fill('http://lists.example.org/world/list.json');
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
-    await expect.poll(resultText).toBe(
-      'Nothing was subscribed: the address you gave is not a list’s: it must start with https:// (a list is only fetched over an encrypted connection), not http:.',
-    );
+    await expect
+      .poll(resultText)
+      .toBe(
+        'Nothing was subscribed: the address you gave is not a list’s: it must start with https:// (a list is only fetched over an encrypted connection), not http:.',
+      );
     expect(site.requestedSince(from)).toEqual([]);
   });
 
@@ -145,19 +174,32 @@ describe('in Chromium', () => {
     await options.getByLabel('Subscribe to a list').fill(site.address);
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     const count = await waitForHighlights(ferryPage, 3, 60_000);
-    console.log(`[lists] subscribed → the list's story highlighted in the open tab in ${Date.now() - chosen} ms (${count} passages)`);
+    console.log(
+      `[lists] subscribed → the list's story highlighted in the open tab in ${Date.now() - chosen} ms (${count} passages)`,
+    );
     expect(await notReloaded(ferryPage)).toBe(true);
-    await expect.poll(resultText).toBe(`Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`);
+    await expect
+      .poll(resultText)
+      .toBe(
+        `Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`,
+      );
 
     // Only the index, its signature and the one story Parallax does not already have.
     expect(site.requestedSince(from)).toEqual(['list.json', 'list.json.sig', `packs/${ferry.id}-0.1.0.json`]);
     expect(await installed()).toEqual([`${ferry.id}@0.1.0 (list)`]);
-    expect(await options.evaluate(() => chrome.permissions.contains({ origins: ['https://lists.example.org/*'] }))).toBe(true);
+    expect(
+      await options.evaluate(() => chrome.permissions.contains({ origins: ['https://lists.example.org/*'] })),
+    ).toBe(true);
 
     // The card: title, publisher and site, times, stories, key; the stories card names the list.
     expect(await card().locator('.list-title').innerText()).toBe('World stories');
-    expect(await card().locator('.list-byline').innerText()).toBe('by The Example Desk · lists.example.org · updated daily · home page');
-    const [last, next] = await Promise.all([card().locator('.list-last-update').innerText(), card().locator('.list-next-update').innerText()]);
+    expect(await card().locator('.list-byline').innerText()).toBe(
+      'by The Example Desk · lists.example.org · updated daily · home page',
+    );
+    const [last, next] = await Promise.all([
+      card().locator('.list-last-update').innerText(),
+      card().locator('.list-next-update').innerText(),
+    ]);
     const stored = ((await storedLocal()).packLists as { lastUpdate: string; nextUpdate: string }[])[0]!;
     expect(Date.parse(stored.nextUpdate) - Date.parse(stored.lastUpdate)).toBe(24 * 3_600_000);
     expect(last).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/);
@@ -168,7 +210,9 @@ describe('in Chromium', () => {
     ]);
     expect(await card().locator('.list-key code').innerText()).toBe(curator.publicKey);
     const row = options.locator('.packs > li').filter({ hasText: FERRY_TITLE });
-    expect(await row.locator('.pack-details').innerText()).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”');
+    expect(await row.locator('.pack-details').innerText()).toBe(
+      '14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”',
+    );
     expect(await row.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     // Its alarm is set for the next update.
     const alarm = await options.evaluate((name) => chrome.alarms.get(name), `parallax-list ${site.address}`);
@@ -186,7 +230,13 @@ describe('in Chromium', () => {
     const everything = JSON.stringify(site.log);
     expect(everything).not.toContain('coastlinetoday');
     expect(everything).not.toContain('northern-lark-ferry-fire-2025/pages');
-    console.log(`[lists] Chromium's request for the index:\n${JSON.stringify(site.log.find((r) => r.url.endsWith('/list.json')), null, 2)}`);
+    console.log(
+      `[lists] Chromium's request for the index:\n${JSON.stringify(
+        site.log.find((r) => r.url.endsWith('/list.json')),
+        null,
+        2,
+      )}`,
+    );
   });
 
   it('“Update now” picks up a new version, fetching only what changed', async () => {
@@ -209,15 +259,26 @@ describe('in Chromium', () => {
     const from = site.log.length;
     const before = ((await storedLocal()).packLists as { lastUpdate: string }[])[0]!.lastUpdate;
     // The list's own alarm, moved to now (as if a day had passed); the worker's handler does the rest.
-    await options.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 50 }), `parallax-list ${site.address}`);
-    await expect.poll(installed, { timeout: 20_000 }).toEqual([`${ferry.id}@0.2.0 (list)`, 'northern-lark-inquiry-2025@1.0.0 (list)']);
-    expect(site.requestedSince(from)).toEqual(['list.json', 'list.json.sig', 'packs/northern-lark-inquiry-2025-1.0.0.json']);
+    await options.evaluate(
+      (name) => chrome.alarms.create(name, { when: Date.now() + 50 }),
+      `parallax-list ${site.address}`,
+    );
+    await expect
+      .poll(installed, { timeout: 20_000 })
+      .toEqual([`${ferry.id}@0.2.0 (list)`, 'northern-lark-inquiry-2025@1.0.0 (list)']);
+    expect(site.requestedSince(from)).toEqual([
+      'list.json',
+      'list.json.sig',
+      'packs/northern-lark-inquiry-2025-1.0.0.json',
+    ]);
     await expect.poll(() => card().locator('.list-packs li').count()).toBe(3);
     const stored = ((await storedLocal()).packLists as { lastUpdate: string; nextUpdate: string }[])[0]!;
     expect(Date.parse(stored.lastUpdate)).toBeGreaterThan(Date.parse(before));
     const alarm = await options.evaluate((name) => chrome.alarms.get(name), `parallax-list ${site.address}`);
     expect(alarm?.scheduledTime).toBe(Date.parse(stored.nextUpdate));
-    expect(await options.locator('.packs > li').filter({ hasText: AFTERMATH_TITLE }).locator('.pack-details').innerText()).toContain('from the list “World stories”');
+    expect(
+      await options.locator('.packs > li').filter({ hasText: AFTERMATH_TITLE }).locator('.pack-details').innerText(),
+    ).toContain('from the list “World stories”');
   });
 
   describe('nothing lost, nothing let in', () => {
@@ -253,20 +314,29 @@ describe('in Chromium', () => {
       const at = tampered.indexOf('Skelby');
       tampered.write('Skelbz', at);
       site.serve(path, tampered);
-      console.log(`[lists] tampered pack: ${await refused(/the story pack "northern-lark-ferry-fire-2025" was refused: its SHA-256 is not the one the list says/)}`);
+      console.log(
+        `[lists] tampered pack: ${await refused(/the story pack "northern-lark-ferry-fire-2025" was refused: its SHA-256 is not the one the list says/)}`,
+      );
     });
 
     it('a pack larger than the list says', async () => {
       const built = site.publish([ferryAt('0.3.1'), raqqaFile(), aftermathFile()], curator, LIST);
       const path = built.index.packs[0]!.address;
       site.serve(path, Buffer.concat([site.bytes(path), Buffer.alloc(200 * 1024, 32)]));
-      console.log(`[lists] oversized pack: ${await refused(/the story pack "northern-lark-ferry-fire-2025" could not be fetched: .*northern-lark-ferry-fire-2025-0\.3\.1\.json on lists\.example\.org is larger than 73 KB, the most it may be/)}`);
+      console.log(
+        `[lists] oversized pack: ${await refused(/the story pack "northern-lark-ferry-fire-2025" could not be fetched: .*northern-lark-ferry-fire-2025-0\.3\.1\.json on lists\.example\.org is larger than 73 KB, the most it may be/)}`,
+      );
     });
 
     it('an index changed after it was signed', async () => {
       site.publish([ferryAt('0.3.2'), raqqaFile(), aftermathFile()], curator, LIST);
-      site.serve('list.json', Buffer.from(site.bytes('list.json').toString().replace('"World stories"', '"World stories (unofficial)"')));
-      console.log(`[lists] bad signature: ${await refused(/its signature does not match: the list was changed after its publisher signed it/)}`);
+      site.serve(
+        'list.json',
+        Buffer.from(site.bytes('list.json').toString().replace('"World stories"', '"World stories (unofficial)"')),
+      );
+      console.log(
+        `[lists] bad signature: ${await refused(/its signature does not match: the list was changed after its publisher signed it/)}`,
+      );
     });
 
     it('a server that is down', async () => {
@@ -275,10 +345,14 @@ describe('in Chromium', () => {
     });
 
     it('a server that answers garbage, or an error', async () => {
-      site.serve('list.json', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Under maintenance</body></html>'));
+      site.serve('list.json', (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Under maintenance</body></html>'),
+      );
       console.log(`[lists] garbage: ${await refused(/it is not a pack list Parallax can read: not JSON/)}`);
       site.serve('list.json', (_req, res) => res.writeHead(503, 'Service Unavailable').end());
-      console.log(`[lists] 503: ${await refused(/lists\.example\.org answered 503 Service Unavailable for \/world\/list\.json/)}`);
+      console.log(
+        `[lists] 503: ${await refused(/lists\.example\.org answered 503 Service Unavailable for \/world\/list\.json/)}`,
+      );
     });
 
     it('a list signed with a new key asks, and is used only once the reader accepts the key', async () => {
@@ -290,7 +364,9 @@ describe('in Chromium', () => {
         '“World stories” is now signed with another key. Accept it only if The Example Desk says they changed their key (their home page should). Until you do, Parallax keeps the list as it was.',
       );
       await question.getByRole('button', { name: 'Accept the new key' }).click();
-      await expect.poll(resultText, { timeout: 20_000 }).toBe(`Updated “World stories”: updated “${FERRY_TITLE}” from version 0.2.0 to 0.4.0.`);
+      await expect
+        .poll(resultText, { timeout: 20_000 })
+        .toBe(`Updated “World stories”: updated “${FERRY_TITLE}” from version 0.2.0 to 0.4.0.`);
       expect(await card().locator('.list-key code').innerText()).toBe(rotated.publicKey);
       expect(await card().locator('.list-error').count()).toBe(0);
       curator = rotated;
@@ -311,7 +387,9 @@ describe('in Chromium', () => {
     await expect.poll(() => options.locator('#pack-result').innerText()).toMatch(/^Added “The Northern Lark salvage/);
 
     await card().getByRole('button', { name: 'Unsubscribe from “World stories”' }).click();
-    await expect.poll(resultText).toBe('Unsubscribed from “World stories”. Its 2 stories were removed; the stories you added yourself stay.');
+    await expect
+      .poll(resultText)
+      .toBe('Unsubscribed from “World stories”. Its 2 stories were removed; the stories you added yourself stay.');
     expect(await installed()).toEqual(['northern-lark-salvage-2025@1.0.0']);
     expect(await options.locator('.lists > li').count()).toBe(0);
     // (Parallax gives the site's leave back; Chromium keeps it while Parallax may run on every
@@ -328,16 +406,28 @@ describe('in Firefox ESR', () => {
   let page: FirefoxPage;
 
   const resultText = () => options.$eval('#list-result', (el) => el.textContent ?? '');
-  const count = () => page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+  const count = () =>
+    page.evaluate(
+      () =>
+        (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0),
+    );
   const installed = () =>
     options.evaluate(async () => {
-      const local = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get('installedPacks');
-      return ((local.installedPacks ?? []) as { pack: { id: string; version: string } }[]).map((p) => `${p.pack.id}@${p.pack.version}`);
+      const local = await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(
+        'installedPacks',
+      );
+      return ((local.installedPacks ?? []) as { pack: { id: string; version: string } }[]).map(
+        (p) => `${p.pack.id}@${p.pack.version}`,
+      );
     });
   async function click(selector: string): Promise<void> {
     const before = await resultText();
     await options.click(selector);
-    await expect.poll(async () => (await resultText()) !== before && !/^(Updating|Subscribing)/.test(await resultText()), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await resultText()) !== before && !/^(Updating|Subscribing)/.test(await resultText()), {
+        timeout: 20_000,
+      })
+      .toBe(true);
   }
 
   beforeAll(async () => {
@@ -358,11 +448,19 @@ describe('in Firefox ESR', () => {
     // Firefox counts Parallax's reach into every https page (its highlights) as leave to reach the
     // list's site, so its permission request is granted without a prompt (one appears for a reader
     // who withdrew that reach in about:addons).
-    expect(await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({ origins: ['https://lists.example.org/*'] }))).toBe(true);
+    expect(
+      await options.evaluate(() =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({
+          origins: ['https://lists.example.org/*'],
+        }),
+      ),
+    ).toBe(true);
     const from = site.log.length;
     await options.type('#list-address', site.address);
     await click('.list-subscribe-button');
-    expect(await resultText()).toBe(`Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`);
+    expect(await resultText()).toBe(
+      `Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`,
+    );
     await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(2);
     expect(site.requestedSince(from)).toEqual(['list.json', 'list.json.sig', `packs/${ferry.id}-0.1.0.json`]);
     for (const request of site.log.slice(from)) {
@@ -379,23 +477,33 @@ describe('in Firefox ESR', () => {
 
     site.publish([ferryAt('0.2.0'), raqqaFile(), aftermathFile()], curator, LIST);
     await options.evaluate(
-      (name) => (globalThis as unknown as { browser: typeof chrome }).browser.alarms.create(name, { when: Date.now() + 50 }),
+      (name) =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.alarms.create(name, { when: Date.now() + 50 }),
       `parallax-list ${site.address}`,
     );
-    await expect.poll(installed, { timeout: 20_000 }).toEqual([`${ferry.id}@0.2.0`, 'northern-lark-inquiry-2025@1.0.0']);
+    await expect
+      .poll(installed, { timeout: 20_000 })
+      .toEqual([`${ferry.id}@0.2.0`, 'northern-lark-inquiry-2025@1.0.0']);
 
     site.publish([ferryAt('0.3.0'), raqqaFile(), aftermathFile()], curator, LIST);
-    site.serve('list.json', Buffer.from(site.bytes('list.json').toString().replace('"The Example Desk"', '"Someone else"')));
+    site.serve(
+      'list.json',
+      Buffer.from(site.bytes('list.json').toString().replace('"The Example Desk"', '"Someone else"')),
+    );
     await click('.list-update');
     expect(await resultText()).toMatch(/^Could not update “World stories”: its signature does not match/);
-    await expect.poll(() => options.$eval('.list-error', (el) => el.textContent ?? '')).toMatch(/failed: its signature does not match/);
+    await expect
+      .poll(() => options.$eval('.list-error', (el) => el.textContent ?? ''))
+      .toMatch(/failed: its signature does not match/);
     expect(await installed()).toEqual([`${ferry.id}@0.2.0`, 'northern-lark-inquiry-2025@1.0.0']);
     expect(await count()).toBeGreaterThan(2);
   });
 
   it('unsubscribing clears the open tab', async () => {
     await click('.list-unsubscribe');
-    expect(await resultText()).toBe('Unsubscribed from “World stories”. Its 2 stories were removed; the stories you added yourself stay.');
+    expect(await resultText()).toBe(
+      'Unsubscribed from “World stories”. Its 2 stories were removed; the stories you added yourself stay.',
+    );
     await expect.poll(count, { timeout: 20_000 }).toBe(0);
     expect(await installed()).toEqual([]);
   });

@@ -12,7 +12,13 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../src/node/paths';
 import { launchBrowser, startServer, type ExtensionBrowser, type TestServer } from '../harness/browser-harness';
-import { TooltipProbe, highlightedCount, passagePoint, waitForFirstScan, waitForHighlights } from '../harness/extension-page';
+import {
+  TooltipProbe,
+  highlightedCount,
+  passagePoint,
+  waitForFirstScan,
+  waitForHighlights,
+} from '../harness/extension-page';
 import { STRAITS_TIMES } from '../harness/seed-pages';
 import { launchFirefox, type FirefoxExtensionBrowser } from '../harness/firefox-harness';
 
@@ -28,7 +34,8 @@ const ferry = JSON.parse(readFileSync(FERRY_PACK, 'utf8')) as {
 const FERRY_TITLE = ferry.story.title;
 const RAQQA_TITLE = 'The Raqqa convoy deal, October 2017';
 /** A page about the ferry fire by an outlet outside the pack, at its own address. */
-const FERRY_PAGE = 'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
+const FERRY_PAGE =
+  'https://www.coastlinetoday.example/stories/northern-lark-ferry-fire-2025/pages/coastline-today.html';
 /** One of the pack's own outlets' articles: its own reports must never be shown back to it. */
 const BEACON_PAGE = 'https://www.dailybeacon.example/stories/northern-lark-ferry-fire-2025/articles/daily-beacon.html';
 
@@ -133,7 +140,9 @@ describe('adding a story pack', () => {
     const rows = options.locator('.packs > li');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().locator('.pack-title').innerText()).toBe(RAQQA_TITLE);
-    expect(await rows.first().locator('.pack-details').innerText()).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
+    expect(await rows.first().locator('.pack-details').innerText()).toBe(
+      '12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax',
+    );
     expect(await options.getByRole('switch', { name: RAQQA_TITLE }).isChecked()).toBe(true);
     expect(await options.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
   });
@@ -147,7 +156,9 @@ describe('adding a story pack', () => {
     await expect.poll(() => resultText(options)).toMatch(/^Nothing was added/);
     const text = await resultText(options);
     expect(text).toContain('“ferry-with-mistakes.json” is not a story pack Parallax can use (2 problems)');
-    expect(text).toContain(`Claim "${ferry.claims[5]!.id}", report 1 (article daily-beacon-2025-03-15), values[0].text: "a time nobody wrote" is not in the quote`);
+    expect(text).toContain(
+      `Claim "${ferry.claims[5]!.id}", report 1 (article daily-beacon-2025-03-15), values[0].text: "a time nobody wrote" is not in the quote`,
+    );
     expect(text).toContain(`Claim "${ferry.claims[9]!.id}", report 0`);
     // Focus goes to the problems, so a keyboard or screen reader user is taken to them.
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('pack-result');
@@ -161,17 +172,25 @@ describe('adding a story pack', () => {
     const chosen = Date.now();
     await options.locator('#pack-file').setInputFiles(FERRY_PACK);
     const count = await waitForHighlights(ferryPage, 3, 20_000);
-    console.log(`[packs] the new story was highlighted in the open tab ${Date.now() - chosen} ms after the file was chosen (${count} passages)`);
+    console.log(
+      `[packs] the new story was highlighted in the open tab ${Date.now() - chosen} ms after the file was chosen (${count} passages)`,
+    );
     expect(await notReloaded(ferryPage)).toBe(true);
     expect(await claimsOn(ferryPage, options)).not.toHaveLength(0);
     for (const id of await claimsOn(ferryPage, options)) expect(id.startsWith(`${ferry.id}/`)).toBe(true);
 
     await expect.poll(() => resultText(options)).toMatch(/^Added “The Northern Lark ferry fire/);
-    expect(await resultText(options)).toBe(`Added “${FERRY_TITLE}”: 26 facts from 5 outlets. Its facts are highlighted on pages about the story, open tabs included.`);
+    expect(await resultText(options)).toBe(
+      `Added “${FERRY_TITLE}”: 26 facts from 5 outlets. Its facts are highlighted on pages about the story, open tabs included.`,
+    );
     const row = options.locator('.packs > li').nth(1);
-    expect(await row.locator('.pack-details').innerText()).toBe(`14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version ${ferry.version} · added by you`);
+    expect(await row.locator('.pack-details').innerText()).toBe(
+      `14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version ${ferry.version} · added by you`,
+    );
     // Focus is on the new story's switch.
-    expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(await row.locator('.pack-title').getAttribute('id'));
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(
+      await row.locator('.pack-title').getAttribute('id'),
+    );
     const stored = (await storedLocal(options)) as { installedPacks: { pack: { id: string } }[] };
     expect(stored.installedPacks.map((p) => p.pack.id)).toEqual([ferry.id]);
   });
@@ -193,7 +212,11 @@ describe('adding a story pack', () => {
     expect(outlets.length).toBeGreaterThan(1);
     for (const outlet of outlets) expect(ferry.outlets.map((o) => o.name)).toContain(outlet);
     // Each fact names each outlet once (a passage stating two facts lists an outlet under each).
-    const outletsPerClaim = (await tooltip.evaluate((root) => [...root.querySelectorAll('section.claim')].map((fact) => [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''))))!;
+    const outletsPerClaim = (await tooltip.evaluate((root) =>
+      [...root.querySelectorAll('section.claim')].map((fact) =>
+        [...fact.querySelectorAll('.outlet')].map((o) => o.textContent ?? ''),
+      ),
+    ))!;
     expect(outletsPerClaim.flat()).toEqual(outlets);
     for (const named of outletsPerClaim) expect(new Set(named).size).toBe(named.length);
     expect((await tooltip.texts('.status'))[0]).toMatch(/^Outlets differ on /);
@@ -208,8 +231,15 @@ describe('adding a story pack', () => {
     // "Tugs pulled the damaged ship into Port Carrow at first light." states that the ferry was
     // towed to Port Carrow; no outlet of the pack words it so, and words alone leave it plain
     // (matching-service.test.ts checks that in Node). The build ships no vectors for this pack.
-    const drawn = () => ferryPage.evaluate(() => ['parallax-no-difference', 'parallax-differ'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())));
-    await expect.poll(drawn, { timeout: 90_000, interval: 500 }).toContain('Tugs pulled the damaged ship into Port Carrow at first light.');
+    const drawn = () =>
+      ferryPage.evaluate(() =>
+        ['parallax-no-difference', 'parallax-differ'].flatMap((name) =>
+          [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()),
+        ),
+      );
+    await expect
+      .poll(drawn, { timeout: 90_000, interval: 500 })
+      .toContain('Tugs pulled the damaged ship into Port Carrow at first light.');
     expect(await claimsOn(ferryPage, options)).toContain(`${ferry.id}/ferry-towed-to-port`);
   });
 
@@ -236,7 +266,9 @@ describe('adding a story pack', () => {
     await options.keyboard.press('Space');
     await expect.poll(() => highlightedCount(ferryPage), { timeout: 15_000 }).toBe(0);
     expect(await workerNow().evaluate(() => 'stoppedWorker' in globalThis)).toBe(false);
-    await expect.poll(() => resultText(options)).toBe(`“${FERRY_TITLE}” is switched off: its facts are no longer highlighted.`);
+    await expect
+      .poll(() => resultText(options))
+      .toBe(`“${FERRY_TITLE}” is switched off: its facts are no longer highlighted.`);
     expect(((await storedLocal(options)) as { disabledPacks: string[] }).disabledPacks).toEqual([ferry.id]);
     // The list was drawn again; focus stayed on the switch.
     expect(await options.evaluate(() => (document.activeElement as HTMLInputElement | null)?.role)).toBe('switch');
@@ -260,7 +292,9 @@ describe('adding a story pack', () => {
     expect(await keep.isVisible()).toBe(false);
 
     await options.locator('#pack-file').setInputFiles(packFile('ferry-newer.json', (pack) => (pack.version = '0.2.0')));
-    await expect.poll(() => resultText(options)).toBe(`Updated “${FERRY_TITLE}” from version ${ferry.version} to 0.2.0.`);
+    await expect
+      .poll(() => resultText(options))
+      .toBe(`Updated “${FERRY_TITLE}” from version ${ferry.version} to 0.2.0.`);
     expect(await options.locator('.packs > li').count()).toBe(2);
     expect(await options.locator('.packs > li').nth(1).locator('.pack-details').innerText()).toContain('version 0.2.0');
   });
@@ -306,7 +340,10 @@ describe('in Firefox ESR', () => {
   });
 
   const count = (page: FirefoxPage) =>
-    page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+    page.evaluate(
+      () =>
+        (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0),
+    );
 
   it('adding the story wakes the suspended event page and highlights the open tab; removing it clears the tab', async () => {
     const page = await firefox.browser.newPage();
@@ -315,7 +352,13 @@ describe('in Firefox ESR', () => {
     expect(await count(page)).toBe(0);
     const options = await firefox.openExtensionPage('options.html');
     const eventPage = () =>
-      options.evaluate(() => ((globalThis as unknown as { browser: { extension: { getBackgroundPage(): unknown } } }).browser.extension.getBackgroundPage() ? 'running' : 'suspended'));
+      options.evaluate(() =>
+        (
+          globalThis as unknown as { browser: { extension: { getBackgroundPage(): unknown } } }
+        ).browser.extension.getBackgroundPage()
+          ? 'running'
+          : 'suspended',
+      );
     await expect.poll(eventPage, { timeout: 20_000, interval: 250 }).toBe('suspended');
 
     await (await options.$('input#pack-file'))!.uploadFile(FERRY_PACK);

@@ -29,13 +29,16 @@ describe('the builds', () => {
     expect(hooksIn(build)).toEqual({});
   });
 
-  it.each([EXTENSION_PATH, FIREFOX_EXTENSION_PATH])('%s asks for storage and alarms, and for no site until a list is subscribed to', (build) => {
-    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
-    expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    expect(manifest.optional_permissions).toBeUndefined();
-  });
+  it.each([EXTENSION_PATH, FIREFOX_EXTENSION_PATH])(
+    '%s asks for storage and alarms, and for no site until a list is subscribed to',
+    (build) => {
+      const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      expect(manifest.permissions).toEqual(['storage', 'alarms']);
+      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+      expect(manifest.optional_permissions).toBeUndefined();
+    },
+  );
 
   it('the build for the tests installs both hooks, in its service worker', () => {
     expect(hooksIn(TEST_BUILD_PATH)).toEqual({ '.output/with-test-hooks/chrome-mv3/background.js': HOOKS });

@@ -51,7 +51,9 @@ describe('quiet and local', () => {
         await page.keyboard.press('Escape');
         await tooltip.waitFor('closed');
         await browser.serviceWorker.evaluate(() =>
-          (globalThis as unknown as { parallaxRunCommand(c: string): Promise<boolean> }).parallaxRunCommand('next-highlight'),
+          (globalThis as unknown as { parallaxRunCommand(c: string): Promise<boolean> }).parallaxRunCommand(
+            'next-highlight',
+          ),
         );
         await tooltip.waitFor('open');
       }

@@ -178,7 +178,8 @@ describe('the popup list', () => {
       const box = list.getBoundingClientRect();
       const items = [...list.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
       const icon = document.querySelector('header img') as HTMLImageElement;
-      const lines = (element: Element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
+      const lines = (element: Element) =>
+        Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight));
       const fadedAtTop = list.classList.contains('more-below');
       list.scrollTop = list.scrollHeight;
       list.dispatchEvent(new Event('scroll'));
@@ -211,15 +212,36 @@ describe('the popup list', () => {
       expect(text).not.toMatch(/\d+ of \d+/);
     }
     // The page sends what outlets differ on, so the popup names it as the tooltip does.
-    expect((await passages.allTextContents()).some((text) => / Outlets differ on (the |whom they credit)/.test(text))).toBe(true);
+    expect(
+      (await passages.allTextContents()).some((text) => / Outlets differ on (the |whom they credit)/.test(text)),
+    ).toBe(true);
     const ratios = async () =>
       popup.evaluate(() => {
-        const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-        const lum = (c: number[]) => c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const rgb = (c: string) =>
+          c
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
+        const lum = (c: number[]) =>
+          c
+            .map((v) => {
+              v /= 255;
+              return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            })
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
         const surface = rgb(getComputedStyle(document.body).backgroundColor);
         const out: Record<string, number> = {};
-        for (const selector of ['#site-label', '#count', '.summary', '.status.differ', '.status.agree', '.status.not-compared', '.snippet', 'label[for="global-switch"]', '#options-link']) {
+        for (const selector of [
+          '#site-label',
+          '#count',
+          '.summary',
+          '.status.differ',
+          '.status.agree',
+          '.status.not-compared',
+          '.snippet',
+          'label[for="global-switch"]',
+          '#options-link',
+        ]) {
           const element = document.querySelector(selector);
           if (!element) continue;
           const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(surface)].sort((x, y) => y - x);
@@ -231,7 +253,8 @@ describe('the popup list', () => {
       await popup.emulateMedia({ colorScheme: scheme });
       const seen = await ratios();
       expect(Object.keys(seen)).toHaveLength(9);
-      for (const [selector, ratio] of Object.entries(seen)) expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
+      for (const [selector, ratio] of Object.entries(seen))
+        expect(ratio, `${scheme}: ${selector}`).toBeGreaterThanOrEqual(4.5);
     }
     await popup.close();
   });
@@ -254,7 +277,9 @@ describe('the popup list', () => {
     const popup = await openPopupFor(browser!, article);
     const passages = popup.locator('#passages button');
     await expect.poll(() => passages.count()).toBe(before);
-    await article.evaluate(() => (window as unknown as { parallaxFixture: { addLateParagraph(): void } }).parallaxFixture.addLateParagraph());
+    await article.evaluate(() =>
+      (window as unknown as { parallaxFixture: { addLateParagraph(): void } }).parallaxFixture.addLateParagraph(),
+    );
     await expect.poll(() => highlightedRanges(article), { timeout: 10_000 }).toBeGreaterThan(before);
     const after = await waitForHighlights(article);
     await expect.poll(() => passages.count(), { timeout: 10_000 }).toBe(after);
@@ -267,7 +292,10 @@ describe('the popup list', () => {
 describe('after a browser restart', () => {
   it('a site turned off stays off, and other sites still highlight', async () => {
     // Turn it off in the first session, then close and reopen the same profile.
-    const popup = await openPopupFor(browser!, browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!);
+    const popup = await openPopupFor(
+      browser!,
+      browser!.context.pages().find((p) => p.url() === STRAITS_TIMES)!,
+    );
     await siteSwitch(popup).click();
     await expect.poll(async () => (await storedSync(browser!)).disabledSites).toEqual(['straitstimes.com']);
     await browser!.close();

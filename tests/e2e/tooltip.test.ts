@@ -43,11 +43,15 @@ describe('tooltip', () => {
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     // (The heading is shown upper-case; the accessible name follows what is shown.)
-    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => String(n.name?.value).toLowerCase())).toEqual([name.toLowerCase()]);
+    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => String(n.name?.value).toLowerCase())).toEqual([
+      name.toLowerCase(),
+    ]);
     // Read out with it: the first fact's status and summary.
     const summary = (await dialog.texts('.summary'))[0]!;
     const status = (await dialog.texts('.status'))[0]!;
-    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => n.description?.value)).toEqual([`${status} ${summary}`]);
+    expect(nodes.filter((n) => n.role?.value === 'dialog').map((n) => n.description?.value)).toEqual([
+      `${status} ${summary}`,
+    ]);
 
     const outlets = await dialog.texts('.outlet');
     expect(outlets.length).toBeGreaterThan(0);
@@ -65,7 +69,11 @@ describe('tooltip', () => {
     expect(await dialog.count('mark.differs')).toBeGreaterThan(0);
 
     const links = (await dialog.evaluate((root) =>
-      [...root.querySelectorAll('a.source')].map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+      [...root.querySelectorAll('a.source')].map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel'),
+      })),
     ))!;
     expect(links.length).toBe(outlets.length);
     for (const link of links) {
@@ -77,7 +85,7 @@ describe('tooltip', () => {
     await page.close();
   });
 
-  it('leads with a chart of the outlets\' figures, this page first, every label whole and nothing overlapping', async () => {
+  it("leads with a chart of the outlets' figures, this page first, every label whole and nothing overlapping", async () => {
     const page = await openSeed(STRAITS_TIMES.url);
     const which = await passageMatching(page, 'parallax-differ', /4,000 people/);
     const point = await passagePoint(page, 'parallax-differ', which);
@@ -100,8 +108,14 @@ describe('tooltip', () => {
         rows,
         ticks: [...chart.querySelectorAll('.tick')].map(box),
         chart: box(chart),
-        dialog: { left: dialogBox.left, right: dialogBox.right, clientWidth: root.querySelector('[role="dialog"]')!.clientWidth, scrollWidth: root.querySelector('[role="dialog"]')!.scrollWidth },
-        beforeQuotes: chart.compareDocumentPosition(root.querySelector('blockquote.quote')!) === Node.DOCUMENT_POSITION_FOLLOWING,
+        dialog: {
+          left: dialogBox.left,
+          right: dialogBox.right,
+          clientWidth: root.querySelector('[role="dialog"]')!.clientWidth,
+          scrollWidth: root.querySelector('[role="dialog"]')!.scrollWidth,
+        },
+        beforeQuotes:
+          chart.compareDocumentPosition(root.querySelector('blockquote.quote')!) === Node.DOCUMENT_POSITION_FOLLOWING,
       };
     }))!;
     expect(layout.title).toBe('People');
@@ -122,7 +136,8 @@ describe('tooltip', () => {
     }
     // Tick labels side by side, none over another, all inside the tooltip.
     expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
-    for (let i = 1; i < layout.ticks.length; i++) expect(layout.ticks[i]!.left).toBeGreaterThanOrEqual(layout.ticks[i - 1]!.right);
+    for (let i = 1; i < layout.ticks.length; i++)
+      expect(layout.ticks[i]!.left).toBeGreaterThanOrEqual(layout.ticks[i - 1]!.right);
     for (const tick of layout.ticks) {
       expect(tick.left).toBeGreaterThanOrEqual(layout.dialog.left);
       expect(tick.right).toBeLessThanOrEqual(layout.dialog.right);
@@ -158,7 +173,9 @@ describe('tooltip', () => {
     await dialog.waitFor('open');
     const gap = async () => {
       const top = await dialog.evaluate((root) => root.querySelector('[role="dialog"]')!.getBoundingClientRect().top);
-      const bottom = await page.evaluate(() => ([...(CSS.highlights.get('parallax-focus') ?? [])][0] as Range).getBoundingClientRect().bottom);
+      const bottom = await page.evaluate(
+        () => ([...(CSS.highlights.get('parallax-focus') ?? [])][0] as Range).getBoundingClientRect().bottom,
+      );
       return Math.round(top! - bottom);
     };
     const before = await gap();
@@ -180,9 +197,18 @@ describe('tooltip', () => {
       // WCAG contrast of each kind of text against what is behind it (its own or the dialog's background).
       const ratios = (await tooltip.evaluate((root) => {
         const dialog = root.querySelector('[role="dialog"]')!;
-        const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 4).map(Number);
-        const lum = ([r, g, b]: number[]) => [r!, g!, b!].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const rgb = (c: string) =>
+          c
+            .match(/[\d.]+/g)!
+            .slice(0, 4)
+            .map(Number);
+        const lum = ([r, g, b]: number[]) =>
+          [r!, g!, b!]
+            .map((v) => {
+              v /= 255;
+              return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            })
+            .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
         const backdrop = (el: Element) => {
           for (let at: Element | null = el; at; at = at.parentElement) {
             const c = rgb(getComputedStyle(at).backgroundColor);
@@ -191,7 +217,25 @@ describe('tooltip', () => {
           return rgb(getComputedStyle(dialog).backgroundColor);
         };
         const out: Record<string, number> = {};
-        for (const sel of ['h2', '.status', '.summary', '.comparison caption', '.verdict', '.comparison th', '.comparison td .value', '.parts', '.tick', '.outlet', '.date', '.quote', 'mark.differs', '.attribution', '.source', '.more-below', 'button.turn-off']) {
+        for (const sel of [
+          'h2',
+          '.status',
+          '.summary',
+          '.comparison caption',
+          '.verdict',
+          '.comparison th',
+          '.comparison td .value',
+          '.parts',
+          '.tick',
+          '.outlet',
+          '.date',
+          '.quote',
+          'mark.differs',
+          '.attribution',
+          '.source',
+          '.more-below',
+          'button.turn-off',
+        ]) {
           const el = root.querySelector(sel);
           if (!el) continue;
           const a = lum(rgb(getComputedStyle(el).color));
@@ -228,7 +272,8 @@ describe('tooltip', () => {
     // runs the command's handler in the service worker, as chrome.commands.onCommand would.
     const run = (command: string) =>
       browser.serviceWorker.evaluate(
-        (command) => (globalThis as unknown as { parallaxRunCommand(c: string): Promise<boolean> }).parallaxRunCommand(command),
+        (command) =>
+          (globalThis as unknown as { parallaxRunCommand(c: string): Promise<boolean> }).parallaxRunCommand(command),
         command,
       );
     // A keyboard reader is on a link of the page when they press the shortcut.
@@ -236,7 +281,8 @@ describe('tooltip', () => {
     expect(await run('next-highlight')).toBe(true);
     const dialog = await TooltipProbe.of(page);
     await dialog.waitFor('open');
-    const focused = () => page.evaluate(() => [...(CSS.highlights.get('parallax-focus') ?? [])].map((r) => (r as Range).toString()));
+    const focused = () =>
+      page.evaluate(() => [...(CSS.highlights.get('parallax-focus') ?? [])].map((r) => (r as Range).toString()));
     const first = await focused();
     expect(first).toHaveLength(1);
     expect(await run('next-highlight')).toBe(true);
@@ -271,9 +317,14 @@ describe('tooltip', () => {
         const rect = box.getBoundingClientRect();
         const more = root.querySelector('.more-below') as HTMLElement;
         return {
-          top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right,
-          scrollTop: box.scrollTop, scrolls: box.scrollHeight > box.clientHeight,
-          cue: more.hidden ? null : more.textContent, fading: box.classList.contains('scrolls-on'),
+          top: rect.top,
+          bottom: rect.bottom,
+          left: rect.left,
+          right: rect.right,
+          scrollTop: box.scrollTop,
+          scrolls: box.scrollHeight > box.clientHeight,
+          cue: more.hidden ? null : more.textContent,
+          fading: box.classList.contains('scrolls-on'),
         };
       });
 
@@ -282,7 +333,8 @@ describe('tooltip', () => {
       const point = await passagePoint(page, 'parallax-differ', which);
       await page.evaluate((dy) => window.scrollBy(0, dy), point.y - y);
       const at = await page.evaluate(
-        (which) => ([...(CSS.highlights.get('parallax-differ') ?? [])][which] as Range).getClientRects()[0]!.toJSON() as DOMRect,
+        (which) =>
+          ([...(CSS.highlights.get('parallax-differ') ?? [])][which] as Range).getClientRects()[0]!.toJSON() as DOMRect,
         which,
       );
       await page.mouse.click(at.left + 10, at.top + at.height / 2);
@@ -337,7 +389,11 @@ describe('tooltip', () => {
     await dialog.click('button.turn-off');
     await dialog.waitFor('closed');
     const drawn = () =>
-      page.evaluate(() => (CSS.highlights.get('parallax-no-difference')?.size ?? 0) + (CSS.highlights.get('parallax-differ')?.size ?? 0));
+      page.evaluate(
+        () =>
+          (CSS.highlights.get('parallax-no-difference')?.size ?? 0) +
+          (CSS.highlights.get('parallax-differ')?.size ?? 0),
+      );
     await expect.poll(drawn).toBe(0);
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('parallax:drawn').length > 0);

@@ -24,9 +24,7 @@ export const TEST_BUILD_PATH = join(ROOT, '.output/with-test-hooks/chrome-mv3');
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
-    );
+    throw new Error(`Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
   }
   return path;
 }
@@ -142,7 +140,9 @@ export async function launchBrowser(options: {
 }): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? (options.testHooks ? TEST_BUILD_PATH : EXTENSION_PATH);
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionPath}: run npm run ${options.testHooks ? 'build:test' : 'build'} first.`);
+    throw new Error(
+      `No built extension at ${extensionPath}: run npm run ${options.testHooks ? 'build:test' : 'build'} first.`,
+    );
   }
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-profile-'));
@@ -225,7 +225,10 @@ export async function allowSite(browser: ExtensionBrowser, pattern: string): Pro
   try {
     await page.goto(`chrome://extensions/?id=${browser.extensionId}`);
     await page.evaluate(
-      ([id, host]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate.addHostPermission(id, host),
+      ([id, host]) =>
+        (
+          chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }
+        ).developerPrivate.addHostPermission(id, host),
       [browser.extensionId, pattern] as const,
     );
   } finally {

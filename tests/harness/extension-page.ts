@@ -49,7 +49,9 @@ export async function waitForFirstScan(page: Page, timeout = 10_000): Promise<vo
  */
 export async function waitForMeaning(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
-    () => performance.getEntriesByName('parallax:meaning-asked').length === performance.getEntriesByName('parallax:meaning-wait').length,
+    () =>
+      performance.getEntriesByName('parallax:meaning-asked').length ===
+      performance.getEntriesByName('parallax:meaning-wait').length,
     undefined,
     { timeout },
   );
@@ -90,7 +92,11 @@ export const DARK_PAGE_CSS = `
   .ad { background: #22252b !important; border-color: #3a3f47 !important; }`;
 
 /** The index, among a highlight's ranges, of the first passage whose text matches (-1 for none). */
-export function passageMatching(page: Page, name: 'parallax-no-difference' | 'parallax-differ', pattern: RegExp): Promise<number> {
+export function passageMatching(
+  page: Page,
+  name: 'parallax-no-difference' | 'parallax-differ',
+  pattern: RegExp,
+): Promise<number> {
   return page.evaluate(
     ({ name, source, flags }) => {
       const re = new RegExp(source, flags);
@@ -148,7 +154,8 @@ export class TooltipProbe {
       returnByValue: true,
       awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`In the tooltip: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`In the tooltip: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as R;
   }
 
@@ -171,7 +178,12 @@ export class TooltipProbe {
 
   /** Text of every element matching `selector` in the dialog. */
   async texts(selector: string): Promise<string[]> {
-    return (await this.evaluate((root, selector) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? ''), selector)) ?? [];
+    return (
+      (await this.evaluate(
+        (root, selector) => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? ''),
+        selector,
+      )) ?? []
+    );
   }
 
   async count(selector: string): Promise<number> {

@@ -35,9 +35,7 @@ export function firefoxAddonId(): string {
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
-    throw new Error(
-      `Firefox not found at ${path}. Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.`,
-    );
+    throw new Error(`Firefox not found at ${path}. Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
   }
   return path;
 }
@@ -163,12 +161,16 @@ export class FirefoxTooltipProbe {
     if (!shadow) return null;
     const call = await connection.send('script.callFunction', {
       functionDeclaration: `(root, json) => (${fn.toString()})(root, json === undefined ? undefined : JSON.parse(json))`,
-      arguments: [{ sharedId: shadow.sharedId }, arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) }],
+      arguments: [
+        { sharedId: shadow.sharedId },
+        arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) },
+      ],
       target: { context },
       awaitPromise: true,
       resultOwnership: 'none',
     });
-    if (call.result.type !== 'success') throw new Error(`In the tooltip: ${call.result.exceptionDetails?.text ?? 'an error'}`);
+    if (call.result.type !== 'success')
+      throw new Error(`In the tooltip: ${call.result.exceptionDetails?.text ?? 'an error'}`);
     return deserialize(call.result.result) as R;
   }
 

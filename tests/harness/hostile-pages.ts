@@ -88,9 +88,14 @@ export function manyElementsPage(cards = 12_000): string {
   const next = seededRandom(2);
   const items: string[] = [];
   for (let i = 0; i < cards; i++) {
-    items.push(`<div class="card"><h4>${WORDS[i % WORDS.length]}</h4><p><span>${sentence(next, 5)}</span> <a href="#c${i}">more</a></p></div>`);
+    items.push(
+      `<div class="card"><h4>${WORDS[i % WORDS.length]}</h4><p><span>${sentence(next, 5)}</span> <a href="#c${i}">more</a></p></div>`,
+    );
   }
-  return page('Many elements | The Straits Times', `<article>${SEED_ARTICLE}</article><section class="cards">${items.join('')}</section>`);
+  return page(
+    'Many elements | The Straits Times',
+    `<article>${SEED_ARTICLE}</article><section class="cards">${items.join('')}</section>`,
+  );
 }
 
 /**

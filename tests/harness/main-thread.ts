@@ -90,7 +90,9 @@ export async function traceMainThread(page: Page, work: () => Promise<void>): Pr
     await cdp.detach().catch(() => {});
   }
   const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
@@ -104,11 +106,16 @@ export async function traceMainThread(page: Page, work: () => Promise<void>): Pr
       cpuMs: (t.tdur ?? t.dur!) / 1000,
       parallax: ours.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur!),
     })),
-    restyles: onMain.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount).map((e) => e.args!.elementCount!),
+    restyles: onMain
+      .filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount)
+      .map((e) => e.args!.elementCount!),
   };
 }
 
 /** The longest of the tasks by CPU time (0 for none). */
-export function longestCpu(tasks: readonly MainThreadTask[], filter: (t: MainThreadTask) => boolean = () => true): number {
+export function longestCpu(
+  tasks: readonly MainThreadTask[],
+  filter: (t: MainThreadTask) => boolean = () => true,
+): number {
   return Math.max(0, ...tasks.filter(filter).map((t) => t.cpuMs));
 }

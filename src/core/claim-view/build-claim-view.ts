@@ -37,23 +37,29 @@ export function buildClaimView(db: LoadedDatabase, claimId: string, opts: ClaimV
     passageValues.length === 0
       ? claim.comparison
       : compareReports(
-          [...claim.reports.map((r) => ({ label: r.outletRecord.name, values: r.values.map((v) => v.value) })), { label: THIS_PAGE, values: passageValues.map((v) => v.value) }],
+          [
+            ...claim.reports.map((r) => ({ label: r.outletRecord.name, values: r.values.map((v) => v.value) })),
+            { label: THIS_PAGE, values: passageValues.map((v) => v.value) },
+          ],
           claim.packRecord.totals,
         );
   const page = { outletId: opts.excludeOutletId, report: passageValues.length > 0 ? claim.reports.length : -1 };
   const reports = claim.reports
     .filter((report) => report.outletRecord.id !== opts.excludeOutletId)
-    .map(
-      (report): ReportView => ({
-        outletId: report.outletRecord.id,
-        outlet: report.outletRecord.name,
-        url: report.articleRecord.url,
-        published: report.articleRecord.published,
-        quote: report.quote,
-        attribution: report.attribution,
-        values: report.values.map((v, j) => ({ start: v.start, end: v.end, kind: v.spec.kind, differs: comparison.differs[report.index]?.[j] ?? false })),
-      }),
-    );
+    .map((report): ReportView => ({
+      outletId: report.outletRecord.id,
+      outlet: report.outletRecord.name,
+      url: report.articleRecord.url,
+      published: report.articleRecord.published,
+      quote: report.quote,
+      attribution: report.attribution,
+      values: report.values.map((v, j) => ({
+        start: v.start,
+        end: v.end,
+        kind: v.spec.kind,
+        differs: comparison.differs[report.index]?.[j] ?? false,
+      })),
+    }));
   const compared = comparedKinds(claim, comparison, page);
   return {
     id: claim.id,
@@ -83,8 +89,11 @@ const isPageReport = (claim: LoadedClaim, report: number, page: PageSide): boole
  * "this page" rather than naming its outlet back to them.
  */
 function reasonsFor(claim: LoadedClaim, comparison: ClaimComparison, page: PageSide): string[] {
-  if (page.report < 0 && !claim.reports.some((r) => r.outletRecord.id === page.outletId)) return [...comparison.reasons];
-  const labels = claim.reports.map((r, i) => (isPageReport(claim, i, page) ? THIS_PAGE.toLowerCase() : r.outletRecord.name));
+  if (page.report < 0 && !claim.reports.some((r) => r.outletRecord.id === page.outletId))
+    return [...comparison.reasons];
+  const labels = claim.reports.map((r, i) =>
+    isPageReport(claim, i, page) ? THIS_PAGE.toLowerCase() : r.outletRecord.name,
+  );
   return describeComparison(comparison, [...labels, THIS_PAGE.toLowerCase()]);
 }
 
@@ -104,7 +113,10 @@ function comparedKinds(claim: LoadedClaim, comparison: ClaimComparison, page: Pa
     };
   });
   const rank = (k: ComparedKind) => (k.status === 'differ' ? 0 : 1);
-  return kinds.map((k, i) => ({ k, i })).sort((a, b) => rank(a.k) - rank(b.k) || b.k.rows.length - a.k.rows.length || a.i - b.i).map(({ k }) => k);
+  return kinds
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => rank(a.k) - rank(b.k) || b.k.rows.length - a.k.rows.length || a.i - b.i)
+    .map(({ k }) => k);
 }
 
 /** One row per outlet (its several reports' values gathered, each written once), this page's first. */
@@ -113,7 +125,11 @@ function rowsOf(claim: LoadedClaim, kind: KindComparison, page: PageSide): State
   for (const entry of kind.entries) {
     const isPage = isPageReport(claim, entry.report, page);
     const key = isPage ? '\u0000page' : claim.reports[entry.report]!.outletRecord.id;
-    const row = rows.get(key) ?? { label: isPage ? THIS_PAGE : claim.reports[entry.report]!.outletRecord.name, isPage, values: [] };
+    const row = rows.get(key) ?? {
+      label: isPage ? THIS_PAGE : claim.reports[entry.report]!.outletRecord.name,
+      isPage,
+      values: [],
+    };
     rows.set(key, row);
     const same = row.values.find((v) => v.text === entry.said);
     if (same) {

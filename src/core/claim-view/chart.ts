@@ -55,7 +55,11 @@ function scaleOf(kind: ComparedKind, largest: number): Scale {
     case 'date':
       return { factor: 1, steps: [1, 2, 7, 14, 28, 91, 182, 365], label: (v) => formatDay(v) };
     case 'time':
-      return { factor: 1, steps: [5, 10, 15, 30, 60, 120, 180, 360], label: (v) => formatTime(((v % 1440) + 1440) % 1440) };
+      return {
+        factor: 1,
+        steps: [5, 10, 15, 30, 60, 120, 180, 360],
+        label: (v) => formatTime(((v % 1440) + 1440) % 1440),
+      };
     case 'duration': {
       const [name, days] = DAY_UNITS.find(([, days]) => largest / days >= 2) ?? DAY_UNITS.at(-1)!;
       return { factor: days, steps: null, label: (v, last) => (last ? `${formatNumber(v)} ${name}` : formatNumber(v)) };
@@ -93,7 +97,8 @@ function axisOf(kind: ComparedKind): { low: number; high: number; ticks: ChartTi
   let high = Math.max(...finite);
   // One figure: an axis around it. (Ticks round the ends outwards; the page insets the axis, so a
   // point on its first or last tick is drawn whole.)
-  const pad = low === high ? (kind.measure === 'date' ? 1 : kind.measure === 'time' ? 15 : Math.abs(low) * 0.1 || 1) : 0;
+  const pad =
+    low === high ? (kind.measure === 'date' ? 1 : kind.measure === 'time' ? 15 : Math.abs(low) * 0.1 || 1) : 0;
   const room = Math.max(high - low, pad) * 0.3;
   // An open range runs on past the last figure: room for it to show that it does.
   const openAbove = all.some((v) => v.high === null && v.low !== null && v.low >= high - room);
@@ -105,7 +110,11 @@ function axisOf(kind: ComparedKind): { low: number; high: number; ticks: ChartTi
   const scale = scaleOf(kind, Math.max(Math.abs(low), Math.abs(high)));
   const from = low / scale.factor;
   const to = high / scale.factor;
-  const step = niceStep((to - from) / (MAX_TICKS - 1), scale.steps, kind.measure === 'count' || kind.measure === 'duration' || kind.measure === 'age');
+  const step = niceStep(
+    (to - from) / (MAX_TICKS - 1),
+    scale.steps,
+    kind.measure === 'count' || kind.measure === 'duration' || kind.measure === 'age',
+  );
   const first = Math.floor(from / step + 1e-9) * step;
   const last = Math.ceil(to / step - 1e-9) * step;
   const count = Math.round((last - first) / step);

@@ -45,7 +45,12 @@ export function orderFacts<F extends PassageFact>(facts: readonly F[]): F[] {
       end += 1;
     }
     const run = best.slice(at, end);
-    ordered.push(...run.map((fact, i) => ({ fact, i })).sort((a, b) => STATUS_RANK[a.fact.view.status] - STATUS_RANK[b.fact.view.status] || a.i - b.i).map(({ fact }) => fact));
+    ordered.push(
+      ...run
+        .map((fact, i) => ({ fact, i }))
+        .sort((a, b) => STATUS_RANK[a.fact.view.status] - STATUS_RANK[b.fact.view.status] || a.i - b.i)
+        .map(({ fact }) => fact),
+    );
     at = end;
   }
   return ordered;

@@ -61,7 +61,12 @@ export function readPassageValues(db: LoadedDatabase, claim: LoadedClaim, passag
   for (const figure of found) {
     const slot = slotFor(figure, slots, vocabulary);
     if (slot === null) continue;
-    const spec: ValueSpec = { kind: slot.kind, of: slot.of ?? undefined, text: passage.slice(figure.start, figure.end), currency: slot.currency ?? undefined };
+    const spec: ValueSpec = {
+      kind: slot.kind,
+      of: slot.of ?? undefined,
+      text: passage.slice(figure.start, figure.end),
+      currency: slot.currency ?? undefined,
+    };
     let value;
     try {
       value = readValue(spec, { storyDate: claim.packRecord.date });
@@ -76,7 +81,8 @@ export function readPassageValues(db: LoadedDatabase, claim: LoadedClaim, passag
   // of ISIS vehicles" the vehicles are some of them, not all (the passage names them loosely).
   for (const total of claim.packRecord.totals) {
     const key = slotKey({ kind: 'count', of: total.of, currency: null });
-    if (byKind.has(key) && total.parts.some((part) => byKind.has(slotKey({ kind: 'count', of: part, currency: null })))) byKind.delete(key);
+    if (byKind.has(key) && total.parts.some((part) => byKind.has(slotKey({ kind: 'count', of: part, currency: null }))))
+      byKind.delete(key);
   }
   // A kind told apart only by its unit (a distance, a date) is the fact's only if the passage's
   // figures of it agree with one another: two that do not are two different things.
@@ -90,7 +96,8 @@ export function readPassageValues(db: LoadedDatabase, claim: LoadedClaim, passag
 }
 
 /** Whether two figures can be one: their ranges meet, give or take a conversion's rounding ("6km (3.7 miles)"). */
-const overlaps = (a: FigureValue, b: FigureValue): boolean => a.range.low <= b.range.high * 1.05 && b.range.low <= a.range.high * 1.05;
+const overlaps = (a: FigureValue, b: FigureValue): boolean =>
+  a.range.low <= b.range.high * 1.05 && b.range.low <= a.range.high * 1.05;
 const slotKey = (slot: Slot): string => `${slot.kind}\u0000${slot.of ?? ''}\u0000${slot.currency ?? ''}`;
 
 /** The figure kinds the claim's outlets give, and the parts of the totals among them. */
@@ -99,7 +106,9 @@ function claimSlots(claim: LoadedClaim): Slot[] {
   const add = (slot: Slot) => {
     if (measureOfKind(slot.kind) !== 'words') slots.set(slotKey(slot), slot);
   };
-  for (const report of claim.reports) for (const { value } of report.values) add({ kind: value.kind, of: value.of, currency: value.type === 'figure' ? value.currency : null });
+  for (const report of claim.reports)
+    for (const { value } of report.values)
+      add({ kind: value.kind, of: value.of, currency: value.type === 'figure' ? value.currency : null });
   for (const kind of claim.comparison.kinds) add({ kind: kind.kind, of: kind.of, currency: kind.currency });
   // "about 250 terrorists ... along with 3,500 family members": the total of people an outlet gives is the sum of these parts.
   for (const total of claim.packRecord.totals) {
@@ -131,7 +140,8 @@ function slotFor(figure: Found, slots: readonly Slot[], vocabulary: Vocabulary):
   if (named.length > 0) return named.length === 1 || named[0]!.times > named[1]!.times ? named[0]!.slot : null;
   // "4000 ISIS members", "4000 ISIS members and their relatives": people, counted in general words.
   const joined = figure.counted.split('+');
-  if (joined.some((k) => PEOPLE_WORDS.has(k)) && joined.every((k) => PEOPLE_WORDS.has(k) || k === FAMILY)) return counts.find((s) => PEOPLE_SLOTS.has(s.of!)) ?? null;
+  if (joined.some((k) => PEOPLE_WORDS.has(k)) && joined.every((k) => PEOPLE_WORDS.has(k) || k === FAMILY))
+    return counts.find((s) => PEOPLE_SLOTS.has(s.of!)) ?? null;
   return null;
 }
 
@@ -190,15 +200,88 @@ function conjunctsKey(conjuncts: readonly (readonly string[])[], db: LoadedDatab
 }
 
 /** Words inside a noun phrase that name nothing counted. */
-const FUNCTION_WORDS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'a', 'an', 'and']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'these',
+  'those',
+  'a',
+  'an',
+  'and',
+]);
 /** Words that end the phrase naming what is counted (verbs, prepositions, conjunctions). */
 const PHRASE_END = new Set([
-  'were', 'was', 'are', 'is', 'be', 'been', 'had', 'have', 'has', 'or', 'in', 'on', 'at', 'to', 'from', 'with', 'who', 'that',
-  'which', 'including', 'as', 'by', 'for', 'into', 'out', 'while', 'but', 'would', 'could', 'will', 'may', 'might', 'left', 'took',
-  'said', 'says', 'told', 'aged', 'ages', 'after', 'before', 'during', 'since', 'until', 'than', 'like', 'such', 'per', 'via',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'had',
+  'have',
+  'has',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'with',
+  'who',
+  'that',
+  'which',
+  'including',
+  'as',
+  'by',
+  'for',
+  'into',
+  'out',
+  'while',
+  'but',
+  'would',
+  'could',
+  'will',
+  'may',
+  'might',
+  'left',
+  'took',
+  'said',
+  'says',
+  'told',
+  'aged',
+  'ages',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'than',
+  'like',
+  'such',
+  'per',
+  'via',
 ]);
 /** Plurals without an "s", and nouns that count people as a body. */
-const PLURAL_WORDS = new Set(['people', 'crew', 'staff', 'children', 'men', 'women', 'police', 'personnel', 'cattle', 'sheep', 'aircraft']);
+const PLURAL_WORDS = new Set([
+  'people',
+  'crew',
+  'staff',
+  'children',
+  'men',
+  'women',
+  'police',
+  'personnel',
+  'cattle',
+  'sheep',
+  'aircraft',
+]);
 const looksPlural = (word: string) => PLURAL_WORDS.has(word) || (/[^s]s$/.test(word) && word.length > 3);
 /** Punctuation between two words that ends a phrase (an apostrophe, a bracket or a hyphen does not). */
 const PHRASE_BREAK = /[,;:.!?"“”—–]/;
@@ -220,19 +303,29 @@ function findFigures(text: string, db: LoadedDatabase): Found[] {
     }
     const words = counted(value.start);
     if (words === null) continue;
-    found.push({ kind: 'count', of: null, start: value.start, end: Math.max(value.end, words.end), counted: words.key });
+    found.push({
+      kind: 'count',
+      of: null,
+      start: value.start,
+      end: Math.max(value.end, words.end),
+      counted: words.key,
+    });
   }
   return found;
 }
 
 /** Reads what the first figure from an offset of `text` (and before another, when given) counts (see countedWords). */
-function countReader(text: string, db: LoadedDatabase): (from: number, to?: number) => { key: string; end: number } | null {
+function countReader(
+  text: string,
+  db: LoadedDatabase,
+): (from: number, to?: number) => { key: string; end: number } | null {
   const spans = tokenSpans(text);
   const { tokens, starts, ends } = spans;
   const written = (k: number) => text.slice(starts[k], ends[k]);
   // A headline in title case capitalises every word: there a capital does not make a name.
   const longWords = tokens.flatMap((t, k) => (/^[a-z]{4,}$/.test(t) ? [k] : []));
-  const titleCase = longWords.length >= 3 && longWords.filter((k) => /^\p{Lu}/u.test(written(k))).length / longWords.length > 0.6;
+  const titleCase =
+    longWords.length >= 3 && longWords.filter((k) => /^\p{Lu}/u.test(written(k))).length / longWords.length > 0.6;
   const isName = (k: number) => !titleCase && /^\p{Lu}/u.test(written(k));
   return (from, to = text.length) => {
     const first = starts.findIndex((s, k) => s >= from && readFigureAt(tokens, k) !== null);
@@ -269,7 +362,13 @@ function countedWords(
     const token = tokens[k]!;
     const between = text.slice(ends[k - 1] ?? 0, starts[k]).replace(/['’]/g, '');
     // Another figure ("... buses and an estimated one hundred other vehicles") starts another phrase.
-    if (PHRASE_BREAK.test(between) || isDigits(token) || readFigureAt(tokens, k) !== null || hedgeEndingAt(tokens, k + 1) !== null) break;
+    if (
+      PHRASE_BREAK.test(between) ||
+      isDigits(token) ||
+      readFigureAt(tokens, k) !== null ||
+      hedgeEndingAt(tokens, k + 1) !== null
+    )
+      break;
     if (isDash(token)) continue;
     if (token === 'of') {
       open = true;

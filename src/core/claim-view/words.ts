@@ -96,12 +96,21 @@ export function computedNote(entry: Pick<ComparedEntry, 'figures' | 'display'>):
   if (figure.measure === 'date') return /\d/.test(figure.said) ? null : `read as ${figure.display}`;
   if (figure.vague) return `range read from ${quoted(figure.figureWords)}: ${formatInterval(stated.low, stated.high)}`;
   // "a dozen", "half a dozen", "a hundred": a number a reader may take loosely, read as one figure.
-  if (/\bdozen\b|^(?:a|an|half)\b/.test(figure.figureWords) && figure.measure !== 'duration') return `read as ${formatNumber(stated.low)}`;
+  if (/\bdozen\b|^(?:a|an|half)\b/.test(figure.figureWords) && figure.measure !== 'duration')
+    return `read as ${formatNumber(stated.low)}`;
   if (figure.unit === 'mi' || figure.unit === 'nmi' || figure.unit === 'm') {
-    const km = formatFigure({ hedgeWords: null, figureWords: '', vague: false, low: figure.range.low, high: figure.range.high, unit: 'km' });
+    const km = formatFigure({
+      hedgeWords: null,
+      figureWords: '',
+      vague: false,
+      low: figure.range.low,
+      high: figure.range.high,
+      unit: 'km',
+    });
     return `read as ${km}`;
   }
-  if (figure.kind === 'age' && /\d{4}/.test(figure.said)) return `read as ${formatInterval(figure.range.low, figure.range.high)} years old`;
+  if (figure.kind === 'age' && /\d{4}/.test(figure.said))
+    return `read as ${formatInterval(figure.range.low, figure.range.high)} years old`;
   return null;
 }
 
@@ -123,7 +132,13 @@ export function readerSummary(summary: string, reports: readonly Pick<ReportView
     const shared = [...have].filter((w) => wanted.has(w)).length;
     return shared / (have.size + wanted.size - shared || 1);
   };
-  const best = [...reports].sort((a, b) => closeness(b.quote) - closeness(a.quote) || a.quote.length - b.quote.length)[0];
-  if (best === undefined) return summary.replace(/^\s*draft\s*:\s*/i, '').replace(/\s*\[[^\]]*\]/g, ' …').trim();
+  const best = [...reports].sort(
+    (a, b) => closeness(b.quote) - closeness(a.quote) || a.quote.length - b.quote.length,
+  )[0];
+  if (best === undefined)
+    return summary
+      .replace(/^\s*draft\s*:\s*/i, '')
+      .replace(/\s*\[[^\]]*\]/g, ' …')
+      .trim();
   return `${quoted(best.quote.trim())} (${best.outlet})`;
 }

@@ -68,7 +68,16 @@ export function combinePacks(packs: readonly PackInSet[]): Database {
     if (db.packs.some((p) => p.id === pack.id)) throw new Error(`two packs have the id "${pack.id}"`);
     const placement = owners.place(pack);
     if (placement.problems.length > 0) throw new PackError(placement.problems, pack.id);
-    db.packs.push({ id: pack.id, title: pack.story.title, date: pack.story.date, version: pack.version, origin, draft: pack.draft === true, lexicon: pack.lexicon, totals: pack.totals });
+    db.packs.push({
+      id: pack.id,
+      title: pack.story.title,
+      date: pack.story.date,
+      version: pack.version,
+      origin,
+      draft: pack.draft === true,
+      lexicon: pack.lexicon,
+      totals: pack.totals,
+    });
     // The pack's outlets as the set knows them: an outlet of an earlier pack keeps its id there.
     const inSet = owners.record(pack, placement, (outlet) => {
       const id = outletById.has(outlet.id) ? qualifiedId(pack.id, outlet.id) : outlet.id;
@@ -79,7 +88,13 @@ export function combinePacks(packs: readonly PackInSet[]): Database {
     });
     const outletIds = new Map([...inSet].map(([local, outlet]) => [local, outlet.id]));
     for (const article of pack.articles) {
-      db.articles.push({ ...article, id: qualifiedId(pack.id, article.id), outlet: outletIds.get(article.outlet) ?? article.outlet, pack: pack.id, localId: article.id });
+      db.articles.push({
+        ...article,
+        id: qualifiedId(pack.id, article.id),
+        outlet: outletIds.get(article.outlet) ?? article.outlet,
+        pack: pack.id,
+        localId: article.id,
+      });
     }
     for (const claim of pack.claims) {
       db.claims.push({

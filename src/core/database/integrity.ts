@@ -10,7 +10,8 @@ import type { PackBudget } from './pack-budget';
 /** `budget`, in the service worker, stops a pack that takes too long (pack-budget.ts). */
 export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
   const problems: Problem[] = [];
-  const other = (where: string, field: string, message: string) => problems.push({ claim: null, report: null, where, field, message });
+  const other = (where: string, field: string, message: string) =>
+    problems.push({ claim: null, report: null, where, field, message });
 
   for (const [name, items] of [
     ['outlet', pack.outlets],
@@ -21,7 +22,13 @@ export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
     items.forEach((item, i) => {
       if (seen.has(item.id)) {
         const where = name === 'claim' ? claimPlace(item.id) : `${name} "${item.id}"`;
-        problems.push({ claim: name === 'claim' ? item.id : null, report: null, where, field: 'id', message: `id "${item.id}" is used by more than one ${name} (again at ${name}s[${i}])` });
+        problems.push({
+          claim: name === 'claim' ? item.id : null,
+          report: null,
+          where,
+          field: 'id',
+          message: `id "${item.id}" is used by more than one ${name} (again at ${name}s[${i}])`,
+        });
       }
       seen.add(item.id);
     });
@@ -31,7 +38,8 @@ export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
   for (const outlet of pack.outlets) {
     outlet.hosts.forEach((host, i) => {
       const owner = hostOwners.get(host);
-      if (owner && owner !== outlet.id) other(`outlet "${outlet.id}"`, `hosts[${i}]`, `host "${host}" already belongs to outlet "${owner}"`);
+      if (owner && owner !== outlet.id)
+        other(`outlet "${outlet.id}"`, `hosts[${i}]`, `host "${host}" already belongs to outlet "${owner}"`);
       hostOwners.set(host, outlet.id);
     });
   }
@@ -46,7 +54,11 @@ export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
     // The outlet's readers are never shown its own reports: that rests on its articles being on its hosts.
     const hostname = hostnameOf(article.url);
     if (hostname !== null && !outlet.hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`))) {
-      other(`article "${article.id}"`, 'url', `its address is on ${hostname}, not on a host of its outlet "${outlet.id}" (${outlet.hosts.join(', ')})`);
+      other(
+        `article "${article.id}"`,
+        'url',
+        `its address is on ${hostname}, not on a host of its outlet "${outlet.id}" (${outlet.hosts.join(', ')})`,
+      );
     }
   }
 
@@ -60,7 +72,8 @@ export function checkIntegrity(pack: Pack, budget?: PackBudget): Problem[] {
     budget?.charge(pack.id);
     claim.reports.forEach((report, index) => {
       const where = claimPlace(claim.id, { index, article: report.article });
-      const add = (field: string, message: string) => problems.push({ claim: claim.id, report: index, where, field, message });
+      const add = (field: string, message: string) =>
+        problems.push({ claim: claim.id, report: index, where, field, message });
       const article = articles.get(report.article);
       if (!article) add('article', `unknown article "${report.article}"`);
       report.values.forEach((value, v) => {

@@ -55,7 +55,10 @@ export interface LoadedDatabase {
 /** A pack file's JSON, validated: the schema and the integrity checks. Throws a PackError naming every problem. */
 export function readPack(json: unknown): Pack {
   const parsed = parsePack(json);
-  const id = json !== null && typeof json === 'object' && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : null;
+  const id =
+    json !== null && typeof json === 'object' && typeof (json as { id?: unknown }).id === 'string'
+      ? (json as { id: string }).id
+      : null;
   if (!parsed.ok) throw new PackError(parsed.problems, id);
   const problems = checkIntegrity(parsed.pack);
   if (problems.length > 0) throw new PackError(problems, id);

@@ -51,7 +51,8 @@ export interface OutletPlacement {
   problems: Problem[];
 }
 
-const describeOwner = (owner: HostOwner) => `${owner.outlet.name} (outlet "${owner.outlet.id}" of the pack "${owner.pack}")`;
+const describeOwner = (owner: HostOwner) =>
+  `${owner.outlet.name} (outlet "${owner.outlet.id}" of the pack "${owner.pack}")`;
 
 /**
  * Which outlet owns each host of a set of packs. A host belongs to one outlet of one pack, the

@@ -33,7 +33,13 @@ export const EMPTY_PACK_STORE: PackStore = { installed: [], disabled: [] };
 
 export { MAX_PACK_FILE_BYTES };
 
-const fileProblem = (message: string): Problem => ({ claim: null, report: null, where: 'file', field: '(the file)', message });
+const fileProblem = (message: string): Problem => ({
+  claim: null,
+  report: null,
+  where: 'file',
+  field: '(the file)',
+  message,
+});
 
 /**
  * A pack file's text, validated with the schema and the integrity checks (ids, references,
@@ -41,7 +47,11 @@ const fileProblem = (message: string): Problem => ({ claim: null, report: null, 
  * report and field.
  */
 export function validatePackFile(text: string): { ok: true; pack: Pack } | { ok: false; problems: Problem[] } {
-  if (text.length > MAX_PACK_FILE_BYTES) return { ok: false, problems: [fileProblem(`larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB: not a claim pack`)] };
+  if (text.length > MAX_PACK_FILE_BYTES)
+    return {
+      ok: false,
+      problems: [fileProblem(`larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB: not a claim pack`)],
+    };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -90,41 +100,78 @@ export type InstallResult =
  * list's update to decide (core/lists/list-update), which then installs through here. The store
  * given is never changed.
  */
-export function installPackFile(store: PackStore, text: string, bundled: readonly Pack[], now: Date = new Date(), list?: string): InstallResult {
+export function installPackFile(
+  store: PackStore,
+  text: string,
+  bundled: readonly Pack[],
+  now: Date = new Date(),
+  list?: string,
+): InstallResult {
   const validated = validatePackFile(text);
   if (!validated.ok) return validated;
   const pack = validated.pack;
   if (bundled.some((b) => b.id === pack.id)) {
-    return { ok: false, problems: [{ claim: null, report: null, where: 'pack', field: 'id', message: `"${pack.id}" is the id of a pack that comes with Parallax; give this pack another id` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          claim: null,
+          report: null,
+          where: 'pack',
+          field: 'id',
+          message: `"${pack.id}" is the id of a pack that comes with Parallax; give this pack another id`,
+        },
+      ],
+    };
   }
   const previous = store.installed.find((p) => p.pack.id === pack.id);
-  const entry: InstalledPack = { pack, installedAt: previous?.installedAt ?? now.toISOString(), ...(list !== undefined && { list }) };
+  const entry: InstalledPack = {
+    pack,
+    installedAt: previous?.installedAt ?? now.toISOString(),
+    ...(list !== undefined && { list }),
+  };
   const installed = previous ? store.installed.map((p) => (p === previous ? entry : p)) : [...store.installed, entry];
   const next: PackStore = { ...store, installed };
   // Its outlets may not take in another pack's pages, nor make a pack that was sound unusable.
   const before = new Set(mergePacks(bundled, store).skipped.map((s) => s.id));
   const conflicts = mergePacks(bundled, next).skipped.filter((s) => s.id === pack.id || !before.has(s.id));
   if (conflicts.length > 0) {
-    return { ok: false, problems: conflicts.flatMap((s) => (s.id === pack.id ? s.problems : s.problems.map((p) => ({ ...p, where: `the installed pack "${s.id}", ${p.where}` })))) };
+    return {
+      ok: false,
+      problems: conflicts.flatMap((s) =>
+        s.id === pack.id
+          ? s.problems
+          : s.problems.map((p) => ({ ...p, where: `the installed pack "${s.id}", ${p.where}` })),
+      ),
+    };
   }
   const order = previous ? compareVersions(pack.version, previous.pack.version) : null;
   const action = order === null ? 'install' : order > 0 ? 'upgrade' : order < 0 ? 'downgrade' : 'reinstall';
   const old = previous?.pack.story;
-  const otherStory = old !== undefined && (old.title !== pack.story.title || old.date !== pack.story.date) ? { title: String(old.title), date: String(old.date) } : null;
+  const otherStory =
+    old !== undefined && (old.title !== pack.story.title || old.date !== pack.story.date)
+      ? { title: String(old.title), date: String(old.date) }
+      : null;
   return { ok: true, store: next, pack, action, replaced: previous?.pack.version ?? null, otherStory };
 }
 
 /** The store without the installed pack of this id (bundled packs are switched off, not removed). */
 export function removePack(store: PackStore, id: string): PackStore {
   if (!store.installed.some((p) => p.pack.id === id)) throw new Error(`no installed pack "${id}"`);
-  return { installed: store.installed.filter((p) => p.pack.id !== id), disabled: store.disabled.filter((d) => d !== id) };
+  return {
+    installed: store.installed.filter((p) => p.pack.id !== id),
+    disabled: store.disabled.filter((d) => d !== id),
+  };
 }
 
 /** The store without the packs that came from this list (the reader's own stay), nor their switches. */
 export function removeListPacks(store: PackStore, list: string): PackStore {
   const gone = new Set(store.installed.filter((p) => p.list === list).map((p) => p.pack.id));
   if (gone.size === 0) return store;
-  return { installed: store.installed.filter((p) => !gone.has(p.pack.id)), disabled: store.disabled.filter((d) => !gone.has(d)) };
+  return {
+    installed: store.installed.filter((p) => !gone.has(p.pack.id)),
+    disabled: store.disabled.filter((d) => !gone.has(d)),
+  };
 }
 
 /** The store with the pack of this id switched on or off. */
@@ -165,7 +212,10 @@ export function packSummaries(bundled: readonly Pack[], store: PackStore): PackS
     enabled: !disabled.has(pack.id),
     draft: pack.draft === true,
   });
-  return [...bundled.map((p) => row(p, 'bundled')), ...installedInOrder(store).map((p) => row(p.pack, 'installed', p.list ?? null))];
+  return [
+    ...bundled.map((p) => row(p, 'bundled')),
+    ...installedInOrder(store).map((p) => row(p.pack, 'installed', p.list ?? null)),
+  ];
 }
 
 function installedInOrder(store: PackStore): InstalledPack[] {
@@ -203,7 +253,10 @@ const slowProblem = (slow: SlowPack): Problem => ({
 // the same stored objects, so the answer is kept for as long as the object lives.
 const checked = new WeakMap<object, { parsed: ReturnType<typeof parsePack>; problems: Problem[] }>();
 
-function checkStored(stored: unknown, budget?: PackBudget): { parsed: ReturnType<typeof parsePack>; problems: Problem[] } {
+function checkStored(
+  stored: unknown,
+  budget?: PackBudget,
+): { parsed: ReturnType<typeof parsePack>; problems: Problem[] } {
   const known = typeof stored === 'object' && stored !== null ? checked.get(stored) : undefined;
   if (known) return { parsed: known.parsed, problems: [...known.problems] };
   const parsed = parsePack(stored);
@@ -249,7 +302,14 @@ export function mergePacks(
       continue;
     }
     const { parsed, problems } = checkStored(stored, options.budget);
-    if (seen.has(id)) problems.push({ claim: null, report: null, where: 'pack', field: 'id', message: `another pack already has the id "${id}"` });
+    if (seen.has(id))
+      problems.push({
+        claim: null,
+        report: null,
+        where: 'pack',
+        field: 'id',
+        message: `another pack already has the id "${id}"`,
+      });
     seen.add(id);
     if (!parsed.ok || problems.length > 0) {
       skipped.push({ id, problems });

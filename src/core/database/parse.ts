@@ -9,8 +9,24 @@ export type ParseResult = { ok: true; pack: Pack } | { ok: false; problems: Prob
 export function parsePack(json: unknown): ParseResult {
   // Any other JSON file (an old database, a settings export) is named for what it is not, once,
   // rather than with a problem for every field it lacks.
-  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== PACK_FORMAT) {
-    return { ok: false, problems: [{ claim: null, report: null, where: 'pack', field: 'format', message: `not a Parallax claim pack: its "format" must be "${PACK_FORMAT}"` }] };
+  if (
+    json === null ||
+    typeof json !== 'object' ||
+    Array.isArray(json) ||
+    (json as { format?: unknown }).format !== PACK_FORMAT
+  ) {
+    return {
+      ok: false,
+      problems: [
+        {
+          claim: null,
+          report: null,
+          where: 'pack',
+          field: 'format',
+          message: `not a Parallax claim pack: its "format" must be "${PACK_FORMAT}"`,
+        },
+      ],
+    };
   }
   const result = PackSchema.safeParse(json);
   if (result.success) return { ok: true, pack: result.data };
@@ -33,7 +49,13 @@ function problemFromIssue(issue: z.core.$ZodIssue, json: unknown): Problem {
   const item = at(json, collection, index);
   const id = typeof at(item, 'id') === 'string' ? (at(item, 'id') as string) : `#${index}`;
   if (collection !== 'claims') {
-    return { claim: null, report: null, where: `${COLLECTION_NAMES[collection]} "${id}"`, field: formatPath(rest) || '(whole entry)', message };
+    return {
+      claim: null,
+      report: null,
+      where: `${COLLECTION_NAMES[collection]} "${id}"`,
+      field: formatPath(rest) || '(whole entry)',
+      message,
+    };
   }
   const [reports, reportIndex, ...field] = rest;
   if (reports === 'reports' && typeof reportIndex === 'number') {
@@ -65,14 +87,19 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_big': {
       if (!ZOD_WORDING.test(issue.message)) return issue.message;
       const max = Number(issue.maximum).toLocaleString('en');
-      if (issue.origin === 'string') return `${typeof input === 'string' ? `${input.length.toLocaleString('en')} characters` : 'too long'}: a pack allows at most ${max}`;
-      if (issue.origin === 'array') return `${Array.isArray(input) ? `${input.length.toLocaleString('en')} entries` : 'too many entries'}: a pack allows at most ${max}`;
+      if (issue.origin === 'string')
+        return `${typeof input === 'string' ? `${input.length.toLocaleString('en')} characters` : 'too long'}: a pack allows at most ${max}`;
+      if (issue.origin === 'array')
+        return `${Array.isArray(input) ? `${input.length.toLocaleString('en')} entries` : 'too many entries'}: a pack allows at most ${max}`;
       return `too large: at most ${max}`;
     }
     case 'too_small': {
       if (!ZOD_WORDING.test(issue.message)) return issue.message;
       if (issue.origin === 'string') return 'must not be empty';
-      if (issue.origin === 'array') return Number(issue.minimum) === 1 ? 'must list at least one entry' : `must list at least ${Number(issue.minimum)} entries`;
+      if (issue.origin === 'array')
+        return Number(issue.minimum) === 1
+          ? 'must list at least one entry'
+          : `must list at least ${Number(issue.minimum)} entries`;
       return `too small: at least ${Number(issue.minimum)}`;
     }
     case 'invalid_union':

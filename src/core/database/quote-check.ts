@@ -14,7 +14,13 @@ export function checkQuotesAgainstTexts(pack: Pack, texts: ArticleTexts): Proble
   for (const article of pack.articles) {
     const text = texts.get(article.source);
     if (text === undefined) {
-      problems.push({ claim: null, report: null, where: `article "${article.id}"`, field: 'source', message: `no article text "${article.source}" was found` });
+      problems.push({
+        claim: null,
+        report: null,
+        where: `article "${article.id}"`,
+        field: 'source',
+        message: `no article text "${article.source}" was found`,
+      });
     } else {
       textOf.set(article.id, text);
     }
@@ -25,7 +31,8 @@ export function checkQuotesAgainstTexts(pack: Pack, texts: ArticleTexts): Proble
       const text = textOf.get(report.article);
       if (text === undefined) return; // reported above, or an unknown article (integrity check)
       const where = claimPlace(claim.id, { index, article: report.article });
-      const add = (field: string, message: string) => problems.push({ claim: claim.id, report: index, where, field, message });
+      const add = (field: string, message: string) =>
+        problems.push({ claim: claim.id, report: index, where, field, message });
       const starts = occurrences(text, report.quote);
       if (starts.length === 0) {
         add('quote', `not found verbatim in the article text${nearMissHint(text, report.quote)}`);
@@ -34,12 +41,20 @@ export function checkQuotesAgainstTexts(pack: Pack, texts: ArticleTexts): Proble
       const prefixOk = starts.filter((s) => text.slice(0, s).endsWith(report.prefix));
       if (prefixOk.length === 0) {
         const start = starts[0] as number;
-        add('prefix', `does not match the text before the quote: the pack has ${JSON.stringify(report.prefix)}, the article has ${JSON.stringify(text.slice(Math.max(0, start - report.prefix.length), start))}`);
+        add(
+          'prefix',
+          `does not match the text before the quote: the pack has ${JSON.stringify(report.prefix)}, the article has ${JSON.stringify(text.slice(Math.max(0, start - report.prefix.length), start))}`,
+        );
       }
-      const suffixOk = (prefixOk.length ? prefixOk : starts).filter((s) => text.startsWith(report.suffix, s + report.quote.length));
+      const suffixOk = (prefixOk.length ? prefixOk : starts).filter((s) =>
+        text.startsWith(report.suffix, s + report.quote.length),
+      );
       if (suffixOk.length === 0) {
         const end = (starts[0] as number) + report.quote.length;
-        add('suffix', `does not match the text after the quote: the pack has ${JSON.stringify(report.suffix)}, the article has ${JSON.stringify(text.slice(end, end + report.suffix.length))}`);
+        add(
+          'suffix',
+          `does not match the text after the quote: the pack has ${JSON.stringify(report.suffix)}, the article has ${JSON.stringify(text.slice(end, end + report.suffix.length))}`,
+        );
       }
     });
   }

@@ -23,7 +23,8 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .superRefine((iso, ctx) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !isCalendarDate(iso)) ctx.addIssue({ code: 'custom', message: `${iso} is not a day of the calendar` });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !isCalendarDate(iso))
+      ctx.addIssue({ code: 'custom', message: `${iso} is not a day of the calendar` });
   });
 
 export function isCalendarDate(iso: string): boolean {
@@ -46,7 +47,12 @@ export const OutletSchema = z.strictObject({
   name: text(TEXT.outletName),
   /** Hosts the outlet's pages live on, without scheme; subdomains of these match too. */
   hosts: z
-    .array(z.string().max(TEXT.host).regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare host name'))
+    .array(
+      z
+        .string()
+        .max(TEXT.host)
+        .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare host name'),
+    )
     .min(1)
     .max(PACK_LIMITS.hostsPerOutlet),
 });
@@ -62,11 +68,17 @@ const variant = z
   .string()
   .min(1)
   .max(PACK_LIMITS.variantLength)
-  .refine((v) => v.split(/\s+/).length <= PACK_LIMITS.variantWords, `must have at most ${PACK_LIMITS.variantWords} words`)
+  .refine(
+    (v) => v.split(/\s+/).length <= PACK_LIMITS.variantWords,
+    `must have at most ${PACK_LIMITS.variantWords} words`,
+  )
   .regex(/^\S(?:.*\S)?$/, 'must not start or end with a space');
 
 /** One lower-case word ("lorry", "booby", "da'esh"): vocabulary is matched word by word. */
-const vocabularyWord = z.string().max(PACK_LIMITS.vocabularyWordLength).regex(/^[a-z0-9]+(?:'[a-z0-9]+)?$/, 'must be one lower-case word such as "lorry"');
+const vocabularyWord = z
+  .string()
+  .max(PACK_LIMITS.vocabularyWordLength)
+  .regex(/^[a-z0-9]+(?:'[a-z0-9]+)?$/, 'must be one lower-case word such as "lorry"');
 
 export const LexiconSchema = z.strictObject({
   /**
@@ -74,12 +86,16 @@ export const LexiconSchema = z.strictObject({
    * "Islamic State"]. Any case matches, except a variant written in capitals whose lower-case form
    * is a common word ("IS", "US"): it counts only as written. A variant may be several words.
    */
-  names: z.array(z.array(variant).min(2, 'a group needs at least two variants').max(PACK_LIMITS.variantsPerName)).max(PACK_LIMITS.nameGroups),
+  names: z
+    .array(z.array(variant).min(2, 'a group needs at least two variants').max(PACK_LIMITS.variantsPerName))
+    .max(PACK_LIMITS.nameGroups),
   /**
    * The story's own vocabulary: words its outlets use interchangeably for one notion, each group
    * one term (["vest", "belt"], ["booby", "rig"]). Each word matches its forms ("rigged").
    */
-  terms: z.array(z.array(vocabularyWord).min(2, 'a group needs at least two words').max(PACK_LIMITS.wordsPerTerm)).max(PACK_LIMITS.termGroups),
+  terms: z
+    .array(z.array(vocabularyWord).min(2, 'a group needs at least two words').max(PACK_LIMITS.wordsPerTerm))
+    .max(PACK_LIMITS.termGroups),
 });
 
 /** A count outlets give as the sum of others: people = fighters + family members. */
@@ -114,14 +130,22 @@ export const ValueSchema = z.discriminatedUnion('kind', [
     of: slug.optional(),
     text: valueText,
     /** ISO 4217 code, needed only when the words name no currency ("250 in compensation"). */
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR').optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
+      .optional(),
   }),
   wording('place'),
   wording('name'),
   wording('credit'),
   z.strictObject({ kind: z.literal('stance'), of: slug, text: valueText, value: text(TEXT.valueWording) }),
   // The words quoted can run as long as the quote that holds them.
-  z.strictObject({ kind: z.literal('quotation'), of: slug.optional(), text: text(TEXT.quote), value: text(TEXT.quote) }),
+  z.strictObject({
+    kind: z.literal('quotation'),
+    of: slug.optional(),
+    text: text(TEXT.quote),
+    value: text(TEXT.quote),
+  }),
 ]);
 
 export const ArticleSchema = z.strictObject({

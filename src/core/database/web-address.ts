@@ -12,7 +12,8 @@ export function webAddressProblem(text: string): string | null {
   } catch {
     return 'must be a web address such as https://example.com/story';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an https:// or http:// address, not ${url.protocol}`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `must be an https:// or http:// address, not ${url.protocol}`;
   if (url.hostname === '') return 'must name a host';
   // "https://bbc.co.uk@example.com" goes to example.com: a link should read as where it goes.
   if (url.username !== '' || url.password !== '') return 'must not hold a user name or password';

@@ -8,15 +8,34 @@ export function listOf(items: readonly string[]): string {
 
 /** Plurals English forms otherwise, and nouns already plural or the same in both. */
 const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
-  ['person', 'people'], ['man', 'men'], ['woman', 'women'], ['child', 'children'], ['foot', 'feet'],
-  ...['people', 'children', 'men', 'women', 'police', 'staff', 'crew', 'personnel', 'cattle', 'sheep', 'aircraft', 'media', 'data'].map((w): [string, string] => [w, w]),
+  ['person', 'people'],
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['child', 'children'],
+  ['foot', 'feet'],
+  ...[
+    'people',
+    'children',
+    'men',
+    'women',
+    'police',
+    'staff',
+    'crew',
+    'personnel',
+    'cattle',
+    'sheep',
+    'aircraft',
+    'media',
+    'data',
+  ].map((w): [string, string] => [w, w]),
 ]);
 
 /** A noun's plural ("boy" → "boys", "family" → "families", "bus" → "buses"); a noun already plural as it is. */
 export function plural(noun: string): string {
   const lower = noun.toLowerCase();
   const irregular = IRREGULAR_PLURALS.get(lower);
-  if (irregular !== undefined) return noun === lower ? irregular : irregular.charAt(0).toUpperCase() + irregular.slice(1);
+  if (irregular !== undefined)
+    return noun === lower ? irregular : irregular.charAt(0).toUpperCase() + irregular.slice(1);
   if (/[^su]s$/i.test(noun) || noun.length < 2) return noun;
   if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;

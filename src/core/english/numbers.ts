@@ -4,8 +4,28 @@
 
 /** Number words below twenty. */
 export const NUMBERS_UNDER_TWENTY: ReadonlyMap<string, number> = new Map(
-  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-    'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n]),
+  [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ].map((word, n) => [word, n]),
 );
 
 export const TENS: ReadonlyMap<string, number> = new Map(
@@ -24,5 +44,7 @@ export const DOZEN = 12;
 
 /** The value of one number word ("ten", "forty", "thousand", "dozen"), or undefined. */
 export function numberWordValue(word: string): number | undefined {
-  return NUMBERS_UNDER_TWENTY.get(word) ?? TENS.get(word) ?? MULTIPLIERS.get(word) ?? (word === 'dozen' ? DOZEN : undefined);
+  return (
+    NUMBERS_UNDER_TWENTY.get(word) ?? TENS.get(word) ?? MULTIPLIERS.get(word) ?? (word === 'dozen' ? DOZEN : undefined)
+  );
 }

@@ -13,7 +13,8 @@ export function listAddressProblem(text: string): string | null {
   } catch {
     return 'it is not a web address: give the list’s address, such as https://example.org/parallax/list.json';
   }
-  if (url.protocol !== 'https:') return `it must start with https:// (a list is only fetched over an encrypted connection), not ${url.protocol}`;
+  if (url.protocol !== 'https:')
+    return `it must start with https:// (a list is only fetched over an encrypted connection), not ${url.protocol}`;
   const problem = webAddressProblem(url.href);
   return problem === null ? null : `it ${problem}`;
 }

@@ -51,28 +51,43 @@ export const ListPackSchema = z.strictObject({
   title: text(LIST_LIMITS.text.title),
   version: PackSchema.shape.version,
   /** The file's size in bytes: a download past it is stopped. */
-  size: z.number().int('must be a whole number of bytes').min(1, 'must be at least 1').max(LIST_LIMITS.packBytes, `must be at most ${LIST_LIMITS.packBytes} bytes (5 MB)`),
+  size: z
+    .number()
+    .int('must be a whole number of bytes')
+    .min(1, 'must be at least 1')
+    .max(LIST_LIMITS.packBytes, `must be at most ${LIST_LIMITS.packBytes} bytes (5 MB)`),
   /** The file's SHA-256, in lower-case hexadecimal. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 written as 64 lower-case hexadecimal digits'),
   /** Where the file is: relative to the index (packs/x-1.0.0.json), or absolute on the index's own site. */
-  address: z.string().min(1, 'must not be empty').max(LIST_LIMITS.text.address, `must be at most ${LIST_LIMITS.text.address} characters`),
+  address: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(LIST_LIMITS.text.address, `must be at most ${LIST_LIMITS.text.address} characters`),
 });
 
 export const PackListSchema = z
   .strictObject({
     format: z.literal(LIST_FORMAT),
-    formatVersion: z.literal(LIST_FORMAT_VERSION, `must be ${LIST_FORMAT_VERSION}: this Parallax reads lists of format version ${LIST_FORMAT_VERSION}`),
+    formatVersion: z.literal(
+      LIST_FORMAT_VERSION,
+      `must be ${LIST_FORMAT_VERSION}: this Parallax reads lists of format version ${LIST_FORMAT_VERSION}`,
+    ),
     title: text(LIST_LIMITS.text.title),
     publisher: text(LIST_LIMITS.text.publisher),
     /** The list's web page, where readers learn who makes it (and can compare its key). */
     homePage: z.string().max(LIST_LIMITS.text.address, `must be at most ${LIST_LIMITS.text.address} characters`),
     /** The curator's Ed25519 public key, which signs the index. */
-    publicKey: z.string().regex(PUBLIC_KEY_PATTERN, 'must be an Ed25519 public key: 32 bytes in base64 (44 characters)'),
+    publicKey: z
+      .string()
+      .regex(PUBLIC_KEY_PATTERN, 'must be an Ed25519 public key: 32 bytes in base64 (44 characters)'),
     /** How often subscribers look for a new index, in hours. */
     updateHours: z
       .number()
       .int('must be a whole number of hours')
-      .min(LIST_LIMITS.updateHours.min, `must be at least ${LIST_LIMITS.updateHours.min}: Parallax checks a list at most once an hour`)
+      .min(
+        LIST_LIMITS.updateHours.min,
+        `must be at least ${LIST_LIMITS.updateHours.min}: Parallax checks a list at most once an hour`,
+      )
       .max(LIST_LIMITS.updateHours.max, `must be at most ${LIST_LIMITS.updateHours.max} (30 days)`)
       .optional(),
     /** When this index was made: a subscriber never goes back to an older one. */
@@ -82,12 +97,21 @@ export const PackListSchema = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.packs.forEach((pack, i) => {
-      if (seen.has(pack.id)) ctx.addIssue({ code: 'custom', path: ['packs', i, 'id'], message: `another pack of the list has the id "${pack.id}"` });
+      if (seen.has(pack.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['packs', i, 'id'],
+          message: `another pack of the list has the id "${pack.id}"`,
+        });
       seen.add(pack.id);
     });
     const total = list.packs.reduce((sum, p) => sum + p.size, 0);
     if (total > LIST_LIMITS.listBytes) {
-      ctx.addIssue({ code: 'custom', path: ['packs'], message: `its packs weigh ${total} bytes together, more than a list may (${LIST_LIMITS.listBytes / 1024 / 1024} MB)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['packs'],
+        message: `its packs weigh ${total} bytes together, more than a list may (${LIST_LIMITS.listBytes / 1024 / 1024} MB)`,
+      });
     }
   });
 
@@ -95,7 +119,8 @@ export type PackList = z.infer<typeof PackListSchema>;
 export type ListPack = z.infer<typeof ListPackSchema>;
 
 /** The hours between a list's updates. */
-export const updateHoursOf = (list: Pick<PackList, 'updateHours'>): number => list.updateHours ?? LIST_LIMITS.updateHours.default;
+export const updateHoursOf = (list: Pick<PackList, 'updateHours'>): number =>
+  list.updateHours ?? LIST_LIMITS.updateHours.default;
 
 export type ListParseResult = { ok: true; list: PackList } | { ok: false; problems: string[] };
 
@@ -110,7 +135,12 @@ export function parsePackList(text: string, address: string): ListParseResult {
   } catch (error) {
     return { ok: false, problems: [`not JSON (${(error as Error).message})`] };
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== LIST_FORMAT) {
+  if (
+    json === null ||
+    typeof json !== 'object' ||
+    Array.isArray(json) ||
+    (json as { format?: unknown }).format !== LIST_FORMAT
+  ) {
     return { ok: false, problems: [`not a Parallax pack list: its "format" must be "${LIST_FORMAT}"`] };
   }
   const parsed = PackListSchema.safeParse(json);
@@ -127,11 +157,13 @@ export function parsePackList(text: string, address: string): ListParseResult {
 
 function valueAt(json: unknown, path: readonly (string | number)[]): unknown {
   let value = json;
-  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
   return value;
 }
 
-const packPlace = (id: unknown, index: number) => (typeof id === 'string' && id !== '' ? `pack "${id}"` : `packs[${index}]`);
+const packPlace = (id: unknown, index: number) =>
+  typeof id === 'string' && id !== '' ? `pack "${id}"` : `packs[${index}]`;
 
 function describe(issue: z.core.$ZodIssue, json: unknown): string {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

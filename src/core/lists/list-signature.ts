@@ -55,21 +55,31 @@ export async function checkListSignature(args: {
 }): Promise<SignatureCheck> {
   const signature = fromBase64(args.signatureText.trim());
   if (signature === null || signature.length !== SIGNATURE_BYTES) {
-    return { ok: false, keyChanged: false, error: `its signature file does not hold an Ed25519 signature (${SIGNATURE_BYTES} bytes in base64)` };
+    return {
+      ok: false,
+      keyChanged: false,
+      error: `its signature file does not hold an Ed25519 signature (${SIGNATURE_BYTES} bytes in base64)`,
+    };
   }
   const key = fromBase64(args.indexKey);
-  if (key === null || key.length !== PUBLIC_KEY_BYTES) return { ok: false, keyChanged: false, error: 'it names a public key that is not an Ed25519 key' };
+  if (key === null || key.length !== PUBLIC_KEY_BYTES)
+    return { ok: false, keyChanged: false, error: 'it names a public key that is not an Ed25519 key' };
   let valid: boolean;
   try {
     valid = await args.verify(key, signature, args.index);
   } catch (error) {
-    return { ok: false, keyChanged: false, error: `its signature could not be checked (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      keyChanged: false,
+      error: `its signature could not be checked (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   if (!valid) {
     return {
       ok: false,
       keyChanged: false,
-      error: 'its signature does not match: the list was changed after its publisher signed it (on the server or on the way), so Parallax does not trust it',
+      error:
+        'its signature does not match: the list was changed after its publisher signed it (on the server or on the way), so Parallax does not trust it',
     };
   }
   if (args.trustedKey !== null && args.trustedKey !== args.indexKey) {
@@ -77,7 +87,8 @@ export async function checkListSignature(args: {
       ok: false,
       keyChanged: true,
       newKey: args.indexKey,
-      error: 'it is now signed with another key than the one you subscribed with. Parallax uses it only if you accept the new key',
+      error:
+        'it is now signed with another key than the one you subscribed with. Parallax uses it only if you accept the new key',
     };
   }
   return { ok: true };
@@ -87,8 +98,13 @@ export async function checkListSignature(args: {
  * Whether a downloaded pack is the file the signed index describes: `size` bytes whose SHA-256 is
  * `sha256` (`digest`, computed by the caller). Null when it is; otherwise why not.
  */
-export function packFileProblem(expected: { size: number; sha256: string }, received: { size: number; digest: Uint8Array }): string | null {
-  if (received.size !== expected.size) return `it is ${received.size} bytes, not the ${expected.size} the list says, so it is not the file the list’s publisher signed`;
-  if (toHex(received.digest) !== expected.sha256) return 'its SHA-256 is not the one the list says, so it is not the file the list’s publisher signed (it was changed on the server or on the way)';
+export function packFileProblem(
+  expected: { size: number; sha256: string },
+  received: { size: number; digest: Uint8Array },
+): string | null {
+  if (received.size !== expected.size)
+    return `it is ${received.size} bytes, not the ${expected.size} the list says, so it is not the file the list’s publisher signed`;
+  if (toHex(received.digest) !== expected.sha256)
+    return 'its SHA-256 is not the one the list says, so it is not the file the list’s publisher signed (it was changed on the server or on the way)';
   return null;
 }

@@ -15,7 +15,8 @@ import { updateDueAfter, type ListPackRecord, type ListPackState, type ListSubsc
 const PROBLEMS_SHOWN = 3;
 
 const someProblems = (problems: readonly string[]) =>
-  problems.slice(0, PROBLEMS_SHOWN).join('; ') + (problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '');
+  problems.slice(0, PROBLEMS_SHOWN).join('; ') +
+  (problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '');
 
 export type IndexCheck = { ok: true; list: PackList } | { ok: false; error: string; newKey?: string };
 
@@ -33,7 +34,8 @@ export async function checkIndex(args: {
   verify: Ed25519Verify;
 }): Promise<IndexCheck> {
   const parsed = parsePackList(args.text, args.address);
-  if (!parsed.ok) return { ok: false, error: `it is not a pack list Parallax can read: ${someProblems(parsed.problems)}` };
+  if (!parsed.ok)
+    return { ok: false, error: `it is not a pack list Parallax can read: ${someProblems(parsed.problems)}` };
   const { list } = parsed;
   const signed = await checkListSignature({
     index: args.bytes,
@@ -42,7 +44,10 @@ export async function checkIndex(args: {
     trustedKey: args.subscription?.publicKey ?? null,
     verify: args.verify,
   });
-  if (!signed.ok) return signed.keyChanged ? { ok: false, error: signed.error, newKey: signed.newKey } : { ok: false, error: signed.error };
+  if (!signed.ok)
+    return signed.keyChanged
+      ? { ok: false, error: signed.error, newKey: signed.newKey }
+      : { ok: false, error: signed.error };
   const held = args.subscription?.published;
   if (held !== undefined && Date.parse(list.published) < Date.parse(held)) {
     return {
@@ -69,11 +74,25 @@ export interface ListPlan {
  * list's; the reader's own copy stays theirs unless the list's is newer, which then asks them
  * (or they had let the list take it over).
  */
-export function planListUpdate(subscription: ListSubscription | null, address: string, list: PackList, store: PackStore, bundled: readonly Pack[]): ListPlan {
+export function planListUpdate(
+  subscription: ListSubscription | null,
+  address: string,
+  list: PackList,
+  store: PackStore,
+  bundled: readonly Pack[],
+): ListPlan {
   const fetch: ListPack[] = [];
   const records: ListPackRecord[] = [];
   for (const entry of list.packs) {
-    const state = (s: ListPackState) => records.push({ id: entry.id, title: entry.title, version: entry.version, size: entry.size, sha256: entry.sha256, state: s });
+    const state = (s: ListPackState) =>
+      records.push({
+        id: entry.id,
+        title: entry.title,
+        version: entry.version,
+        size: entry.size,
+        sha256: entry.sha256,
+        state: s,
+      });
     if (bundled.some((b) => b.id === entry.id)) {
       state('bundled');
       continue;
@@ -91,7 +110,10 @@ export function planListUpdate(subscription: ListSubscription | null, address: s
     } else if (subscription?.takeOver.includes(entry.id)) {
       fetch.push(entry);
       state('installed');
-    } else if (compareVersions(entry.version, String(current.pack.version)) > 0 && !subscription?.keepOwn.some((k) => k.id === entry.id && k.version === entry.version)) {
+    } else if (
+      compareVersions(entry.version, String(current.pack.version)) > 0 &&
+      !subscription?.keepOwn.some((k) => k.id === entry.id && k.version === entry.version)
+    ) {
       state('asks');
     } else {
       state('own');
@@ -111,7 +133,8 @@ export interface ListOutcome {
   asks: number;
 }
 
-export type ApplyResult = { ok: true; store: PackStore; subscription: ListSubscription; outcome: ListOutcome } | { ok: false; error: string };
+export type ApplyResult =
+  { ok: true; store: PackStore; subscription: ListSubscription; outcome: ListOutcome } | { ok: false; error: string };
 
 /**
  * The update applied to the stored packs as they are now: each fetched pack (its text, already
@@ -131,13 +154,21 @@ export function applyListUpdate(args: {
 }): ApplyResult {
   const { address, list, plan, now } = args;
   let store = args.store;
-  const outcome: ListOutcome = { added: [], updated: [], removed: [], asks: plan.records.filter((r) => r.state === 'asks').length };
+  const outcome: ListOutcome = {
+    added: [],
+    updated: [],
+    removed: [],
+    asks: plan.records.filter((r) => r.state === 'asks').length,
+  };
   for (const entry of plan.fetch) {
     const text = args.files.get(entry.id);
     if (text === undefined) return { ok: false, error: `the story pack "${entry.id}" was not downloaded` };
     const installed = installPackFile(store, text, args.bundled, now, address);
     if (!installed.ok) {
-      return { ok: false, error: `the story pack "${entry.id}" does not pass Parallax’s checks: ${someProblems(installed.problems.map(formatProblem))}` };
+      return {
+        ok: false,
+        error: `the story pack "${entry.id}" does not pass Parallax’s checks: ${someProblems(installed.problems.map(formatProblem))}`,
+      };
     }
     const { pack } = installed;
     if (pack.id !== entry.id || pack.version !== entry.version || pack.story.title !== entry.title) {
@@ -171,14 +202,17 @@ export function applyListUpdate(args: {
     lastError: null,
     newKey: null,
     // Answers about packs the list no longer holds are forgotten.
-    takeOver: (previous?.takeOver ?? []).filter((id) => plan.records.some((r) => r.id === id && r.state === 'installed')),
+    takeOver: (previous?.takeOver ?? []).filter((id) =>
+      plan.records.some((r) => r.id === id && r.state === 'installed'),
+    ),
     keepOwn: (previous?.keepOwn ?? []).filter((k) => plan.records.some((r) => r.id === k.id)),
   };
   return { ok: true, store, subscription, outcome };
 }
 
 /** Whether an update changed anything the reader sees of their stories. */
-export const changedStories = (outcome: ListOutcome): boolean => outcome.added.length + outcome.updated.length + outcome.removed.length > 0;
+export const changedStories = (outcome: ListOutcome): boolean =>
+  outcome.added.length + outcome.updated.length + outcome.removed.length > 0;
 
 /** What an action on a list (subscribe, update, answer a question) came to, for the options page. */
 export type ListActionResult =

@@ -48,13 +48,19 @@ export interface ListSubscription {
 const HOUR_MS = 3_600_000;
 
 /** When to fetch again, `hours` after `now`. */
-export const updateDueAfter = (now: Date, hours: number): string => new Date(now.getTime() + hours * HOUR_MS).toISOString();
+export const updateDueAfter = (now: Date, hours: number): string =>
+  new Date(now.getTime() + hours * HOUR_MS).toISOString();
 
 /** After a failure to reach the list's site (offline, the site down), try again in an hour, not a day. */
 export const RETRY_UNREACHABLE_HOURS = 1;
 
 /** The subscription after a failed update: nothing else changes; the reason is kept for the reader. */
-export function withFailure(sub: ListSubscription, message: string, now: Date, options: { unreachable?: boolean; newKey?: string } = {}): ListSubscription {
+export function withFailure(
+  sub: ListSubscription,
+  message: string,
+  now: Date,
+  options: { unreachable?: boolean; newKey?: string } = {},
+): ListSubscription {
   const hours = options.unreachable ? Math.min(RETRY_UNREACHABLE_HOURS, sub.updateHours) : sub.updateHours;
   return {
     ...sub,
@@ -81,7 +87,8 @@ export const keepOldKey = (sub: ListSubscription): ListSubscription => ({ ...sub
 export function answerTakeOver(sub: ListSubscription, id: string, takeListCopy: boolean): ListSubscription {
   const offered = sub.packs.find((p) => p.id === id);
   if (!offered) throw new Error(`the list ${sub.address} has no pack "${id}"`);
-  if (takeListCopy) return { ...sub, takeOver: [...new Set([...sub.takeOver, id])], keepOwn: sub.keepOwn.filter((k) => k.id !== id) };
+  if (takeListCopy)
+    return { ...sub, takeOver: [...new Set([...sub.takeOver, id])], keepOwn: sub.keepOwn.filter((k) => k.id !== id) };
   return {
     ...sub,
     keepOwn: [...sub.keepOwn.filter((k) => k.id !== id), { id, version: offered.version }],

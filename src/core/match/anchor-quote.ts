@@ -58,7 +58,13 @@ export interface PreparedSelector {
 }
 
 export function prepareSelector(selector: QuoteSelector): PreparedSelector {
-  return { prepared: { quote: comparable(selector.quote).text, prefix: comparable(selector.prefix).text, suffix: comparable(selector.suffix).text } };
+  return {
+    prepared: {
+      quote: comparable(selector.quote).text,
+      prefix: comparable(selector.prefix).text,
+      suffix: comparable(selector.suffix).text,
+    },
+  };
 }
 
 /** A prepared page text, so several quotes can be anchored without folding the page each time. */
@@ -78,7 +84,8 @@ export class QuoteAnchorer {
     let bestFit = -1;
     for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
       // A space is squeezed out at the edges of prefix and suffix; allow for it.
-      const fit = contextFit(text, at, at + quote.length, prefix.length ? prefix + ' ' : '', suffix.length ? ' ' + suffix : '') +
+      const fit =
+        contextFit(text, at, at + quote.length, prefix.length ? prefix + ' ' : '', suffix.length ? ' ' + suffix : '') +
         contextFit(text, at, at + quote.length, prefix, suffix);
       if (fit > bestFit) {
         bestFit = fit;

@@ -53,7 +53,11 @@ export function storyEvidence(
     distinct.push((projected && space?.nearest(claimIds[claim]!, projected)) ?? similarity);
   }
   if (claims.length === 0) return [];
-  return meaningFromSimilarities([similarities], distinct).map((meaning, k) => ({ claim: claims[k]!, lexical: lexical.get(claims[k]!) ?? 0, meaning }));
+  return meaningFromSimilarities([similarities], distinct).map((meaning, k) => ({
+    claim: claims[k]!,
+    lexical: lexical.get(claims[k]!) ?? 0,
+    meaning,
+  }));
 }
 
 /** Per set of claim vectors, each story's discriminant space (null: too few facts), by story id. */
@@ -63,7 +67,11 @@ const spaces = new WeakMap<ClaimVectorLookup, Map<string, StorySpace | null>>();
  * A story's discriminant space for a set of claim vectors, fitted the first time a page names the
  * story (a few hundred milliseconds for thirty facts) and kept while the same vectors are in use.
  */
-export function storySpace(storyId: string, storyClaimIds: readonly string[], claimVectors: ClaimVectorLookup): StorySpace | null {
+export function storySpace(
+  storyId: string,
+  storyClaimIds: readonly string[],
+  claimVectors: ClaimVectorLookup,
+): StorySpace | null {
   let byStory = spaces.get(claimVectors);
   if (byStory === undefined) spaces.set(claimVectors, (byStory = new Map()));
   let space = byStory.get(storyId);
@@ -79,6 +87,9 @@ export function storySpace(storyId: string, storyClaimIds: readonly string[], cl
   return space;
 }
 
-export function scoreEvidence(evidence: readonly ClaimEvidence[], weights: MeaningWeights): { claim: number; score: number }[] {
+export function scoreEvidence(
+  evidence: readonly ClaimEvidence[],
+  weights: MeaningWeights,
+): { claim: number; score: number }[] {
   return evidence.map((e) => ({ claim: e.claim, score: hybridScore(e.lexical, e.meaning, weights) }));
 }

@@ -44,8 +44,14 @@ export class ClaimIndex {
   /** Per claim, a fuse.js index of its longer words, built when the claim is first rescued. */
   private readonly claimFuse = new Map<number, ClaimWords>();
 
-  constructor(index: SerializedIndex, private readonly tuning: Readonly<Tuning> = DEFAULT_TUNING) {
-    if (index.format !== INDEX_FORMAT) throw new Error(`claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`);
+  constructor(
+    index: SerializedIndex,
+    private readonly tuning: Readonly<Tuning> = DEFAULT_TUNING,
+  ) {
+    if (index.format !== INDEX_FORMAT)
+      throw new Error(
+        `claim index format ${String(index.format)} is not ${INDEX_FORMAT}; rebuild it with npm run build:index`,
+      );
     const claimCount = index.claims.length;
     this.claimCount = claimCount;
     this.claimIds = index.claims;
@@ -66,7 +72,7 @@ export class ClaimIndex {
       this.weights[id] = Float32Array.from(index.weights[id]!);
       const flags = new Uint8Array(gaps.length);
       let at = 0;
-      for (const gap of index.distinctive[id]!) flags[at += gap] = 1;
+      for (const gap of index.distinctive[id]!) flags[(at += gap)] = 1;
       this.distinct[id] = flags;
     }
     this.retrievalMaxDf = Math.max(5000, Math.ceil(claimCount * 0.05));
@@ -133,7 +139,10 @@ export class ClaimIndex {
       // Story words alone (Raqqa, coalition, fighters, leave) never state a claim: the passage must
       // share a term that tells this claim from the story's others.
       if (count < this.tuning.minSharedTerms || !distinctive) continue;
-      const score = passageScore({ sharedWeight: shared, claimNorm: this.claimNorm[claim]!, sharedWords: words, passageWords: passageTerms }, this.tuning);
+      const score = passageScore(
+        { sharedWeight: shared, claimNorm: this.claimNorm[claim]!, sharedWords: words, passageWords: passageTerms },
+        this.tuning,
+      );
       if (score < floor) continue;
       const candidate: CandidateScore = { claim, score };
       if (score < this.tuning.threshold && score >= this.tuning.threshold - this.tuning.rescueMargin) {
@@ -176,7 +185,10 @@ export class ClaimIndex {
       gained = true;
     }
     if (!gained) return null;
-    return passageScore({ sharedWeight: shared, claimNorm: this.claimNorm[claim]!, sharedWords: sharedCount, passageWords: passageTerms }, this.tuning);
+    return passageScore(
+      { sharedWeight: shared, claimNorm: this.claimNorm[claim]!, sharedWords: sharedCount, passageWords: passageTerms },
+      this.tuning,
+    );
   }
 
   private claimEntry(claim: number): ClaimWords {
@@ -200,7 +212,8 @@ export class ClaimIndex {
       groups.set(key, [...(groups.get(key) ?? []), term]);
     }
     const byPrefix = new Map<string, Fuse<string>>();
-    for (const [key, words] of groups) byPrefix.set(key, new Fuse(words, { includeScore: true, threshold: FUZZY_WORD_SCORE, ignoreLocation: true }));
+    for (const [key, words] of groups)
+      byPrefix.set(key, new Fuse(words, { includeScore: true, threshold: FUZZY_WORD_SCORE, ignoreLocation: true }));
     entry = { byPrefix, ids, all: new Set(this.termsByClaim[claim]) };
     // Bounded: a page rescues a handful of claims; a long session should not keep thousands.
     if (this.claimFuse.size > 500) this.claimFuse.clear();

@@ -20,7 +20,11 @@ import { DEFAULT_TUNING, type Tuning } from './tuning';
 const STORY_NAME_CLAIM_SHARE = 0.1;
 
 /** `budget`, in the service worker, stops a pack that takes too long to index (database/pack-budget.ts). */
-export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNING, budget?: PackBudget): SerializedIndex {
+export function buildIndex(
+  db: Database,
+  tuning: Readonly<Tuning> = DEFAULT_TUNING,
+  budget?: PackBudget,
+): SerializedIndex {
   const lexicon = lexiconOf(db);
   const stories = db.packs.map((p) => p.id); // one story per pack
   const termIds = new Map<string, number>();
@@ -99,7 +103,12 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
     let last = 0;
     claims.forEach((c, k) => {
       const share = counts[id]![k]! / claimTexts[c]!;
-      if (isStoryName(c) || counts[id]![k]! < tuning.distinctiveMinTexts || share < tuning.distinctiveShare * shareSum.get(claimStory[c]!)!) return;
+      if (
+        isStoryName(c) ||
+        counts[id]![k]! < tuning.distinctiveMinTexts ||
+        share < tuning.distinctiveShare * shareSum.get(claimStory[c]!)!
+      )
+        return;
       positions.push(k - last);
       last = k;
     });
@@ -108,7 +117,15 @@ export function buildIndex(db: Database, tuning: Readonly<Tuning> = DEFAULT_TUNI
       claims.map((c, k) => {
         const story = claimStory[c]!;
         const share = counts[id]![k]! / claimTexts[c]!;
-        const w = termWeight({ storyClaims: storyClaimCount[story] ?? 1, storyClaimsUsing: perStory.get(story)!, share, isStoryName: isStoryName(c) }, tuning);
+        const w = termWeight(
+          {
+            storyClaims: storyClaimCount[story] ?? 1,
+            storyClaimsUsing: perStory.get(story)!,
+            share,
+            isStoryName: isStoryName(c),
+          },
+          tuning,
+        );
         // A typical text holds the term with probability `share` and then carries its weight.
         claimNorms[c] = claimNorms[c]! + w * share;
         return Math.round(w * 1e4) / 1e4;

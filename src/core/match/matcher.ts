@@ -12,7 +12,14 @@ import { matchTerms } from '../terms/match-terms';
 import { blockStarts, joinBlocks } from '../text/joined-blocks';
 import { splitSentences } from '../text/segment';
 import { prepareSelector, QuoteAnchorer, type PreparedSelector } from './anchor-quote';
-import { scoreEvidence, storyEvidence, storySpace, type ClaimEvidence, type MeaningInput, type SentenceRef } from './by-meaning';
+import {
+  scoreEvidence,
+  storyEvidence,
+  storySpace,
+  type ClaimEvidence,
+  type MeaningInput,
+  type SentenceRef,
+} from './by-meaning';
 import { betterOfBoth, storyEvidenceSum } from './story-gate';
 import { pageTiming, storyDays } from './page-timing';
 import { ClaimIndex, type CandidateScore } from './claim-index';
@@ -50,12 +57,18 @@ export interface MatcherOptions {
   meaningTuning?: Partial<MeaningTuning>;
 }
 
-export function createMatcher(db: Database, index: SerializedIndex, options: MatcherOptions = {}): Matcher<BlockScores> {
+export function createMatcher(
+  db: Database,
+  index: SerializedIndex,
+  options: MatcherOptions = {},
+): Matcher<BlockScores> {
   const tuning: Tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const meaningTuning: MeaningTuning = { ...DEFAULT_MEANING_TUNING, ...options.meaningTuning };
   const claims = new ClaimIndex(index, tuning);
   if (index.claims.length !== db.claims.length || index.claims.some((id, i) => db.claims[i]!.id !== id)) {
-    throw new Error('the claim index was built for other claim packs; rebuild it (npm run build:index) or build it from these packs');
+    throw new Error(
+      'the claim index was built for other claim packs; rebuild it (npm run build:index) or build it from these packs',
+    );
   }
   const lexicon = lexiconOf(db);
   const threshold = tuning.threshold;
@@ -79,7 +92,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     let list = ownReports.get(outletId);
     if (list === undefined) {
       list = db.claims.flatMap((c) =>
-        c.reports.filter((r) => articleOutlet.get(r.article) === outletId).map((r) => ({ claimId: c.id, selector: prepareSelector(r) })),
+        c.reports
+          .filter((r) => articleOutlet.get(r.article) === outletId)
+          .map((r) => ({ claimId: c.id, selector: prepareSelector(r) })),
       );
       ownReports.set(outletId, list);
     }
@@ -93,7 +108,12 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
   claims.claimStory.forEach((story, claim) => claimsOfStory[story]?.push(claim));
   const claimIdsOfStory = claimsOfStory.map((list) => list.map((claim) => claims.claimIds[claim]!));
   // Per story (index.stories holds pack ids), its days: the pack's date and its articles' dates.
-  const daysOfStory = index.stories.map((packId) => storyDays(db.packs.find((p) => p.id === packId)?.date ?? null, db.articles.filter((a) => a.pack === packId).map((a) => a.published)));
+  const daysOfStory = index.stories.map((packId) =>
+    storyDays(
+      db.packs.find((p) => p.id === packId)?.date ?? null,
+      db.articles.filter((a) => a.pack === packId).map((a) => a.published),
+    ),
+  );
 
   /**
    * The cheap first test of a page being about a story: it names at least gateMinStoryNames of the
@@ -115,7 +135,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
     let terms: Set<string> | undefined;
     return passage.candidates
       .filter((c) => stories.has(claims.claimStory[c.claim]!))
-      .map((c) => (c.parts && passage.terms ? { claim: c.claim, score: claims.rescue(c, (terms ??= new Set(passage.terms))) ?? c.score } : c))
+      .map((c) =>
+        c.parts && passage.terms
+          ? { claim: c.claim, score: claims.rescue(c, (terms ??= new Set(passage.terms))) ?? c.score }
+          : c,
+      )
       .sort((a, b) => b.score - a.score);
   };
 
@@ -140,11 +164,18 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
    * are decided: threshold and secondary ratio among the story's claims) enough of their claims,
    * strongly enough all told (story-gate.ts).
    */
-  const gatedByWords = (blocks: readonly BlockScores[], named: ReadonlySet<number>, best = bestByWords(blocks, named)): Set<number> => {
+  const gatedByWords = (
+    blocks: readonly BlockScores[],
+    named: ReadonlySet<number>,
+    best = bestByWords(blocks, named),
+  ): Set<number> => {
     return new Set(
       [...named].filter((story) => {
         const scores = (claimsOfStory[story] ?? []).map((claim) => best.get(claim) ?? 0);
-        return storyEvidenceSum(scores, tuning.gateClaimScore) >= tuning.gateEvidence && scores.filter((x) => x >= tuning.gateClaimScore).length >= tuning.gateMinClaims;
+        return (
+          storyEvidenceSum(scores, tuning.gateClaimScore) >= tuning.gateEvidence &&
+          scores.filter((x) => x >= tuning.gateClaimScore).length >= tuning.gateMinClaims
+        );
       }),
     );
   };
@@ -155,8 +186,14 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
    * that names a story but words its facts its own way is read whole (a short article has few
    * sentences, and many state a fact without one distinctive word of any outlet's version).
    */
-  const storiesToRead = (passage: PassageScores, named: ReadonlySet<number>, shut: ReadonlySet<number>): Set<number> => {
-    const stories = new Set(passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)));
+  const storiesToRead = (
+    passage: PassageScores,
+    named: ReadonlySet<number>,
+    shut: ReadonlySet<number>,
+  ): Set<number> => {
+    const stories = new Set(
+      passage.candidates.map((c) => claims.claimStory[c.claim]!).filter((story) => named.has(story)),
+    );
     for (const story of shut) stories.add(story);
     return stories;
   };
@@ -189,7 +226,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         if (!worth) {
           const scores = lexicalScores(p, stories);
           const best = scores[0]?.score ?? 0;
-          worth = scores.some((c) => c.score >= near && !(c.score >= threshold && c.score >= best * tuning.secondaryRatio));
+          worth = scores.some(
+            (c) => c.score >= near && !(c.score >= threshold && c.score >= best * tuning.secondaryRatio),
+          );
         }
         if (worth) out.push({ block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
       }
@@ -202,7 +241,11 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
    * the sentences meaningCandidates names count, whatever other vectors the caller holds, so the
    * answer never depends on what was embedded before.
    */
-  const evidenceOf = (blocks: readonly BlockScores[], meaning: MeaningInput, named: ReadonlySet<number>): Map<PassageScores, ClaimEvidence[]> => {
+  const evidenceOf = (
+    blocks: readonly BlockScores[],
+    meaning: MeaningInput,
+    named: ReadonlySet<number>,
+  ): Map<PassageScores, ClaimEvidence[]> => {
     const out = new Map<PassageScores, ClaimEvidence[]>();
     const wanted = new Set(meaningCandidates(blocks).map((s) => `${s.block}:${s.start}`));
     const shut = shutByWords(blocks, named);
@@ -240,12 +283,14 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       // Bounded so that a huge database cannot make a block's cached scores huge, per story so
       // that many look-alike stories cannot crowd out the one the page is about.
       const perStory = new Map<number, number>();
-      const kept = candidates.filter((c) => {
-        const story = claims.claimStory[c.claim]!;
-        const n = perStory.get(story) ?? 0;
-        perStory.set(story, n + 1);
-        return n < MAX_CANDIDATES_PER_STORY;
-      }).slice(0, MAX_CANDIDATES);
+      const kept = candidates
+        .filter((c) => {
+          const story = claims.claimStory[c.claim]!;
+          const n = perStory.get(story) ?? 0;
+          perStory.set(story, n + 1);
+          return n < MAX_CANDIDATES_PER_STORY;
+        })
+        .slice(0, MAX_CANDIDATES);
       const passage: PassageScores = { start: span.start, end: span.end, candidates: kept };
       if (kept.some((c) => c.parts !== undefined)) passage.terms = [...new Set(terms)];
       passages.push(passage);
@@ -275,14 +320,31 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         if (same) {
           if (!same.claims.some((c) => c.claimId === claimId)) same.claims.push({ claimId, score: 1 });
         } else {
-          found.push({ block, start, end, text: b.text.slice(start, end), claims: [{ claimId, score: 1 }], kind: 'anchored' });
+          found.push({
+            block,
+            start,
+            end,
+            text: b.text.slice(start, end),
+            claims: [{ claimId, score: 1 }],
+            kind: 'anchored',
+          });
         }
       });
     }
     return found;
   };
 
-  const decide = ({ url, blocks, meaning, published }: { url: string; blocks: readonly BlockScores[]; meaning?: MeaningInput; published?: string | null }): PageMatches => {
+  const decide = ({
+    url,
+    blocks,
+    meaning,
+    published,
+  }: {
+    url: string;
+    blocks: readonly BlockScores[];
+    meaning?: MeaningInput;
+    published?: string | null;
+  }): PageMatches => {
     const outlet = outlets.forUrl(url);
     const outletId = outlet?.id ?? null;
     const named = namedStories(blocks);
@@ -304,13 +366,19 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
       }
       for (const story of named) {
         const storyClaims = claimsOfStory[story] ?? [];
-        const scores = betterOfBoth(storyClaims.map((claim) => byWords.get(claim) ?? 0), storyClaims.map((claim) => bestByMeaning.get(claim) ?? 0));
+        const scores = betterOfBoth(
+          storyClaims.map((claim) => byWords.get(claim) ?? 0),
+          storyClaims.map((claim) => bestByMeaning.get(claim) ?? 0),
+        );
         const evidence = storyEvidenceSum(scores, meaningTuning.gateClaimScore);
         // A page dated in the story's days (page-timing.ts) opens at the words' own bar, on the
         // better of both: three claims whose scores sum to gateEvidence. Undated or dated outside
         // them, it needs meaning's full bar, as before.
         const inStoryDays = pageTiming(published, daysOfStory[story] ?? null) === 'in-story-days';
-        const dayBar = inStoryDays && evidence >= tuning.gateEvidence && scores.filter((x) => x >= meaningTuning.gateClaimScore).length >= tuning.gateMinClaims;
+        const dayBar =
+          inStoryDays &&
+          evidence >= tuning.gateEvidence &&
+          scores.filter((x) => x >= meaningTuning.gateClaimScore).length >= tuning.gateMinClaims;
         if (evidence >= meaningTuning.gateEvidence || dayBar) storiesOnPage.add(story);
       }
     }
@@ -331,7 +399,9 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         }
         const byWords = stated.length;
         // Meaning adds the claims it is sure of; what words state stands (drawn first, never moved).
-        const scored = (hybrid.get(passage) ?? []).filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!)).sort((a, b) => b.score - a.score);
+        const scored = (hybrid.get(passage) ?? [])
+          .filter((c) => storiesOnPage.has(claims.claimStory[c.claim]!))
+          .sort((a, b) => b.score - a.score);
         const bestHybrid = scored[0]?.score ?? 0;
         for (const c of scored) {
           if (c.score < meaningTuning.threshold || c.score < bestHybrid * meaningTuning.secondaryRatio) continue;
@@ -341,19 +411,35 @@ export function createMatcher(db: Database, index: SerializedIndex, options: Mat
         }
         if (stated.length === 0) continue;
         // Where the outlet's own words are anchored, the exact quote wins over a paraphrase.
-        const overlapsAnchored = anchored.some((a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end);
+        const overlapsAnchored = anchored.some(
+          (a) => a.block === blockIndex && a.start < passage.end && passage.start < a.end,
+        );
         if (overlapsAnchored) continue;
-        matches.push({ block: blockIndex, start: passage.start, end: passage.end, text: block.text.slice(passage.start, passage.end), claims: stated, kind: byWords > 0 ? 'words' : 'meaning' });
+        matches.push({
+          block: blockIndex,
+          start: passage.start,
+          end: passage.end,
+          text: block.text.slice(passage.start, passage.end),
+          claims: stated,
+          kind: byWords > 0 ? 'words' : 'meaning',
+        });
       }
     });
     matches.sort((a, b) => a.block - b.block || a.start - b.start);
     return { outletId, onStory: storiesOnPage.size > 0 || anchored.length > 0, matches };
   };
 
-  const meaningEvidence = ({ blocks, meaning }: { blocks: readonly BlockScores[]; meaning: MeaningInput }): SentenceEvidence[] => {
+  const meaningEvidence = ({
+    blocks,
+    meaning,
+  }: {
+    blocks: readonly BlockScores[];
+    meaning: MeaningInput;
+  }): SentenceEvidence[] => {
     const refs = new Map<PassageScores, SentenceRef>();
     blocks.forEach((block, blockIndex) => {
-      for (const p of block.passages) refs.set(p, { block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
+      for (const p of block.passages)
+        refs.set(p, { block: blockIndex, start: p.start, end: p.end, text: block.text.slice(p.start, p.end) });
     });
     return [...evidenceOf(blocks, meaning, namedStories(blocks))].map(([passage, evidence]) => ({
       ...refs.get(passage)!,

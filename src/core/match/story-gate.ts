@@ -20,6 +20,7 @@ export function storyEvidenceSum(bestScores: readonly number[], bar: number): nu
 
 /** Per claim (the two lists in the same claim order), the better of its words' and meaning's score. */
 export function betterOfBoth(byWords: readonly number[], byMeaning: readonly number[]): number[] {
-  if (byWords.length !== byMeaning.length) throw new Error(`one score per claim expected: ${byWords.length} by words, ${byMeaning.length} by meaning`);
+  if (byWords.length !== byMeaning.length)
+    throw new Error(`one score per claim expected: ${byWords.length} by words, ${byMeaning.length} by meaning`);
   return byWords.map((score, k) => Math.max(score, byMeaning[k]!));
 }

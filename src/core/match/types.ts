@@ -50,7 +50,12 @@ export interface Matcher<BlockScores = unknown> {
   scoreBlock(text: string): BlockScores;
   meaningCandidates(blocks: readonly BlockScores[]): SentenceRef[];
   /** `published`: the page's own date (YYYY-MM-DD) where its markup states one; the gate weighs it. */
-  decide(input: { url: string; blocks: readonly BlockScores[]; meaning?: MeaningInput; published?: string | null }): PageMatches;
+  decide(input: {
+    url: string;
+    blocks: readonly BlockScores[];
+    meaning?: MeaningInput;
+    published?: string | null;
+  }): PageMatches;
   meaningEvidence(input: { blocks: readonly BlockScores[]; meaning: MeaningInput }): SentenceEvidence[];
   matchPage(input: { url: string; blocks: readonly string[]; published?: string | null }): PageMatches;
 }

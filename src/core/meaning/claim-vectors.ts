@@ -64,7 +64,8 @@ export function serializeClaimVectors(
   let row = 0;
   for (const c of claims) {
     for (const v of c.vectors) {
-      if (v.length !== model.dimensions) throw new Error(`a vector of ${c.claimId} has ${v.length} dimensions, not ${model.dimensions}`);
+      if (v.length !== model.dimensions)
+        throw new Error(`a vector of ${c.claimId} has ${v.length} dimensions, not ${model.dimensions}`);
       let max = 0;
       for (const x of v) max = Math.max(max, Math.abs(x));
       const scale = max > 0 ? max / 127 : 1;
@@ -116,14 +117,17 @@ export class ClaimVectors implements ClaimVectorLookup {
     this.dimensions = dims;
     this.rows = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const rowCount = serialized.scales.length;
-    if (this.rows.length !== rowCount * dims) throw new Error(`claim vectors hold ${this.rows.length} values, not ${rowCount}×${dims}`);
+    if (this.rows.length !== rowCount * dims)
+      throw new Error(`claim vectors hold ${this.rows.length} values, not ${rowCount}×${dims}`);
     this.factors = new Float32Array(rowCount);
     for (let row = 0; row < rowCount; row++) {
       let norm = 0;
       for (let d = 0; d < dims; d++) norm += this.rows[row * dims + d]! ** 2;
       this.factors[row] = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     }
-    serialized.claims.forEach((claimId, c) => this.ranges.set(claimId, [serialized.offsets[c]!, serialized.offsets[c + 1]!]));
+    serialized.claims.forEach((claimId, c) =>
+      this.ranges.set(claimId, [serialized.offsets[c]!, serialized.offsets[c + 1]!]),
+    );
   }
 
   claimIds(): string[] {
@@ -167,12 +171,21 @@ export class ClaimVectors implements ClaimVectorLookup {
  * encoder at hand (a cosine between two models' vectors means nothing): the caller then matches
  * by words alone.
  */
-export function loadClaimVectors(serialized: SerializedClaimVectors, encoder: { id: string; sha256: string }): ClaimVectors {
-  if (serialized.format !== CLAIM_VECTORS_FORMAT) throw new Error(`claim vectors format ${String(serialized.format)} is not ${CLAIM_VECTORS_FORMAT}; rebuild the index`);
+export function loadClaimVectors(
+  serialized: SerializedClaimVectors,
+  encoder: { id: string; sha256: string },
+): ClaimVectors {
+  if (serialized.format !== CLAIM_VECTORS_FORMAT)
+    throw new Error(
+      `claim vectors format ${String(serialized.format)} is not ${CLAIM_VECTORS_FORMAT}; rebuild the index`,
+    );
   if (serialized.model !== encoder.id || serialized.modelSha256 !== encoder.sha256) {
-    throw new Error(`claim vectors were made by ${serialized.model} (${serialized.modelSha256.slice(0, 12)}), not by the encoder at hand, ${encoder.id} (${encoder.sha256.slice(0, 12)}); rebuild the index`);
+    throw new Error(
+      `claim vectors were made by ${serialized.model} (${serialized.modelSha256.slice(0, 12)}), not by the encoder at hand, ${encoder.id} (${encoder.sha256.slice(0, 12)}); rebuild the index`,
+    );
   }
-  if (serialized.offsets.length !== serialized.claims.length + 1) throw new Error('claim vectors: offsets do not match the claims; rebuild the index');
+  if (serialized.offsets.length !== serialized.claims.length + 1)
+    throw new Error('claim vectors: offsets do not match the claims; rebuild the index');
   return new ClaimVectors(serialized);
 }
 

@@ -25,7 +25,10 @@ export const DISCRIMINANT_SHRINKAGE = 0.5;
  * still give their mean). At most `facts - 1` directions (the rank of the facts' means), fewer
  * when `maxDirections` says so. Null when the story has fewer than three facts: nothing to tell apart.
  */
-export function fitDiscriminant(claims: readonly (readonly Float32Array[])[], options: { shrinkage?: number; maxDirections?: number } = {}): StoryDiscriminant | null {
+export function fitDiscriminant(
+  claims: readonly (readonly Float32Array[])[],
+  options: { shrinkage?: number; maxDirections?: number } = {},
+): StoryDiscriminant | null {
   const facts = claims.filter((texts) => texts.length > 0);
   if (facts.length < 3) return null;
   const d = facts[0]![0]!.length;
@@ -50,7 +53,8 @@ export function fitDiscriminant(claims: readonly (readonly Float32Array[])[], op
     for (const v of texts) rows.push(Float64Array.from({ length: d }, (_, j) => (v[j]! - means[c]![j]!) * w));
   });
   const gram = new Matrix(rows.length, rows.length);
-  for (let a = 0; a < rows.length; a++) for (let b = a; b < rows.length; b++) gram.set(a, b, dot(rows[a]!, rows[b]!)).set(b, a, gram.get(a, b));
+  for (let a = 0; a < rows.length; a++)
+    for (let b = a; b < rows.length; b++) gram.set(a, b, dot(rows[a]!, rows[b]!)).set(b, a, gram.get(a, b));
   const { vectors: u, values } = symmetricEigen(gram);
   const trace = values.reduce((sum, v) => sum + Math.max(v, 0), 0);
   // Shrunk to the identity at the scatter's own average variance, so the shrinkage is scale-free:
@@ -82,9 +86,15 @@ export function fitDiscriminant(claims: readonly (readonly Float32Array[])[], op
   // through their Gram matrix: facts × facts).
   const whitened = means.map((m) => whiten(m.map((v, j) => v - mean[j]!)));
   const between = new Matrix(whitened.length, whitened.length);
-  for (let i = 0; i < whitened.length; i++) for (let k = i; k < whitened.length; k++) between.set(i, k, dot(whitened[i]!, whitened[k]!)).set(k, i, between.get(i, k));
+  for (let i = 0; i < whitened.length; i++)
+    for (let k = i; k < whitened.length; k++)
+      between.set(i, k, dot(whitened[i]!, whitened[k]!)).set(k, i, between.get(i, k));
   const spread = symmetricEigen(between);
-  const order = spread.values.map((v, i) => [v, i] as const).filter(([v]) => v > 1e-12).sort((x, y) => y[0] - x[0]).slice(0, keep);
+  const order = spread.values
+    .map((v, i) => [v, i] as const)
+    .filter(([v]) => v > 1e-12)
+    .sort((x, y) => y[0] - x[0])
+    .slice(0, keep);
   const directions = order.map(([lambda, k]) => {
     // A unit direction in the whitened space, taken back to the encoder's (W is symmetric: row u'W = (Wu)').
     const dir = new Float64Array(d);
@@ -132,8 +142,15 @@ function symmetricEigen(m: Matrix): { vectors: Matrix; values: number[] } {
 export class StorySpace {
   private readonly projected = new Map<string, Float32Array[]>();
 
-  private constructor(private readonly discriminant: StoryDiscriminant, claims: ReadonlyMap<string, readonly Float32Array[]>) {
-    for (const [id, texts] of claims) this.projected.set(id, texts.map((v) => project(discriminant, v)));
+  private constructor(
+    private readonly discriminant: StoryDiscriminant,
+    claims: ReadonlyMap<string, readonly Float32Array[]>,
+  ) {
+    for (const [id, texts] of claims)
+      this.projected.set(
+        id,
+        texts.map((v) => project(discriminant, v)),
+      );
   }
 
   /** The story's space from its claims' text vectors; null when it has too few facts to tell apart. */

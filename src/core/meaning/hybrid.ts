@@ -38,7 +38,14 @@ export interface ClaimMeaning {
  * at all (it shares a distinctive term). Clause windows and the plain margin are measured for the
  * phase-1 experiments but not read.
  */
-export const FEATURE_NAMES = ['lexical', 'lexicalPresent', 'similarity', 'spread', 'distinct', 'distinctMargin'] as const;
+export const FEATURE_NAMES = [
+  'lexical',
+  'lexicalPresent',
+  'similarity',
+  'spread',
+  'distinct',
+  'distinctMargin',
+] as const;
 
 export type MeaningWeights = Record<(typeof FEATURE_NAMES)[number] | 'bias', number>;
 
@@ -60,7 +67,10 @@ export function hybridScore(lexical: number, m: ClaimMeaning, w: MeaningWeights)
  * `distinct[c]` the whole sentence's in the story's discriminant space (omitted: the plain
  * similarities stand in).
  */
-export function meaningFromSimilarities(sims: readonly (readonly number[])[], distinct?: readonly number[]): ClaimMeaning[] {
+export function meaningFromSimilarities(
+  sims: readonly (readonly number[])[],
+  distinct?: readonly number[],
+): ClaimMeaning[] {
   if (sims.length === 0) throw new Error('a sentence has at least its own window');
   const whole = sims[0]!;
   const mean = whole.reduce((a, b) => a + b, 0) / Math.max(1, whole.length);

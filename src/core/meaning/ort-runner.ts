@@ -16,11 +16,18 @@ export interface OrtRunner extends ModelRunner {
   release(): Promise<void>;
 }
 
-export async function createOrtRunner(model: Uint8Array, ortWasm: ArrayBuffer | Uint8Array, options: OrtRunnerOptions = {}): Promise<OrtRunner> {
+export async function createOrtRunner(
+  model: Uint8Array,
+  ortWasm: ArrayBuffer | Uint8Array,
+  options: OrtRunnerOptions = {},
+): Promise<OrtRunner> {
   ort.env.wasm.numThreads = options.threads ?? 1;
   ort.env.wasm.proxy = false;
   ort.env.wasm.wasmBinary = ortWasm;
-  const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
+  const session = await ort.InferenceSession.create(model, {
+    executionProviders: ['wasm'],
+    graphOptimizationLevel: 'all',
+  });
   const takesTypeIds = session.inputNames.includes('token_type_ids');
   const output = session.outputNames[0]!;
   return {

@@ -7,7 +7,12 @@ import type { TokenBatch } from './token-batch';
  * averages the real tokens (padding excluded); CLS pooling takes the first token's vector. Both
  * are then scaled to unit length so that a dot product is the cosine similarity.
  */
-export function poolSentences(hidden: Float32Array, batch: TokenBatch, dimensions: number, pooling: Pooling): Float32Array[] {
+export function poolSentences(
+  hidden: Float32Array,
+  batch: TokenBatch,
+  dimensions: number,
+  pooling: Pooling,
+): Float32Array[] {
   const { count, length, mask } = batch;
   if (hidden.length !== count * length * dimensions) {
     throw new Error(`hidden state has ${hidden.length} values, expected ${count}×${length}×${dimensions}`);

@@ -19,7 +19,10 @@ export class SentenceTokenizer {
   private readonly tokenizer: Tokenizer;
   private readonly sepId: number;
 
-  constructor(tokenizerJson: unknown, private readonly model: Pick<EncoderModel, 'maxTokens'>) {
+  constructor(
+    tokenizerJson: unknown,
+    private readonly model: Pick<EncoderModel, 'maxTokens'>,
+  ) {
     this.tokenizer = new Tokenizer(tokenizerJson as object, {});
     const sep = this.tokenizer.token_to_id('[SEP]');
     if (sep === undefined) throw new Error('tokenizer.json has no [SEP] token: not a BERT-style tokenizer');

@@ -34,7 +34,15 @@ export interface MeaningTuning {
 }
 
 export const DEFAULT_MEANING_TUNING: Readonly<MeaningTuning> = {
-  weights: { bias: -4.5567, lexical: 5.812, lexicalPresent: -1.5755, similarity: 3.9714, spread: -0.8345, distinct: 1.6566, distinctMargin: 3.3353 },
+  weights: {
+    bias: -4.5567,
+    lexical: 5.812,
+    lexicalPresent: -1.5755,
+    similarity: 3.9714,
+    spread: -0.8345,
+    distinct: 1.6566,
+    distinctMargin: 3.3353,
+  },
   threshold: 0.55,
   secondaryRatio: 0.9,
   gateClaimScore: 0.5,

@@ -93,7 +93,8 @@ export interface ClaimComparison {
 /** Said of a claim whose outlets state no value two of them share: there is nothing to set side by side. */
 export const NOTHING_TO_COMPARE = 'nothing to compare: no two outlets give a figure or other value of the same kind';
 
-const keyOf = (kind: ValueKind, of: string | null, currency: string | null): string => `${kind}\u0000${of ?? ''}\u0000${currency ?? ''}`;
+const keyOf = (kind: ValueKind, of: string | null, currency: string | null): string =>
+  `${kind}\u0000${of ?? ''}\u0000${currency ?? ''}`;
 
 interface Slot {
   kind: ValueKind;
@@ -111,8 +112,28 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
     byKey.set(key, slot);
   };
   report.values.forEach((value, i) => {
-    if (value.type === 'figure') add(value.kind, value.of, value.currency, { report: reportIndex, valueIndexes: [i], range: value.range, key: null, display: value.display, said: value.said, parts: null, figures: [value] });
-    else add(value.kind, value.of, null, { report: reportIndex, valueIndexes: [i], range: null, key: value.key, display: value.display, said: value.display, parts: null, figures: [] });
+    if (value.type === 'figure')
+      add(value.kind, value.of, value.currency, {
+        report: reportIndex,
+        valueIndexes: [i],
+        range: value.range,
+        key: null,
+        display: value.display,
+        said: value.said,
+        parts: null,
+        figures: [value],
+      });
+    else
+      add(value.kind, value.of, null, {
+        report: reportIndex,
+        valueIndexes: [i],
+        range: null,
+        key: value.key,
+        display: value.display,
+        said: value.display,
+        parts: null,
+        figures: [],
+      });
   });
   for (const { of, parts } of totals) {
     if (byKey.has(keyOf('count', of, null))) continue;
@@ -127,7 +148,9 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
     const figures = chosen.map((e) => report.values[e.valueIndexes[0]!] as FigureValue);
     // Its parts in the outlet's words, what each counts included ("250 ISIS militants"); a part
     // whose words name no more than its figure is said with what the pack says it counts.
-    const partWords = figures.map((f, i) => (f.words.trim() === f.said ? `${f.said} ${parts[i]!.replace(/-/g, ' ')}` : f.words.trim()));
+    const partWords = figures.map((f, i) =>
+      f.words.trim() === f.said ? `${f.said} ${parts[i]!.replace(/-/g, ' ')}` : f.words.trim(),
+    );
     add('count', of, null, {
       report: reportIndex,
       valueIndexes: chosen.flatMap((e) => e.valueIndexes),
@@ -143,7 +166,8 @@ function entriesOf(report: ReportValues, reportIndex: number, totals: readonly C
 }
 
 /** Rounding slack when two bounds meet (6.437 km against four miles): relative to their finite size. */
-const tolerance = (x: number, y: number): number => 1e-9 * Math.max(1, Number.isFinite(x) ? Math.abs(x) : 0, Number.isFinite(y) ? Math.abs(y) : 0);
+const tolerance = (x: number, y: number): number =>
+  1e-9 * Math.max(1, Number.isFinite(x) ? Math.abs(x) : 0, Number.isFinite(y) ? Math.abs(y) : 0);
 
 /** Whether a value ending at `high` falls short of one starting at `low`. */
 const below = (high: number, low: number): boolean => low > high + tolerance(low, high);
@@ -168,7 +192,9 @@ function differingEntries(entries: readonly Entry[]): boolean[] {
       count(byReportKey, reportKey(e));
     }
     // Entries of another key, less those of this entry's own report.
-    return entries.map((e) => entries.length - byKey.get(e.key)! - (byReport.get(e.report)! - byReportKey.get(reportKey(e))!) > 0);
+    return entries.map(
+      (e) => entries.length - byKey.get(e.key)! - (byReport.get(e.report)! - byReportKey.get(reportKey(e))!) > 0,
+    );
   }
   // The two lowest tops and the two highest bottoms from different reports: for any entry, one of
   // each pair is another report's.
@@ -191,7 +217,10 @@ function differingEntries(entries: readonly Entry[]): boolean[] {
   return entries.map((e) => {
     const top = other(lowestTops, e.report);
     const bottom = other(highestBottoms, e.report);
-    return (top !== undefined && below(top.value, e.range!.low)) || (bottom !== undefined && below(e.range!.high, bottom.value));
+    return (
+      (top !== undefined && below(top.value, e.range!.low)) ||
+      (bottom !== undefined && below(e.range!.high, bottom.value))
+    );
   });
 }
 
@@ -214,7 +243,8 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
     if (new Set(entries.map((e) => e.report)).size < 2) continue;
     // One wording is shown as the first outlet's curator wrote it: "the SDF" and "The SDF" are one.
     const shown = new Map<string, string>();
-    for (const e of entries) if (e.key !== null) e.display = e.said = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
+    for (const e of entries)
+      if (e.key !== null) e.display = e.said = shown.get(e.key) ?? (shown.set(e.key, e.display), e.display);
     const entryDiffers = differingEntries(entries);
     entries.forEach((a, i) => {
       if (!entryDiffers[i]) return;
@@ -223,8 +253,24 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
     });
     const status: KindComparison['status'] = entryDiffers.includes(true) ? 'differ' : 'agree';
     const groups = groupByDisplay(entries);
-    const compared = entries.map(({ report, range, display, said, parts, figures }, i): ComparedEntry => ({ report, range, display, said, parts, figures, differs: entryDiffers[i]! }));
-    kinds.push({ kind, of, currency, status, groups, entries: compared, reason: describeKind({ kind, of, status, groups }, labels) });
+    const compared = entries.map(({ report, range, display, said, parts, figures }, i): ComparedEntry => ({
+      report,
+      range,
+      display,
+      said,
+      parts,
+      figures,
+      differs: entryDiffers[i]!,
+    }));
+    kinds.push({
+      kind,
+      of,
+      currency,
+      status,
+      groups,
+      entries: compared,
+      reason: describeKind({ kind, of, status, groups }, labels),
+    });
   }
   // A summed total that differs is marked on the parts disputed in their own right: where the
   // fighters agree (250) and the family counts do not, the dispute is in "3,500 family members".
@@ -233,7 +279,8 @@ export function compareReports(reports: readonly ReportValues[], totals: readonl
     const disputed = total.valueIndexes.filter((i) => differs[total.report]![i]);
     for (const i of disputed.length > 0 ? disputed : total.valueIndexes) differs[total.report]![i] = true;
   }
-  const status: ComparisonStatus = kinds.length === 0 ? 'not-compared' : kinds.some((k) => k.status === 'differ') ? 'differ' : 'agree';
+  const status: ComparisonStatus =
+    kinds.length === 0 ? 'not-compared' : kinds.some((k) => k.status === 'differ') ? 'differ' : 'agree';
   return { status, kinds, reasons: reasonsOf(status, kinds, labels), differs };
 }
 
@@ -262,7 +309,10 @@ function groupByDisplay(entries: readonly Entry[]): ValueGroup[] {
  * several reports is one label, its values gathered under it ("Al Bawaba says 3,750, as many as
  * 4,000 and 4,000"). A total is one figure, never a sum written out.
  */
-function describeKind(kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'groups'>, labels: readonly string[]): string {
+function describeKind(
+  kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'groups'>,
+  labels: readonly string[],
+): string {
   const byLabel = new Map<string, Set<string>>();
   for (const { displays, reports } of kind.groups) {
     for (const report of reports) {
@@ -280,7 +330,9 @@ function describeKind(kind: Pick<KindComparison, 'kind' | 'of' | 'status' | 'gro
     side.names.push(label);
     sides.set(key, side);
   }
-  const said = [...sides.values()].map(({ displays, names }) => `${listOf(names)} ${names.length === 1 ? 'says' : 'say'} ${listOf(displays)}`);
+  const said = [...sides.values()].map(
+    ({ displays, names }) => `${listOf(names)} ${names.length === 1 ? 'says' : 'say'} ${listOf(displays)}`,
+  );
   return `${valueLabel(kind.kind, kind.of)}: ${said.join('; ')}: ${kind.status}`;
 }
 

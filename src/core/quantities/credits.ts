@@ -28,15 +28,39 @@ const QUOTE_CLOSE = `[,.!?…]["”’']`;
 // Verbs are written in lower case: "States" in "United States" is no verb.
 const SAYING_WORD = new RegExp(`\\b(?:${SAYING})\\b`, 'gu');
 /** Words that show a "subject" is a clause of its own ("What was not announced", "which she"). */
-const NOT_A_SOURCE = /\b(?:who|was|were|is|are|am|has|have|had|be|been|being|will|would|could|should|can|may|might|must|do|does|did|not|which|that|what|where|when|if|whether|while|because)\b/i;
+const NOT_A_SOURCE =
+  /\b(?:who|was|were|is|are|am|has|have|had|be|been|being|will|would|could|should|can|may|might|must|do|does|did|not|which|that|what|where|when|if|whether|while|because)\b/i;
 /** Words a source never ends with. */
-const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'so', 'also', 'this', 'there']);
+const FUNCTION_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'as',
+  'so',
+  'also',
+  'this',
+  'there',
+]);
 
 /** Strip what is not part of the credited party: connectives, quotation marks, unbalanced brackets. */
 function cleanSubject(subject: string, strict: boolean): string | null {
-  let s = subject.trim().replace(/^["“”’'(]+|[,"“”’']+$/g, '').trim();
+  let s = subject
+    .trim()
+    .replace(/^["“”’'(]+|[,"“”’']+$/g, '')
+    .trim();
   if (s.endsWith(')') && !s.includes('(')) s = s.slice(0, -1).trim();
-  for (let previous = ''; previous !== s; ) {
+  for (let previous = ''; previous !== s;) {
     previous = s;
     s = s.replace(LEADING_CONNECTIVES, '');
   }
@@ -64,7 +88,8 @@ function subjectBeforeSaying(text: string): string | null {
     // The clause the verb is in starts after the last comma, colon or quotation before it; a
     // subject in apposition ("Hensey's councillor, Marian Tolland, said") takes two segments.
     const trimmed = before.replace(/\s+$/, '');
-    const clauseStartIn = (t: string) => Math.max(t.lastIndexOf(', '), t.lastIndexOf(': '), t.lastIndexOf('” '), t.lastIndexOf('" ')) + 1;
+    const clauseStartIn = (t: string) =>
+      Math.max(t.lastIndexOf(', '), t.lastIndexOf(': '), t.lastIndexOf('” '), t.lastIndexOf('" ')) + 1;
     let clauseStart = clauseStartIn(before);
     if (trimmed.endsWith(',')) clauseStart = clauseStartIn(trimmed.slice(0, clauseStartIn(trimmed.slice(0, -1)) - 1));
     const subject = before.slice(clauseStart).replace(new RegExp(`${ADVERB}\\s*$`), '');
@@ -81,10 +106,20 @@ export function creditIn(sentence: string): string | null {
     // "..., according to the company." / "According to the BBC, ..."
     { find: (t) => /\baccording to\s+([^,;:.!?()]+(?:\([^)]*\)[^,;:.!?()]*)?)/i.exec(t)?.[1] ?? null, strict: false },
     // '"...," said Colonel Ryan Dillon, spokesman for ...' (inverted, after a quotation)
-    { find: (t) => new RegExp(`${QUOTE_CLOSE}\\s*(?:${SAYING})\\s+(\\p{Lu}[^.!?"“”]*?)(?:[.!?]\\s*$|[.!?]?\\s*["“])`, 'u').exec(t)?.[1] ?? null, strict: false },
+    {
+      find: (t) =>
+        new RegExp(`${QUOTE_CLOSE}\\s*(?:${SAYING})\\s+(\\p{Lu}[^.!?"“”]*?)(?:[.!?]\\s*$|[.!?]?\\s*["“])`, 'u').exec(
+          t,
+        )?.[1] ?? null,
+      strict: false,
+    },
     // "..., the Coast Guard said." / '...," he said.' / "..., passengers said, with ..."
     {
-      find: (t) => new RegExp(`(?:,|${QUOTE_CLOSE})\\s*([^,;:"“”]{1,80}?)${ADVERB}\\s+(?:${SAYING})(?:\\s+(?:the\\s+)?\\p{Lu}[\\w’'.-]*(?:\\s+\\p{Lu}[\\w’'.-]*)*|\\s+reporters|\\s+in a statement)?\\s*(?:[.!?]$|,)`, 'u').exec(t)?.[1] ?? null,
+      find: (t) =>
+        new RegExp(
+          `(?:,|${QUOTE_CLOSE})\\s*([^,;:"“”]{1,80}?)${ADVERB}\\s+(?:${SAYING})(?:\\s+(?:the\\s+)?\\p{Lu}[\\w’'.-]*(?:\\s+\\p{Lu}[\\w’'.-]*)*|\\s+reporters|\\s+in a statement)?\\s*(?:[.!?]$|,)`,
+          'u',
+        ).exec(t)?.[1] ?? null,
       strict: true,
     },
     { find: subjectBeforeSaying, strict: true },

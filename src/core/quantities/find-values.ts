@@ -30,7 +30,8 @@ const VAGUE = String.raw`(?:dozens|hundreds|thousands|scores|a handful|a few doz
 const HEDGE = String.raw`(?:(?:nearly|almost|about|around|approximately|roughly|some|just under|close to|as many as|up to|as long as|more than|over|at least|fewer than|less than|under|only|just|exactly)\s+)`;
 const UNIT_DISTANCE = String.raw`(?:km|kms|kilometres?|kilometers?|miles?|mi|nautical miles?|metres?|meters?|m)`;
 const UNIT_DURATION = String.raw`(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 interface Pattern {
@@ -41,7 +42,11 @@ interface Pattern {
 // Order matters: earlier patterns claim their words first (an age before a duration: "63-year-old").
 const PATTERNS: readonly Pattern[] = [
   { kind: 'age', regex: new RegExp(String.raw`\b${HEDGE}?${FIGURE}-year-old\b`, 'giu') },
-  { kind: 'age', regex: /\b(?:in (?:his|her|their) (?:early |mid-|late )?\d0s|aged \d{1,3}|built in (?:1[89]|20)\d\d|(?:1[89]|20)\d\d-built)\b/giu },
+  {
+    kind: 'age',
+    regex:
+      /\b(?:in (?:his|her|their) (?:early |mid-|late )?\d0s|aged \d{1,3}|built in (?:1[89]|20)\d\d|(?:1[89]|20)\d\d-built)\b/giu,
+  },
   // "A grandad, 68, was ...": an age in apposition.
   { kind: 'age', regex: /(?<=\p{L}, )\d{1,3}(?=, \p{Ll})/gu },
   {
@@ -51,10 +56,19 @@ const PATTERNS: readonly Pattern[] = [
       'giu',
     ),
   },
-  { kind: 'money', regex: new RegExp(String.raw`(?:${HEDGE})?[€£$]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn|k)\b)?|\b${HEDGE}?\d[\d,]*(?:\.\d+)?\s?(?:million |billion )?(?:euros?|pounds?|dollars?)\b`, 'giu') },
+  {
+    kind: 'money',
+    regex: new RegExp(
+      String.raw`(?:${HEDGE})?[€£$]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn|k)\b)?|\b${HEDGE}?\d[\d,]*(?:\.\d+)?\s?(?:million |billion )?(?:euros?|pounds?|dollars?)\b`,
+      'giu',
+    ),
+  },
   {
     kind: 'distance',
-    regex: new RegExp(String.raw`\b${HEDGE}?${FIGURE}(?:\s?${UNIT_DISTANCE})?(?:\s?(?:to|or|-)\s?${FIGURE})?\s?-?${UNIT_DISTANCE}\b(?:\s+long)?`, 'giu'),
+    regex: new RegExp(
+      String.raw`\b${HEDGE}?${FIGURE}(?:\s?${UNIT_DISTANCE})?(?:\s?(?:to|or|-)\s?${FIGURE})?\s?-?${UNIT_DISTANCE}\b(?:\s+long)?`,
+      'giu',
+    ),
   },
   { kind: 'duration', regex: new RegExp(String.raw`\b${HEDGE}?(?:${FIGURE}|an?)\s?-?${UNIT_DURATION}\b`, 'giu') },
   {
@@ -72,11 +86,54 @@ const PATTERNS: readonly Pattern[] = [
 
 /** Words after a figure that end the phrase naming what is counted. */
 const PHRASE_END = new Set([
-  'were', 'was', 'are', 'is', 'had', 'have', 'has', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'with', 'who', 'that', 'which',
-  'including', 'as', 'by', 'for', 'into', 'while', 'but', 'had', 'would', 'could', 'will', 'left', 'took', 'said',
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'have',
+  'has',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'with',
+  'who',
+  'that',
+  'which',
+  'including',
+  'as',
+  'by',
+  'for',
+  'into',
+  'while',
+  'but',
+  'had',
+  'would',
+  'could',
+  'will',
+  'left',
+  'took',
+  'said',
 ]);
 /** Words between a figure and its noun that are not the noun: "of their", "of ISIS' own". */
-const SKIPPED_BEFORE_NOUN = new Set(['of', 'their', 'the', 'its', 'his', 'her', 'our', 'own', 'more', 'other', 'extra', 'additional']);
+const SKIPPED_BEFORE_NOUN = new Set([
+  'of',
+  'their',
+  'the',
+  'its',
+  'his',
+  'her',
+  'our',
+  'own',
+  'more',
+  'other',
+  'extra',
+  'additional',
+]);
 /** Figures that are almost never a count of anything: "one" (one driver said), a lone year. */
 const NOT_A_COUNT = /^(?:one|a couple|a|an)$|^(?:1[89]|20)\d\d$/i;
 /** What a vague amount or figure can count, at most this many words after it. */
@@ -104,7 +161,20 @@ function nounSlug(word: string, nouns: NounTerms): string {
 }
 
 /** Plurals without an "s", and nouns that count people as a body. */
-const PLURAL_WORDS = new Set(['people', 'crew', 'staff', 'children', 'men', 'women', 'police', 'personnel', 'cattle', 'sheep', 'aircraft', 'media']);
+const PLURAL_WORDS = new Set([
+  'people',
+  'crew',
+  'staff',
+  'children',
+  'men',
+  'women',
+  'police',
+  'personnel',
+  'cattle',
+  'sheep',
+  'aircraft',
+  'media',
+]);
 const looksPlural = (word: string) => PLURAL_WORDS.has(word.toLowerCase()) || (/[^s]s$/i.test(word) && word.length > 3);
 
 /**
@@ -125,10 +195,15 @@ function countedNoun(sentence: string, end: number, nouns: NounTerms): { of: str
     const next = words[words.indexOf(word) + 1]?.[0];
     const endsPhrase = next === undefined || !/^\p{L}/u.test(next) || PHRASE_END.has(next.toLowerCase());
     const pluralName = /^\p{Lu}/u.test(text) && looksPlural(text) && endsPhrase;
-    if (!pluralName && (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text))) continue;
+    if (
+      !pluralName &&
+      (SKIPPED_BEFORE_NOUN.has(lower) || /ly$/.test(lower) || /[’']s?$/.test(text) || /^\p{Lu}/u.test(text))
+    )
+      continue;
     content += 1;
     if (content > MAX_NOUN_DISTANCE) return null;
-    if (looksPlural(text)) return unitForWord(lower) === null ? { of: nounSlug(text, nouns), end: end + word.index! + text.length } : null;
+    if (looksPlural(text))
+      return unitForWord(lower) === null ? { of: nounSlug(text, nouns), end: end + word.index! + text.length } : null;
   }
   return null;
 }
@@ -153,7 +228,10 @@ export const datelineLength = (sentence: string): number => DATELINE.exec(senten
  * youngest and its oldest are two values: "11 to 16" and "11 to 17" agree on the youngest and
  * differ on the oldest (as a range of uncertainty they would overlap, and seem to agree).
  */
-const GROUP_AGES = new RegExp(String.raw`\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(${HEDGE}?\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,3})\b`, 'giu');
+const GROUP_AGES = new RegExp(
+  String.raw`\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(${HEDGE}?\d{1,3})\s*(?:to|and|-|–)\s*(\d{1,3})\b`,
+  'giu',
+);
 
 /** Every value the sentence states, in order, none overlapping another; `nouns` merges what counts are of. */
 export function findValues(sentence: string, nouns: NounTerms = NO_TERMS): FoundValue[] {
@@ -187,7 +265,12 @@ export function findValues(sentence: string, nouns: NounTerms = NO_TERMS): Found
       }
       const value: FoundValue = { kind, text: sentence.slice(start, end), start, end };
       if (of !== undefined) value.of = of;
-      if (kind === 'duration' && SINCE_OR_UNTIL.test(sentence.slice(end)) && !/\bfor\s+$/i.test(sentence.slice(0, start))) value.sinceOrUntil = true;
+      if (
+        kind === 'duration' &&
+        SINCE_OR_UNTIL.test(sentence.slice(end)) &&
+        !/\bfor\s+$/i.test(sentence.slice(0, start))
+      )
+        value.sinceOrUntil = true;
       taken.push(value);
     }
   }

@@ -28,8 +28,19 @@ function keepsWords(figureWords: string): boolean {
 }
 
 /** "almost 50", "a dozen (12)", "dozens (24–99)", "6–7 km", "4 mi (6.4 km)", "four-month" as "4 months". */
-export function formatFigure(parts: { hedgeWords: string | null; hedgeAfter?: boolean; figureWords: string; vague: boolean; low: number; high: number; unit: Unit }): string {
-  const figure = parts.vague || keepsWords(parts.figureWords) ? `${parts.figureWords} (${formatInterval(parts.low, parts.high)})` : formatInterval(parts.low, parts.high);
+export function formatFigure(parts: {
+  hedgeWords: string | null;
+  hedgeAfter?: boolean;
+  figureWords: string;
+  vague: boolean;
+  low: number;
+  high: number;
+  unit: Unit;
+}): string {
+  const figure =
+    parts.vague || keepsWords(parts.figureWords)
+      ? `${parts.figureWords} (${formatInterval(parts.low, parts.high)})`
+      : formatInterval(parts.low, parts.high);
   const unit = unitLabel(parts.unit, parts.high !== 1);
   const text = withHedge(`${figure}${unit ? ` ${unit}` : ''}`, parts.hedgeWords, parts.hedgeAfter === true);
   if (parts.unit === 'mi' || parts.unit === 'm' || parts.unit === 'nmi') {
@@ -64,10 +75,14 @@ export function formatTotal(parts: readonly TotalPart[]): string {
   const low = sum((p) => p.range.low);
   const high = sum((p) => p.range.high);
   if (high === Infinity) return `${formatNumber(low)} or more`;
-  const exact = (p: TotalPart) => !p.vague && (p.hedge === null || p.hedge === 'only' || p.hedge === 'exactly') && p.stated.low === p.stated.high;
+  const exact = (p: TotalPart) =>
+    !p.vague && (p.hedge === null || p.hedge === 'only' || p.hedge === 'exactly') && p.stated.low === p.stated.high;
   if (parts.every(exact)) return formatInterval(low, high);
   if (parts.some((p) => p.vague)) return formatInterval(low, high);
-  const stated = formatInterval(sum((p) => p.stated.low), sum((p) => p.stated.high));
+  const stated = formatInterval(
+    sum((p) => p.stated.low),
+    sum((p) => p.stated.high),
+  );
   const hedges = new Set(parts.map((p) => (exact(p) ? null : p.hedge)));
   const [only] = hedges;
   if (hedges.size === 1 && only) return `${only} ${stated}`;

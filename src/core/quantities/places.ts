@@ -23,7 +23,28 @@ const DESTINATION = new RegExp(
   'gu',
 );
 /** Capitalised words after "to" that are no place. */
-const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i']);
+const NOT_PLACES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'i',
+]);
 
 /** The named places a sentence says a movement ended at, in order. */
 export function findPlaces(sentence: string): FoundPlace[] {

@@ -22,7 +22,11 @@ const MIN_QUOTED_WORDS = 4;
 /** Two quotations are versions of one statement when they share this share of the shorter one's words. */
 const VERSION_SHARE = 0.4;
 
-const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those we they he she i you our their his her all not'.split(' '));
+const STOP = new Set(
+  'a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those we they he she i you our their his her all not'.split(
+    ' ',
+  ),
+);
 
 /**
  * The stretches of a text inside quotation marks: curly ones, and straight or single ones that
@@ -59,7 +63,8 @@ const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 export function findQuotations(sentence: string): FoundQuotation[] {
   const found: FoundQuotation[] = [];
   for (const stretch of quotedStretches(sentence)) {
-    const closed = stretch.end <= sentence.length && /["”’']/.test(sentence[stretch.end - 1]!) && stretch.end - stretch.start > 2;
+    const closed =
+      stretch.end <= sentence.length && /["”’']/.test(sentence[stretch.end - 1]!) && stretch.end - stretch.start > 2;
     if (!closed) continue;
     let start = stretch.start + 1;
     let end = stretch.end - 1;
@@ -74,7 +79,9 @@ export function findQuotations(sentence: string): FoundQuotation[] {
 
 /** A quotation's words, folded: case, accents, punctuation and the marks inside it ignored. */
 export function quotationWords(text: string): string[] {
-  return foldText(text).text.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return foldText(text)
+    .text.split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
 }
 
 const contentWords = (words: readonly string[]) => new Set(words.filter((w) => !STOP.has(w)));

@@ -9,7 +9,16 @@ import { applyHedge, hedgeEndingAt, hedgeStartingAt } from './hedges';
 import { measureOfKind, type ValueMeasure } from './kinds';
 import { NAUTICAL, nauticalMile, unitForWord } from './units';
 import { isDash, isDigits, tokenize, tokenSpans, wordsBetween, type TokenSpans } from './value-tokens';
-import { UnreadableValueError, type FigureValue, type Hedge, type Interval, type ReadValue, type Unit, type ValueSpec, type WordingValue } from './types';
+import {
+  UnreadableValueError,
+  type FigureValue,
+  type Hedge,
+  type Interval,
+  type ReadValue,
+  type Unit,
+  type ValueSpec,
+  type WordingValue,
+} from './types';
 
 /** The story's date (a missing year) and the article's (weekdays, "yesterday"). */
 export type ReadContext = DateContext;
@@ -25,7 +34,10 @@ export function readValue(spec: ValueSpec, context: ReadContext = {}): ReadValue
   const tokens = spans.tokens;
   const figure = { ...base, spans };
   if (measure !== 'date' && measure !== 'time' && statesNegative(spec.text)) {
-    throw new UnreadableValueError(spec.text, `${spec.kind === 'money' ? 'a sum of money' : spec.kind === 'age' ? 'an age' : `a ${spec.kind}`} cannot be below zero`);
+    throw new UnreadableValueError(
+      spec.text,
+      `${spec.kind === 'money' ? 'a sum of money' : spec.kind === 'age' ? 'an age' : `a ${spec.kind}`} cannot be below zero`,
+    );
   }
   switch (measure) {
     case 'date':
@@ -70,12 +82,15 @@ function saidOf(base: FigureBase, first: number, last: number): string {
 
 /** Case, spacing and punctuation ignored: "The SDF" and "the SDF." are one wording. */
 export function wordingKey(wording: string): string {
-  return foldText(wording).text.replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(wording)
+    .text.replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function readWording(spec: ValueSpec, base: Base): WordingValue {
   const wording = spec.value?.trim() ?? '';
-  if (wording === '' || wordingKey(wording) === '') throw new UnreadableValueError(spec.text, `a ${spec.kind} needs the curator's wording in "value"`);
+  if (wording === '' || wordingKey(wording) === '')
+    throw new UnreadableValueError(spec.text, `a ${spec.kind} needs the curator's wording in "value"`);
   return { ...base, type: 'wording', wording, key: wordingKey(wording), display: wording };
 }
 
@@ -125,14 +140,16 @@ function readFigureSpan(tokens: readonly string[], words: string, withUnits: boo
       figureEnd = second.end;
       const secondUnit = unitHere(end);
       if (secondUnit) {
-        if (unit && unit.unit !== secondUnit.unit) throw new UnreadableValueError(words, `a range in two units (${unit.unit} and ${secondUnit.unit})`);
+        if (unit && unit.unit !== secondUnit.unit)
+          throw new UnreadableValueError(words, `a range in two units (${unit.unit} and ${secondUnit.unit})`);
         unit = secondUnit;
         end += secondUnit.width;
       }
     }
   }
   for (let i = end; i < tokens.length; i++) {
-    if (isDigits(tokens[i])) throw new UnreadableValueError(words, 'more than one figure; give each value its own entry');
+    if (isDigits(tokens[i]))
+      throw new UnreadableValueError(words, 'more than one figure; give each value its own entry');
   }
   const before = hedgeEndingAt(tokens, start);
   const after = before ? null : hedgeStartingAt(tokens, end);
@@ -144,7 +161,11 @@ function readFigureSpan(tokens: readonly string[], words: string, withUnits: boo
     unit: unit && { unit: unit.unit, toBase: unit.toBase, dimension: unit.dimension },
     vague: first.vague,
     hedge: before?.hedge ?? after?.hedge ?? null,
-    hedgeWords: before ? tokens.slice(before.start, start).join(' ') : after ? tokens.slice(end, after.end).join(' ') : null,
+    hedgeWords: before
+      ? tokens.slice(before.start, start).join(' ')
+      : after
+        ? tokens.slice(end, after.end).join(' ')
+        : null,
     hedgeAfter: after !== null,
     saidFirst: before ? before.start : start,
     saidLast: (after ? after.end : end) - 1,
@@ -173,7 +194,14 @@ function figureWordsOf(tokens: readonly string[], span: FigureSpan): string {
     .replace(/ ?- ?/g, '-');
 }
 
-function figureValue(figure: FigureBase, span: FigureSpan, tokens: readonly string[], unit: Unit, toBase: number, extra: Partial<FigureValue> = {}): FigureValue {
+function figureValue(
+  figure: FigureBase,
+  span: FigureSpan,
+  tokens: readonly string[],
+  unit: Unit,
+  toBase: number,
+  extra: Partial<FigureValue> = {},
+): FigureValue {
   const { spans: _spans, ...base } = figure;
   const hedged = applyHedge(span.hedge, span.stated, base.measure);
   const figureWords = figureWordsOf(tokens, span);
@@ -189,7 +217,15 @@ function figureValue(figure: FigureBase, span: FigureSpan, tokens: readonly stri
     currency: null,
     vague: span.vague,
     range: { low: hedged.low * toBase, high: hedged.high * toBase },
-    display: formatFigure({ hedgeWords: span.hedgeWords, hedgeAfter: span.hedgeAfter, figureWords, vague: span.vague, low: span.stated.low, high: span.stated.high, unit }),
+    display: formatFigure({
+      hedgeWords: span.hedgeWords,
+      hedgeAfter: span.hedgeAfter,
+      figureWords,
+      vague: span.vague,
+      low: span.stated.low,
+      high: span.stated.high,
+      unit,
+    }),
     ...extra,
   };
 }
@@ -202,7 +238,11 @@ function readMeasured(tokens: readonly string[], words: string, measure: ValueMe
     if (unit) throw new UnreadableValueError(words, `a count cannot be measured in ${unit.unit}`);
     return figureValue(base, span, tokens, 'count', 1);
   }
-  if (!unit) throw new UnreadableValueError(words, `no unit of ${measure === 'distance' ? 'length (km, miles)' : 'time (minutes, days, months)'}`);
+  if (!unit)
+    throw new UnreadableValueError(
+      words,
+      `no unit of ${measure === 'distance' ? 'length (km, miles)' : 'time (minutes, days, months)'}`,
+    );
   if (unit.dimension !== measure) throw new UnreadableValueError(words, `${unit.unit} does not measure a ${measure}`);
   return figureValue(base, span, tokens, unit.unit, unit.toBase);
 }
@@ -211,13 +251,31 @@ function readMeasured(tokens: readonly string[], words: string, measure: ValueMe
 function readAge(tokens: readonly string[], words: string, context: ReadContext, base: FigureBase): FigureValue {
   const yearAt = tokens.findIndex((t) => /^\d{4}$/.test(t));
   if (yearAt >= 0) {
-    if (context.storyDate === undefined) throw new UnreadableValueError(words, 'a year of birth or build, and no story date to count from');
+    if (context.storyDate === undefined)
+      throw new UnreadableValueError(words, 'a year of birth or build, and no story date to count from');
     const year = Number(tokens[yearAt]);
     const high = Number(context.storyDate.slice(0, 4)) - year;
     if (high < 0) throw new UnreadableValueError(words, `${year} is after the story's date`);
     const low = Math.max(0, high - 1);
-    const span: FigureSpan = { start: yearAt, end: yearAt + 1, figureEnd: yearAt + 1, stated: { low: year, high: year }, unit: null, vague: false, hedge: null, hedgeWords: null, hedgeAfter: false, saidFirst: 0, saidLast: tokens.length - 1 };
-    return { ...figureValue(base, span, tokens, 'year', 1), stated: { low, high }, range: { low, high }, display: `${year} (${formatInterval(low, high)} years)` };
+    const span: FigureSpan = {
+      start: yearAt,
+      end: yearAt + 1,
+      figureEnd: yearAt + 1,
+      stated: { low: year, high: year },
+      unit: null,
+      vague: false,
+      hedge: null,
+      hedgeWords: null,
+      hedgeAfter: false,
+      saidFirst: 0,
+      saidLast: tokens.length - 1,
+    };
+    return {
+      ...figureValue(base, span, tokens, 'year', 1),
+      stated: { low, high },
+      range: { low, high },
+      display: `${year} (${formatInterval(low, high)} years)`,
+    };
   }
   const decadeAt = tokens.findIndex((t, i) => /^\d*[1-9]0$/.test(t) && tokens[i + 1] === 's');
   if (decadeAt >= 0) {
@@ -226,11 +284,28 @@ function readAge(tokens: readonly string[], words: string, context: ReadContext,
     const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
     const range = { low: decade + from, high: decade + to };
     const figureWords = `${part === 'early' || part === 'mid' || part === 'late' ? `${part} ` : ''}${decade}s`;
-    const span: FigureSpan = { start: decadeAt, end: decadeAt + 2, figureEnd: decadeAt + 2, stated: range, unit: null, vague: true, hedge: null, hedgeWords: null, hedgeAfter: false, saidFirst: 0, saidLast: tokens.length - 1 };
-    return { ...figureValue(base, span, tokens, 'year', 1), figureWords, display: `${figureWords} (${formatInterval(range.low, range.high)})` };
+    const span: FigureSpan = {
+      start: decadeAt,
+      end: decadeAt + 2,
+      figureEnd: decadeAt + 2,
+      stated: range,
+      unit: null,
+      vague: true,
+      hedge: null,
+      hedgeWords: null,
+      hedgeAfter: false,
+      saidFirst: 0,
+      saidLast: tokens.length - 1,
+    };
+    return {
+      ...figureValue(base, span, tokens, 'year', 1),
+      figureWords,
+      display: `${figureWords} (${formatInterval(range.low, range.high)})`,
+    };
   }
   const span = readFigureSpan(tokens, words, true);
-  if (span.unit && span.unit.dimension !== 'duration') throw new UnreadableValueError(words, `an age cannot be measured in ${span.unit.unit}`);
+  if (span.unit && span.unit.dimension !== 'duration')
+    throw new UnreadableValueError(words, `an age cannot be measured in ${span.unit.unit}`);
   const unit = span.unit?.unit ?? 'year';
   const toYears = span.unit ? span.unit.toBase / DAYS_PER_YEAR : 1;
   // "63-year-old": the age's words run on to "old".
@@ -238,13 +313,22 @@ function readAge(tokens: readonly string[], words: string, context: ReadContext,
   return figureValue(base, { ...span, saidLast: span.saidLast + old }, tokens, unit, toYears);
 }
 
-function readDateValue(tokens: readonly string[], words: string, context: ReadContext, figure: FigureBase): FigureValue {
+function readDateValue(
+  tokens: readonly string[],
+  words: string,
+  context: ReadContext,
+  figure: FigureBase,
+): FigureValue {
   const { spans: _spans, ...base } = figure;
   const date = readDate(tokens, words, context);
   const before = hedgeEndingAt(tokens, date.start);
   const after = before ? null : hedgeStartingAt(tokens, date.end);
   const hedge = before?.hedge ?? after?.hedge ?? null;
-  const hedgeWords = before ? tokens.slice(before.start, date.start).join(' ') : after ? tokens.slice(date.end, after.end).join(' ') : null;
+  const hedgeWords = before
+    ? tokens.slice(before.start, date.start).join(' ')
+    : after
+      ? tokens.slice(date.end, after.end).join(' ')
+      : null;
   const stated = { low: date.low, high: date.high };
   return {
     ...base,
@@ -263,13 +347,15 @@ function readDateValue(tokens: readonly string[], words: string, context: ReadCo
 }
 
 // "19:41", "7.41pm", "8 pm", "7.45 p.m.", "1941" (24-hour, four digits), "noon", "midnight".
-const TIME_PATTERN = /(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|(\d{1,2})[:h](\d{2})\b|\b([01]\d|2[0-3])([0-5]\d)\b|\b(noon|midday|midnight)\b/g;
+const TIME_PATTERN =
+  /(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|(\d{1,2})[:h](\d{2})\b|\b([01]\d|2[0-3])([0-5]\d)\b|\b(noon|midday|midnight)\b/g;
 
 function readTimeOfDay(words: string, base: Base): FigureValue {
   const folded = foldText(words).text;
   const found = [...folded.matchAll(TIME_PATTERN)];
   if (found.length === 0) throw new UnreadableValueError(words, 'no time of day ("19:41", "7.41pm", "1941")');
-  if (found.length > 1) throw new UnreadableValueError(words, 'more than one time of day; give each value its own entry');
+  if (found.length > 1)
+    throw new UnreadableValueError(words, 'more than one time of day; give each value its own entry');
   const m = found[0]!;
   let minutes: number;
   if (m[3] !== undefined) {
@@ -283,13 +369,18 @@ function readTimeOfDay(words: string, base: Base): FigureValue {
   } else {
     minutes = m[8] === 'midnight' ? 0 : 12 * 60;
   }
-  if (minutes >= 24 * 60 || Number(m[2] ?? m[5] ?? 0) > 59) throw new UnreadableValueError(words, `"${m[0]}" is not a time of day`);
+  if (minutes >= 24 * 60 || Number(m[2] ?? m[5] ?? 0) > 59)
+    throw new UnreadableValueError(words, `"${m[0]}" is not a time of day`);
   const before = tokenize(folded.slice(0, m.index));
   const after = tokenize(folded.slice(m.index! + m[0].length));
   const leading = hedgeEndingAt(before, before.length);
   const trailing = leading ? null : hedgeStartingAt(after, 0);
   const hedge = leading?.hedge ?? trailing?.hedge ?? null;
-  const hedgeWords = leading ? before.slice(leading.start).join(' ') : trailing ? after.slice(0, trailing.end).join(' ') : null;
+  const hedgeWords = leading
+    ? before.slice(leading.start).join(' ')
+    : trailing
+      ? after.slice(0, trailing.end).join(' ')
+      : null;
   const stated = { low: minutes, high: minutes };
   return {
     ...base,
@@ -308,21 +399,43 @@ function readTimeOfDay(words: string, base: Base): FigureValue {
   };
 }
 
-const CURRENCY_SIGNS: ReadonlyArray<[string, string]> = [['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['$', 'USD'], ['¥', 'JPY']];
+const CURRENCY_SIGNS: ReadonlyArray<[string, string]> = [
+  ['us$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['$', 'USD'],
+  ['¥', 'JPY'],
+];
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'],
-  ['dollar', 'USD'], ['dollars', 'USD'], ['usd', 'USD'],
-  ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['gbp', 'GBP'],
-  ['yen', 'JPY'], ['jpy', 'JPY'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+  ['eur', 'EUR'],
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['usd', 'USD'],
+  ['pound', 'GBP'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['gbp', 'GBP'],
+  ['yen', 'JPY'],
+  ['jpy', 'JPY'],
 ]);
 /** Abbreviated scales written after a sum: "£5m", "$3bn", "€20k". */
-const MONEY_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['billion', 1e9]]);
+const MONEY_SCALES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['bn', 1e9],
+  ['billion', 1e9],
+]);
 
 /** "€250", "250 euros", "$1.2 million", "£5m"; the currency from the words or the pack's `currency`. */
 function readMoney(tokens: readonly string[], spec: ValueSpec, base: FigureBase): FigureValue {
   const words = spec.text;
   const lower = foldText(words).text;
-  const named = CURRENCY_SIGNS.find(([sign]) => lower.includes(sign))?.[1] ?? tokens.map((t) => CURRENCY_WORDS.get(t)).find((c) => c !== undefined);
+  const named =
+    CURRENCY_SIGNS.find(([sign]) => lower.includes(sign))?.[1] ??
+    tokens.map((t) => CURRENCY_WORDS.get(t)).find((c) => c !== undefined);
   if (named !== undefined && spec.currency !== undefined && named !== spec.currency) {
     throw new UnreadableValueError(words, `the words name ${named}, the pack says ${spec.currency}`);
   }
@@ -338,6 +451,10 @@ function readMoney(tokens: readonly string[], spec: ValueSpec, base: FigureBase)
   const sign = /(?:US)?[$€£¥]\s?$/i.exec(words.slice(0, base.spans.starts[span.saidFirst]))?.[0].length ?? 0;
   const said = words.slice(base.spans.starts[span.saidFirst]! - sign, base.spans.ends[last]);
   const value = figureValue(base, scaled, tokens, 'money', 1, { currency, said });
-  const amount = span.vague ? `${value.figureWords} (${formatInterval(stated.low, stated.high)})` : stated.low === stated.high ? formatNumber(stated.low) : `${formatNumber(stated.low)}–${formatNumber(stated.high)}`;
+  const amount = span.vague
+    ? `${value.figureWords} (${formatInterval(stated.low, stated.high)})`
+    : stated.low === stated.high
+      ? formatNumber(stated.low)
+      : `${formatNumber(stated.low)}–${formatNumber(stated.high)}`;
   return { ...value, display: withHedge(formatMoney(amount, currency), span.hedgeWords, span.hedgeAfter) };
 }

@@ -24,7 +24,8 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
-    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j += 1)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length]!;
@@ -62,7 +63,10 @@ export function samePerson(a: string, b: string): boolean {
  * another: "SEALs", "Thai Navy SEALs", "Navy SEALs") take the longest of them, the first on a tie.
  * Returns, for each wording, its group's wording.
  */
-export function oneWordingEach(wordings: readonly string[], same: (a: string, b: string) => boolean = nameOneThing): string[] {
+export function oneWordingEach(
+  wordings: readonly string[],
+  same: (a: string, b: string) => boolean = nameOneThing,
+): string[] {
   const group = wordings.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   for (let i = 0; i < wordings.length; i += 1) {

@@ -20,10 +20,27 @@ export interface FoundTitle {
 
 /** Abbreviated titles, written out. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['gov', 'governor'], ['col', 'colonel'], ['capt', 'captain'], ['cpt', 'captain'], ['gen', 'general'], ['lt', 'lieutenant'],
-  ['sgt', 'sergeant'], ['maj', 'major'], ['adm', 'admiral'], ['cmdr', 'commander'], ['dr', 'doctor'], ['prof', 'professor'],
-  ['pres', 'president'], ['sen', 'senator'], ['rep', 'representative'], ['supt', 'superintendent'], ['insp', 'inspector'],
-  ['cllr', 'councillor'], ['dcfo', 'deputy chief fire officer'], ['cfo', 'chief fire officer'], ['ceo', 'chief executive'],
+  ['gov', 'governor'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['cpt', 'captain'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['maj', 'major'],
+  ['adm', 'admiral'],
+  ['cmdr', 'commander'],
+  ['dr', 'doctor'],
+  ['prof', 'professor'],
+  ['pres', 'president'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['cllr', 'councillor'],
+  ['dcfo', 'deputy chief fire officer'],
+  ['cfo', 'chief fire officer'],
+  ['ceo', 'chief executive'],
 ]);
 
 /** Words that name a post or a rank. */
@@ -37,10 +54,29 @@ const POSTS = new Set(
   ).split(' '),
 );
 /** Words that qualify a post: a former governor is not the governor. */
-const QUALIFIERS = new Set(['former', 'ex', 'acting', 'deputy', 'assistant', 'vice', 'interim', 'retired', 'outgoing', 'incoming', 'senior', 'junior', 'chief', 'prime', 'head', 'lead']);
+const QUALIFIERS = new Set([
+  'former',
+  'ex',
+  'acting',
+  'deputy',
+  'assistant',
+  'vice',
+  'interim',
+  'retired',
+  'outgoing',
+  'incoming',
+  'senior',
+  'junior',
+  'chief',
+  'prime',
+  'head',
+  'lead',
+]);
 /** Words that are capitalised and yet no name. */
 const NOT_NAMES = new Set(
-  'the a an and of in on at by for to from with mr mrs ms miss sir january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'the a an and of in on at by for to from with mr mrs ms miss sir january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 interface Token {
@@ -54,7 +90,10 @@ interface Token {
 function tokens(text: string): Token[] {
   return [...text.matchAll(/\p{L}[\p{L}'’.-]*/gu)].map((m) => {
     const word = m[0].replace(/[.’'-]+$/, (tail) => (tail.startsWith('.') ? '.' : ''));
-    const bare = word.toLowerCase().replace(/\.$/, '').replace(/[’']s$/, '');
+    const bare = word
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/[’']s$/, '');
     return { word, bare, start: m.index!, end: m.index! + word.length };
   });
 }
@@ -86,7 +125,8 @@ export function findTitles(sentence: string): FoundTitle[] {
     if (!isNameWord(ts[i]!) || (i > 0 && isNameWord(ts[i - 1]!) && gapIsSpace(ts[i - 1]!, ts[i]!))) continue;
     // A name: one to three capitalised words.
     let last = i;
-    while (last + 1 < ts.length && last - i < 2 && isNameWord(ts[last + 1]!) && gapIsSpace(ts[last]!, ts[last + 1]!)) last += 1;
+    while (last + 1 < ts.length && last - i < 2 && isNameWord(ts[last + 1]!) && gapIsSpace(ts[last]!, ts[last + 1]!))
+      last += 1;
     // Capitalised words before a post are the post's ("Fire" in "Deputy Chief Fire Officer"), not a name.
     if (last + 1 < ts.length && isTitleWord(ts[last + 1]!) && gapIsSpace(ts[last]!, ts[last + 1]!)) {
       i = last;
@@ -104,7 +144,14 @@ export function findTitles(sentence: string): FoundTitle[] {
     }
     if (postAt >= 0) {
       const text = sentence.slice(ts[from]!.start, ts[postAt]!.end);
-      found.push({ text, start: ts[from]!.start, end: ts[postAt]!.end, person, title: titleWording(text), head: postOf(ts[postAt]!)! });
+      found.push({
+        text,
+        start: ts[from]!.start,
+        end: ts[postAt]!.end,
+        person,
+        title: titleWording(text),
+        head: postOf(ts[postAt]!)!,
+      });
     }
     // A title after it, in apposition: "Narongsak Osatanaskorn, the former governor who …".
     const after = sentence.slice(ts[last]!.end);

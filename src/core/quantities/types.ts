@@ -3,15 +3,7 @@ import type { ValueKind, ValueMeasure } from './kinds';
 
 /** The hedges an outlet puts on a figure ("almost 4,000", "just after 8pm"); kept so a reader sees them. */
 export type Hedge =
-  | 'about'
-  | 'almost'
-  | 'as many as'
-  | 'more than'
-  | 'fewer than'
-  | 'only'
-  | 'exactly'
-  | 'just after'
-  | 'just before';
+  'about' | 'almost' | 'as many as' | 'more than' | 'fewer than' | 'only' | 'exactly' | 'just after' | 'just before';
 
 /** The unit a figure is printed in. Counts have none; dates are calendar days, times minutes. */
 export type Unit =

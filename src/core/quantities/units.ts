@@ -15,7 +15,12 @@ const NAUTICAL_MILE_IN_KM = 1.852;
 const MONTH_IN_DAYS = 365.25 / 12;
 
 const UNITS: ReadonlyArray<UnitInfo & { words: readonly string[] }> = [
-  { unit: 'km', dimension: 'distance', toBase: 1, words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'] },
+  {
+    unit: 'km',
+    dimension: 'distance',
+    toBase: 1,
+    words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
+  },
   { unit: 'mi', dimension: 'distance', toBase: MILE_IN_KM, words: ['mi', 'mile', 'miles'] },
   { unit: 'm', dimension: 'distance', toBase: 0.001, words: ['m', 'metre', 'metres', 'meter', 'meters'] },
   // "nautical miles" is two words (see NAUTICAL below); "nmi" is the abbreviation.
@@ -28,7 +33,9 @@ const UNITS: ReadonlyArray<UnitInfo & { words: readonly string[] }> = [
   { unit: 'year', dimension: 'duration', toBase: 365.25, words: ['year', 'years'] },
 ];
 
-const UNIT_OF_WORD = new Map<string, UnitInfo>(UNITS.flatMap((info) => info.words.map((word) => [word, info] as const)));
+const UNIT_OF_WORD = new Map<string, UnitInfo>(
+  UNITS.flatMap((info) => info.words.map((word) => [word, info] as const)),
+);
 
 /** The unit a lower-case word names ("kilometres" → km), or null. */
 export function unitForWord(word: string): UnitInfo | null {

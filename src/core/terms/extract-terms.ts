@@ -46,7 +46,8 @@ export function extractTerms(original: string, lexicon: Lexicon): Term[] {
     if (token.kind === 'number') {
       push(token.text, token.start, token.end);
       const suffix = token.suffix;
-      if (suffix !== undefined && !NUMBER_SUFFIX_IGNORED.test(suffix.text)) push(lexicon.wordTerm(suffix.text) ?? suffix.text, suffix.start, suffix.end);
+      if (suffix !== undefined && !NUMBER_SUFFIX_IGNORED.test(suffix.text))
+        push(lexicon.wordTerm(suffix.text) ?? suffix.text, suffix.start, suffix.end);
       continue;
     }
     if (token.kind === 'abbreviation') {
@@ -78,7 +79,12 @@ export function extractTerms(original: string, lexicon: Lexicon): Term[] {
       // "four thousand", "two hundred", "3 million": one number, written as digits like "4,000".
       const multiplier = MULTIPLIERS.get(word);
       const previous = terms[terms.length - 1];
-      if (multiplier !== undefined && previous !== undefined && /^\d+$/.test(previous.term) && /^[\s-]*$/.test(original.slice(previous.end, token.start))) {
+      if (
+        multiplier !== undefined &&
+        previous !== undefined &&
+        /^\d+$/.test(previous.term) &&
+        /^[\s-]*$/.test(original.slice(previous.end, token.start))
+      ) {
         previous.term = String(Number(previous.term) * multiplier);
         previous.end = token.end;
         continue;
@@ -104,7 +110,11 @@ export function extractTerms(original: string, lexicon: Lexicon): Term[] {
  * open, so a longer name can still replace it ("Islamic State" then "Islamic State group"); those
  * begun after it are dropped, their words now inside it.
  */
-function continuePhrases(open: readonly OpenPhrase[], word: string, stillOpen: OpenPhrase[]): { term: string; start: number; termsAt: number } | null {
+function continuePhrases(
+  open: readonly OpenPhrase[],
+  word: string,
+  stillOpen: OpenPhrase[],
+): { term: string; start: number; termsAt: number } | null {
   for (const o of open) {
     const node = o.node.next.get(word);
     if (node === undefined) continue;

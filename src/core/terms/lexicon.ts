@@ -10,22 +10,34 @@ import { tokenize } from './tokenize';
 
 /** Function words carry no fact; dropping them keeps candidate lists short and scores meaningful. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a an the and or but nor of to in on at by for with from as into onto than then that this these those ' +
-    'it its it\'s is are was were be been being am do does did done have has had having not no yes ' +
+  (
+    'a an the and or but nor of to in on at by for with from as into onto than then that this these those ' +
+    "it its it's is are was were be been being am do does did done have has had having not no yes " +
     'he she they them their theirs his her hers him we us our you your i me my mine who whom whose which ' +
     'what when where why how all any both each few more most other some such only own same so too very ' +
     'can could will would shall should may might must also just about over under again further once ' +
     'there here up down out off said says say told according while after before during since until ' +
-    'if because though although even however s t one\'s per via among against between through upon within ' +
-    'without across around near like new news report reported reports')
-    .split(/\s+/),
+    "if because though although even however s t one's per via among against between through upon within " +
+    'without across around near like new news report reported reports'
+  ).split(/\s+/),
 );
 
 /** Words that name the same thing in English news prose, each group mapped to its term (folded words). */
 const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   truck: ['lorry', 'lorries', 'truck', 'trucks', 'trucker', 'truckers'],
   bus: ['coach', 'coaches', 'bus', 'buses', 'busses'],
-  fighter: ['militant', 'militants', 'fighters', 'fighter', 'jihadist', 'jihadists', 'combatant', 'combatants', 'gunman', 'gunmen'],
+  fighter: [
+    'militant',
+    'militants',
+    'fighters',
+    'fighter',
+    'jihadist',
+    'jihadists',
+    'combatant',
+    'combatants',
+    'gunman',
+    'gunmen',
+  ],
   uk: ['britain', 'british', 'uk', 'england'],
   usa: ['american', 'americans', 'america'],
   defense: ['defence'],
@@ -43,16 +55,64 @@ const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
  */
 const CONCEPT_GROUPS: Readonly<Record<string, readonly string[]>> = {
   // Getting out of a place.
-  leave: ['leave', 'left', 'flee', 'fled', 'escape', 'exodus', 'evacuate', 'evacuation', 'evacuee', 'depart', 'departure'],
+  leave: [
+    'leave',
+    'left',
+    'flee',
+    'fled',
+    'escape',
+    'exodus',
+    'evacuate',
+    'evacuation',
+    'evacuee',
+    'depart',
+    'departure',
+  ],
   // Reaching an agreement between parties (the agreement itself is "deal", a synonym above).
-  negotiate: ['negotiate', 'negotiation', 'negotiator', 'broker', 'brokered', 'brokering', 'arrange', 'mediate', 'mediation'],
+  negotiate: [
+    'negotiate',
+    'negotiation',
+    'negotiator',
+    'broker',
+    'brokered',
+    'brokering',
+    'arrange',
+    'mediate',
+    'mediation',
+  ],
   // Keeping something from the public.
-  secret: ['secret', 'secretly', 'secrecy', 'hide', 'hid', 'hidden', 'conceal', 'concealment', 'undisclosed', 'covert', 'covertly', 'clandestine'],
+  secret: [
+    'secret',
+    'secretly',
+    'secrecy',
+    'hide',
+    'hid',
+    'hidden',
+    'conceal',
+    'concealment',
+    'undisclosed',
+    'covert',
+    'covertly',
+    'clandestine',
+  ],
   // Avoiding deaths: "spare lives", "preserve lives", "minimise casualties".
   spare: ['spare', 'preserve', 'safeguard', 'minimise', 'minimize'],
   lives: ['lives', 'life', 'casualty', 'casualties'],
   // A place changing hands in war.
-  capture: ['capture', 'recapture', 'liberate', 'liberation', 'retake', 'retaken', 'seize', 'seizure', 'fall', 'fell', 'fallen', 'defeat'],
+  capture: [
+    'capture',
+    'recapture',
+    'liberate',
+    'liberation',
+    'retake',
+    'retaken',
+    'seize',
+    'seizure',
+    'fall',
+    'fell',
+    'fallen',
+    'defeat',
+  ],
   // Watching over an event.
   monitor: ['monitor', 'watch', 'observe', 'observer', 'gaze', 'surveillance'],
   // Moving people or goods illegally across a border.
@@ -126,15 +186,22 @@ export function compileLexicon(stories: readonly StoryLexicon[]): Lexicon {
   type PhraseBuild = { next: Map<string, PhraseBuild>; term?: string };
   const phrases = new Map<string, PhraseBuild>();
   const concepts = new Map<string, string>();
-  for (const [concept, words] of Object.entries(CONCEPT_GROUPS)) for (const word of words) concepts.set(stem(word), concept);
+  for (const [concept, words] of Object.entries(CONCEPT_GROUPS))
+    for (const word of words) concepts.set(stem(word), concept);
 
   for (const story of stories) {
     for (const group of story.names) {
-      const variants = group.map((written) => ({ written, tokens: tokenize(written) })).filter((v) => v.tokens.length > 0);
+      const variants = group
+        .map((written) => ({ written, tokens: tokenize(written) }))
+        .filter((v) => v.tokens.length > 0);
       const first = variants[0];
       if (first === undefined) continue;
       const known = variants
-        .map((v) => (v.tokens.length === 1 ? wordTerms.get(v.tokens[0]!.text) ?? capitalised.get(v.written) ?? abbreviations.get(v.tokens[0]!.text) : undefined))
+        .map((v) =>
+          v.tokens.length === 1
+            ? (wordTerms.get(v.tokens[0]!.text) ?? capitalised.get(v.written) ?? abbreviations.get(v.tokens[0]!.text))
+            : undefined,
+        )
         .find((t) => t !== undefined);
       const term = known ?? first.tokens.map((t) => t.text).join('-');
       for (const { written, tokens } of variants) {

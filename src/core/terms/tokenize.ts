@@ -41,14 +41,35 @@ export function tokenize(original: string): Token[] {
     } else {
       const at = range(start, end);
       const word = m[0];
-      if (word.includes('.')) tokens.push({ kind: 'abbreviation', text: word.replace(/\./g, ''), start: at.start, end: at.end });
-      else tokens.push({ kind: 'word', text: word.endsWith("'s") ? word.slice(0, -2) : word, start: at.start, end: at.end });
+      if (word.includes('.'))
+        tokens.push({ kind: 'abbreviation', text: word.replace(/\./g, ''), start: at.start, end: at.end });
+      else
+        tokens.push({
+          kind: 'word',
+          text: word.endsWith("'s") ? word.slice(0, -2) : word,
+          start: at.start,
+          end: at.end,
+        });
     }
   }
   return tokens;
 }
 
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '\'', '\u201C', '\u2018', '(', '-', '\u2013', '\u2014', '\u2022']);
+const SENTENCE_OPENERS = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  '"',
+  "'",
+  '\u201C',
+  '\u2018',
+  '(',
+  '-',
+  '\u2013',
+  '\u2014',
+  '\u2022',
+]);
 
 /**
  * Whether original[start, end) is capitalised although it does not open a sentence: a name
@@ -59,6 +80,7 @@ export function isCapitalisedName(original: string, start: number, end: number):
   if (!(first >= 65 && first <= 90)) return false;
   let k = start - 1;
   while (k >= 0 && (original[k] === ' ' || original[k] === '\u00A0')) k--;
-  if (k < 0 || original[k] === '\n' || SENTENCE_OPENERS.has(original[k]!)) return end - start > 1 && original.slice(start, end) === original.slice(start, end).toUpperCase();
+  if (k < 0 || original[k] === '\n' || SENTENCE_OPENERS.has(original[k]!))
+    return end - start > 1 && original.slice(start, end) === original.slice(start, end).toUpperCase();
   return true;
 }

@@ -46,9 +46,35 @@ const DOCUMENT_FRAGMENT_NODE = 11;
 
 /** Elements whose content is never read as page text: code, styling, form fields, embeds. */
 const SKIPPED_TAGS = new Set([
-  'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'textarea', 'input',
-  'select', 'option', 'optgroup', 'datalist', 'button', 'svg', 'math', 'iframe', 'frame',
-  'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'img', 'picture', 'source',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'img',
+  'picture',
+  'source',
 ]);
 
 /**
@@ -59,11 +85,57 @@ const SKIPPED_TAGS = new Set([
  * Judged by tag name, not computed style, so the CLI and the extension see the same blocks.
  */
 const BLOCK_TAGS = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'listing', 'main', 'menu', 'nav',
-  'ol', 'p', 'plaintext', 'pre', 'section', 'summary', 'table', 'caption', 'colgroup', 'thead',
-  'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'xmp',
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'caption',
+  'colgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'xmp',
 ]);
 
 const FRAME_TAGS = new Set(['iframe', 'frame']);
@@ -74,7 +146,8 @@ const PREFORMATTED_TAGS = new Set(['pre', 'listing', 'plaintext', 'xmp']);
 /** CSS collapsible whitespace. Not U+00A0: a non-breaking space is rendered and kept. */
 const COLLAPSIBLE_WHITESPACE = /[ \t\n\r\f]+/g;
 
-const INLINE_STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+const INLINE_STYLE_HIDDEN =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Markup-only visibility check, used in Node where there is no computed style. */
 export function isHiddenByMarkup(element: Element): boolean {
@@ -93,7 +166,12 @@ function tagNameOf(element: Element): string {
 }
 
 /** Whether the element and everything in it is left out of the page text. */
-function isExcluded(element: Element, isHidden: (element: Element) => boolean, skip: (element: Element) => boolean, frameDocumentOf: ExtractOptions['frameDocumentOf']): boolean {
+function isExcluded(
+  element: Element,
+  isHidden: (element: Element) => boolean,
+  skip: (element: Element) => boolean,
+  frameDocumentOf: ExtractOptions['frameDocumentOf'],
+): boolean {
   const tag = tagNameOf(element);
   if (SKIPPED_TAGS.has(tag) && !(FRAME_TAGS.has(tag) && frameDocumentOf?.(element))) return true;
   // A closed dialog is not rendered.
@@ -204,7 +282,12 @@ class BlockBuilder {
 
   private write(node: Text, nodeStart: number, run: string): void {
     const last = this.segments[this.segments.length - 1];
-    if (last !== undefined && last.node === node && last.nodeStart + last.length === nodeStart && last.start + last.length === this.length) {
+    if (
+      last !== undefined &&
+      last.node === node &&
+      last.nodeStart + last.length === nodeStart &&
+      last.start + last.length === this.length
+    ) {
       last.length += run.length;
     } else {
       this.segments.push({ node, start: this.length, nodeStart, length: run.length });
@@ -281,10 +364,15 @@ export class Extraction {
     private readonly options: ExtractOptions = {},
   ) {
     this.roots = [...roots];
-    this.builder = new BlockBuilder(this.blocks, options.keepFurniture ? () => false : (text) => furnitureOfLine(text) !== null);
+    this.builder = new BlockBuilder(
+      this.blocks,
+      options.keepFurniture ? () => false : (text) => furnitureOfLine(text) !== null,
+    );
     this.isHidden = options.isHidden ?? isHiddenByMarkup;
     const skip = options.skip ?? isParallaxUi;
-    this.skip = options.keepFurniture ? skip : (element) => skip(element) || isFurniture(element, { inArticle: this.articleDepth > 0 });
+    this.skip = options.keepFurniture
+      ? skip
+      : (element) => skip(element) || isFurniture(element, { inArticle: this.articleDepth > 0 });
   }
 
   /** Walks on; true when the extraction is complete. */

@@ -10,6 +10,7 @@ export interface FoldedText {
   offsets: Uint32Array;
 }
 
+// prettier-ignore
 const QUOTE_OR_DASH: Readonly<Record<string, string>> = {
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
@@ -74,7 +75,12 @@ export function foldText(original: string): FoldedText {
 }
 
 /** Maps a [start, end) range of folded text back to the original text it was folded from. */
-export function originalRange(folded: FoldedText, original: string, start: number, end: number): { start: number; end: number } {
+export function originalRange(
+  folded: FoldedText,
+  original: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (end <= start) {
     const at = start < folded.offsets.length ? folded.offsets[start]! : original.length;
     return { start: at, end: at };

@@ -72,22 +72,48 @@ const FURNITURE_ROLES: ReadonlyMap<string, FurnitureKind> = new Map([
  * "-", "_", spaces and camelCase), never as substrings, so "headline" is not "ad".
  */
 const NAME_WORDS: ReadonlyMap<string, FurnitureKind> = new Map([
-  ['caption', 'caption'], ['captions', 'caption'], ['figcaption', 'caption'],
-  ['related', 'read-more'], ['recommended', 'read-more'], ['recommendations', 'read-more'],
-  ['recirculation', 'read-more'], ['readmore', 'read-more'], ['mostread', 'read-more'], ['trending', 'read-more'],
-  ['outbrain', 'advertisement'], ['taboola', 'advertisement'],
-  ['promo', 'promo'], ['promos', 'promo'], ['newsletter', 'promo'], ['newsletters', 'promo'],
-  ['subscribe', 'promo'], ['subscription', 'promo'], ['signup', 'promo'],
-  ['tweet', 'embedded-post'], ['twitter', 'embedded-post'], ['instagram', 'embedded-post'], ['tiktok', 'embedded-post'],
-  ['breadcrumb', 'navigation'], ['breadcrumbs', 'navigation'],
-  ['advert', 'advertisement'], ['advertisement', 'advertisement'], ['sponsored', 'advertisement'],
-  ['comments', 'comments'], ['disqus', 'comments'],
+  ['caption', 'caption'],
+  ['captions', 'caption'],
+  ['figcaption', 'caption'],
+  ['related', 'read-more'],
+  ['recommended', 'read-more'],
+  ['recommendations', 'read-more'],
+  ['recirculation', 'read-more'],
+  ['readmore', 'read-more'],
+  ['mostread', 'read-more'],
+  ['trending', 'read-more'],
+  ['outbrain', 'advertisement'],
+  ['taboola', 'advertisement'],
+  ['promo', 'promo'],
+  ['promos', 'promo'],
+  ['newsletter', 'promo'],
+  ['newsletters', 'promo'],
+  ['subscribe', 'promo'],
+  ['subscription', 'promo'],
+  ['signup', 'promo'],
+  ['tweet', 'embedded-post'],
+  ['twitter', 'embedded-post'],
+  ['instagram', 'embedded-post'],
+  ['tiktok', 'embedded-post'],
+  ['breadcrumb', 'navigation'],
+  ['breadcrumbs', 'navigation'],
+  ['advert', 'advertisement'],
+  ['advertisement', 'advertisement'],
+  ['sponsored', 'advertisement'],
+  ['comments', 'comments'],
+  ['disqus', 'comments'],
 ]);
 
 /** Two-word names: "read-more", "more-stories", "most-popular", "sign-up", "fb-post". */
 const NAME_PAIRS: ReadonlyMap<string, FurnitureKind> = new Map([
-  ['read more', 'read-more'], ['more stories', 'read-more'], ['most read', 'read-more'], ['most popular', 'read-more'],
-  ['also read', 'read-more'], ['sign up', 'promo'], ['print edition', 'print-edition'], ['fb post', 'embedded-post'],
+  ['read more', 'read-more'],
+  ['more stories', 'read-more'],
+  ['most read', 'read-more'],
+  ['most popular', 'read-more'],
+  ['also read', 'read-more'],
+  ['sign up', 'promo'],
+  ['print edition', 'print-edition'],
+  ['fb post', 'embedded-post'],
 ]);
 
 /**
@@ -95,10 +121,28 @@ const NAME_PAIRS: ReadonlyMap<string, FurnitureKind> = new Map([
  * "sidebar" is furniture, a "page-sidebar-layout" or "content-with-ads" wraps the article too.
  */
 const WEAK_NAME_WORDS: ReadonlyMap<string, FurnitureKind> = new Map([
-  ['sidebar', 'aside'], ['ad', 'advertisement'], ['ads', 'advertisement'], ['share', 'navigation'],
-  ['sharing', 'navigation'], ['embed', 'embedded-post'], ['social', 'embedded-post'],
+  ['sidebar', 'aside'],
+  ['ad', 'advertisement'],
+  ['ads', 'advertisement'],
+  ['share', 'navigation'],
+  ['sharing', 'navigation'],
+  ['embed', 'embedded-post'],
+  ['social', 'embedded-post'],
 ]);
-const CONTAINER_WORDS = new Set(['article', 'body', 'content', 'main', 'story', 'page', 'layout', 'column', 'columns', 'grid', 'template', 'wrapper']);
+const CONTAINER_WORDS = new Set([
+  'article',
+  'body',
+  'content',
+  'main',
+  'story',
+  'page',
+  'layout',
+  'column',
+  'columns',
+  'grid',
+  'template',
+  'wrapper',
+]);
 
 /** "has-sidebar", "with-ads", "no-comments", "ads-enabled": a state of the page, not a piece of it. */
 const STATE_BEFORE = new Set(['has', 'with', 'no', 'show', 'hide', 'is', 'without']);
@@ -184,13 +228,26 @@ export interface FurnitureLineRule {
 export const PAGE_LINE_RULES: readonly FurnitureLineRule[] = [
   // "A version of this article appeared in the print edition of The Straits Times on ...",
   // "A version of this article appears in print on ..., Section A, Page 1 of the New York edition".
-  { kind: 'print-edition', pattern: /\bversion of this (?:article|story) appear(?:s|ed) in (?:the )?print\b|\bappeared in the\b.{0,40}\bprint edition\b/i, maxWords: 60 },
+  {
+    kind: 'print-edition',
+    pattern:
+      /\bversion of this (?:article|story) appear(?:s|ed) in (?:the )?print\b|\bappeared in the\b.{0,40}\bprint edition\b/i,
+    maxWords: 60,
+  },
   // The outlet selling itself: "Sign up for ...", "Subscribe to our newsletter ...", "Join ST's Telegram channel ...".
-  { kind: 'promo', pattern: /^(?:sign up|subscribe)\b|^join (?:us|our|\S+['’]s)\b.{0,60}\b(?:channel|newsletter|community)\b|^follow us\b/i, maxWords: 30 },
+  {
+    kind: 'promo',
+    pattern:
+      /^(?:sign up|subscribe)\b|^join (?:us|our|\S+['’]s)\b.{0,60}\b(?:channel|newsletter|community)\b|^follow us\b/i,
+    maxWords: 30,
+  },
 ];
 
 /** What kind of furniture a line of text is by its wording alone (by the rules given), or null. */
-export function furnitureOfLine(text: string, rules: readonly FurnitureLineRule[] = PAGE_LINE_RULES): FurnitureKind | null {
+export function furnitureOfLine(
+  text: string,
+  rules: readonly FurnitureLineRule[] = PAGE_LINE_RULES,
+): FurnitureKind | null {
   const line = text.trim();
   if (line === '') return null;
   const words = line.split(/\s+/).length;

@@ -18,7 +18,8 @@ export function isoDay(value: string | null | undefined): string | null {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls "2018-02-30" over into March: only a day that survives the round trip is real.
-  if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
@@ -35,17 +36,24 @@ export function publishedDay(document: Document): string | null {
       const element = child as Element;
       const name = element.localName;
       if (name === 'meta') {
-        const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+        const key = (
+          element.getAttribute('property') ??
+          element.getAttribute('name') ??
+          element.getAttribute('itemprop') ??
+          ''
+        ).toLowerCase();
         const day = isoDay(element.getAttribute('content'));
         if (day !== null && key === 'article:published_time') found.meta ??= day;
         else if (day !== null && key === 'datepublished') found.microdata ??= day;
       } else if (name === 'time') {
         const day = isoDay(element.getAttribute('datetime'));
-        if (day !== null && (element.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished') found.microdata ??= day;
+        if (day !== null && (element.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished')
+          found.microdata ??= day;
         else if (day !== null && inArticle) found.articleTime ??= day;
         else if (day !== null) found.time ??= day;
       } else if (name === 'script') {
-        if ((element.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') found.jsonLd ??= jsonLdDatePublished(textOf(element)) ?? undefined;
+        if ((element.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')
+          found.jsonLd ??= jsonLdDatePublished(textOf(element)) ?? undefined;
         continue;
       }
       visit(element, inArticle || name === 'article');

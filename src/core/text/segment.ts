@@ -21,9 +21,36 @@ export const MAX_SENTENCE_LENGTH = 400;
 
 /** Words that stand before a name and so never end a sentence: "Col. Dillon", "St. Louis". */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt',
-  'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'gov', 'sen', 'rep', 'pres', 'rev', 'fr', 'hon', 'st',
-  'mt', 'vs', 'v', 'cf',
+  'mr',
+  'mrs',
+  'ms',
+  'messrs',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'rev',
+  'fr',
+  'hon',
+  'st',
+  'mt',
+  'vs',
+  'v',
+  'cf',
 ]);
 
 /**
@@ -31,7 +58,19 @@ const TITLES = new Set([
  * they are ordinary words that may end a sentence ("He said no. Then...").
  */
 const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'vol', 'pp', 'fig', 'art', 'ch', 'sec', 'approx', 'est', 'ca', 'p', ...MONTH_ABBREVIATIONS.keys(),
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'fig',
+  'art',
+  'ch',
+  'sec',
+  'approx',
+  'est',
+  'ca',
+  'p',
+  ...MONTH_ABBREVIATIONS.keys(),
 ]);
 
 /**
@@ -54,9 +93,17 @@ const MAX_ABBREVIATION_LOOKBEHIND = 12;
 const MAX_LOOKAHEAD = 16;
 
 const isSpace = (ch: string | undefined): boolean =>
-  ch !== undefined && (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u2009' || ch === '\u202f' || ch === '\u200b');
-const isLineBreak = (ch: string | undefined): boolean =>
-  ch === '\n' || ch === '\u2028' || ch === '\u2029';
+  ch !== undefined &&
+  (ch === ' ' ||
+    ch === '\t' ||
+    ch === '\u00a0' ||
+    ch === '\r' ||
+    ch === '\f' ||
+    ch === '\v' ||
+    ch === '\u2009' ||
+    ch === '\u202f' ||
+    ch === '\u200b');
+const isLineBreak = (ch: string | undefined): boolean => ch === '\n' || ch === '\u2028' || ch === '\u2029';
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';

@@ -21,7 +21,13 @@ export interface IndexCache {
 /** The index of these packs: the cached one when it was built for exactly these claims, else built (and saved). */
 export function indexFor(database: Database, cache?: IndexCache, budget?: PackBudget): SerializedIndex {
   const cached = cache?.cached;
-  if (cached && cached.format === INDEX_FORMAT && Array.isArray(cached.claims) && cached.claims.length === database.claims.length && cached.claims.every((id, i) => database.claims[i]!.id === id)) {
+  if (
+    cached &&
+    cached.format === INDEX_FORMAT &&
+    Array.isArray(cached.claims) &&
+    cached.claims.length === database.claims.length &&
+    cached.claims.every((id, i) => database.claims[i]!.id === id)
+  ) {
     return cached;
   }
   const built = buildIndex(database, DEFAULT_TUNING, budget);
@@ -48,7 +54,10 @@ export async function sessionIndexCache(packsKey: string): Promise<IndexCache> {
   try {
     const id = await digest(packsKey);
     const stored = (await area.get(SESSION_KEY))[SESSION_KEY] as { id?: unknown; index?: unknown } | undefined;
-    const cached = stored && stored.id === id && typeof stored.index === 'object' && stored.index !== null ? (stored.index as SerializedIndex) : null;
+    const cached =
+      stored && stored.id === id && typeof stored.index === 'object' && stored.index !== null
+        ? (stored.index as SerializedIndex)
+        : null;
     return { cached, save: (index) => void area.set({ [SESSION_KEY]: { id, index } }).catch(() => undefined) };
   } catch {
     return NO_CACHE;

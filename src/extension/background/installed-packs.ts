@@ -29,7 +29,11 @@ export interface PackMatching {
  * is which packs took too long to prepare (left out at once after that, and listed in the options
  * page).
  */
-export async function buildPackMatching(store: PackStore, packsKey: string, meaning: MeaningService | null = null): Promise<PackMatching> {
+export async function buildPackMatching(
+  store: PackStore,
+  packsKey: string,
+  meaning: MeaningService | null = null,
+): Promise<PackMatching> {
   let cache: IndexCache | undefined;
   if (store.installed.length > 0) cache = await sessionIndexCache(packsKey);
   else await forgetSessionIndex();
@@ -58,7 +62,9 @@ export interface FollowedPacks {
   storeChanged(): Promise<void>;
 }
 
-export function followStoredPacks(deps: StoredPacksDeps = { readStore: readPackStore, build: buildPackMatching, tellTabs: tellOpenTabs }): FollowedPacks {
+export function followStoredPacks(
+  deps: StoredPacksDeps = { readStore: readPackStore, build: buildPackMatching, tellTabs: tellOpenTabs },
+): FollowedPacks {
   let built: { key: string; value: PackMatching } | null = null;
   let latest: Promise<PackMatching> | null = null;
   const load = async (): Promise<PackMatching> => {

@@ -39,12 +39,20 @@ export interface SlowPackWatch {
  * takes longer than its budget to prepare: the work so far is dropped and the set loaded again
  * without it, and `watch` is told, so that it is left out at once next time.
  */
-export function loadMatcher(store: PackStore = EMPTY_PACK_STORE, cache?: IndexCache, watch?: SlowPackWatch): MatchingDeps {
+export function loadMatcher(
+  store: PackStore = EMPTY_PACK_STORE,
+  cache?: IndexCache,
+  watch?: SlowPackWatch,
+): MatchingDeps {
   const bundled = bundledPacks();
   const isBundled = (pack: string) => bundled.some((p) => p.id === pack);
   const slow = [...(watch?.slow ?? [])];
   for (;;) {
-    const budget = new PackBudget(watch?.budgetMs ?? PACK_PREPARE_BUDGET_MS, watch?.now ?? (() => performance.now()), isBundled);
+    const budget = new PackBudget(
+      watch?.budgetMs ?? PACK_PREPARE_BUDGET_MS,
+      watch?.now ?? (() => performance.now()),
+      isBundled,
+    );
     try {
       // A stored pack that fails the checks is left out without a word here: the options page
       // lists it as damaged, with its problems, for the reader to remove.
@@ -56,9 +64,15 @@ export function loadMatcher(store: PackStore = EMPTY_PACK_STORE, cache?: IndexCa
     } catch (error) {
       if (!(error instanceof PackTooSlow)) throw error;
       const stored = store.installed.find((p) => p.pack.id === error.pack)?.pack as { version?: unknown } | undefined;
-      const found: SlowPack = { id: error.pack, version: String(stored?.version), seconds: Math.round(error.elapsedMs / 100) / 10 };
+      const found: SlowPack = {
+        id: error.pack,
+        version: String(stored?.version),
+        seconds: Math.round(error.elapsedMs / 100) / 10,
+      };
       slow.push(found);
-      console.warn(`[Parallax] Left out the story pack "${found.id}" ${found.version}: it took more than ${found.seconds} s to prepare.`);
+      console.warn(
+        `[Parallax] Left out the story pack "${found.id}" ${found.version}: it took more than ${found.seconds} s to prepare.`,
+      );
       watch?.onSlow(found);
     }
   }

@@ -20,7 +20,11 @@ import type { MeaningService } from '../meaning/meaning-service';
 export interface MatchingDeps {
   db: LoadedDatabase;
   matcher: Matcher<BlockScores>;
-  present(db: LoadedDatabase, claimId: string, options: { excludeOutletId: string | null; score: number; passage?: string }): ClaimView;
+  present(
+    db: LoadedDatabase,
+    claimId: string,
+    options: { excludeOutletId: string | null; score: number; passage?: string },
+  ): ClaimView;
 }
 
 /** Block texts cached: a long article has ~100 blocks; this holds a few dozen pages' worth. */
@@ -42,7 +46,10 @@ export interface MatchingService {
   match(url: string, blocks: readonly string[]): MatchResult;
 }
 
-export function createMatchingService(load: () => MatchingDeps, meaning: MeaningService | null = null): MatchingService {
+export function createMatchingService(
+  load: () => MatchingDeps,
+  meaning: MeaningService | null = null,
+): MatchingService {
   let deps: MatchingDeps | null = null;
   const loaded = (): MatchingDeps => (deps ??= load());
   const cache = new LruCache<string, BlockScores>(BLOCK_CACHE_SIZE);
@@ -80,19 +87,39 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
   /** The distinct texts of the sentences the matcher names for meaning (none on an ordinary page). */
   const candidateTexts = (blocks: readonly BlockScores[]): string[] => {
     if (meaning === null || !meaning.usable) return [];
-    return [...new Set(loaded().matcher.meaningCandidates(blocks).map((s) => s.text))];
+    return [
+      ...new Set(
+        loaded()
+          .matcher.meaningCandidates(blocks)
+          .map((s) => s.text),
+      ),
+    ];
   };
 
   // This pack set's claim vectors, once made (null until then, and when the model cannot load).
   let claimVectors: ClaimVectorLookup | null = null;
   let makingVectors: Promise<ClaimVectorLookup | null> | null = null;
   const claimVectorsMade = (service: MeaningService): Promise<ClaimVectorLookup | null> =>
-    (makingVectors ??= service.claimVectorsFor(claimTextsOf(loaded().db.combined)).then((made) => (claimVectors = made)));
+    (makingVectors ??= service
+      .claimVectorsFor(claimTextsOf(loaded().db.combined))
+      .then((made) => (claimVectors = made)));
 
-  const answer = (url: string, blocks: readonly BlockScores[], published: unknown, vectors: ReadonlyMap<string, Float32Array>, state: MeaningState): MatchResult => {
-    const input: MeaningInput | undefined = claimVectors !== null && vectors.size > 0 ? { claimVectors, sentenceVectors: vectors } : undefined;
+  const answer = (
+    url: string,
+    blocks: readonly BlockScores[],
+    published: unknown,
+    vectors: ReadonlyMap<string, Float32Array>,
+    state: MeaningState,
+  ): MatchResult => {
+    const input: MeaningInput | undefined =
+      claimVectors !== null && vectors.size > 0 ? { claimVectors, sentenceVectors: vectors } : undefined;
     // The date comes from the page: only a real YYYY-MM-DD day is passed on.
-    const page = loaded().matcher.decide({ url, blocks, meaning: input, published: typeof published === 'string' ? isoDay(published) : null });
+    const page = loaded().matcher.decide({
+      url,
+      blocks,
+      meaning: input,
+      published: typeof published === 'string' ? isoDay(published) : null,
+    });
     return { page, ...present(page), meaning: state };
   };
 
@@ -100,7 +127,13 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
     const texts = candidateTexts(blocks);
     if (texts.length === 0 || meaning === null) return answer(url, blocks, published, new Map(), 'none');
     const known = meaning.known(texts);
-    return answer(url, blocks, published, known, known.size === texts.length && claimVectors !== null ? 'done' : 'pending');
+    return answer(
+      url,
+      blocks,
+      published,
+      known,
+      known.size === texts.length && claimVectors !== null ? 'done' : 'pending',
+    );
   };
 
   return {
@@ -113,7 +146,9 @@ export function createMatchingService(load: () => MatchingDeps, meaning: Meaning
       const made = await claimVectorsMade(meaning);
       const vectors = made === null ? null : await meaning.vectors(texts);
       // The model could not be loaded: words alone, and no more asking.
-      return vectors === null ? answer(url, blocks, published, new Map(), 'none') : answer(url, blocks, published, vectors, 'done');
+      return vectors === null
+        ? answer(url, blocks, published, new Map(), 'none')
+        : answer(url, blocks, published, vectors, 'done');
     },
     match: (url, blocks) => decide(url, blocks.map(score)),
   };

@@ -53,7 +53,8 @@ export class PageSessions {
     const removed = session.texts.slice(step.start, step.start + step.deleteCount);
     const added = step.insert.reduce((sum, text) => sum + text.length, 0);
     const chars = session.chars - removed.reduce((sum, text) => sum + text.length, 0) + added;
-    if (chars > BLOCK_STREAM_LIMITS.pageChars) throw new Error(`Page text over ${BLOCK_STREAM_LIMITS.pageChars} characters`);
+    if (chars > BLOCK_STREAM_LIMITS.pageChars)
+      throw new Error(`Page text over ${BLOCK_STREAM_LIMITS.pageChars} characters`);
     const scores = step.insert.map(this.score);
     session.texts.splice(step.start, step.deleteCount, ...step.insert);
     session.scores.splice(step.start, step.deleteCount, ...scores);

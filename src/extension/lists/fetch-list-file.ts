@@ -19,10 +19,16 @@ export const LIST_REQUEST: RequestInit = {
 
 export const LIST_REQUEST_TIMEOUT_MS = 30_000;
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 /** The file at `url`, if it answers 200 within the time allowed and holds at most `maxBytes`. */
-export async function fetchListFile(url: string, maxBytes: number, fetchImpl: typeof fetch = fetch, timeoutMs = LIST_REQUEST_TIMEOUT_MS): Promise<FetchedFile> {
+export async function fetchListFile(
+  url: string,
+  maxBytes: number,
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = LIST_REQUEST_TIMEOUT_MS,
+): Promise<FetchedFile> {
   const site = new URL(url).host;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -31,15 +37,25 @@ export async function fetchListFile(url: string, maxBytes: number, fetchImpl: ty
     try {
       response = await fetchImpl(url, { ...LIST_REQUEST, signal: controller.signal });
     } catch {
-      const error = controller.signal.aborted ? `${site} did not answer within ${timeoutMs / 1000} s` : `Parallax could not reach ${site} (offline, the site down, or it sent the request elsewhere)`;
+      const error = controller.signal.aborted
+        ? `${site} did not answer within ${timeoutMs / 1000} s`
+        : `Parallax could not reach ${site} (offline, the site down, or it sent the request elsewhere)`;
       return { ok: false, error, unreachable: true };
     }
     if (response.status !== 200) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: `${site} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${new URL(url).pathname}`, unreachable: response.status >= 500 };
+      return {
+        ok: false,
+        error: `${site} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${new URL(url).pathname}`,
+        unreachable: response.status >= 500,
+      };
     }
     const declared = Number(response.headers.get('content-length'));
-    const tooBig = { ok: false as const, error: `${new URL(url).pathname} on ${site} is larger than ${size(maxBytes)}, the most it may be`, unreachable: false };
+    const tooBig = {
+      ok: false as const,
+      error: `${new URL(url).pathname} on ${site} is larger than ${size(maxBytes)}, the most it may be`,
+      unreachable: false,
+    };
     if (declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
       return tooBig;
@@ -52,7 +68,13 @@ export async function fetchListFile(url: string, maxBytes: number, fetchImpl: ty
       try {
         chunk = await reader.read();
       } catch {
-        return { ok: false, error: controller.signal.aborted ? `${site} did not send the whole file within ${timeoutMs / 1000} s` : `the connection to ${site} broke off`, unreachable: true };
+        return {
+          ok: false,
+          error: controller.signal.aborted
+            ? `${site} did not send the whole file within ${timeoutMs / 1000} s`
+            : `the connection to ${site} broke off`,
+          unreachable: true,
+        };
       }
       if (chunk.done) break;
       length += chunk.value.length;

@@ -9,7 +9,8 @@ const PREFIX = 'parallax-list ';
 export const listAlarmName = (address: string): string => `${PREFIX}${address}`;
 
 /** The list an alarm is for, or null for another alarm. */
-export const listOfAlarm = (name: string): string | null => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : null);
+export const listOfAlarm = (name: string): string | null =>
+  name.startsWith(PREFIX) ? name.slice(PREFIX.length) : null;
 
 /** The part of the browser's alarms API this uses (browser.alarms). */
 export interface Alarms {
@@ -22,8 +23,14 @@ export interface Alarms {
 export const OVERDUE_DELAY_MS = 60_000;
 
 /** Sets every list's alarm at its next update and clears those of lists no longer subscribed to. */
-export async function scheduleListUpdates(lists: readonly ListSubscription[], alarms: Alarms, now: number = Date.now()): Promise<void> {
-  const existing = new Map((await alarms.getAll()).filter((a) => listOfAlarm(a.name) !== null).map((a) => [a.name, a.scheduledTime]));
+export async function scheduleListUpdates(
+  lists: readonly ListSubscription[],
+  alarms: Alarms,
+  now: number = Date.now(),
+): Promise<void> {
+  const existing = new Map(
+    (await alarms.getAll()).filter((a) => listOfAlarm(a.name) !== null).map((a) => [a.name, a.scheduledTime]),
+  );
   for (const name of existing.keys()) {
     if (!lists.some((l) => listAlarmName(l.address) === name)) await alarms.clear(name);
   }

@@ -10,8 +10,20 @@ import type { Pack } from '../../core/database/schema';
 import { packAddress, signatureAddress } from '../../core/lists/list-address';
 import { LIST_LIMITS, type PackList } from '../../core/lists/list-schema';
 import { packFileProblem, type Bytes, type Ed25519Verify } from '../../core/lists/list-signature';
-import { applyListUpdate, checkIndex, planListUpdate, type ListActionResult, type ListAnswer } from '../../core/lists/list-update';
-import { acceptNewKey, answerTakeOver, keepOldKey, withFailure, type ListSubscription } from '../../core/lists/subscription';
+import {
+  applyListUpdate,
+  checkIndex,
+  planListUpdate,
+  type ListActionResult,
+  type ListAnswer,
+} from '../../core/lists/list-update';
+import {
+  acceptNewKey,
+  answerTakeOver,
+  keepOldKey,
+  withFailure,
+  type ListSubscription,
+} from '../../core/lists/subscription';
 import { removeListPacks } from '../../core/database/pack-store';
 import { utf8Text, type FetchedFile } from './fetch-list-file';
 
@@ -22,7 +34,12 @@ export interface ListUpdateDeps {
   bundled(): readonly Pack[];
   readLists(): Promise<ListSubscription[]>;
   /** stored-packs' updatePacksAndLists: one read-modify-write of packs and subscriptions. */
-  updateStored<R>(change: (store: PackStore, lists: ListSubscription[]) => { store?: PackStore | null; lists?: ListSubscription[] | null; result: R }): Promise<R>;
+  updateStored<R>(
+    change: (
+      store: PackStore,
+      lists: ListSubscription[],
+    ) => { store?: PackStore | null; lists?: ListSubscription[] | null; result: R },
+  ): Promise<R>;
   /** Called once a list is gone, to give up the leave to reach its site (unless another list is on it). */
   releaseSite(address: string, remaining: readonly ListSubscription[]): Promise<void>;
   /** Called with the ids of the packs an update installed or removed, so that one the worker found too slow is tried again. */
@@ -37,10 +54,14 @@ export interface ListUpdates {
   answer(address: string, answer: ListAnswer): Promise<ListActionResult>;
 }
 
-type Fetched = { ok: true; list: PackList; files: Map<string, string> } | { ok: false; error: string; unreachable?: boolean; newKey?: string };
+type Fetched =
+  | { ok: true; list: PackList; files: Map<string, string> }
+  | { ok: false; error: string; unreachable?: boolean; newKey?: string };
 
 const replace = (lists: ListSubscription[], sub: ListSubscription) =>
-  lists.some((l) => l.address === sub.address) ? lists.map((l) => (l.address === sub.address ? sub : l)) : [...lists, sub];
+  lists.some((l) => l.address === sub.address)
+    ? lists.map((l) => (l.address === sub.address ? sub : l))
+    : [...lists, sub];
 
 export function listUpdates(deps: ListUpdateDeps): ListUpdates {
   /** The run under way for each list: a second request for the same list waits for it. */
@@ -62,7 +83,14 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
     if (!signature.ok) return { ...signature, error: `its signature could not be fetched: ${signature.error}` };
     const text = utf8Text(index.bytes);
     if (text === null) return { ok: false, error: 'it is not a pack list Parallax can read: not UTF-8 text' };
-    const checked = await checkIndex({ address, bytes: index.bytes, text, signatureText: utf8Text(signature.bytes) ?? '', subscription, verify: deps.verify });
+    const checked = await checkIndex({
+      address,
+      bytes: index.bytes,
+      text,
+      signatureText: utf8Text(signature.bytes) ?? '',
+      subscription,
+      verify: deps.verify,
+    });
     if (!checked.ok) return checked;
     const plan = planListUpdate(subscription, address, checked.list, store, deps.bundled());
     const files = new Map<string, string>();
@@ -87,7 +115,8 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
       return { ok: false, title: null, error: error instanceof Error ? error.message : String(error) };
     }
     const subscription = lists.find((l) => l.address === address) ?? null;
-    if (subscribing && subscription) return { ok: false, title: subscription.title, error: 'you already subscribe to this list' };
+    if (subscribing && subscription)
+      return { ok: false, title: subscription.title, error: 'you already subscribe to this list' };
     if (!subscribing && !subscription) return { ok: false, title: null, error: 'you do not subscribe to this list' };
 
     let fetched: Fetched;
@@ -97,7 +126,10 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
       fetched = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     const title = subscription?.title ?? null;
-    const fail = async (error: string, options: { unreachable?: boolean; newKey?: string } = {}): Promise<ListActionResult> => {
+    const fail = async (
+      error: string,
+      options: { unreachable?: boolean; newKey?: string } = {},
+    ): Promise<ListActionResult> => {
       if (subscription) {
         // The failure recorded, and the next try scheduled; a failure to record it (storage full)
         // leaves the last one shown, which is all that can be done.
@@ -117,13 +149,31 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
     try {
       const result = await deps.updateStored((current, currentLists) => {
         const sub = currentLists.find((l) => l.address === address) ?? null;
-        if (!subscribing && !sub) return { result: { ok: false, title, error: 'you unsubscribed from this list meanwhile' } as ListActionResult };
+        if (!subscribing && !sub)
+          return {
+            result: { ok: false, title, error: 'you unsubscribed from this list meanwhile' } as ListActionResult,
+          };
         // Planned again on the packs as stored now (the reader may have added one meanwhile).
         const plan = planListUpdate(sub, address, list, current, deps.bundled());
         if (plan.fetch.some((entry) => !files.has(entry.id))) {
-          return { result: { ok: false, title, error: 'your stories changed while the list was being fetched; update it again' } as ListActionResult };
+          return {
+            result: {
+              ok: false,
+              title,
+              error: 'your stories changed while the list was being fetched; update it again',
+            } as ListActionResult,
+          };
         }
-        const applied = applyListUpdate({ store: current, subscription: sub, address, list, plan, files, bundled: deps.bundled(), now });
+        const applied = applyListUpdate({
+          store: current,
+          subscription: sub,
+          address,
+          list,
+          plan,
+          files,
+          bundled: deps.bundled(),
+          now,
+        });
         if (!applied.ok) {
           return {
             lists: sub ? replace(currentLists, withFailure(sub, applied.error, now)) : null,
@@ -141,7 +191,9 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
       return result;
     } catch (error) {
       // The write failed as a whole (storage full): nothing of it was kept.
-      return fail(error instanceof Error ? error.message.replace(/^Parallax could not save this: /, '') : String(error));
+      return fail(
+        error instanceof Error ? error.message.replace(/^Parallax could not save this: /, '') : String(error),
+      );
     }
   }
 
@@ -160,9 +212,16 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
         let removed: string[] = [];
         const result = await deps.updateStored((store, lists) => {
           const sub = lists.find((l) => l.address === address);
-          if (!sub) return { result: { ok: false, title: null, error: 'you do not subscribe to this list' } as ListActionResult };
+          if (!sub)
+            return {
+              result: { ok: false, title: null, error: 'you do not subscribe to this list' } as ListActionResult,
+            };
           removed = store.installed.filter((p) => p.list === address).map((p) => p.pack.id);
-          return { store: removeListPacks(store, address), lists: lists.filter((l) => l !== sub), result: { ok: true, title: sub.title, outcome: null } as ListActionResult };
+          return {
+            store: removeListPacks(store, address),
+            lists: lists.filter((l) => l !== sub),
+            result: { ok: true, title: sub.title, outcome: null } as ListActionResult,
+          };
         });
         if (result.ok) await deps.releaseSite(address, await deps.readLists()).catch(() => undefined);
         if (result.ok && removed.length > 0) await deps.packsChanged?.(removed).catch(() => undefined);
@@ -172,14 +231,23 @@ export function listUpdates(deps: ListUpdateDeps): ListUpdates {
     answer: async (address, answer) => {
       const result = await deps.updateStored((_store, lists) => {
         const sub = lists.find((l) => l.address === address);
-        if (!sub) return { result: { ok: false, title: null, error: 'you do not subscribe to this list' } as ListActionResult };
+        if (!sub)
+          return { result: { ok: false, title: null, error: 'you do not subscribe to this list' } as ListActionResult };
         let next: ListSubscription;
         try {
-          next = answer.about === 'key' ? (answer.accept ? acceptNewKey(sub) : keepOldKey(sub)) : answerTakeOver(sub, answer.id, answer.takeListCopy);
+          next =
+            answer.about === 'key'
+              ? answer.accept
+                ? acceptNewKey(sub)
+                : keepOldKey(sub)
+              : answerTakeOver(sub, answer.id, answer.takeListCopy);
         } catch (error) {
           return { result: { ok: false, title: sub.title, error: (error as Error).message } as ListActionResult };
         }
-        return { lists: replace(lists, next), result: { ok: true, title: sub.title, outcome: null } as ListActionResult };
+        return {
+          lists: replace(lists, next),
+          result: { ok: true, title: sub.title, outcome: null } as ListActionResult,
+        };
       });
       // Accepting a key or the list's copy of a story takes effect with an update, now: a fresh
       // one, after any already under way (which read the subscription before the answer).

@@ -16,4 +16,5 @@ export const webCryptoVerify: Ed25519Verify = async (publicKey, signature, messa
   return crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message);
 };
 
-export const sha256 = async (bytes: Bytes): Promise<Bytes> => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+export const sha256 = async (bytes: Bytes): Promise<Bytes> =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));

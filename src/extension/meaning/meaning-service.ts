@@ -6,7 +6,13 @@
 // second tab or a late paragraph embeds only sentences never seen. One model call at a time.
 // The build ships the bundled packs' claim vectors; the claims of packs a reader added get theirs
 // here, once per worker life and set of packs, through the same model.
-import { ClaimVectors, ClaimVectorSets, serializeClaimVectors, type ClaimTexts, type ClaimVectorLookup } from '../../core/meaning/claim-vectors';
+import {
+  ClaimVectors,
+  ClaimVectorSets,
+  serializeClaimVectors,
+  type ClaimTexts,
+  type ClaimVectorLookup,
+} from '../../core/meaning/claim-vectors';
 import { LruCache } from '../helpers/lru-cache';
 
 /** What loading gives: a way to embed one sentence, and the claims' vectors to compare it with. */
@@ -50,7 +56,10 @@ export interface MeaningService {
   stats(): MeaningStats;
 }
 
-export function createMeaningService(load: () => Promise<MeaningEngine>, now: () => number = () => performance.now()): MeaningService {
+export function createMeaningService(
+  load: () => Promise<MeaningEngine>,
+  now: () => number = () => performance.now(),
+): MeaningService {
   const cache = new LruCache<string, Float32Array>(SENTENCE_CACHE_SIZE);
   let loading: Promise<MeaningEngine> | null = null;
   let engine: MeaningEngine | null = null;

@@ -37,7 +37,11 @@ export interface MatchResult {
 export const passageClaimKey = (match: number, claimId: string): string => `${match}\u0000${claimId}`;
 
 /** The view of a claim as the passage of match `match` states it. */
-export function claimViewFor(result: Pick<MatchResult, 'claims' | 'passageClaims'>, match: number, claimId: string): ClaimView | undefined {
+export function claimViewFor(
+  result: Pick<MatchResult, 'claims' | 'passageClaims'>,
+  match: number,
+  claimId: string,
+): ClaimView | undefined {
   return result.passageClaims?.[passageClaimKey(match, claimId)] ?? result.claims[claimId];
 }
 
@@ -178,7 +182,8 @@ export function onMessage<T extends MessageType>(
   handler: (message: ReceivedMessage<T>) => void | MaybePromise<GetReturnType<ProtocolMap[T]>>,
 ): () => void {
   return messaging.onMessage(type, (message) => {
-    if (!isFromThisExtension(message.sender, browser.runtime?.id)) throw new Error(`Refused ${type}: not from this extension`);
+    if (!isFromThisExtension(message.sender, browser.runtime?.id))
+      throw new Error(`Refused ${type}: not from this extension`);
     return handler(message);
   });
 }

@@ -58,8 +58,10 @@ export interface ListsSection {
 
 export function mountListsSection(section: HTMLElement, actions: ListActions): ListsSection {
   const doc = section.ownerDocument;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<'className' | 'id' | 'textContent', string>> = {}) =>
-    Object.assign(doc.createElement(tag), props);
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<Record<'className' | 'id' | 'textContent', string>> = {},
+  ) => Object.assign(doc.createElement(tag), props);
   const button = (text: string, className: string, label?: string) => {
     const b = el('button', { className, textContent: text });
     b.type = 'button';
@@ -70,7 +72,8 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
   const heading = el('h2', { id: 'lists-heading', textContent: 'Story lists' });
   const intro = el('p', {
     className: 'note',
-    textContent: 'Subscribe to a curator’s list of stories, and Parallax adds its new stories, and their corrections, by itself.',
+    textContent:
+      'Subscribe to a curator’s list of stories, and Parallax adds its new stories, and their corrections, by itself.',
   });
   const requests = el('p', { className: 'note lists-requests', id: 'lists-requests', textContent: REQUESTS_NOTE });
   const list = el('ul', { className: 'lists' });
@@ -115,7 +118,9 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
 
   /** The control with this key (its action and list), to give focus back after the cards are drawn again. */
   const control = (key: string | undefined) =>
-    key === undefined ? undefined : ([...list.querySelectorAll('[data-key]')] as HTMLElement[]).find((e) => e.dataset.key === key);
+    key === undefined
+      ? undefined
+      : ([...list.querySelectorAll('[data-key]')] as HTMLElement[]).find((e) => e.dataset.key === key);
 
   function render(): void {
     const focusedKey = (doc.activeElement as HTMLElement | null)?.dataset?.key;
@@ -157,7 +162,13 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
     const packs = el('ul', { className: 'list-packs' });
     packs.setAttribute('aria-label', `Stories of ${quoted(sub.title)}`);
     packs.append(...sub.packs.map((record) => el('li', { textContent: listPackLine(record, store, lists) })));
-    const packsHeading = el('p', { className: 'list-packs-heading', textContent: sub.packs.length === 0 ? 'No stories in it yet.' : `${sub.packs.length} ${sub.packs.length === 1 ? 'story' : 'stories'}:` });
+    const packsHeading = el('p', {
+      className: 'list-packs-heading',
+      textContent:
+        sub.packs.length === 0
+          ? 'No stories in it yet.'
+          : `${sub.packs.length} ${sub.packs.length === 1 ? 'story' : 'stories'}:`,
+    });
     item.append(packsHeading, packs);
 
     const key = el('p', { className: 'list-key' });
@@ -170,7 +181,16 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
     const leave = button('Unsubscribe', 'list-unsubscribe', `Unsubscribe from ${quoted(sub.title)}`);
     leave.dataset.key = `unsubscribe ${sub.address}`;
     update.disabled = leave.disabled = busy.has(sub.address);
-    update.addEventListener('click', () => void act(sub, () => actions.update(sub.address), (r) => updatedMessage(sub, r), update));
+    update.addEventListener(
+      'click',
+      () =>
+        void act(
+          sub,
+          () => actions.update(sub.address),
+          (r) => updatedMessage(sub, r),
+          update,
+        ),
+    );
     leave.addEventListener('click', () => void unsubscribe(sub));
     controls.append(update, leave);
     item.append(controls);
@@ -214,7 +234,8 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
         ask.take,
         ask.keep,
         () => void answer(sub, { about: 'pack', id: record.id, takeListCopy: true }, (r) => updatedMessage(sub, r)),
-        () => void answer(sub, { about: 'pack', id: record.id, takeListCopy: false }, () => keptOwnMessage(record.title)),
+        () =>
+          void answer(sub, { about: 'pack', id: record.id, takeListCopy: false }, () => keptOwnMessage(record.title)),
         `pack ${sub.address} ${record.id}`,
       );
     }
@@ -224,7 +245,12 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
     return box;
   }
 
-  async function act(sub: ListSubscription, run: () => Promise<ListActionResult>, message: (r: ListActionResult) => string, from?: HTMLElement): Promise<void> {
+  async function act(
+    sub: ListSubscription,
+    run: () => Promise<ListActionResult>,
+    message: (r: ListActionResult) => string,
+    from?: HTMLElement,
+  ): Promise<void> {
     busy.add(sub.address);
     render();
     say(`Updating ${quoted(sub.title)}…`);
@@ -242,8 +268,16 @@ export function mountListsSection(section: HTMLElement, actions: ListActions): L
     control(from?.dataset.key)?.focus?.();
   }
 
-  async function answer(sub: ListSubscription, given: ListAnswer, message: (r: ListActionResult) => string): Promise<void> {
-    await act(sub, () => actions.answer(sub.address, given), (r) => (r.ok ? message(r) : updatedMessage(sub, r)));
+  async function answer(
+    sub: ListSubscription,
+    given: ListAnswer,
+    message: (r: ListActionResult) => string,
+  ): Promise<void> {
+    await act(
+      sub,
+      () => actions.answer(sub.address, given),
+      (r) => (r.ok ? message(r) : updatedMessage(sub, r)),
+    );
     // The question is gone: focus goes to the list's Update button.
     control(`update ${sub.address}`)?.focus?.();
   }

@@ -13,11 +13,18 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 export const REQUESTS_NOTE =
   'Parallax goes online only for the lists you subscribe to here: when you subscribe, at each list’s next update shown below, and when you press Update now. It then downloads the list, and any of its stories that are new or changed, whole, from the list’s own site. The requests carry no cookies and nothing about the pages you read; matching still happens on this computer.';
 
-export const SUBSCRIBE_NOTE = 'The address of a list’s list.json, from its curator. Your browser may then ask you to let Parallax reach that one site.';
+export const SUBSCRIBE_NOTE =
+  'The address of a list’s list.json, from its curator. Your browser may then ask you to let Parallax reach that one site.';
 
 export const NO_LISTS = 'You subscribe to no list.';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** A time as the page shows it ("3 Apr 2025, 10:02"), in the reader's time zone. */
 export const timeText = (iso: string): string => timeFormat.format(new Date(iso));
@@ -34,11 +41,14 @@ export function intervalText(hours: number): string {
 }
 
 /** The line under a list's title. */
-export const listByline = (list: ListSubscription): string => `by ${list.publisher} · ${listSite(list.address)} · updated ${intervalText(list.updateHours)}`;
+export const listByline = (list: ListSubscription): string =>
+  `by ${list.publisher} · ${listSite(list.address)} · updated ${intervalText(list.updateHours)}`;
 
 /** The last failure, as the list's card shows it until an update succeeds. */
 export const lastErrorText = (list: ListSubscription): string =>
-  list.lastError ? `The update of ${timeText(list.lastError.at)} failed: ${list.lastError.message}. Nothing was changed: the list’s stories stay as they were.` : '';
+  list.lastError
+    ? `The update of ${timeText(list.lastError.at)} failed: ${list.lastError.message}. Nothing was changed: the list’s stories stay as they were.`
+    : '';
 
 /** One of the list's stories, as its card lists it. `store`: the reader's packs (for their own copy, and switches). */
 export function listPackLine(record: ListPackRecord, store: PackStore, lists: readonly ListSubscription[]): string {
@@ -46,7 +56,8 @@ export function listPackLine(record: ListPackRecord, store: PackStore, lists: re
   const installed = store.installed.find((p) => p.pack.id === record.id);
   switch (record.state) {
     case 'installed':
-      if (!installed || installed.pack.version !== record.version) return `${title}, version ${record.version}: not installed yet`;
+      if (!installed || installed.pack.version !== record.version)
+        return `${title}, version ${record.version}: not installed yet`;
       return `${title}, version ${record.version}${store.disabled.includes(record.id) ? ' (switched off)' : ''}`;
     case 'bundled':
       return `${title}: comes with Parallax, which keeps its own copy`;
@@ -62,7 +73,11 @@ export function listPackLine(record: ListPackRecord, store: PackStore, lists: re
 }
 
 /** The question a list asks when it has a newer version of a story the reader added themselves. */
-export function takeOverQuestion(list: ListSubscription, record: ListPackRecord, store: PackStore): { question: string; take: string; keep: string } {
+export function takeOverQuestion(
+  list: ListSubscription,
+  record: ListPackRecord,
+  store: PackStore,
+): { question: string; take: string; keep: string } {
   const own = store.installed.find((p) => p.pack.id === record.id)?.pack;
   const ownTitle = own ? String(own.story?.title ?? record.id) : record.id;
   const ownVersion = own ? String(own.version) : '?';
@@ -88,18 +103,26 @@ export function newKeyQuestion(list: ListSubscription): { question: string; acce
 function outcomeText(outcome: ListOutcome): string {
   const parts: string[] = [];
   if (outcome.added.length > 0) parts.push(`added ${outcome.added.map(quoted).join(', ')}`);
-  for (const u of outcome.updated) parts.push(u.from === u.to ? `corrected ${quoted(u.title)}` : `updated ${quoted(u.title)} from version ${u.from} to ${u.to}`);
+  for (const u of outcome.updated)
+    parts.push(
+      u.from === u.to ? `corrected ${quoted(u.title)}` : `updated ${quoted(u.title)} from version ${u.from} to ${u.to}`,
+    );
   if (outcome.removed.length > 0) parts.push(`removed ${outcome.removed.map(quoted).join(', ')}`);
   return parts.join('; ');
 }
 
-const asksText = (outcome: ListOutcome) => (outcome.asks > 0 ? ` ${count(outcome.asks, 'story waits', 'stories wait')} for your answer.` : '');
+const asksText = (outcome: ListOutcome) =>
+  outcome.asks > 0 ? ` ${count(outcome.asks, 'story waits', 'stories wait')} for your answer.` : '';
 
 /** What subscribing came to. */
 export function subscribedMessage(address: string, result: ListActionResult): string {
-  if (!result.ok) return `Nothing was subscribed: ${listSite(address)}’s list could not be used, because ${result.error}.`;
+  if (!result.ok)
+    return `Nothing was subscribed: ${listSite(address)}’s list could not be used, because ${result.error}.`;
   const outcome = result.outcome;
-  const what = outcome && outcome.added.length > 0 ? ` ${outcomeText(outcome).replace(/^added/, 'Added')}. Their facts are highlighted on pages about them, open tabs included.` : ' It brought no story you do not already have.';
+  const what =
+    outcome && outcome.added.length > 0
+      ? ` ${outcomeText(outcome).replace(/^added/, 'Added')}. Their facts are highlighted on pages about them, open tabs included.`
+      : ' It brought no story you do not already have.';
   return `Subscribed to ${quoted(result.title)}.${what}${outcome ? asksText(outcome) : ''}`;
 }
 
@@ -119,6 +142,7 @@ export function unsubscribedMessage(list: ListSubscription, stories: number): st
 export const deniedMessage = (address: string): string =>
   `Nothing was subscribed: Parallax may not reach ${listSite(address)} without your leave. Subscribe again and allow it when your browser asks.`;
 
-export const keptKeyMessage = (list: ListSubscription): string => `Kept the old key of ${quoted(list.title)}; its updates fail until its publisher signs with it again.`;
+export const keptKeyMessage = (list: ListSubscription): string =>
+  `Kept the old key of ${quoted(list.title)}; its updates fail until its publisher signs with it again.`;
 
 export const keptOwnMessage = (title: string): string => `Kept your copy of ${quoted(title)}.`;

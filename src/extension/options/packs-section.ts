@@ -7,7 +7,15 @@
 // outcome of every action is announced in one polite live region; focus goes to the new story's
 // switch after adding, to the problems after a refused file, to the neighbouring story (or the
 // Add button) after removing, and stays on the control the reader was on when the list redraws.
-import { MAX_PACK_FILE_BYTES, mergePacks, packSummaries, type InstallResult, type PackStore, type PackSummary, type SlowPack } from '../../core/database/pack-store';
+import {
+  MAX_PACK_FILE_BYTES,
+  mergePacks,
+  packSummaries,
+  type InstallResult,
+  type PackStore,
+  type PackSummary,
+  type SlowPack,
+} from '../../core/database/pack-store';
 import type { Problem } from '../../core/database/problems';
 import type { Pack } from '../../core/database/schema';
 import type { ListSubscription } from '../../core/lists/subscription';
@@ -60,7 +68,8 @@ export interface DamagedPack {
 }
 
 /** `differing`: how many of its facts the outlets differ on (null: unknown). */
-export type PackRow = { kind: 'pack'; summary: PackSummary; differing: number | null } | { kind: 'damaged'; damaged: DamagedPack };
+export type PackRow =
+  { kind: 'pack'; summary: PackSummary; differing: number | null } | { kind: 'damaged'; damaged: DamagedPack };
 
 /** The list's rows: the usable packs (bundled first), then any damaged or too slow stored ones. */
 export function packRows(bundled: readonly Pack[], store: PackStore, slow: readonly SlowPack[] = []): PackRow[] {
@@ -69,7 +78,11 @@ export function packRows(bundled: readonly Pack[], store: PackStore, slow: reado
   const sound: PackStore = { ...store, installed: store.installed.filter((p) => !damaged.has(p.pack.id)) };
   const packs = new Map([...bundled, ...sound.installed.map((p) => p.pack)].map((pack) => [pack.id, pack]));
   return [
-    ...packSummaries(bundled, sound).map((summary): PackRow => ({ kind: 'pack', summary, differing: differingFacts(packs.get(summary.id)!) })),
+    ...packSummaries(bundled, sound).map((summary): PackRow => ({
+      kind: 'pack',
+      summary,
+      differing: differingFacts(packs.get(summary.id)!),
+    })),
     ...skipped.map((s): PackRow => ({ kind: 'damaged', damaged: s })),
   ];
 }
@@ -86,8 +99,10 @@ const rowId = (row: PackRow) => (row.kind === 'pack' ? row.summary.id : row.dama
 
 export function mountPacksSection(section: HTMLElement, actions: PackActions): PacksSection {
   const doc = section.ownerDocument;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<'className' | 'id' | 'textContent', string>> = {}) =>
-    Object.assign(doc.createElement(tag), props);
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<Record<'className' | 'id' | 'textContent', string>> = {},
+  ) => Object.assign(doc.createElement(tag), props);
 
   const heading = el('h2', { id: 'packs-heading', textContent: 'Stories Parallax knows' });
   const intro = el('p', {
@@ -98,7 +113,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
   // True of every story, wherever its pack came from: matching happens here.
   const privacy = el('p', {
     className: 'note',
-    textContent: 'Parallax reads the pages you visit on this computer, against the stories listed here: nothing you read is sent anywhere.',
+    textContent:
+      'Parallax reads the pages you visit on this computer, against the stories listed here: nothing you read is sent anywhere.',
   });
   const list = el('ul', { className: 'packs' });
   list.setAttribute('aria-labelledby', heading.id);
@@ -160,7 +176,8 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       item.append(el('span', { className: 'where', textContent: where }), `: ${message}`);
       return item;
     });
-    if (problems.length > MAX_PROBLEMS_SHOWN) items.push(el('li', { textContent: moreProblems(problems.length - MAX_PROBLEMS_SHOWN) }));
+    if (problems.length > MAX_PROBLEMS_SHOWN)
+      items.push(el('li', { textContent: moreProblems(problems.length - MAX_PROBLEMS_SHOWN) }));
     const problemList = el('ul', { className: 'pack-problems' });
     problemList.append(...items);
     result.classList.add('error');
@@ -202,7 +219,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
       if (row.damaged.slow && first) {
         details.textContent = `Not used: ${first.message}.`;
       } else {
-        const why = first ? `${problemLine(first).where}: ${problemLine(first).message}` : 'it no longer passes the checks';
+        const why = first
+          ? `${problemLine(first).where}: ${problemLine(first).message}`
+          : 'it no longer passes the checks';
         details.textContent = `Damaged, so Parallax does not use it. ${why}`;
       }
       entry.remove = removeButton(`Remove the damaged story pack ${quoted(id)}`, () => remove(id, id));
@@ -297,7 +316,9 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     }
     if (!installed.ok) return sayRefused(fileName, installed.problems);
     await refresh();
-    const enabled = rows.some((row) => row.kind === 'pack' && row.summary.id === installed.pack.id && row.summary.enabled);
+    const enabled = rows.some(
+      (row) => row.kind === 'pack' && row.summary.id === installed.pack.id && row.summary.enabled,
+    );
     say(installedMessage(installed, enabled));
     (controls.get(installed.pack.id)?.toggle ?? addButton).focus?.();
   }
@@ -306,13 +327,23 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     hideConfirm();
     say('');
     if (file.size > MAX_PACK_FILE_BYTES) {
-      return sayRefused(file.name, [{ claim: null, report: null, where: 'file', field: '(the file)', message: `it is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB, more than any story pack` }]);
+      return sayRefused(file.name, [
+        {
+          claim: null,
+          report: null,
+          where: 'file',
+          field: '(the file)',
+          message: `it is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB, more than any story pack`,
+        },
+      ]);
     }
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      return failed(new Error(`Could not read ${quoted(file.name)}: ${error instanceof Error ? error.message : String(error)}`));
+      return failed(
+        new Error(`Could not read ${quoted(file.name)}: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
     let preview: InstallResult;
     try {
@@ -323,13 +354,22 @@ export function mountPacksSection(section: HTMLElement, actions: PackActions): P
     if (!preview.ok) return sayRefused(file.name, preview.problems);
     // A draft no person has reviewed, another story under the same id, or an older version over
     // a newer one, is rarely what the reader means without knowing it: ask first, naming both.
-    const ask = preview.pack.draft === true ? draftQuestion(preview) : asksBeforeReplacing(preview) ? replaceQuestion(preview) : null;
+    const ask =
+      preview.pack.draft === true
+        ? draftQuestion(preview)
+        : asksBeforeReplacing(preview)
+          ? replaceQuestion(preview)
+          : null;
     if (ask === null) return install(text, file.name);
     confirmText.textContent = ask.question;
     replaceButton.textContent = ask.replace;
     keepButton.textContent = ask.keep;
     confirmBox.hidden = false;
-    pendingReplace = { text, fileName: file.name, kept: preview.pack.draft === true && preview.action === 'install' ? 'Nothing was added.' : 'Nothing was changed.' };
+    pendingReplace = {
+      text,
+      fileName: file.name,
+      kept: preview.pack.draft === true && preview.action === 'install' ? 'Nothing was added.' : 'Nothing was changed.',
+    };
     replaceButton.focus?.();
   }
 

@@ -14,7 +14,9 @@ export { quoted };
 
 const day = (iso: string) => {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 };
 
 /**
@@ -60,12 +62,12 @@ export function installedMessage(result: Installed, enabled: boolean): string {
     otherStory !== null
       ? `Replaced ${quoted(otherStory.title)} (version ${replaced}) with ${title}${pack.draft === true ? ', a draft' : ''} (version ${pack.version}).`
       : action === 'install'
-      ? `Added ${title}${pack.draft === true ? ', a draft' : ''}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
-      : action === 'upgrade'
-        ? `Updated ${title} from version ${replaced} to ${pack.version}.`
-        : action === 'downgrade'
-          ? `Replaced version ${replaced} of ${title} with the older version ${pack.version}.`
-          : `Replaced ${title} with this file’s copy of the same version (${pack.version}).`;
+        ? `Added ${title}${pack.draft === true ? ', a draft' : ''}: ${count(pack.claims.length, 'fact')} from ${count(pack.outlets.length, 'outlet')}. Its facts are highlighted on pages about the story, open tabs included.`
+        : action === 'upgrade'
+          ? `Updated ${title} from version ${replaced} to ${pack.version}.`
+          : action === 'downgrade'
+            ? `Replaced version ${replaced} of ${title} with the older version ${pack.version}.`
+            : `Replaced ${title} with this file’s copy of the same version (${pack.version}).`;
   return enabled ? said : `${said} It is switched off: switch it on to highlight its facts.`;
 }
 
@@ -111,7 +113,8 @@ export const MAX_PROBLEMS_SHOWN = 12;
 /** One problem as a reader sees it: where (claim, report, field), then what is wrong. */
 export function problemLine(problem: Problem): { where: string; message: string } {
   const place = problem.where === 'pack' ? 'the pack' : problem.where;
-  const where = problem.where === 'file' ? 'The file' : `${place.charAt(0).toUpperCase()}${place.slice(1)}, ${problem.field}`;
+  const where =
+    problem.where === 'file' ? 'The file' : `${place.charAt(0).toUpperCase()}${place.slice(1)}, ${problem.field}`;
   return { where, message: problem.message };
 }
 
@@ -120,7 +123,9 @@ export function moreProblems(hidden: number): string {
 }
 
 export function switchedMessage(title: string, enabled: boolean): string {
-  return enabled ? `${quoted(title)} is switched on: its facts are highlighted.` : `${quoted(title)} is switched off: its facts are no longer highlighted.`;
+  return enabled
+    ? `${quoted(title)} is switched on: its facts are highlighted.`
+    : `${quoted(title)} is switched off: its facts are no longer highlighted.`;
 }
 
 export function removedMessage(title: string): string {

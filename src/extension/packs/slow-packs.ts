@@ -16,7 +16,12 @@ export function parseSlowPacks(value: unknown): SlowPack[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (s): s is SlowPack =>
-      typeof s === 'object' && s !== null && typeof s.id === 'string' && typeof s.version === 'string' && typeof s.seconds === 'number' && Number.isFinite(s.seconds),
+      typeof s === 'object' &&
+      s !== null &&
+      typeof s.id === 'string' &&
+      typeof s.version === 'string' &&
+      typeof s.seconds === 'number' &&
+      Number.isFinite(s.seconds),
   );
 }
 

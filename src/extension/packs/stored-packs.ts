@@ -112,7 +112,10 @@ async function write(before: PackStore, after: PackStore, lists?: ListSubscripti
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/quota/i.test(message)) {
-      throw new Error(`Parallax could not save this: ${STORAGE_FULL}. Remove a story you no longer need and try again.`, { cause: error });
+      throw new Error(
+        `Parallax could not save this: ${STORAGE_FULL}. Remove a story you no longer need and try again.`,
+        { cause: error },
+      );
     }
     throw error;
   }
@@ -135,7 +138,10 @@ export function updatePackStore<R>(change: (store: PackStore) => { store: PackSt
  * be read is never overwritten: the change fails.
  */
 export function updatePacksAndLists<R>(
-  change: (store: PackStore, lists: ListSubscription[]) => { store?: PackStore | null; lists?: ListSubscription[] | null; result: R },
+  change: (
+    store: PackStore,
+    lists: ListSubscription[],
+  ) => { store?: PackStore | null; lists?: ListSubscription[] | null; result: R },
 ): Promise<R> {
   const task = queue.then(async () => {
     let current: PackStore;

@@ -40,7 +40,10 @@ export function boundTexts(texts: readonly string[], limits: BlockStreamLimits =
 }
 
 /** The span that differs between two lists: common head and tail kept, the middle replaced. */
-export function diffLists(before: readonly string[], after: readonly string[]): { start: number; deleteCount: number; insert: string[] } {
+export function diffLists(
+  before: readonly string[],
+  after: readonly string[],
+): { start: number; deleteCount: number; insert: string[] } {
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
@@ -112,14 +115,22 @@ export class BlockStream {
   /** Sends the splices that turn what the worker holds into `texts`; false if it asked to resync. */
   private async sync(texts: string[]): Promise<boolean> {
     if (this.version > 0 && this.sent.length === texts.length && texts.every((t, i) => t === this.sent[i])) return true;
-    const { start, deleteCount, insert } = this.version === 0 ? { start: 0, deleteCount: 0, insert: texts } : diffLists(this.sent, texts);
+    const { start, deleteCount, insert } =
+      this.version === 0 ? { start: 0, deleteCount: 0, insert: texts } : diffLists(this.sent, texts);
     const chunks = chunk(insert, this.limits);
     // Even an empty change is one step, so the version moves and the worker's state is checked.
     if (chunks.length === 0) chunks.push([]);
     let at = start;
     let toDelete = deleteCount;
     for (const part of chunks) {
-      const step: BlockSplice = { session: this.session, base: this.version, version: this.version + 1, start: at, deleteCount: toDelete, insert: part };
+      const step: BlockSplice = {
+        session: this.session,
+        base: this.version,
+        version: this.version + 1,
+        start: at,
+        deleteCount: toDelete,
+        insert: part,
+      };
       const reply = await this.transport.splice(step);
       if ('resync' in reply) return false;
       this.version = step.version;

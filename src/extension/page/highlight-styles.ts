@@ -89,7 +89,8 @@ export function createHighlightStyles(initial: HighlightStyle): HighlightStyles 
       for (const sheet of sheets.values()) sheet.replaceSync(highlightRules(style));
     },
     dispose() {
-      for (const [scope, sheet] of sheets) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const [scope, sheet] of sheets)
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
       sheets.clear();
     },
   };

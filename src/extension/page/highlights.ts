@@ -49,7 +49,9 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
     const registry = view?.CSS?.highlights;
     const HighlightCtor = view?.Highlight;
     if (!registry || !HighlightCtor) return null;
-    const highlights = Object.fromEntries(KINDS.map((kind) => [kind, new HighlightCtor()])) as DocumentLayer['highlights'];
+    const highlights = Object.fromEntries(
+      KINDS.map((kind) => [kind, new HighlightCtor()]),
+    ) as DocumentLayer['highlights'];
     // The deeper tints are drawn over their status's tint, and focus above both.
     highlights['no-difference-alternate'].priority = 1;
     highlights['differ-alternate'].priority = 1;
@@ -63,7 +65,9 @@ export function createHighlightLayer(top: HighlightView): HighlightLayer {
   const target = (layer: DocumentLayer, kind: keyof typeof HIGHLIGHT_NAMES): Range[] => {
     const focused = layer.expected.focus[0];
     const ranges = layer.expected[kind];
-    return focused && (kind === 'no-difference-alternate' || kind === 'differ-alternate') ? ranges.filter((r) => r !== focused) : ranges;
+    return focused && (kind === 'no-difference-alternate' || kind === 'differ-alternate')
+      ? ranges.filter((r) => r !== focused)
+      : ranges;
   };
 
   const fill = (layer: DocumentLayer, kind: keyof typeof HIGHLIGHT_NAMES): void => {

@@ -6,7 +6,11 @@
 import type { Passage } from './passages';
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
 };
 
 function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {

@@ -50,7 +50,8 @@ export function createInput(deps: InputDeps): Input {
         { capture: true, passive, signal: deps.lifetime.signal },
       );
     // view.document at each event: a frame's window outlives its initial about:blank document.
-    const passageUnder = (x: number, y: number) => (deps.passages().length > 0 && deps.drawn ? passageAt(view.document, deps.passages(), x, y) : null);
+    const passageUnder = (x: number, y: number) =>
+      deps.passages().length > 0 && deps.drawn ? passageAt(view.document, deps.passages(), x, y) : null;
 
     // Pointer: a hand over highlights, hit-tested once per animation frame. (The element is taken
     // while the event is dispatched: afterwards its path is empty.)
@@ -66,7 +67,11 @@ export function createInput(deps: InputDeps): Input {
       (event) => {
         if (deps.passages().length === 0 || !deps.drawn) return;
         if (pendingMove === null) view.requestAnimationFrame(hitTest);
-        pendingMove = { x: event.clientX, y: event.clientY, element: deps.tooltip.contains(event) ? null : elementOf(event) };
+        pendingMove = {
+          x: event.clientX,
+          y: event.clientY,
+          element: deps.tooltip.contains(event) ? null : elementOf(event),
+        };
       },
       true,
     );

@@ -45,7 +45,12 @@ export class ChangeWatch {
  * Runs `work` once things have been quiet for `delayMs`, but at least every `maxWaitMs` while they
  * never are (a ticker), so a burst of changes costs one rescan.
  */
-export function debounce(view: Window, work: () => void, delayMs: number, maxWaitMs: number): { schedule(): void; cancel(): void } {
+export function debounce(
+  view: Window,
+  work: () => void,
+  delayMs: number,
+  maxWaitMs: number,
+): { schedule(): void; cancel(): void } {
   let timer: number | undefined;
   let firstAt = 0;
   const fire = () => {

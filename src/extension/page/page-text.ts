@@ -50,15 +50,18 @@ export class PageText {
     private readonly precedes: DocumentOrder = nativeOrder,
   ) {
     // Note every other tree read, to watch it for changes and draw in it.
-    const noting =
-      <T extends OtherTree>(read: ((element: Element) => T | null) | undefined) =>
+    const noting = <T extends OtherTree>(read: ((element: Element) => T | null) | undefined) =>
       read &&
       ((element: Element): T | null => {
         const tree = read(element);
         if (tree) this.otherTrees.add(tree);
         return tree;
       });
-    this.options = { ...options, shadowRootOf: noting(options.shadowRootOf), frameDocumentOf: noting(options.frameDocumentOf) };
+    this.options = {
+      ...options,
+      shadowRootOf: noting(options.shadowRootOf),
+      frameDocumentOf: noting(options.frameDocumentOf),
+    };
   }
 
   async full(slicer: Slicer): Promise<ExtractedBlock[]> {
@@ -141,7 +144,11 @@ function firstNode(block: ExtractedBlock): Node {
 }
 
 /** Inserts each fresh block (already in order) into the kept blocks (in order) by binary search. */
-function mergeInDocumentOrder(kept: ExtractedBlock[], fresh: ExtractedBlock[], precedes: DocumentOrder): ExtractedBlock[] {
+function mergeInDocumentOrder(
+  kept: ExtractedBlock[],
+  fresh: ExtractedBlock[],
+  precedes: DocumentOrder,
+): ExtractedBlock[] {
   const out = kept.slice();
   let low = 0;
   for (const block of fresh) {

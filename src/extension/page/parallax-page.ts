@@ -7,7 +7,14 @@
 // MatchResult → placePassages → Range → CSS.highlights → tooltip.
 import { isParallaxUi } from '../../core/text/extract';
 import { publishedDay } from '../../core/text/page-date';
-import { DEFAULT_SETTINGS, getSettings, isActiveOn, setSiteEnabled, watchSettings, type Settings } from '../settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  isActiveOn,
+  setSiteEnabled,
+  watchSettings,
+  type Settings,
+} from '../settings/settings';
 import { BlockStream, toServiceWorker } from './block-stream';
 import { contain } from './contain-errors';
 import { createHighlightStyles } from './highlight-styles';
@@ -64,17 +71,35 @@ export async function runParallax(): Promise<void> {
     onClose: () => layer.setFocus(null),
     onTurnOffSite: contain('turning off the site', () => setSiteEnabled(location.hostname, false)),
   });
-  const renderer = createRenderer({ layer, styles, tooltip, settings: renderSettings(), onPassages: (p) => badge.show(p.length) });
-  const input = createInput({ lifetime, tooltip, drawn: layer.supported, passages: () => renderer.passages, open: (p) => renderer.open(p) });
+  const renderer = createRenderer({
+    layer,
+    styles,
+    tooltip,
+    settings: renderSettings(),
+    onPassages: (p) => badge.show(p.length),
+  });
+  const input = createInput({
+    lifetime,
+    tooltip,
+    drawn: layer.supported,
+    passages: () => renderer.passages,
+    open: (p) => renderer.open(p),
+  });
   const pageText = new PageText(document.body ?? document.documentElement, browserReading(isParallaxUi));
   const stream = new BlockStream(toServiceWorker);
   // The page's own date (the story gate weighs it): read until found, then kept (it does not change;
   // a page that renders its metadata late gets it on a later scan).
   let pageDate: string | null = null;
   const published = (): string | null => (pageDate ??= publishedDay(document));
-  const changes = new ChangeWatch((node) => node.nodeType === 1 && isParallaxUi(node as Element), (records) => scanner.changed(records));
+  const changes = new ChangeWatch(
+    (node) => node.nodeType === 1 && isParallaxUi(node as Element),
+    (records) => scanner.changed(records),
+  );
   const scanner = createScanner({
-    view: window, pageText, active, alive: lifetime.alive,
+    view: window,
+    pageText,
+    active,
+    alive: lifetime.alive,
     slicer: createSlicer(window),
     match: (url, texts) => measuredWait(MARKS.matchWait, () => stream.match(url, texts, published())),
     matchMeaning: (url) => {
@@ -101,20 +126,33 @@ export async function runParallax(): Promise<void> {
   // (The check also notices, within a tick, that the extension is gone.)
   keepRepaired(window, layer, () => lifetime.alive() && renderer.passages.length > 0, lifetime.signal);
   const stopAnswering = answerExtension({
-    passages: () => renderer.passages, active,
+    passages: () => renderer.passages,
+    active,
     current: () => tooltip.current?.index ?? renderer.visited,
     open: (passage, { scroll }) => renderer.open(passage, { scroll }),
     rematch: () => scanner.rematch(),
   });
-  const stopWatchingSettings = watchSettings(lifetime.guard(contain('settings change', (next: Settings) => {
-    const wasActive = active();
-    settings = next;
-    renderer.setSettings(renderSettings());
-    // Turned back on: the page may have changed while off.
-    if (active() && !wasActive) void scanner.rescanAll();
-  })));
+  const stopWatchingSettings = watchSettings(
+    lifetime.guard(
+      contain('settings change', (next: Settings) => {
+        const wasActive = active();
+        settings = next;
+        renderer.setSettings(renderSettings());
+        // Turned back on: the page may have changed while off.
+        if (active() && !wasActive) void scanner.rescanAll();
+      }),
+    ),
+  );
   // The page first (nothing of Parallax left on it), then the extension's APIs, which may throw.
-  for (const cleanup of [scanner.stop, changes.stop.bind(changes), tooltip.dispose, layer.clear, styles.dispose, stopAnswering, stopWatchingSettings]) {
+  for (const cleanup of [
+    scanner.stop,
+    changes.stop.bind(changes),
+    tooltip.dispose,
+    layer.clear,
+    styles.dispose,
+    stopAnswering,
+    stopWatchingSettings,
+  ]) {
     lifetime.onEnd(cleanup);
   }
 

@@ -84,7 +84,11 @@ export function placePassages(blocks: readonly ExtractedBlock[], matched: Matche
   const passages: Passage[] = [];
   placed.forEach(({ at, ...p }, index) => {
     const before = placed[index - 1];
-    const touches = before !== undefined && before.at === at && before.status === p.status && TOUCHING.test(p.blockText.slice(before.end, p.start));
+    const touches =
+      before !== undefined &&
+      before.at === at &&
+      before.status === p.status &&
+      TOUCHING.test(p.blockText.slice(before.end, p.start));
     passages.push({ ...p, index, alternate: touches && !passages[index - 1]!.alternate });
   });
   return passages;
@@ -94,7 +98,10 @@ export function placePassages(blocks: readonly ExtractedBlock[], matched: Matche
 const TOUCHING = /^[\s\p{P}]{0,3}$/u;
 
 /** Finds, for a block index of the matched texts, the index of the current block with the same text. */
-function blockLocator(blocks: readonly ExtractedBlock[], matchedTexts: readonly string[]): (index: number) => number | null {
+function blockLocator(
+  blocks: readonly ExtractedBlock[],
+  matchedTexts: readonly string[],
+): (index: number) => number | null {
   let byText: Map<string, number[]> | null = null;
   return (index) => {
     const text = matchedTexts[index];
@@ -153,7 +160,12 @@ export function samePassages(a: readonly Passage[], b: readonly Passage[]): bool
         p.range.endContainer === q.range.endContainer &&
         p.range.endOffset === q.range.endOffset &&
         p.claims.length === q.claims.length &&
-        p.claims.every((c, j) => c.id === q.claims[j]!.id && c.status === q.claims[j]!.status && c.reports.length === q.claims[j]!.reports.length)
+        p.claims.every(
+          (c, j) =>
+            c.id === q.claims[j]!.id &&
+            c.status === q.claims[j]!.status &&
+            c.reports.length === q.claims[j]!.reports.length,
+        )
       );
     })
   );
@@ -162,5 +174,10 @@ export function samePassages(a: readonly Passage[], b: readonly Passage[]): bool
 /** Whether a passage's range no longer covers its text (its nodes were removed or rewritten). */
 export function isBroken(passage: Passage): boolean {
   const { range } = passage;
-  return range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected || range.toString() !== passage.rangeText;
+  return (
+    range.collapsed ||
+    !range.startContainer.isConnected ||
+    !range.endContainer.isConnected ||
+    range.toString() !== passage.rangeText
+  );
 }

@@ -24,18 +24,20 @@ export function answerExtension(deps: PopupBridgeDeps): () => void {
     if (next !== null) deps.open(passages[next]!, { scroll: true });
   };
   const stops = [
-    onMessage(
-      'listHighlights',
-      (): TabHighlights => ({
-        host: location.hostname,
-        active: deps.active(),
-        highlights: deps.passages().map((p) => ({
-          index: p.index,
-          text: p.text,
-          claims: p.claims.map((c) => ({ id: c.id, summary: c.summary, status: c.status, differsOn: differingTopics(c) })),
+    onMessage('listHighlights', (): TabHighlights => ({
+      host: location.hostname,
+      active: deps.active(),
+      highlights: deps.passages().map((p) => ({
+        index: p.index,
+        text: p.text,
+        claims: p.claims.map((c) => ({
+          id: c.id,
+          summary: c.summary,
+          status: c.status,
+          differsOn: differingTopics(c),
         })),
-      }),
-    ),
+      })),
+    })),
     onMessage('focusHighlight', ({ data }) => {
       const passage = deps.passages()[data];
       if (passage) deps.open(passage, { scroll: true });

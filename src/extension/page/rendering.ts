@@ -55,12 +55,15 @@ export function createRenderer(deps: {
     if (samePassages(passages, next)) return;
     const wasOpen = tooltip.current;
     passages = next;
-    for (const scope of new Set(passages.map((p) => p.range.startContainer.getRootNode() as StyleScope))) styles.ensure(scope);
+    for (const scope of new Set(passages.map((p) => p.range.startContainer.getRootNode() as StyleScope)))
+      styles.ensure(scope);
     layer.draw(passages);
     layer.setFocus(null);
     if (wasOpen) {
       // Keep the tooltip open across a rescan when its passage is still there (placed again).
-      const same = passages.find((p) => p.blockText === wasOpen.blockText && p.start === wasOpen.start && p.text === wasOpen.text);
+      const same = passages.find(
+        (p) => p.blockText === wasOpen.blockText && p.start === wasOpen.start && p.text === wasOpen.text,
+      );
       if (same) open(same, { focus: false });
       else tooltip.close({ restoreFocus: false });
     }

@@ -180,7 +180,12 @@ export function createScanner(deps: ScannerDeps): Scanner {
  * single-page app's navigation (the Navigation API, where there is one), and a frame that loads
  * after the page. Untrusted (page-dispatched) events are ignored.
  */
-export function followPage(view: Window, signal: AbortSignal, scanner: Scanner, guard: <A extends unknown[]>(f: (...args: A) => void) => (...args: A) => void): void {
+export function followPage(
+  view: Window,
+  signal: AbortSignal,
+  scanner: Scanner,
+  guard: <A extends unknown[]>(f: (...args: A) => void) => (...args: A) => void,
+): void {
   const navigation = (view as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener(
     'currententrychange',

@@ -47,7 +47,13 @@ function said(doc: Doc, value: StatedValue): HTMLElement {
 }
 
 function markElement(doc: Doc, mark: ChartMark, page: boolean): HTMLElement {
-  const classes = ['mark', mark.shape, page ? 'page' : '', mark.openHigh ? 'open-high' : '', mark.openLow ? 'open-low' : ''];
+  const classes = [
+    'mark',
+    mark.shape,
+    page ? 'page' : '',
+    mark.openHigh ? 'open-high' : '',
+    mark.openLow ? 'open-low' : '',
+  ];
   const node = el(doc, 'span', classes.filter(Boolean).join(' '));
   node.style.left = `${mark.from}%`;
   if (mark.shape === 'range') node.style.width = `${mark.to - mark.from}%`;
@@ -87,7 +93,12 @@ export function renderChart(doc: Doc, kind: ComparedKind): HTMLTableElement {
   const axis = el(doc, 'td', 'axis');
   const ticks = lane(doc);
   chart.ticks.forEach((tick, i) => {
-    const label = el(doc, 'span', i === 0 ? 'tick first' : i === chart.ticks.length - 1 ? 'tick last' : 'tick', tick.label);
+    const label = el(
+      doc,
+      'span',
+      i === 0 ? 'tick first' : i === chart.ticks.length - 1 ? 'tick last' : 'tick',
+      tick.label,
+    );
     label.style.left = `${tick.at}%`;
     ticks.append(label);
   });
@@ -140,7 +151,8 @@ function renderAlike(doc: Doc, kinds: readonly ComparedKind[]): HTMLUListElement
 }
 
 /** Said where nothing was compared: the outlets report the fact, which is not agreement. */
-export const NOTHING_TO_COMPARE_TEXT = 'Each outlet words it its own way: no two give a figure or a wording to set side by side.';
+export const NOTHING_TO_COMPARE_TEXT =
+  'Each outlet words it its own way: no two give a figure or a wording to set side by side.';
 
 /** The comparison of a fact, between its summary and its quotes; null when the fact has no other outlet's report. */
 export function renderComparison(doc: Doc, claim: ClaimView): HTMLElement | null {

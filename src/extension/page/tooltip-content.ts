@@ -64,7 +64,12 @@ function articleLink(doc: Doc, report: ReportView, text: string, className: stri
 
 /** Whom a report credits, folded so that "the BBC" and "The BBC." are one. */
 const creditKey = (attribution: string | null): string | null =>
-  attribution === null ? null : attribution.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  attribution === null
+    ? null
+    : attribution
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 
 /** The one credit all these reports share, or undefined when they differ (null: they credit no one). */
 function sharedCredit(reports: readonly ReportView[]): string | null | undefined {
@@ -72,7 +77,8 @@ function sharedCredit(reports: readonly ReportView[]): string | null | undefined
   return keys.size === 1 ? reports[0]!.attribution : undefined;
 }
 
-const creditLine = (doc: Doc, attribution: string): HTMLParagraphElement => el(doc, 'p', 'attribution', `Credits: ${attribution}`);
+const creditLine = (doc: Doc, attribution: string): HTMLParagraphElement =>
+  el(doc, 'p', 'attribution', `Credits: ${attribution}`);
 
 /**
  * One outlet's reports of a fact: its name once (the link to its article), then its quotes. Whom

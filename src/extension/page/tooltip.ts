@@ -76,7 +76,8 @@ function measureBelow(box: HTMLElement, footer: HTMLElement): { below: Below; so
       continue;
     }
     // An outlet counts as below while its name is not in view (a quote cut short is "more below" too).
-    for (const head of section.querySelectorAll('.report-head')) if (head.getBoundingClientRect().bottom > fold) below.reports += 1;
+    for (const head of section.querySelectorAll('.report-head'))
+      if (head.getBoundingClientRect().bottom > fold) below.reports += 1;
   }
   return { below, somethingBelow: box.scrollHeight - box.clientHeight - box.scrollTop > 2 };
 }
@@ -139,13 +140,19 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
     const header = doc.createElement('header');
     const title = doc.createElement('h2');
     title.id = titleId;
-    title.textContent = passage.claims.length > 1 ? `How other outlets reported these ${passage.claims.length} facts` : 'How other outlets reported this';
+    title.textContent =
+      passage.claims.length > 1
+        ? `How other outlets reported these ${passage.claims.length} facts`
+        : 'How other outlets reported this';
     const closeButton = doc.createElement('button');
     closeButton.className = 'close';
     closeButton.type = 'button';
     closeButton.textContent = '×';
     closeButton.setAttribute('aria-label', 'Close');
-    closeButton.addEventListener('click', trusted(() => close()));
+    closeButton.addEventListener(
+      'click',
+      trusted(() => close()),
+    );
     header.append(title, closeButton);
     box.append(header);
 
@@ -204,14 +211,18 @@ export function createTooltip(doc: Document, callbacks: TooltipCallbacks): Toolt
     };
     let belowPending = false;
     let measuredAt: string | null = null;
-    box.addEventListener('scroll', () => {
-      if (belowPending) return;
-      belowPending = true;
-      doc.defaultView?.requestAnimationFrame(() => {
-        belowPending = false;
-        showBelow();
-      });
-    }, { passive: true });
+    box.addEventListener(
+      'scroll',
+      () => {
+        if (belowPending) return;
+        belowPending = true;
+        doc.defaultView?.requestAnimationFrame(() => {
+          belowPending = false;
+          showBelow();
+        });
+      },
+      { passive: true },
+    );
 
     const reference = rangeReference(passage.range, doc);
     const place = (): void => {

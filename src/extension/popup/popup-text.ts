@@ -43,7 +43,11 @@ export function passageLabel(highlight: HighlightSummary): {
   snippet: string;
 } {
   const { claims } = highlight;
-  const tone = claims.some((c) => c.status === 'differ') ? 'differ' : claims.some((c) => c.status === 'agree') ? 'agree' : 'not-compared';
+  const tone = claims.some((c) => c.status === 'differ')
+    ? 'differ'
+    : claims.some((c) => c.status === 'agree')
+      ? 'agree'
+      : 'not-compared';
   return {
     summaries: claims.length > 0 ? claims.map((claim) => claim.summary) : [highlight.text],
     status: passageStatus(claims),

@@ -98,11 +98,15 @@ export function enableListKeys(list: HTMLElement): void {
     const at = buttons.indexOf(event.target as HTMLButtonElement);
     if (at < 0) return;
     const to =
-      event.key === 'ArrowDown' ? Math.min(at + 1, buttons.length - 1)
-      : event.key === 'ArrowUp' ? Math.max(at - 1, 0)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? buttons.length - 1
-      : undefined;
+      event.key === 'ArrowDown'
+        ? Math.min(at + 1, buttons.length - 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(at - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? buttons.length - 1
+              : undefined;
     if (to === undefined) return;
     event.preventDefault();
     buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));

@@ -46,14 +46,19 @@ const highlightStyleItem = storage.defineItem<HighlightStyle>('sync:highlightSty
   fallback: DEFAULT_SETTINGS.highlightStyle,
 });
 
-const onlyDifferingItem = storage.defineItem<boolean>('sync:onlyDiffering', { fallback: DEFAULT_SETTINGS.onlyDiffering });
+const onlyDifferingItem = storage.defineItem<boolean>('sync:onlyDiffering', {
+  fallback: DEFAULT_SETTINGS.onlyDiffering,
+});
 
 const ITEMS = [enabledItem, disabledSitesItem, highlightStyleItem, onlyDifferingItem] as const;
 
 const booleanOr = (fallback: boolean) => z.catch(z.boolean(), fallback);
 const settingsSchema = z.object({
   enabled: booleanOr(DEFAULT_SETTINGS.enabled),
-  disabledSites: z.pipe(z.catch(z.array(z.unknown()), []), z.transform((sites: unknown[]) => cleanSiteList(sites))),
+  disabledSites: z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((sites: unknown[]) => cleanSiteList(sites)),
+  ),
   highlightStyle: z.catch(z.enum(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
   onlyDiffering: booleanOr(DEFAULT_SETTINGS.onlyDiffering),
 });
@@ -148,7 +153,10 @@ export function setSiteEnabled(hostname: string, enabled: boolean): Promise<void
       ? current.filter((stored) => !siteCovers(stored, key))
       : [...current.filter((stored) => !siteCovers(key, stored)), key];
     // The list is written in the current version's form, and says so.
-    await Promise.all([write(disabledSitesItem, cleanSiteList(next)), disabledSitesItem.setMeta({ v: SITE_LIST_VERSION })]);
+    await Promise.all([
+      write(disabledSitesItem, cleanSiteList(next)),
+      disabledSitesItem.setMeta({ v: SITE_LIST_VERSION }),
+    ]);
   });
   siteListQueue = task.catch(() => undefined);
   return task;

@@ -29,7 +29,13 @@ type InputErrorClass = abstract new (...args: never[]) => Error;
  * the message for an error of one of `inputErrors` (a pack or article file that cannot be used:
  * the message names the file and the problem). Any other error propagates (a bug, with its stack).
  */
-export async function runScript(meta: ImportMeta, name: string, usage: string, main: () => number | Promise<number>, inputErrors: readonly InputErrorClass[] = []): Promise<void> {
+export async function runScript(
+  meta: ImportMeta,
+  name: string,
+  usage: string,
+  main: () => number | Promise<number>,
+  inputErrors: readonly InputErrorClass[] = [],
+): Promise<void> {
   if (!isMainModule(meta)) return;
   try {
     process.exitCode = await main();

@@ -4,7 +4,12 @@
 // any other database (node-meaning.ts).
 import { createHash } from 'node:crypto';
 import type { Database } from '../../core/database/combine';
-import { claimTextsKey, claimTextsOf, serializeClaimVectors, type SerializedClaimVectors } from '../../core/meaning/claim-vectors';
+import {
+  claimTextsKey,
+  claimTextsOf,
+  serializeClaimVectors,
+  type SerializedClaimVectors,
+} from '../../core/meaning/claim-vectors';
 import { ENCODER_MODELS, SHIPPED_MODEL_ID, type EncoderModelId } from '../../core/meaning/models';
 import { modelSha256, PINNED_ARTIFACTS } from './pinned-artifacts';
 
@@ -16,11 +21,17 @@ export interface VectorModel {
 
 /** sha256 of the database's claim texts: the vectors' input besides the model. */
 export function claimTextsSha256(db: Database): string {
-  return createHash('sha256').update(claimTextsKey(claimTextsOf(db))).digest('hex');
+  return createHash('sha256')
+    .update(claimTextsKey(claimTextsOf(db)))
+    .digest('hex');
 }
 
 /** Every claim text embedded (one call per text; `embed` may cache). */
-export async function buildClaimVectors(db: Database, model: VectorModel, embed: (texts: string[]) => Promise<Float32Array[]>): Promise<SerializedClaimVectors> {
+export async function buildClaimVectors(
+  db: Database,
+  model: VectorModel,
+  embed: (texts: string[]) => Promise<Float32Array[]>,
+): Promise<SerializedClaimVectors> {
   const claims = [];
   for (const { claimId, texts } of claimTextsOf(db)) claims.push({ claimId, vectors: await embed(texts) });
   return serializeClaimVectors(model, claims, claimTextsSha256(db));

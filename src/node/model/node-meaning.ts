@@ -32,7 +32,9 @@ export interface NodeMeaning {
 /** Why meaning is unavailable in Node, or null when the shipped model is installed. */
 export function meaningUnavailable(): string | null {
   const state = checkModelDir(modelDir(SHIPPED_MODEL_ID), PINNED_ARTIFACTS[SHIPPED_MODEL_ID]);
-  return state.state === 'installed' ? null : `sentence model ${SHIPPED_MODEL_ID} ${state.state} (npm run model:provision)`;
+  return state.state === 'installed'
+    ? null
+    : `sentence model ${SHIPPED_MODEL_ID} ${state.state} (npm run model:provision)`;
 }
 
 /** The shipped encoder for this process; the model itself loads when a text first needs embedding. */
@@ -68,8 +70,13 @@ export function loadNodeMeaning(): NodeMeaning {
       if (vectors === undefined) {
         // The bundled database's are the ones the extension ships; any other database's are built
         // the same way, through the shipped serialisation (int8).
-        const shipped = existsSync(CLAIM_VECTORS_PATH) ? (JSON.parse(readFileSync(CLAIM_VECTORS_PATH, 'utf8')) as SerializedClaimVectors) : null;
-        const serialized = shipped?.textsSha256 === key && shipped.modelSha256 === model.sha256 ? shipped : (JSON.parse(JSON.stringify(await buildClaimVectors(db, model, embed))) as SerializedClaimVectors);
+        const shipped = existsSync(CLAIM_VECTORS_PATH)
+          ? (JSON.parse(readFileSync(CLAIM_VECTORS_PATH, 'utf8')) as SerializedClaimVectors)
+          : null;
+        const serialized =
+          shipped?.textsSha256 === key && shipped.modelSha256 === model.sha256
+            ? shipped
+            : (JSON.parse(JSON.stringify(await buildClaimVectors(db, model, embed))) as SerializedClaimVectors);
         vectors = loadClaimVectors(serialized, model);
         vectorsByTexts.set(key, vectors);
       }
@@ -79,11 +86,19 @@ export function loadNodeMeaning(): NodeMeaning {
 }
 
 /** The sentences the matcher names for meaning, embedded: what `decide` takes as `meaning`. */
-export async function meaningInput<B>(matcher: Matcher<B>, blocks: readonly B[], meaning: NodeMeaning, claimVectors: ClaimVectors | (() => Promise<ClaimVectors>)): Promise<MeaningInput | undefined> {
+export async function meaningInput<B>(
+  matcher: Matcher<B>,
+  blocks: readonly B[],
+  meaning: NodeMeaning,
+  claimVectors: ClaimVectors | (() => Promise<ClaimVectors>),
+): Promise<MeaningInput | undefined> {
   const texts = [...new Set(matcher.meaningCandidates(blocks).map((s) => s.text))];
   if (texts.length === 0) return undefined;
   const vectors = await meaning.embed(texts);
-  return { claimVectors: typeof claimVectors === 'function' ? await claimVectors() : claimVectors, sentenceVectors: new Map(texts.map((t, i) => [t, vectors[i]!])) };
+  return {
+    claimVectors: typeof claimVectors === 'function' ? await claimVectors() : claimVectors,
+    sentenceVectors: new Map(texts.map((t, i) => [t, vectors[i]!])),
+  };
 }
 
 /** A page matched by words and, where the matcher asks for it, by meaning: the extension's two passes in one. */
@@ -94,5 +109,10 @@ export async function matchPageWithMeaning<B>(
   claimVectors: ClaimVectors | (() => Promise<ClaimVectors>),
 ): Promise<PageMatches> {
   const blocks = page.blocks.map((b) => matcher.scoreBlock(b));
-  return matcher.decide({ url: page.url, published: page.published, blocks, meaning: await meaningInput(matcher, blocks, meaning, claimVectors) });
+  return matcher.decide({
+    url: page.url,
+    published: page.published,
+    blocks,
+    meaning: await meaningInput(matcher, blocks, meaning, claimVectors),
+  });
 }

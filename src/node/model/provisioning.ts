@@ -20,9 +20,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 export type ModelDirState =
-  | { state: 'installed' }
-  | { state: 'missing'; files: string[] }
-  | { state: 'corrupt'; files: string[] };
+  { state: 'installed' } | { state: 'missing'; files: string[] } | { state: 'corrupt'; files: string[] };
 
 /** Whether `dir` holds every pinned file with its pinned checksum. */
 export function checkModelDir(dir: string, artifact: PinnedArtifact): ModelDirState {

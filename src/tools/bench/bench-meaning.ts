@@ -33,11 +33,15 @@ const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 async function syntheticVectors(db: Database, base: Database, meaning: NodeMeaning): Promise<ClaimVectors> {
   const real = await meaning.claimVectors(base);
   let seed = 7;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
   const model = shippedVectorModel();
   const claims = db.claims.map((c) => ({
     claimId: c.id,
-    vectors: real.has(c.id) ? real.texts(c.id) : Array.from({ length: 1 + c.reports.length }, () => normalize(Float32Array.from({ length: model.dimensions }, random))),
+    vectors: real.has(c.id)
+      ? real.texts(c.id)
+      : Array.from({ length: 1 + c.reports.length }, () =>
+          normalize(Float32Array.from({ length: model.dimensions }, random)),
+        ),
   }));
   return loadClaimVectors(serializeClaimVectors(model, claims), model);
 }
@@ -52,7 +56,12 @@ interface ArticleRun {
 }
 
 /** One article through both passes, embedding its candidate sentences afresh (no cache), then again from the cache. */
-async function runArticle(matcher: ReturnType<typeof createMatcher>, page: BenchPage, meaning: NodeMeaning, claimVectors: ClaimVectors): Promise<ArticleRun> {
+async function runArticle(
+  matcher: ReturnType<typeof createMatcher>,
+  page: BenchPage,
+  meaning: NodeMeaning,
+  claimVectors: ClaimVectors,
+): Promise<ArticleRun> {
   const encoder = await meaning.encoder();
   const t0 = performance.now();
   const c0 = cpuMs();
@@ -70,12 +79,27 @@ async function runArticle(matcher: ReturnType<typeof createMatcher>, page: Bench
   const again = page.blocks().map((b) => matcher.scoreBlock(b));
   matcher.decide({ url: page.url, blocks: again, meaning: { claimVectors, sentenceVectors } });
   const cachedMs = performance.now() - t1;
-  return { wordsMs, totalMs, cachedMs, cpuMs: cpu, sentences: texts.length, tokens: texts.reduce((n, t) => n + encoder.tokenCount(t), 0) };
+  return {
+    wordsMs,
+    totalMs,
+    cachedMs,
+    cpuMs: cpu,
+    sentences: texts.length,
+    tokens: texts.reduce((n, t) => n + encoder.tokenCount(t), 0),
+  };
 }
 
-export async function benchMeaning(base: Database, tenThousand: Database, pages: BenchPage[], ordinary: BenchPage, meaning: NodeMeaning): Promise<void> {
+export async function benchMeaning(
+  base: Database,
+  tenThousand: Database,
+  pages: BenchPage[],
+  ordinary: BenchPage,
+  meaning: NodeMeaning,
+): Promise<void> {
   console.log('');
-  console.log(`Matching by meaning (${meaning.model.id}, ONNX Runtime WebAssembly, one thread, in Node; the extension runs the same code in its worker)`);
+  console.log(
+    `Matching by meaning (${meaning.model.id}, ONNX Runtime WebAssembly, one thread, in Node; the extension runs the same code in its worker)`,
+  );
   const rss0 = rssMb();
   const t0 = performance.now();
   const c0 = cpuMs();
@@ -84,40 +108,74 @@ export async function benchMeaning(base: Database, tenThousand: Database, pages:
   const loadCpu = cpuMs() - c0;
   await encoder.embed(['Warm-up: the first run allocates the session’s buffers.']);
   const rssLoaded = rssMb();
-  console.log(`cold model load: ${fmt(loadMs)} ms wall, ${fmt(loadCpu)} ms CPU (target ≤ 1 s); memory: RSS +${(rssLoaded - rss0).toFixed(0)} MB`);
+  console.log(
+    `cold model load: ${fmt(loadMs)} ms wall, ${fmt(loadCpu)} ms CPU (target ≤ 1 s); memory: RSS +${(rssLoaded - rss0).toFixed(0)} MB`,
+  );
 
   // A story's discriminant space is fitted once per set of claim vectors, when a page first names it.
   const baseVectors = await meaning.claimVectors(base);
   const storyIds = base.packs.map((s) => s.id);
   const fitStart = performance.now();
   const fitCpu = cpuMs();
-  for (const id of storyIds) storySpace(id, base.claims.filter((c) => c.pack === id).map((c) => c.id), baseVectors);
-  console.log(`story discriminants fitted in ${fmt(performance.now() - fitStart)} ms wall, ${fmt(cpuMs() - fitCpu)} ms CPU, for ${storyIds.length} stor${storyIds.length === 1 ? 'y' : 'ies'} (once per set of packs, on the first page that names each story; in the runs below they are ready)`);
+  for (const id of storyIds)
+    storySpace(
+      id,
+      base.claims.filter((c) => c.pack === id).map((c) => c.id),
+      baseVectors,
+    );
+  console.log(
+    `story discriminants fitted in ${fmt(performance.now() - fitStart)} ms wall, ${fmt(cpuMs() - fitCpu)} ms CPU, for ${storyIds.length} stor${storyIds.length === 1 ? 'y' : 'ies'} (once per set of packs, on the first page that names each story; in the runs below they are ready)`,
+  );
 
-  const rows: [string, Database][] = [['bundled', base], ['10,000', tenThousand]];
+  const rows: [string, Database][] = [
+    ['bundled', base],
+    ['10,000', tenThousand],
+  ];
   let rssBundled = rssLoaded;
-  console.log(`${pad('database', 9)} ${padl('claims', 7)} ${padl('words ms', 9)} ${padl('with meaning ms', 16)} ${padl('CPU ms', 7)} ${padl('cached ms', 10)} ${padl('sentences', 10)} ${padl('tokens', 7)}`);
+  console.log(
+    `${pad('database', 9)} ${padl('claims', 7)} ${padl('words ms', 9)} ${padl('with meaning ms', 16)} ${padl('CPU ms', 7)} ${padl('cached ms', 10)} ${padl('sentences', 10)} ${padl('tokens', 7)}`,
+  );
   for (const [label, db] of rows) {
     const matcher = createMatcher(db, buildIndex(db));
     const vectors = db === base ? await meaning.claimVectors(base) : await syntheticVectors(db, base, meaning);
     const runs: ArticleRun[] = [];
     for (const page of pages) {
       // Median of three: the machine is shared.
-      const three = [await runArticle(matcher, page, meaning, vectors), await runArticle(matcher, page, meaning, vectors), await runArticle(matcher, page, meaning, vectors)];
+      const three = [
+        await runArticle(matcher, page, meaning, vectors),
+        await runArticle(matcher, page, meaning, vectors),
+        await runArticle(matcher, page, meaning, vectors),
+      ];
       const mid = [...three].sort((a, b) => a.totalMs - b.totalMs)[1]!;
       runs.push(mid);
     }
     const m = (f: (r: ArticleRun) => number): number => median(runs.map(f));
     if (db === base) rssBundled = rssMb();
-    console.log(`${pad(label, 9)} ${padl(db.claims.length, 7)} ${padl(fmt(m((r) => r.wordsMs)), 9)} ${padl(fmt(m((r) => r.totalMs)), 16)} ${padl(fmt(m((r) => r.cpuMs)), 7)} ${padl(fmt(m((r) => r.cachedMs)), 10)} ${padl(m((r) => r.sentences), 10)} ${padl(m((r) => r.tokens), 7)}`);
+    console.log(
+      `${pad(label, 9)} ${padl(db.claims.length, 7)} ${padl(fmt(m((r) => r.wordsMs)), 9)} ${padl(fmt(m((r) => r.totalMs)), 16)} ${padl(fmt(m((r) => r.cpuMs)), 7)} ${padl(fmt(m((r) => r.cachedMs)), 10)} ${padl(
+        m((r) => r.sentences),
+        10,
+      )} ${padl(
+        m((r) => r.tokens),
+        7,
+      )}`,
+    );
   }
-  console.log('medians over the seed articles; "with meaning": both passes, the candidate sentences embedded afresh; "cached": a second visit, every');
-  console.log('sentence vector in the cache; the 10,000 claims beyond the bundled ones get random unit vectors (only their number matters for timing)');
+  console.log(
+    'medians over the seed articles; "with meaning": both passes, the candidate sentences embedded afresh; "cached": a second visit, every',
+  );
+  console.log(
+    'sentence vector in the cache; the 10,000 claims beyond the bundled ones get random unit vectors (only their number matters for timing)',
+  );
   console.log('targets: ≤ 150 ms per article with the bundled database, ≤ 300 ms with 10,000 claims');
-  console.log(`memory: RSS +${(rssBundled - rss0).toFixed(0)} MB after the seed articles with the bundled database, since before the model loaded (the 10,000-claim database and its index add their own)`);
+  console.log(
+    `memory: RSS +${(rssBundled - rss0).toFixed(0)} MB after the seed articles with the bundled database, since before the model loaded (the 10,000-claim database and its index add their own)`,
+  );
 
   const matcher = createMatcher(base, buildIndex(base));
   const scores = ordinary.blocks().map((b) => matcher.scoreBlock(b));
   const candidates = matcher.meaningCandidates(scores);
-  console.log(`an ordinary page (${ordinary.name}): ${candidates.length} sentences for the model${candidates.length === 0 ? ': no model runs' : ''}`);
+  console.log(
+    `an ordinary page (${ordinary.name}): ${candidates.length} sentences for the model${candidates.length === 0 ? ': no model runs' : ''}`,
+  );
 }

@@ -7,16 +7,72 @@ import type { Pack } from '../../core/database/schema';
 import { MONTH_NAMES } from '../../core/english/months';
 import { seededRandom } from '../../node/helpers/seeded-random';
 
-const SYLLABLES = ['ka', 'vel', 'mor', 'tan', 'ri', 'bel', 'dor', 'sa', 'lin', 'qu', 'zar', 'ne', 'po', 'hal', 'mi', 'gus', 'ter', 'ob', 'fen', 'ya'];
-const GROUPS = ['fighters', 'militants', 'rebels', 'soldiers', 'families', 'civilians', 'refugees', 'workers', 'protesters', 'prisoners'];
+const SYLLABLES = [
+  'ka',
+  'vel',
+  'mor',
+  'tan',
+  'ri',
+  'bel',
+  'dor',
+  'sa',
+  'lin',
+  'qu',
+  'zar',
+  'ne',
+  'po',
+  'hal',
+  'mi',
+  'gus',
+  'ter',
+  'ob',
+  'fen',
+  'ya',
+];
+const GROUPS = [
+  'fighters',
+  'militants',
+  'rebels',
+  'soldiers',
+  'families',
+  'civilians',
+  'refugees',
+  'workers',
+  'protesters',
+  'prisoners',
+];
 const VEHICLES = ['trucks', 'buses', 'vehicles', 'lorries', 'boats', 'ambulances'];
-const ACTORS = ['local officials', 'the coalition', 'the government', 'a spokesman', 'the army', 'the ministry', 'aid agencies', 'the police', 'tribal leaders', 'the United Nations'];
-const EVENTS = ['battle', 'siege', 'strike', 'flood', 'election', 'ceasefire', 'evacuation', 'trial', 'outbreak', 'blockade'];
+const ACTORS = [
+  'local officials',
+  'the coalition',
+  'the government',
+  'a spokesman',
+  'the army',
+  'the ministry',
+  'aid agencies',
+  'the police',
+  'tribal leaders',
+  'the United Nations',
+];
+const EVENTS = [
+  'battle',
+  'siege',
+  'strike',
+  'flood',
+  'election',
+  'ceasefire',
+  'evacuation',
+  'trial',
+  'outbreak',
+  'blockade',
+];
 const VERBS = ['left', 'reached', 'crossed', 'fled', 'entered', 'surrounded', 'abandoned', 'returned to'];
 const TEMPLATES: ((w: Words) => string)[] = [
   (w) => `${w.n1} ${w.group} ${w.verb} ${w.place} in a convoy of ${w.n2} ${w.vehicle} after a deal with ${w.actor}.`,
-  (w) => `${cap(w.actor)} said the ${w.event} in ${w.place} lasted ${w.n3} months and left ${w.n1} ${w.group} displaced.`,
-  (w) => `The deal struck in ${w.place} allowed ${w.group} to leave with ${w.n2} ${w.vehicle}, according to ${w.actor}.`,
+  (w) =>
+    `${cap(w.actor)} said the ${w.event} in ${w.place} lasted ${w.n3} months and left ${w.n1} ${w.group} displaced.`,
+  (w) =>
+    `The deal struck in ${w.place} allowed ${w.group} to leave with ${w.n2} ${w.vehicle}, according to ${w.actor}.`,
   (w) => `Around ${w.n1} ${w.group} were counted near ${w.place} by ${w.actor} on ${w.month} ${w.day}.`,
   (w) => `${cap(w.actor)} denied that ${w.group} from ${w.place2} had been moved to ${w.place} during the ${w.event}.`,
   (w) => `A convoy ${w.n3} kilometres long carried ${w.group} out of ${w.place} towards ${w.place2}.`,
@@ -24,8 +80,18 @@ const TEMPLATES: ((w: Words) => string)[] = [
 ];
 
 interface Words {
-  n1: string; n2: string; n3: string; group: string; verb: string; place: string; place2: string;
-  vehicle: string; actor: string; event: string; month: string; day: string;
+  n1: string;
+  n2: string;
+  n3: string;
+  group: string;
+  verb: string;
+  place: string;
+  place2: string;
+  vehicle: string;
+  actor: string;
+  event: string;
+  month: string;
+  day: string;
 }
 
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
@@ -43,7 +109,11 @@ export function generateSyntheticPacks(claimCount: number, seed = 1): Pack[] {
     for (let i = 0; i < n; i++) w += pick(SYLLABLES);
     return w;
   };
-  const outlets = Array.from({ length: 20 }, (_, i) => ({ id: `synthetic-outlet-${i}`, name: `Synthetic Outlet ${i}`, hosts: [`synthetic-${i}.example`] }));
+  const outlets = Array.from({ length: 20 }, (_, i) => ({
+    id: `synthetic-outlet-${i}`,
+    name: `Synthetic Outlet ${i}`,
+    hosts: [`synthetic-${i}.example`],
+  }));
   const packs: Pack[] = [];
   for (let made = 0, story = 0; made < claimCount; story++) {
     const id = `synthetic-story-${story}`;
@@ -60,14 +130,31 @@ export function generateSyntheticPacks(claimCount: number, seed = 1): Pack[] {
       lexicon: { names: [[`${place} Liberation Front`, `${place[0]}LF`]], terms: [] },
       totals: [],
       outlets: storyOutlets,
-      articles: storyOutlets.map((o) => ({ id: o.id, outlet: o.id, url: `https://${o.hosts[0]}/${id}`, title: `Synthetic ${story}`, published: '2020-01-02', byline: null, source: 'synthetic' })),
+      articles: storyOutlets.map((o) => ({
+        id: o.id,
+        outlet: o.id,
+        url: `https://${o.hosts[0]}/${id}`,
+        title: `Synthetic ${story}`,
+        published: '2020-01-02',
+        byline: null,
+        source: 'synthetic',
+      })),
       claims: [],
     };
     for (let k = 0; k < CLAIMS_PER_PACK && made < claimCount; k++, made++) {
       const words = (): Words => ({
-        n1: String(10 + Math.floor(random() * 5000)), n2: String(2 + Math.floor(random() * 200)), n3: String(1 + Math.floor(random() * 12)),
-        group: pick(GROUPS), verb: pick(VERBS), place, place2, vehicle: pick(VEHICLES), actor: pick(ACTORS), event: pick(EVENTS),
-        month: pick(MONTHS), day: String(1 + Math.floor(random() * 28)),
+        n1: String(10 + Math.floor(random() * 5000)),
+        n2: String(2 + Math.floor(random() * 200)),
+        n3: String(1 + Math.floor(random() * 12)),
+        group: pick(GROUPS),
+        verb: pick(VERBS),
+        place,
+        place2,
+        vehicle: pick(VEHICLES),
+        actor: pick(ACTORS),
+        event: pick(EVENTS),
+        month: pick(MONTHS),
+        day: String(1 + Math.floor(random() * 28)),
       });
       const template = pick(TEMPLATES);
       const w = words();
@@ -75,7 +162,14 @@ export function generateSyntheticPacks(claimCount: number, seed = 1): Pack[] {
         id: `claim-${k}`,
         summary: template({ ...w, n1: 'some', n2: 'several', n3: 'several' }),
         // Outlets word the same fact alike but not identically: another template, same numbers.
-        reports: pack.articles.map((article) => ({ article: article.id, quote: pick(TEMPLATES)(w), prefix: '', suffix: '', attribution: null, values: [] })),
+        reports: pack.articles.map((article) => ({
+          article: article.id,
+          quote: pick(TEMPLATES)(w),
+          prefix: '',
+          suffix: '',
+          attribution: null,
+          values: [],
+        })),
       });
     }
     packs.push(pack);
@@ -85,5 +179,8 @@ export function generateSyntheticPacks(claimCount: number, seed = 1): Pack[] {
 
 /** The given packs (the bundled ones, say) and synthetic packs holding `claimCount` claims. */
 export function generateSyntheticDatabase(base: readonly PackInSet[], claimCount: number, seed = 1): Database {
-  return combinePacks([...base, ...generateSyntheticPacks(claimCount, seed).map((pack): PackInSet => ({ pack, origin: 'installed' }))]);
+  return combinePacks([
+    ...base,
+    ...generateSyntheticPacks(claimCount, seed).map((pack): PackInSet => ({ pack, origin: 'installed' })),
+  ]);
 }

@@ -10,7 +10,8 @@ import type { Claim, Pack } from '../../core/database/schema';
 const WORD = 'ww';
 
 /** `n` letters a..z as a word: names and ids that differ without digits (digits would end a name). */
-const letters = (n: number, width: number): string => Array.from({ length: width }, (_, i) => String.fromCharCode(97 + (Math.floor(n / 26 ** i) % 26))).join('');
+const letters = (n: number, width: number): string =>
+  Array.from({ length: width }, (_, i) => String.fromCharCode(97 + (Math.floor(n / 26 ** i) % 26))).join('');
 
 /** Words up to `max` characters, with `figures` written in among them. */
 function words(max: number, figures: readonly number[] = []): string {
@@ -28,8 +29,20 @@ function words(max: number, figures: readonly number[] = []): string {
 }
 
 export function worstPackWithinBounds(): Pack {
-  const outlets = Array.from({ length: PACK_LIMITS.outlets }, (_, i) => ({ id: `outlet-${letters(i, 2)}`, name: `Outlet ${letters(i, 2)}`, hosts: [`${letters(i, 2)}.worst.example`] }));
-  const articles = outlets.map((o) => ({ id: `article-${o.id}`, outlet: o.id, url: `https://www.${o.hosts[0]}/story`, title: 'A story', published: '2025-01-02', byline: null, source: 'worst.txt' }));
+  const outlets = Array.from({ length: PACK_LIMITS.outlets }, (_, i) => ({
+    id: `outlet-${letters(i, 2)}`,
+    name: `Outlet ${letters(i, 2)}`,
+    hosts: [`${letters(i, 2)}.worst.example`],
+  }));
+  const articles = outlets.map((o) => ({
+    id: `article-${o.id}`,
+    outlet: o.id,
+    url: `https://www.${o.hosts[0]}/story`,
+    title: 'A story',
+    published: '2025-01-02',
+    byline: null,
+    source: 'worst.txt',
+  }));
   const pack: Pack = {
     format: 'parallax-pack',
     formatVersion: 1,
@@ -38,9 +51,16 @@ export function worstPackWithinBounds(): Pack {
     story: { title: 'The costliest pack the bounds allow', date: '2025-01-01' },
     lexicon: {
       names: Array.from({ length: PACK_LIMITS.nameGroups }, (_, g) =>
-        Array.from({ length: PACK_LIMITS.variantsPerName }, (_, v) => [...Array<string>(PACK_LIMITS.variantWords - 1).fill(WORD), `x${letters(g * PACK_LIMITS.variantsPerName + v, 3)}`].join(' ')),
+        Array.from({ length: PACK_LIMITS.variantsPerName }, (_, v) =>
+          [
+            ...Array<string>(PACK_LIMITS.variantWords - 1).fill(WORD),
+            `x${letters(g * PACK_LIMITS.variantsPerName + v, 3)}`,
+          ].join(' '),
+        ),
       ),
-      terms: Array.from({ length: PACK_LIMITS.termGroups }, (_, g) => Array.from({ length: PACK_LIMITS.wordsPerTerm }, (_, w) => `t${letters(g * PACK_LIMITS.wordsPerTerm + w, 3)}`)),
+      terms: Array.from({ length: PACK_LIMITS.termGroups }, (_, g) =>
+        Array.from({ length: PACK_LIMITS.wordsPerTerm }, (_, w) => `t${letters(g * PACK_LIMITS.wordsPerTerm + w, 3)}`),
+      ),
     },
     totals: [],
     outlets,
@@ -51,7 +71,10 @@ export function worstPackWithinBounds(): Pack {
     id: `claim-${letters(c, 3)}`,
     summary: words(PACK_LIMITS.text.summary),
     reports: Array.from({ length: PACK_LIMITS.reportsPerClaim }, (_, r) => {
-      const figures = Array.from({ length: PACK_LIMITS.valuesPerReport }, (_, v) => 1 + ((c * 7919 + r * 104729 + v * 1299709) % 100000));
+      const figures = Array.from(
+        { length: PACK_LIMITS.valuesPerReport },
+        (_, v) => 1 + ((c * 7919 + r * 104729 + v * 1299709) % 100000),
+      );
       return {
         article: articles[r % articles.length]!.id,
         quote: words(PACK_LIMITS.text.quote, figures),

@@ -42,7 +42,10 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Ridge-regularised logistic regression (the intercept is not penalised). Deterministic. */
-export function fitWeights(examples: readonly Example[], options: { ridge?: number; iterations?: number } = {}): MeaningWeights {
+export function fitWeights(
+  examples: readonly Example[],
+  options: { ridge?: number; iterations?: number } = {},
+): MeaningWeights {
   const { ridge = 1e-2, iterations = 25 } = options;
   const d = FEATURE_NAMES.length + 1; // features, then the intercept
   let w = new Array<number>(d).fill(0);
@@ -88,7 +91,12 @@ export interface TrainingPage {
   known: ReadonlySet<string>;
 }
 
-const add = (a: PairCounts, b: PairCounts): PairCounts => ({ predicted: a.predicted + b.predicted, correct: a.correct + b.correct, expected: a.expected + b.expected, found: a.found + b.found });
+const add = (a: PairCounts, b: PairCounts): PairCounts => ({
+  predicted: a.predicted + b.predicted,
+  correct: a.correct + b.correct,
+  expected: a.expected + b.expected,
+  found: a.found + b.found,
+});
 export const NO_PAIRS: PairCounts = { predicted: 0, correct: 0, expected: 0, found: 0 };
 
 /**
@@ -99,7 +107,9 @@ export const NO_PAIRS: PairCounts = { predicted: 0, correct: 0, expected: 0, fou
 export function examples(page: TrainingPage): Example[] {
   const starts = blockStarts(page.labels.blocks);
   if (page.meaning === undefined) return [];
-  const byWords = new Set(page.lexical.matches.flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}`)));
+  const byWords = new Set(
+    page.lexical.matches.flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}`)),
+  );
   const evidence = createMatcher(page.db, page.index).meaningEvidence({ blocks: page.blocks, meaning: page.meaning });
   const out: Example[] = [];
   for (const s of evidence) {
@@ -116,7 +126,11 @@ export function examples(page: TrainingPage): Example[] {
 
 /** A page decided with meaning under the given numbers. */
 export function decideWith(page: TrainingPage, meaningTuning: Partial<MeaningTuning>): PageMatches {
-  return createMatcher(page.db, page.index, { meaningTuning }).decide({ url: page.url, blocks: page.blocks, meaning: page.meaning });
+  return createMatcher(page.db, page.index, { meaningTuning }).decide({
+    url: page.url,
+    blocks: page.blocks,
+    meaning: page.meaning,
+  });
 }
 
 /** Fits the weights, then picks the threshold and secondary ratio (rule in the file's header). */
@@ -144,7 +158,9 @@ export function calibrate(training: readonly TrainingPage[]): MeaningTuning {
 
 /** The tuning as TypeScript, to paste into src/core/meaning/tuning.ts. */
 export function formatTuning(t: MeaningTuning): string {
-  const w = Object.entries(t.weights).map(([k, v]) => `${k}: ${Number(v.toFixed(4))}`).join(', ');
+  const w = Object.entries(t.weights)
+    .map(([k, v]) => `${k}: ${Number(v.toFixed(4))}`)
+    .join(', ');
   return `{\n  weights: { ${w} },\n  threshold: ${t.threshold},\n  secondaryRatio: ${t.secondaryRatio},\n  gateClaimScore: ${t.gateClaimScore},\n  gateEvidence: ${t.gateEvidence},\n  onlyNearMisses: ${t.onlyNearMisses},\n}`;
 }
 

@@ -79,7 +79,12 @@ export function sourceBlocks(source: string): { blocks: string[]; url: string | 
 /** Pages that must stay clean: unrelated news, and the same place and actors in other events. */
 export function negativePages(): string[] {
   const dir = resolve(FIXTURES_DIR, 'negative-pages');
-  const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/negative-pages/${f}`) : [];
+  const pages = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .map((f) => `tests/fixtures/negative-pages/${f}`)
+    : [];
   const unrelated = 'tests/fixtures/pages/unrelated-news.html';
   if (existsSync(resolve(ROOT, unrelated))) pages.push(unrelated);
   // The real hard negatives that come with the outside pages.
@@ -87,7 +92,13 @@ export function negativePages(): string[] {
   if (existsSync(outside)) {
     for (const story of readdirSync(outside).sort()) {
       const dir = resolve(outside, story, 'negatives');
-      if (existsSync(dir)) pages.push(...readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `tests/fixtures/outside-pages/${story}/negatives/${f}`));
+      if (existsSync(dir))
+        pages.push(
+          ...readdirSync(dir)
+            .filter((f) => f.endsWith('.html'))
+            .sort()
+            .map((f) => `tests/fixtures/outside-pages/${story}/negatives/${f}`),
+        );
     }
   }
   return pages;
@@ -129,10 +140,19 @@ export function loadLabelledPage(file: LabelFile, articleUrl: string | null): La
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** The matcher's (passage, claim) pairs with offsets in the joined page text. */
-export function predictedPairs(page: LabelledPage, result: PageMatches): (Span & { claim: string; score: number; text: string })[] {
+export function predictedPairs(
+  page: LabelledPage,
+  result: PageMatches,
+): (Span & { claim: string; score: number; text: string })[] {
   const starts = blockStarts(page.blocks);
   return result.matches.flatMap((m) =>
-    m.claims.map((c) => ({ start: starts[m.block]! + m.start, end: starts[m.block]! + m.end, claim: c.claimId, score: c.score, text: m.text })),
+    m.claims.map((c) => ({
+      start: starts[m.block]! + m.start,
+      end: starts[m.block]! + m.end,
+      claim: c.claimId,
+      score: c.score,
+      text: m.text,
+    })),
   );
 }
 
@@ -152,13 +172,19 @@ export function comparePairs(page: LabelledPage, result: PageMatches, knownClaim
     .filter((p) => isLabelled(page, p) || !(page.ignored.some((i) => overlaps(p, i)) || isLoose(page, p)));
   const correct = predicted.filter((p) => isLabelled(page, p)).length;
   // A claim the leave-one-out database no longer holds cannot be found; it is not expected.
-  const expectedPairs = page.passages.flatMap((l) => l.claims.filter((c) => knownClaims.has(c)).map((claim) => ({ ...l, claim })));
+  const expectedPairs = page.passages.flatMap((l) =>
+    l.claims.filter((c) => knownClaims.has(c)).map((claim) => ({ ...l, claim })),
+  );
   const found = expectedPairs.filter((l) => predicted.some((p) => overlaps(p, l) && p.claim === l.claim)).length;
   return { predicted: predicted.length, correct, expected: expectedPairs.length, found };
 }
 
 /** Labelled passages that get at least one of their (known) claims: what a reader sees highlighted. */
-export function comparePassages(page: LabelledPage, result: PageMatches, knownClaims: ReadonlySet<string>): PassageCounts {
+export function comparePassages(
+  page: LabelledPage,
+  result: PageMatches,
+  knownClaims: ReadonlySet<string>,
+): PassageCounts {
   const predicted = predictedPairs(page, result);
   const labelled = page.passages.filter((l) => l.claims.some((c) => knownClaims.has(c)));
   const found = labelled.filter((l) => predicted.some((p) => overlaps(p, l) && l.claims.includes(p.claim)));
@@ -171,7 +197,14 @@ export function comparePassages(page: LabelledPage, result: PageMatches, knownCl
  */
 export function labelsInSet(file: LabelFile, pack: string): LabelFile {
   const qualify = (ids: readonly string[]): string[] => ids.map((c) => qualifiedId(pack, c));
-  return { ...file, passages: file.passages.map((p) => ({ ...p, claims: qualify(p.claims), ...(p.also ? { also: qualify(p.also) } : {}) })) };
+  return {
+    ...file,
+    passages: file.passages.map((p) => ({
+      ...p,
+      claims: qualify(p.claims),
+      ...(p.also ? { also: qualify(p.also) } : {}),
+    })),
+  };
 }
 
 /** The pack's article a label file describes, or undefined for a page of an outlet outside the pack. */

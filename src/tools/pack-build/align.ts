@@ -39,9 +39,14 @@ const SAME_PLACE_SHARE = 0.5;
 
 const overlap = (a: Sentence, b: Sentence) => a.article === b.article && a.start < b.end && b.start < a.end;
 const samePlace = (a: Sentence, b: Sentence) =>
-  overlap(a, b) && Math.min(a.end, b.end) - Math.max(a.start, b.start) >= SAME_PLACE_SHARE * Math.max(a.end - a.start, b.end - b.start);
+  overlap(a, b) &&
+  Math.min(a.end, b.end) - Math.max(a.start, b.start) >= SAME_PLACE_SHARE * Math.max(a.end - a.start, b.end - b.start);
 
-export function alignSentences(sentences: readonly Sentence[], similarity: SentenceSimilarity, options: AlignOptions): AlignedFact[] {
+export function alignSentences(
+  sentences: readonly Sentence[],
+  similarity: SentenceSimilarity,
+  options: AlignOptions,
+): AlignedFact[] {
   const articles = [...new Set(sentences.map((s) => s.article))];
   const byArticle = new Map(articles.map((a) => [a, sentences.filter((s) => s.article === a).map((s) => s.index)]));
   // Every pair is scored many times while facts grow: once each, kept in a matrix.
@@ -63,7 +68,10 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     let found = best.get(key);
     if (found === undefined) {
       found = [];
-      const ranked = byArticle.get(article)!.map((j) => ({ j, s: score(i, j) })).sort((a, b) => b.s - a.s);
+      const ranked = byArticle
+        .get(article)!
+        .map((j) => ({ j, s: score(i, j) }))
+        .sort((a, b) => b.s - a.s);
       for (const { j } of ranked) {
         if (found.some((k) => overlap(sentences[k]!, sentences[j]!))) continue;
         found.push(j);
@@ -73,7 +81,8 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     }
     return found;
   };
-  const backs = (m: number, x: number) => bestOf(m, sentences[x]!.article).some((k) => overlap(sentences[k]!, sentences[x]!));
+  const backs = (m: number, x: number) =>
+    bestOf(m, sentences[x]!.article).some((k) => overlap(sentences[k]!, sentences[x]!));
 
   // Pairs from two articles, strongest first. Two spans on their own start a fact only when each
   // is among the other's best counterparts and they say it alike enough (the seed score).
@@ -94,7 +103,8 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
   const groupOf = sentences.map((s) => [s.index]);
   const taken = new Set<number>();
   const placeTaken = (x: number) => [...taken].some((t) => t !== x && samePlace(sentences[t]!, sentences[x]!));
-  const average = (x: number, group: readonly number[]) => group.reduce((sum, y) => sum + score(x, y), 0) / group.length;
+  const average = (x: number, group: readonly number[]) =>
+    group.reduce((sum, y) => sum + score(x, y), 0) / group.length;
   for (const { i, j, score: sc } of pairs) {
     const a = groupOf[i]!;
     const b = groupOf[j]!;
@@ -103,7 +113,12 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     if (b.some((m) => articlesOfA.has(sentences[m]!.article))) continue;
     if ([...a, ...b].some((m) => !taken.has(m) && placeTaken(m))) continue;
     if (a.length === 1 && b.length === 1) {
-      if (sc < options.seedScore || !bestOf(i, sentences[j]!.article).includes(j) || !bestOf(j, sentences[i]!.article).includes(i)) continue;
+      if (
+        sc < options.seedScore ||
+        !bestOf(i, sentences[j]!.article).includes(j) ||
+        !bestOf(j, sentences[i]!.article).includes(i)
+      )
+        continue;
       // A pair alike by topic only starts no fact: below the sure score it must share something specific.
       if (sc < (options.sureScore ?? 0) && !similarity.sharesSomethingSpecific(i, j)) continue;
     } else {
@@ -111,7 +126,11 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
       if (linkage < options.joinScore) continue;
       // A span joins a group when most of it counts the span (or one at its place) among its best there.
       const joining = a.length === 1 ? { x: a[0]!, group: b } : b.length === 1 ? { x: b[0]!, group: a } : null;
-      if (joining !== null && joining.group.filter((m) => backs(m, joining.x)).length < MUTUAL_SHARE * joining.group.length) continue;
+      if (
+        joining !== null &&
+        joining.group.filter((m) => backs(m, joining.x)).length < MUTUAL_SHARE * joining.group.length
+      )
+        continue;
     }
     const merged = [...a, ...b];
     for (const m of merged) {
@@ -128,7 +147,17 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     .map((g) => [...g])
     .sort((a, b) => b.length - a.length || cohesionOf(b) - cohesionOf(a));
   function cohesionOf(group: readonly number[]): number {
-    return group.reduce((sum, x) => sum + average(x, group.filter((y) => y !== x)), 0) / group.length;
+    return (
+      group.reduce(
+        (sum, x) =>
+          sum +
+          average(
+            x,
+            group.filter((y) => y !== x),
+          ),
+        0,
+      ) / group.length
+    );
   }
   const kept: AlignedFact[] = [];
   for (const group of groups) {
@@ -136,7 +165,9 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
       const shared = group.filter((m) => k.members.some((n) => overlap(sentences[m]!, sentences[n]!))).length;
       if (shared >= 2 && shared >= options.duplicateShare * Math.min(group.length, k.members.length)) return true;
       // One span in common, and the two groups as alike as one group's members: one fact in two groups.
-      const linkage = group.reduce((sum, x) => sum + k.members.reduce((t, y) => t + score(x, y), 0), 0) / (group.length * k.members.length);
+      const linkage =
+        group.reduce((sum, x) => sum + k.members.reduce((t, y) => t + score(x, y), 0), 0) /
+        (group.length * k.members.length);
       return shared >= 1 && linkage >= options.joinScore;
     });
     if (repeated !== undefined) {
@@ -149,7 +180,15 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     const members = [...group];
     // The span that fits the rest least leaves while that fit is under the prune score.
     while (members.length > 2) {
-      const fits = members.map((x) => ({ x, fit: average(x, members.filter((y) => y !== x)) })).sort((p, q) => p.fit - q.fit);
+      const fits = members
+        .map((x) => ({
+          x,
+          fit: average(
+            x,
+            members.filter((y) => y !== x),
+          ),
+        }))
+        .sort((p, q) => p.fit - q.fit);
       if (fits[0]!.fit >= options.pruneScore) break;
       members.splice(members.indexOf(fits[0]!.x), 1);
     }
@@ -161,7 +200,15 @@ export function alignSentences(sentences: readonly Sentence[], similarity: Sente
     let seed: [number, number] = [members[0]!, members[1]!];
     for (const x of members) for (const y of members) if (x < y && score(x, y) > score(seed[0], seed[1])) seed = [x, y];
     fact.seed = seed;
-    fact.cohesion = new Map(members.map((x) => [x, average(x, members.filter((y) => y !== x))]));
+    fact.cohesion = new Map(
+      members.map((x) => [
+        x,
+        average(
+          x,
+          members.filter((y) => y !== x),
+        ),
+      ]),
+    );
     fact.members = members.sort((p, q) => p - q);
   }
   return kept.sort((a, b) => a.members[0]! - b.members[0]!);

@@ -67,14 +67,23 @@ export function readArticleSource(path: string): ArticleSource {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ArticleSourceError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not an article file' : (error as Error).message);
+    throw new ArticleSourceError(
+      path,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not an article file'
+          : (error as Error).message,
+    );
   }
   const notPage = notHtmlReason(bytes);
-  if (notPage?.binary) throw new ArticleSourceError(path, `is ${notPage.reason}, not an article (a saved .html page or a .txt file)`);
+  if (notPage?.binary)
+    throw new ArticleSourceError(path, `is ${notPage.reason}, not an article (a saved .html page or a .txt file)`);
   const content = decodeHtml(bytes);
   const file = readArticleFile(basename(path), content);
   const source = file.format === 'html' ? fromHtml(path, content, file) : fromText(path, file);
-  if (source.blocks.every((b) => b.furniture !== null)) throw new ArticleSourceError(path, 'has no article text: every block is furniture or empty');
+  if (source.blocks.every((b) => b.furniture !== null))
+    throw new ArticleSourceError(path, 'has no article text: every block is furniture or empty');
   return source;
 }
 
@@ -91,13 +100,15 @@ function fromText(path: string, file: ReturnType<typeof readArticleFile>): Artic
   let byline: string | null = null;
   if (outlet === null && url === null) {
     const seed = seedIndexEntry(path);
-    if (seed === null) throw new ArticleSourceError(path, `has no header: ${HEADER_HELP} (or is listed in an ${SEEDS_INDEX} beside it)`);
+    if (seed === null)
+      throw new ArticleSourceError(path, `has no header: ${HEADER_HELP} (or is listed in an ${SEEDS_INDEX} beside it)`);
     ({ outlet, url } = seed);
     published = seed.published === 'unknown' ? null : seed.published;
     byline = seed.byline ?? null;
   }
   const missing = [outlet === null ? 'outlet:' : null, url === null ? 'url:' : null].filter((m) => m !== null);
-  if (missing.length > 0) throw new ArticleSourceError(path, `the header has no ${missing.join(' or ')} line (${HEADER_HELP})`);
+  if (missing.length > 0)
+    throw new ArticleSourceError(path, `the header has no ${missing.join(' or ')} line (${HEADER_HELP})`);
   if (title === null) {
     // A captured text without a header: its headline is its first line of reporting.
     title = blocks.find((b) => b.furniture === null)!.text.trim();
@@ -162,15 +173,19 @@ function fromHtml(path: string, html: string, file: ReturnType<typeof readArticl
     outlet = outletFromTitle(document);
     if (outlet !== null) guessed.push(`outlet: "${outlet}", from the end of the page's <title>`);
   }
-  if (outlet === null) throw new ArticleSourceError(path, 'names no outlet: add <meta property="og:site_name" content="..."> to the page');
+  if (outlet === null)
+    throw new ArticleSourceError(path, 'names no outlet: add <meta property="og:site_name" content="..."> to the page');
   const url = file.meta.url;
-  if (url === null) throw new ArticleSourceError(path, 'has no address: add <link rel="canonical" href="https://..."> to the page');
-  const published = file.meta.published ?? isoDay(metaContent(document, DATE_META) ?? jsonLd(document, 'datePublished'));
+  if (url === null)
+    throw new ArticleSourceError(path, 'has no address: add <link rel="canonical" href="https://..."> to the page');
+  const published =
+    file.meta.published ?? isoDay(metaContent(document, DATE_META) ?? jsonLd(document, 'datePublished'));
   if (published === null) guessed.push('published: the page gives no date');
   const title = file.meta.title;
   if (title === null) throw new ArticleSourceError(path, 'has no headline: the page has no <h1>, og:title or <title>');
   if (document.querySelector('h1') === null) guessed.push("title: from the page's meta tags, no <h1>");
-  const byline = metaContent(document, ['author', 'article:author']) ?? bylineFrom(blocks.filter((b) => b.furniture === 'byline'));
+  const byline =
+    metaContent(document, ['author', 'article:author']) ?? bylineFrom(blocks.filter((b) => b.furniture === 'byline'));
   return finish(path, 'html', { outlet, url, published, title, byline }, file.text, blocks, guessed);
 }
 
@@ -188,7 +203,12 @@ function metaContent(document: Document, names: readonly string[]): string | nul
   const metas = Array.from(document.querySelectorAll('meta'));
   for (const name of names) {
     for (const meta of metas) {
-      const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+      const key = (
+        meta.getAttribute('property') ??
+        meta.getAttribute('name') ??
+        meta.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
       const content = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
       if (key === name.toLowerCase() && content !== '') return content;
     }
@@ -205,7 +225,9 @@ function jsonLd(document: Document, field: 'datePublished' | 'publisher'): strin
     } catch {
       continue;
     }
-    const items = (Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] } | null)?.['@graph'] ?? [])]) as (Record<string, unknown> | null)[];
+    const items = (
+      Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] } | null)?.['@graph'] ?? [])]
+    ) as (Record<string, unknown> | null)[];
     for (const item of items) {
       const value = item?.[field];
       if (typeof value === 'string' && value.trim() !== '') return value.trim();
@@ -217,7 +239,16 @@ function jsonLd(document: Document, field: 'datePublished' | 'publisher'): strin
 }
 
 /** Date meta tags besides the ones readArticleFile reads. */
-const DATE_META = ['og:published_time', 'datepublished', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'];
+const DATE_META = [
+  'og:published_time',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'sailthru.date',
+  'parsely-pub-date',
+];
 
 function isoDay(value: string | null): string | null {
   return /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? '')?.[1] ?? null;
@@ -235,14 +266,22 @@ function bylineFrom(blocks: readonly { text: string; furniture: FurnitureKind | 
   return null;
 }
 
-function finish(path: string, format: 'html' | 'text', meta: SourceMeta, text: string, blocks: SourceBlock[], guessed: string[]): ArticleSource {
+function finish(
+  path: string,
+  format: 'html' | 'text',
+  meta: SourceMeta,
+  text: string,
+  blocks: SourceBlock[],
+  guessed: string[],
+): ArticleSource {
   let url: URL | null;
   try {
     url = new URL(meta.url);
   } catch {
     url = null;
   }
-  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new ArticleSourceError(path, `url "${meta.url}" is not an http(s) address`);
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new ArticleSourceError(path, `url "${meta.url}" is not an http(s) address`);
   if (meta.published !== null && (!ISO_DATE.test(meta.published) || Number.isNaN(Date.parse(meta.published)))) {
     throw new ArticleSourceError(path, `published "${meta.published}" is not a date written YYYY-MM-DD (or "unknown")`);
   }

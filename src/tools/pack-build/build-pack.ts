@@ -53,12 +53,26 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
   const thresholds = options.tuning ?? tuningFor(options.embedder);
   // The story's own name variants ("MAIO" for the Maritime Accident Investigation Office) count as one word.
   const lexicon = compileLexicon([{ names: findNameVariants(articles.map((a) => a.text)), terms: [] }]);
-  const date = options.story.date !== undefined ? { date: options.story.date, from: '--date' } : inferStoryDate(articles, sentences);
-  const values = sentences.map((s) => statedValues(s.text, { storyDate: date.date, articleDate: articles[s.article]!.published }));
-  const similarity = await SentenceSimilarity.create(sentences.map((s) => s.text), options.embedder, { meaningWeight: thresholds.meaningWeight, storyShare: thresholds.storyShare, lexicon, values });
+  const date =
+    options.story.date !== undefined
+      ? { date: options.story.date, from: '--date' }
+      : inferStoryDate(articles, sentences);
+  const values = sentences.map((s) =>
+    statedValues(s.text, { storyDate: date.date, articleDate: articles[s.article]!.published }),
+  );
+  const similarity = await SentenceSimilarity.create(
+    sentences.map((s) => s.text),
+    options.embedder,
+    { meaningWeight: thresholds.meaningWeight, storyShare: thresholds.storyShare, lexicon, values },
+  );
   const facts = alignSentences(sentences, similarity, thresholds);
 
-  const title = options.story.title ?? draftStoryTitle(articles.map((a) => a.title), date.date);
+  const title =
+    options.story.title ??
+    draftStoryTitle(
+      articles.map((a) => a.title),
+      date.date,
+    );
   const id = options.story.id ?? defaultPackId(title, date.date);
   const proposal = proposePack({ articles, sentences, facts, story: { id, title, date: date.date } });
 
@@ -68,11 +82,19 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
     for (const member of fact.members) {
       const cohesion = fact.cohesion.get(member) ?? 1;
       if (cohesion < thresholds.joinScore + UNSURE_MARGIN) {
-        unsure.push({ sentence: sentences[member]!, claim: claimIds[f]!, why: `joined by a narrow margin (score ${cohesion.toFixed(2)})` });
+        unsure.push({
+          sentence: sentences[member]!,
+          claim: claimIds[f]!,
+          why: `joined by a narrow margin (score ${cohesion.toFixed(2)})`,
+        });
       }
       const attribution = proposal.attributions[member];
       if (attribution?.resolvedFrom !== undefined) {
-        unsure.push({ sentence: sentences[member]!, claim: claimIds[f]!, why: `credit "${attribution.credit}" read from "${attribution.resolvedFrom}"` });
+        unsure.push({
+          sentence: sentences[member]!,
+          claim: claimIds[f]!,
+          why: `credit "${attribution.credit}" read from "${attribution.resolvedFrom}"`,
+        });
       }
     }
   });
@@ -87,15 +109,27 @@ export async function buildPack(articles: readonly ArticleSource[], options: Bui
     });
     const near = best as { fact: number; score: number } | null;
     if (near !== null && near.score >= thresholds.joinScore - 2 * UNSURE_MARGIN) {
-      unsure.push({ sentence, claim: claimIds[near.fact]!, why: `may also state this claim (score ${near.score.toFixed(2)}, below ${thresholds.joinScore})` });
+      unsure.push({
+        sentence,
+        claim: claimIds[near.fact]!,
+        why: `may also state this claim (score ${near.score.toFixed(2)}, below ${thresholds.joinScore})`,
+      });
     }
   }
-  for (const check of proposal.toCheck) unsure.push({ sentence: sentences[check.sentence]!, claim: check.claim, why: check.why });
+  for (const check of proposal.toCheck)
+    unsure.push({ sentence: sentences[check.sentence]!, claim: check.claim, why: check.why });
   for (const value of proposal.refused) {
     unsure.push({ sentence: sentences[value.sentence]!, claim: value.claim, why: `value left out: ${value.why}` });
   }
   unsure.sort((a, b) => a.sentence.index - b.sentence.index);
-  return { pack: proposal.pack, sentences, facts, unsure, encoder: options.embedder?.model.id ?? null, storyDateFrom: date.from };
+  return {
+    pack: proposal.pack,
+    sentences,
+    facts,
+    unsure,
+    encoder: options.embedder?.model.id ?? null,
+    storyDateFrom: date.from,
+  };
 }
 
 /** The figures a sentence states that the core reads, with their ranges (vague amounts left out). */
@@ -104,7 +138,8 @@ function statedValues(text: string, context: { storyDate: string; articleDate: s
   for (const found of findValues(text, GENERIC_LEXICON)) {
     try {
       const value = readValue(found, context);
-      if (value.type === 'figure' && !value.vague) stated.push({ key: `${found.kind}/${found.of ?? ''}`, low: value.range.low, high: value.range.high });
+      if (value.type === 'figure' && !value.vague)
+        stated.push({ key: `${found.kind}/${found.of ?? ''}`, low: value.range.low, high: value.range.high });
     } catch (error) {
       if (!(error instanceof UnreadableValueError)) throw error;
     }
@@ -116,7 +151,10 @@ function statedValues(text: string, context: { storyDate: string; articleDate: s
 export function tuningFor(embedder: SentenceEmbedder | null): BuildTuning {
   if (embedder === null) return WORDS_ONLY_TUNING;
   const tuning = ENCODER_TUNING[embedder.model.id];
-  if (tuning === undefined) throw new Error(`no thresholds are calibrated for the encoder ${embedder.model.id} (known: ${Object.keys(ENCODER_TUNING).join(', ')})`);
+  if (tuning === undefined)
+    throw new Error(
+      `no thresholds are calibrated for the encoder ${embedder.model.id} (known: ${Object.keys(ENCODER_TUNING).join(', ')})`,
+    );
   return tuning;
 }
 

@@ -20,7 +20,37 @@ const CLAUSE_OR_PHRASE = 'until|after|before|since';
 /** How soon the verb of a clause opened by CLAUSE_OR_PHRASE follows it. */
 const VERB_REACH = 5;
 /** After "as", words that make it a comparison or a fixed phrase, not a clause: "as well", "as many as". */
-const AS_NOT_A_CLAUSE = new Set(['well', 'many', 'much', 'long', 'soon', 'far', 'part', 'if', 'though', 'of', 'to', 'for', 'such', 'a', 'an', 'one', 'usual', 'expected', 'planned', 'before', 'yet', 'recently', 'early', 'late', 'little', 'few', 'good', 'high', 'low']);
+const AS_NOT_A_CLAUSE = new Set([
+  'well',
+  'many',
+  'much',
+  'long',
+  'soon',
+  'far',
+  'part',
+  'if',
+  'though',
+  'of',
+  'to',
+  'for',
+  'such',
+  'a',
+  'an',
+  'one',
+  'usual',
+  'expected',
+  'planned',
+  'before',
+  'yet',
+  'recently',
+  'early',
+  'late',
+  'little',
+  'few',
+  'good',
+  'high',
+  'low',
+]);
 
 /**
  * Verbs news prose opens a second clause with after "and" or "that" ("and riveted people around
@@ -35,7 +65,10 @@ const IRREGULAR_VERBS = new Set(
     'will would could can cannot may might must should did does remain remains lay lies bore swam dove dived fought sought struck'
   ).split(' '),
 );
-const isVerbLike = (word: string): boolean => IRREGULAR_VERBS.has(word) || /^\p{Ll}+n[’']t$/u.test(word) || (/^\p{Ll}{2,}ed$/u.test(word) && !/(?:eed|need)$/.test(word));
+const isVerbLike = (word: string): boolean =>
+  IRREGULAR_VERBS.has(word) ||
+  /^\p{Ll}+n[’']t$/u.test(word) ||
+  (/^\p{Ll}{2,}ed$/u.test(word) && !/(?:eed|need)$/.test(word));
 
 /**
  * Whether a span states something rather than names it: it has a verb ("has captivated the
@@ -47,7 +80,8 @@ export function hasVerb(text: string): boolean {
 }
 
 /** Verbs of saying: a short span ending in one ("Chiang Rai Gov. Narongsak Osatanakorn said.") credits, it states nothing. */
-const CREDIT_ONLY = /^[^,;:]{0,80}\b(?:said|says|told \S+|added|adds|wrote|writes|announced|reported|confirmed|stated)[.!?]?["”’']?$/u;
+const CREDIT_ONLY =
+  /^[^,;:]{0,80}\b(?:said|says|told \S+|added|adds|wrote|writes|announced|reported|confirmed|stated)[.!?]?["”’']?$/u;
 /** Words in a span that only credits a source. */
 const CREDIT_MAX_WORDS = 8;
 
@@ -103,7 +137,10 @@ export function sentenceParts(text: string): Span[] {
     add(m.index!, m.index! + m[0].length - m[2]!.length, 2);
   }
   for (const m of text.matchAll(new RegExp(`\\s+(?:${CLAUSE_OR_PHRASE})\\s+`, 'gu'))) {
-    const next = text.slice(m.index! + m[0].length).split(/\s+/).slice(0, VERB_REACH);
+    const next = text
+      .slice(m.index! + m[0].length)
+      .split(/\s+/)
+      .slice(0, VERB_REACH);
     if (next.some((w) => isVerbLike(w.replace(/[^\p{L}’']/gu, '')))) add(m.index!, m.index! + m[0].length, 2);
   }
   // A plain comma: an aside ("The 12 boys, aged from 11 to 16, and their coach"), not a number's
@@ -128,7 +165,10 @@ export function sentenceParts(text: string): Span[] {
   let chosen = kept;
   if (chosen.length > MAX_PARTS - 1) {
     const strong = kept.filter((c) => c.strength >= 2);
-    chosen = strong.length <= MAX_PARTS - 1 ? [...strong, ...kept.filter((c) => c.strength < 2).slice(0, MAX_PARTS - 1 - strong.length)] : strong.slice(0, MAX_PARTS - 1);
+    chosen =
+      strong.length <= MAX_PARTS - 1
+        ? [...strong, ...kept.filter((c) => c.strength < 2).slice(0, MAX_PARTS - 1 - strong.length)]
+        : strong.slice(0, MAX_PARTS - 1);
     chosen.sort((a, b) => a.end - b.end);
   }
   const parts: Span[] = [];
@@ -171,8 +211,12 @@ export function factSpans(text: string): FactSpan[] {
 
 /** The stretches a cut never falls in: quotations (a quotation left open runs to the end) and brackets. */
 export function protectedStretches(text: string): Span[] {
-  const stretches = quotedStretches(text).map((q) => ({ start: q.start, end: q.end - (q.end < text.length || /["”’']/.test(text.at(-1)!) ? 1 : 0) }));
-  for (const m of text.matchAll(/\([^()]*\)?/g)) stretches.push({ start: m.index!, end: m.index! + m[0].length - (m[0].endsWith(')') ? 1 : 0) });
+  const stretches = quotedStretches(text).map((q) => ({
+    start: q.start,
+    end: q.end - (q.end < text.length || /["”’']/.test(text.at(-1)!) ? 1 : 0),
+  }));
+  for (const m of text.matchAll(/\([^()]*\)?/g))
+    stretches.push({ start: m.index!, end: m.index! + m[0].length - (m[0].endsWith(')') ? 1 : 0) });
   return stretches;
 }
 

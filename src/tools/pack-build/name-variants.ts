@@ -30,9 +30,18 @@ function nameBefore(before: string, abbreviation: string): string | null {
   const letters = abbreviation.replace(/&/g, '');
   // The run of capitalised words (and joiners between them) that ends right before the bracket.
   let from = words.length;
-  while (from > 0 && (/^\p{Lu}/u.test(words[from - 1]!) || (JOINERS.has(words[from - 1]!.toLowerCase()) && from - 2 >= 0 && /^\p{Lu}/u.test(words[from - 2]!)))) from -= 1;
+  while (
+    from > 0 &&
+    (/^\p{Lu}/u.test(words[from - 1]!) ||
+      (JOINERS.has(words[from - 1]!.toLowerCase()) && from - 2 >= 0 && /^\p{Lu}/u.test(words[from - 2]!)))
+  )
+    from -= 1;
   const run = words.slice(from);
-  const initialsOf = (part: readonly string[]) => part.filter((w) => !JOINERS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  const initialsOf = (part: readonly string[]) =>
+    part
+      .filter((w) => !JOINERS.has(w.toLowerCase()))
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
   for (let start = 0; start < run.length; start += 1) {
     const candidate = run.slice(start);
     if (JOINERS.has(candidate[0]!.toLowerCase())) continue;
@@ -42,7 +51,8 @@ function nameBefore(before: string, abbreviation: string): string | null {
   for (let start = 0; start < run.length; start += 1) {
     const candidate = run.slice(start);
     const initials = initialsOf(candidate);
-    if (!JOINERS.has(candidate[0]!.toLowerCase()) && initials.length >= 2 && letters.startsWith(initials)) return candidate.join(' ');
+    if (!JOINERS.has(candidate[0]!.toLowerCase()) && initials.length >= 2 && letters.startsWith(initials))
+      return candidate.join(' ');
   }
   return null;
 }

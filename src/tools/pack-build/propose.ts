@@ -99,9 +99,20 @@ export function proposePack(input: ProposeInput): Proposal {
     const seedIndexes = new Set(seed.map((s) => s.index));
     for (const s of members) {
       const keys = new Set(found.get(s.index)!.map(valueKey));
-      if (seedIndexes.has(s.index) || comparable.size === 0 || keys.size === 0 || [...keys].some((k) => comparable.has(k))) continue;
-      const words = (all: Iterable<string>) => [...all].map((k) => k.replace(/\/$/, '').replace('/', ' of ')).join(', ');
-      toCheck.push({ sentence: s.index, claim: f, why: `states other figures (${words(keys)}) than the claim compares (${words(comparable)}): may report another fact` });
+      if (
+        seedIndexes.has(s.index) ||
+        comparable.size === 0 ||
+        keys.size === 0 ||
+        [...keys].some((k) => comparable.has(k))
+      )
+        continue;
+      const words = (all: Iterable<string>) =>
+        [...all].map((k) => k.replace(/\/$/, '').replace('/', ' of ')).join(', ');
+      toCheck.push({
+        sentence: s.index,
+        claim: f,
+        why: `states other figures (${words(keys)}) than the claim compares (${words(comparable)}): may report another fact`,
+      });
     }
     const wordings = wordingValues(
       members.map((s) => ({ quote: s.text, attribution: attributions[s.index] ?? null })),
@@ -116,11 +127,19 @@ export function proposePack(input: ProposeInput): Proposal {
         prefix,
         suffix,
         attribution: attributions[s.index]?.credit ?? null,
-        values: [...found.get(s.index)!.filter((v) => comparable.has(valueKey(v))).map(toValue), ...wordings[k]!],
+        values: [
+          ...found
+            .get(s.index)!
+            .filter((v) => comparable.has(valueKey(v)))
+            .map(toValue),
+          ...wordings[k]!,
+        ],
       };
     });
     // The summary leaves out what the outlets dispute: the values the comparison finds differing.
-    const differs = compareReports(reports.map((r, k) => ({ label: r.article, values: r.values.map((v) => readValue(v, contextOf(members[k]!))) }))).differs;
+    const differs = compareReports(
+      reports.map((r, k) => ({ label: r.article, values: r.values.map((v) => readValue(v, contextOf(members[k]!))) })),
+    ).differs;
     const summary = neutralSummary(
       fact.members.map((m, k) => {
         const unit = sentences[m]!;
@@ -131,7 +150,10 @@ export function proposePack(input: ProposeInput): Proposal {
           fromSentenceStart: sentence.text.slice(0, unit.end - sentence.start),
           cohesion: fact.cohesion.get(m) ?? 0,
           credit: credit !== null && unit.text.includes(credit) ? credit : null,
-          disputed: reports[k]!.values.filter((v, i) => differs[k]![i] && unit.text.includes(v.text)).map((v) => ({ kind: v.kind, text: v.text })),
+          disputed: reports[k]!.values.filter((v, i) => differs[k]![i] && unit.text.includes(v.text)).map((v) => ({
+            kind: v.kind,
+            text: v.text,
+          })),
         };
       }),
     );
@@ -200,7 +222,11 @@ export function outletHost(url: string): string {
 }
 
 function outletRecords(articles: readonly ArticleSource[]) {
-  return articles.map((a) => ({ id: slugify(a.outlet.replace(/^the\s+/i, '')) || slugify(outletHost(a.url)), name: a.outlet, hosts: [outletHost(a.url)] }));
+  return articles.map((a) => ({
+    id: slugify(a.outlet.replace(/^the\s+/i, '')) || slugify(outletHost(a.url)),
+    name: a.outlet,
+    hosts: [outletHost(a.url)],
+  }));
 }
 
 function dedupeOutlets(outlets: readonly { id: string; name: string; hosts: string[] }[]) {
@@ -222,7 +248,8 @@ function articleId(outletId: string, article: ArticleSource): string {
 /** Values of one kind (and of the same thing) that two or more of these sentences state. */
 export function comparableKeys(valuesPerReport: readonly FoundValue[][]): Set<string> {
   const reportsWith = new Map<string, number>();
-  for (const values of valuesPerReport) for (const key of new Set(values.map(valueKey))) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
+  for (const values of valuesPerReport)
+    for (const key of new Set(values.map(valueKey))) reportsWith.set(key, (reportsWith.get(key) ?? 0) + 1);
   return new Set([...reportsWith].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
@@ -242,9 +269,10 @@ function unreadable(value: FoundValue, context: { storyDate: string; articleDate
 
 function toValue(found: FoundValue): Value {
   if (found.kind === 'count') return { kind: 'count', of: found.of!, text: found.text };
-  return found.of === undefined ? { kind: found.kind, text: found.text } : { kind: found.kind, of: found.of, text: found.text };
+  return found.of === undefined
+    ? { kind: found.kind, text: found.text }
+    : { kind: found.kind, of: found.of, text: found.text };
 }
-
 
 /** The id, or the id with a number after it when another claim has it ("stranded-cave-2"). */
 function uniqueId(id: string, used: Set<string>): string {

@@ -39,7 +39,9 @@ export function quoteSpans(facts: readonly AlignedFact[], sentences: readonly Se
         }
       }
       const whole = first === 0 && last === parts.length - 1;
-      const span = whole ? { start: 0, end: sentence.text.length } : { start: parts[first]!.start, end: parts[last]!.end };
+      const span = whole
+        ? { start: 0, end: sentence.text.length }
+        : { start: parts[first]!.start, end: parts[last]!.end };
       spans[fact]!.set(member, { start: sentence.start + span.start, end: sentence.start + span.end });
     }
   }

@@ -19,7 +19,12 @@ function layout(text: string, indent: string, hang: string): string[] {
   return wrap(text.replace(/[\r\n]+/g, ' '), indent, hang, WIDTH);
 }
 
-export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStatus, unsure: readonly UnsureSentence[], articleNames: readonly string[]): string {
+export function reviewTable(
+  pack: Pack,
+  statusOf: (claimId: string) => ClaimStatus,
+  unsure: readonly UnsureSentence[],
+  articleNames: readonly string[],
+): string {
   const outletName = new Map(pack.outlets.map((o) => [o.id, o.name]));
   const outletOfArticle = new Map(pack.articles.map((a) => [a.id, outletName.get(a.outlet) ?? a.outlet]));
   const lines: string[] = [];
@@ -33,7 +38,10 @@ export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStat
     for (const report of claim.reports) {
       const outlet = outletOfArticle.get(report.article) ?? report.article;
       const credit = report.attribution === null ? '' : ` [${report.attribution}]`;
-      const values = report.values.length === 0 ? '' : ` {${report.values.map((v) => ('of' in v && v.of !== undefined ? `${v.kind} ${v.of}: ` : `${v.kind}: `) + v.text).join('; ')}}`;
+      const values =
+        report.values.length === 0
+          ? ''
+          : ` {${report.values.map((v) => ('of' in v && v.of !== undefined ? `${v.kind} ${v.of}: ` : `${v.kind}: `) + v.text).join('; ')}}`;
       lines.push(...layout(`${outlet}: ${quoted(report.quote)}${credit}${values}`, '    ', '        '));
     }
     lines.push(...layout(`summary: ${claim.summary}`, '    ', '        '));
@@ -41,7 +49,13 @@ export function reviewTable(pack: Pack, statusOf: (claimId: string) => ClaimStat
   if (unsure.length > 0) {
     lines.push('', 'Sentences to check:');
     for (const item of unsure) {
-      lines.push(...layout(`${articleNames[item.sentence.article] ?? item.sentence.article}: ${quoted(item.sentence.text)}`, '  ', '      '));
+      lines.push(
+        ...layout(
+          `${articleNames[item.sentence.article] ?? item.sentence.article}: ${quoted(item.sentence.text)}`,
+          '  ',
+          '      ',
+        ),
+      );
       lines.push(...layout(`${item.claim === null ? '' : `${item.claim}: `}${item.why}`, '      ', '        '));
     }
   }

@@ -100,7 +100,10 @@ export interface ArticleText {
  * story's facts.json (`facts[].reports[]`), each quote placed in its article's text. Quotes that
  * cannot be placed are returned apart, so a measurement never silently drops them.
  */
-export function spannedClaims(json: unknown, texts: ReadonlyMap<string, ArticleText>): { claims: SpannedClaim[]; unplaced: string[] } {
+export function spannedClaims(
+  json: unknown,
+  texts: ReadonlyMap<string, ArticleText>,
+): { claims: SpannedClaim[]; unplaced: string[] } {
   const doc = json as {
     articles?: { id: string; url: string }[];
     claims?: RawClaim[];
@@ -114,7 +117,8 @@ export function spannedClaims(json: unknown, texts: ReadonlyMap<string, ArticleT
     for (const report of claim.reports) {
       const url = urlOf.get(report.article);
       const article = url === undefined ? undefined : textByAddress.get(addressKey(url));
-      const start = article === undefined ? -1 : placeQuote(article.text, report.quote, report.prefix ?? '', report.suffix ?? '');
+      const start =
+        article === undefined ? -1 : placeQuote(article.text, report.quote, report.prefix ?? '', report.suffix ?? '');
       if (article === undefined || start < 0) {
         unplaced.push(`${claim.id}: ${report.article}: "${report.quote.slice(0, 60)}"`);
         continue;
@@ -153,8 +157,13 @@ export interface MarkedFact {
 export function markedFacts(json: unknown): MarkedFact[] | null {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
   const entries = Object.entries(json as Record<string, unknown>).filter(([id]) => !id.startsWith('_'));
-  if (entries.length === 0 || !entries.every(([, v]) => typeof (v as { marker?: unknown })?.marker === 'string')) return null;
-  return entries.map(([id, v]) => ({ id, marker: new RegExp((v as { marker: string }).marker, 'i'), required: (v as { required?: unknown }).required === true }));
+  if (entries.length === 0 || !entries.every(([, v]) => typeof (v as { marker?: unknown })?.marker === 'string'))
+    return null;
+  return entries.map(([id, v]) => ({
+    id,
+    marker: new RegExp((v as { marker: string }).marker, 'i'),
+    required: (v as { required?: unknown }).required === true,
+  }));
 }
 
 /** A quote as a marker reads it: compatibility forms, one kind of quotation mark and dash, spaces collapsed, lower case. */
@@ -182,19 +191,26 @@ export interface MarkerScore {
  * from two or more articles; a report is on its claim's fact when its quote states the fact most of
  * the claim's reports state.
  */
-export function scoreAgainstMarkers(claims: readonly { reports: readonly { article: string; quote: string }[] }[], facts: readonly MarkedFact[]): MarkerScore {
+export function scoreAgainstMarkers(
+  claims: readonly { reports: readonly { article: string; quote: string }[] }[],
+  facts: readonly MarkedFact[],
+): MarkerScore {
   const best = new Map<string, number>();
   let onFact = 0;
   let reports = 0;
   for (const claim of claims) {
-    const stated = claim.reports.map((r) => new Set(facts.filter((f) => f.marker.test(markerText(r.quote))).map((f) => f.id)));
+    const stated = claim.reports.map(
+      (r) => new Set(facts.filter((f) => f.marker.test(markerText(r.quote))).map((f) => f.id)),
+    );
     for (const f of facts) {
       const articles = new Set(claim.reports.filter((_, k) => stated[k]!.has(f.id)).map((r) => r.article)).size;
       best.set(f.id, Math.max(best.get(f.id) ?? 0, articles));
     }
     reports += claim.reports.length;
     if (stated.some((s) => s.size > 0)) {
-      const main = facts.map((f) => ({ id: f.id, n: stated.filter((s) => s.has(f.id)).length })).sort((a, b) => b.n - a.n)[0]!.id;
+      const main = facts
+        .map((f) => ({ id: f.id, n: stated.filter((s) => s.has(f.id)).length }))
+        .sort((a, b) => b.n - a.n)[0]!.id;
       onFact += stated.filter((s) => s.has(main)).length;
     }
   }

@@ -31,7 +31,11 @@ const MIN_WORDS = 4;
 const HEADING_MAX_WORDS = 15;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Whether a block is the article's headline or a heading: the headline is the article's title
@@ -56,7 +60,10 @@ function blockSentences(text: string): SentenceSpan[] {
   const joined: SentenceSpan[] = [];
   for (let i = 0; i < spans.length; i += 1) {
     let span = spans[i]!;
-    const opensQuote = (s: SentenceSpan) => protectedStretches(text.slice(s.start, s.end)).some((p) => p.end === s.end - s.start && /["“‘']/.test(text[s.start + p.start]!));
+    const opensQuote = (s: SentenceSpan) =>
+      protectedStretches(text.slice(s.start, s.end)).some(
+        (p) => p.end === s.end - s.start && /["“‘']/.test(text[s.start + p.start]!),
+      );
     for (let k = 1; k < MAX_QUOTED_SENTENCES && opensQuote(span) && i + 1 < spans.length; k += 1) {
       const next = { start: span.start, end: spans[i + 1]!.end };
       if (opensQuote(next) && k + 1 >= MAX_QUOTED_SENTENCES) break;
@@ -87,7 +94,14 @@ export function articleSentences(article: ArticleSource, articleIndex: number, f
       if (wordsIn(text) < MIN_WORDS) continue;
       const [whole, ...spans] = factSpans(text);
       const count = whole!.last + 1;
-      const sentence: Sentence = { article: articleIndex, index: firstIndex + sentences.length, start: block.start + start, end: block.start + span.end, text, parts: { first: 0, last: count - 1, count } };
+      const sentence: Sentence = {
+        article: articleIndex,
+        index: firstIndex + sentences.length,
+        start: block.start + start,
+        end: block.start + span.end,
+        text,
+        parts: { first: 0, last: count - 1, count },
+      };
       sentences.push(sentence);
       for (const part of spans) {
         sentences.push({

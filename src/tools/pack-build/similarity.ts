@@ -45,7 +45,9 @@ function figuresByKind<T extends { term: string; start: number }>(text: string, 
   return terms.map((t) => {
     if (!/^\d/.test(t.term)) return t;
     const value = values.find((v) => t.start >= v.start && t.start < v.end);
-    return value === undefined ? t : { ...t, term: `${value.kind}${value.of === undefined ? '' : `/${value.of}`}:${t.term}` };
+    return value === undefined
+      ? t
+      : { ...t, term: `${value.kind}${value.of === undefined ? '' : `/${value.of}`}:${t.term}` };
   });
 }
 
@@ -91,11 +93,16 @@ export class SentenceSimilarity {
   ) {
     const termsOf = texts.map((text) => figuresByKind(text, extractTerms(text, lexicon)));
     const documentFrequency = new Map<string, number>();
-    for (const terms of termsOf) for (const term of new Set(terms.map((t) => t.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const terms of termsOf)
+      for (const term of new Set(terms.map((t) => t.term)))
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
     // A rare term: in at most RARE_SHARE of the texts (the story's own name is in most of them).
     const rareLimit = Math.max(2, RARE_SHARE * texts.length);
-    this.rareTerms = termsOf.map((terms) => new Set(terms.map((t) => t.term).filter((t) => (documentFrequency.get(t) ?? 0) <= rareLimit && !/^\d/.test(t))));
+    this.rareTerms = termsOf.map(
+      (terms) =>
+        new Set(terms.map((t) => t.term).filter((t) => (documentFrequency.get(t) ?? 0) <= rareLimit && !/^\d/.test(t))),
+    );
     this.bags = termsOf.map((terms) => {
       const weights = new Map<string, number>();
       for (const t of terms) {
@@ -113,7 +120,12 @@ export class SentenceSimilarity {
   static async create(
     texts: readonly string[],
     embedder: SentenceEmbedder | null,
-    options: { meaningWeight?: number; lexicon?: Lexicon; values?: readonly (readonly StatedValue[])[]; storyShare?: number } = {},
+    options: {
+      meaningWeight?: number;
+      lexicon?: Lexicon;
+      values?: readonly (readonly StatedValue[])[];
+      storyShare?: number;
+    } = {},
   ): Promise<SentenceSimilarity> {
     const vectors = embedder === null ? null : withoutStory(await embedder.embed(texts), options.storyShare ?? 0);
     return new SentenceSimilarity(texts, vectors, options.meaningWeight, options.lexicon, options.values ?? null);
@@ -127,7 +139,9 @@ export class SentenceSimilarity {
   sharesValue(i: number, j: number): boolean {
     if (this.values === null) return false;
     const b = this.values[j]!;
-    return this.values[i]!.some((x) => b.some((y) => x.key === y.key && (!x.key.startsWith('date') || (x.low <= y.high && y.low <= x.high))));
+    return this.values[i]!.some((x) =>
+      b.some((y) => x.key === y.key && (!x.key.startsWith('date') || (x.low <= y.high && y.low <= x.high))),
+    );
   }
 
   /**
@@ -170,5 +184,4 @@ export class SentenceSimilarity {
     const base = meaning === null ? lexical : this.meaningWeight * meaning + (1 - this.meaningWeight) * lexical;
     return base + (this.sharesValue(i, j) ? SHARED_VALUE_BONUS : 0);
   }
-
 }

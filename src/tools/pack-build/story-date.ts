@@ -17,7 +17,8 @@ export class StoryDateError extends Error {}
 /** Words that name a day by counting from the article's own date. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night)\b/gi;
 /** A date in a dateline: "MAE SAI, Thailand, July 10, 2018 (AFP) :". */
-const DATELINE_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:,? \d{4})?|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?/;
+const DATELINE_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:,? \d{4})?|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?/;
 
 const DAY_MS = 86_400_000;
 const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -53,8 +54,14 @@ function daysIn(sentence: string, reference: string): { iso: string; relative: b
   return days;
 }
 
-export function inferStoryDate(articles: readonly ArticleSource[], sentences: readonly Sentence[]): { date: string; from: string } {
-  const published = articles.map((a) => a.published).filter((p): p is string => p !== null).sort();
+export function inferStoryDate(
+  articles: readonly ArticleSource[],
+  sentences: readonly Sentence[],
+): { date: string; from: string } {
+  const published = articles
+    .map((a) => a.published)
+    .filter((p): p is string => p !== null)
+    .sort();
   // An article without a date counts its weekdays from the latest date the others give: news is
   // read after the event, and a day counted back too far would be a week early.
   const latest = published.at(-1);
@@ -72,9 +79,11 @@ export function inferStoryDate(articles: readonly ArticleSource[], sentences: re
     }
   }
   const ranked = [...counts].sort(
-    ([dayA, a], [dayB, b]) => b.articles.size - a.articles.size || b.relative.size - a.relative.size || dayB.localeCompare(dayA),
+    ([dayA, a], [dayB, b]) =>
+      b.articles.size - a.articles.size || b.relative.size - a.relative.size || dayB.localeCompare(dayA),
   );
   const best = ranked[0];
-  if (best !== undefined && best[1].articles.size >= 2) return { date: best[0], from: `the day ${best[1].articles.size} articles refer to` };
+  if (best !== undefined && best[1].articles.size >= 2)
+    return { date: best[0], from: `the day ${best[1].articles.size} articles refer to` };
   return { date: published[0]!, from: "the first article's date (no day is referred to by two articles)" };
 }

@@ -4,8 +4,13 @@
 // rescued from Thai cave, July 2018"), as the docs ask a title to be written.
 import { MONTH_NAMES } from '../../core/english/months';
 
-const STOP = new Set('a an the and or of to in on at by for with from as is are was were be been has have had its their it this that'.split(' '));
-const wordsOf = (title: string) => new Set((title.toLowerCase().match(/\p{L}[\p{L}'’-]*|\d+/gu) ?? []).filter((w) => !STOP.has(w)));
+const STOP = new Set(
+  'a an the and or of to in on at by for with from as is are was were be been has have had its their it this that'.split(
+    ' ',
+  ),
+);
+const wordsOf = (title: string) =>
+  new Set((title.toLowerCase().match(/\p{L}[\p{L}'’-]*|\d+/gu) ?? []).filter((w) => !STOP.has(w)));
 
 /** "THAILAND CAVE RESCUE: ALL 12 BOYS" → "Thailand cave rescue: all 12 boys": only a headline in capitals is changed. */
 function sentenceCase(title: string): string {

@@ -53,7 +53,8 @@ const QUESTION: Readonly<Record<string, (subject: string) => string>> = {
 };
 
 /** A group's ages, with the commas around it: ", aged between about 11 and 17,". */
-const GROUP_AGES = /,?\s*\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(?:about\s+|around\s+|nearly\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b,?/giu;
+const GROUP_AGES =
+  /,?\s*\b(?:aged|ages|ranging in age from)\s+(?:from\s+|between\s+)?(?:about\s+|around\s+|nearly\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b,?/giu;
 
 /** Prepositions that lead to a figure: the phrase goes with them ("for 17 days", "on June 23", "at 19:41"). */
 const LEADING_PREPOSITION = /(?:\b(?:for|after|over|in|within|on|at|by|to|until|from|aged|ages|of)\s+)$/i;
@@ -112,8 +113,14 @@ function whatWasSaid(text: string, credit: string | null): string | null {
   if (credit === null) return null;
   const stretches = quotedStretches(text);
   const outside = stretches.reduceRight((t, q) => `${t.slice(0, q.start)} ${t.slice(q.end)}`, text);
-  const said = new RegExp(`${escape(credit)}\\s+(said|says|wrote|writes|announced|posted|added|told [^,.]+)([^.]*)`, 'i').exec(outside);
-  const verb = said === null ? 'said' : said[1]!.replace(/s$/, (s) => (said[1] === 'says' ? 'said' : s)).replace(/^writes$/, 'wrote');
+  const said = new RegExp(
+    `${escape(credit)}\\s+(said|says|wrote|writes|announced|posted|added|told [^,.]+)([^.]*)`,
+    'i',
+  ).exec(outside);
+  const verb =
+    said === null
+      ? 'said'
+      : said[1]!.replace(/s$/, (s) => (said[1] === 'says' ? 'said' : s)).replace(/^writes$/, 'wrote');
   const rest = said?.[2]?.trim().replace(/^,\s*/, '') ?? '';
   const where = /^(?:in|on)\s+[^,]+/.exec(rest)?.[0] ?? '';
   return `What ${credit.replace(/^The\b/, 'the')} ${verb === 'says' ? 'said' : verb}${where === '' ? '' : ` ${where}`}.`;
@@ -123,22 +130,30 @@ function whatWasSaid(text: string, credit: string | null): string | null {
 export function neutralSummary(candidates: readonly SummaryCandidate[]): string {
   const chosen = chooseSummaryBase(candidates);
   // A part without its subject reads as one with the start of its sentence, when that is not too long.
-  const base = chosen.fromSentenceStart !== chosen.text && wordsIn(chosen.fromSentenceStart) <= MAX_WITH_START_WORDS ? { ...chosen, text: chosen.fromSentenceStart } : chosen;
+  const base =
+    chosen.fromSentenceStart !== chosen.text && wordsIn(chosen.fromSentenceStart) <= MAX_WITH_START_WORDS
+      ? { ...chosen, text: chosen.fromSentenceStart }
+      : chosen;
   if (base.disputed.some((d) => d.kind === 'quotation')) {
-    const what = whatWasSaid(base.text, base.credit) ?? candidates.map((c) => whatWasSaid(c.text, c.credit)).find((w) => w !== null);
+    const what =
+      whatWasSaid(base.text, base.credit) ??
+      candidates.map((c) => whatWasSaid(c.text, c.credit)).find((w) => w !== null);
     if (what !== undefined && what !== null) return what;
   }
   let text = base.text.trim();
   if (base.credit !== null) text = withoutCredit(text, base.credit);
   // A group's ages go together ("aged from 11 to 16"): where either end is disputed, the span goes.
-  if (base.disputed.some((d) => d.kind === 'age' && /^\D*\d+$/.test(d.text))) text = text.replace(GROUP_AGES, (phrase) => (phrase.startsWith(',') && phrase.endsWith(',') ? ',' : ''));
-  for (const value of base.disputed) if (value.kind !== 'quotation' && value.kind !== 'credit') text = withoutValue(text, value);
+  if (base.disputed.some((d) => d.kind === 'age' && /^\D*\d+$/.test(d.text)))
+    text = text.replace(GROUP_AGES, (phrase) => (phrase.startsWith(',') && phrase.endsWith(',') ? ',' : ''));
+  for (const value of base.disputed)
+    if (value.kind !== 'quotation' && value.kind !== 'credit') text = withoutValue(text, value);
   text = tidy(text);
   // A part of a sentence is made to start as one: "that no sailings would run" → "No sailings would run".
   text = text.replace(/^(?:that|and|but|which|who|so|as|while|when|with)\s+/i, '');
   // A sentence that is all quotation loses its marks; a mark without its partner goes.
   const stretches = quotedStretches(text);
-  if (stretches.length === 1 && stretches[0]!.start === 0 && stretches[0]!.end >= text.length - 1) text = text.replace(/^["“‘']|["”’']([.!?]?)$/g, '$1');
+  if (stretches.length === 1 && stretches[0]!.start === 0 && stretches[0]!.end >= text.length - 1)
+    text = text.replace(/^["“‘']|["”’']([.!?]?)$/g, '$1');
   text = withoutUnpairedMarks(text);
   text = tidy(text);
   // What is left names the fact without stating it ("The 12 boys"): ask what the outlets answer differently.

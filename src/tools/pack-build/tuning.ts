@@ -17,11 +17,36 @@ export interface BuildTuning extends AlignOptions {
   storyShare?: number;
 }
 
-export const WORDS_ONLY_TUNING: BuildTuning = { meaningWeight: 0, seedScore: 0.3, joinScore: 0.3, pruneScore: 0, candidatesPerArticle: 2, duplicateShare: 0.5 };
+export const WORDS_ONLY_TUNING: BuildTuning = {
+  meaningWeight: 0,
+  seedScore: 0.3,
+  joinScore: 0.3,
+  pruneScore: 0,
+  candidatesPerArticle: 2,
+  duplicateShare: 0.5,
+};
 
 export const ENCODER_TUNING: Readonly<Record<string, BuildTuning>> = {
-  'bge-small-en-v15-q': { meaningWeight: 0.6, storyShare: 1, seedScore: 0.4, joinScore: 0.3, sureScore: 0.45, pruneScore: 0, candidatesPerArticle: 2, duplicateShare: 0.5 },
-  'all-minilm-l6-v2-q': { meaningWeight: 0.6, storyShare: 1, seedScore: 0.4, joinScore: 0.33, sureScore: 0.45, pruneScore: 0, candidatesPerArticle: 2, duplicateShare: 0.5 },
+  'bge-small-en-v15-q': {
+    meaningWeight: 0.6,
+    storyShare: 1,
+    seedScore: 0.4,
+    joinScore: 0.3,
+    sureScore: 0.45,
+    pruneScore: 0,
+    candidatesPerArticle: 2,
+    duplicateShare: 0.5,
+  },
+  'all-minilm-l6-v2-q': {
+    meaningWeight: 0.6,
+    storyShare: 1,
+    seedScore: 0.4,
+    joinScore: 0.33,
+    sureScore: 0.45,
+    pruneScore: 0,
+    candidatesPerArticle: 2,
+    duplicateShare: 0.5,
+  },
 };
 
 /**

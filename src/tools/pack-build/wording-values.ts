@@ -38,12 +38,16 @@ function creditText(report: ReportWords): string | null {
   const a = report.attribution;
   if (a === null) return null;
   const words = a.resolvedFrom ?? a.credit;
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, a.resolvedFrom === undefined ? 'u' : 'iu').exec(report.quote);
+  const at = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    a.resolvedFrom === undefined ? 'u' : 'iu',
+  ).exec(report.quote);
   return at === null ? null : at[0];
 }
 
 /** A credit that names a party ("the BBC", "Brackwater") rather than describing one ("officials", "the company"). */
-const namesAParty = (credit: string, isName: IsName) => (credit.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => /^\p{Lu}/u.test(w) && isName(w));
+const namesAParty = (credit: string, isName: IsName) =>
+  (credit.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => /^\p{Lu}/u.test(w) && isName(w));
 
 /**
  * Whom each report credits, as a credit value. A party named and a party described may be one
@@ -52,7 +56,9 @@ const namesAParty = (credit: string, isName: IsName) => (credit.match(/\p{L}[\p{
 function creditValues(reports: readonly ReportWords[], isName: IsName): (WordingValue | null)[] {
   const credits = reports.map((r) => {
     const text = creditText(r);
-    return text === null ? null : { text, credit: r.attribution!.credit, named: namesAParty(r.attribution!.credit, isName) };
+    return text === null
+      ? null
+      : { text, credit: r.attribution!.credit, named: namesAParty(r.attribution!.credit, isName) };
   });
   const named = credits.filter((c) => c?.named === true).length;
   const described = credits.filter((c) => c?.named === false).length;
@@ -68,7 +74,10 @@ function creditValues(reports: readonly ReportWords[], isName: IsName): (Wording
 /** The titles reports give one person, where two or more give a title for the same post (governor, officer). */
 function titleValues(reports: readonly ReportWords[]): WordingValue[][] {
   const found = reports.map((r) => findTitles(r.quote));
-  const people = oneWordingEach(found.flatMap((titles) => titles.map((t) => t.person)), samePerson);
+  const people = oneWordingEach(
+    found.flatMap((titles) => titles.map((t) => t.person)),
+    samePerson,
+  );
   let k = 0;
   const placed = found.map((titles) => titles.map((t) => ({ ...t, personWording: people[k++]! })));
   const out: WordingValue[][] = reports.map(() => []);
@@ -95,7 +104,9 @@ function placeValues(reports: readonly ReportWords[]): WordingValue[][] {
   if (found.filter((f) => f.length > 0).length < 2) return reports.map(() => []);
   const wordings = oneWordingEach(found.flatMap((f) => f.map((p) => p.text)));
   let k = 0;
-  return found.map((places) => places.map((p) => ({ kind: 'place', of: 'destination', text: p.text, value: wordings[k++]! })));
+  return found.map((places) =>
+    places.map((p) => ({ kind: 'place', of: 'destination', text: p.text, value: wordings[k++]! })),
+  );
 }
 
 /**
@@ -110,7 +121,8 @@ function quotationValues(reports: readonly ReportWords[]): WordingValue[][] {
   // One wording per set of quotations that are each other's words (or part of them): the longest.
   const wording = versions.map((q) => q.text);
   for (let i = 0; i < versions.length; i += 1) {
-    for (const other of versions) if (sameWords(other.text, versions[i]!.text) && other.text.length > wording[i]!.length) wording[i] = other.text;
+    for (const other of versions)
+      if (sameWords(other.text, versions[i]!.text) && other.text.length > wording[i]!.length) wording[i] = other.text;
   }
   const out: WordingValue[][] = reports.map(() => []);
   versions.forEach((q, i) => out[q.report]!.push({ kind: 'quotation', text: q.text, value: wording[i]! }));

@@ -23,7 +23,10 @@ export function publicKeyText(key: KeyObject): string {
 /** A new key pair: the private key as PEM text, and the public key. */
 export function generateListKey(): { privatePem: string; publicKey: string } {
   const { privateKey } = generateKeyPairSync('ed25519');
-  return { privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), publicKey: publicKeyText(privateKey) };
+  return {
+    privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicKey: publicKeyText(privateKey),
+  };
 }
 
 /** A private key file (PEM, PKCS #8, Ed25519). */
@@ -33,7 +36,9 @@ export function readListKey(path: string): ListKey {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ListKeyError(`${path}: ${code === 'ENOENT' ? 'no such file (make a key with npm run list:key -- --out FILE)' : (error as Error).message}`);
+    throw new ListKeyError(
+      `${path}: ${code === 'ENOENT' ? 'no such file (make a key with npm run list:key -- --out FILE)' : (error as Error).message}`,
+    );
   }
   let privateKey: KeyObject;
   try {
@@ -41,15 +46,22 @@ export function readListKey(path: string): ListKey {
   } catch {
     throw new ListKeyError(`${path}: not a private key in PEM form (make one with npm run list:key -- --out FILE)`);
   }
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new ListKeyError(`${path}: an ${privateKey.asymmetricKeyType} key; a pack list is signed with an Ed25519 key`);
+  if (privateKey.asymmetricKeyType !== 'ed25519')
+    throw new ListKeyError(
+      `${path}: an ${privateKey.asymmetricKeyType} key; a pack list is signed with an Ed25519 key`,
+    );
   return { privateKey, publicKey: publicKeyText(privateKey) };
 }
 
 /** The signature file's text: the Ed25519 signature of the index's exact bytes, in base64. */
-export const signIndex = (index: Uint8Array, key: KeyObject): string => `${sign(null, index, key).toString('base64')}\n`;
+export const signIndex = (index: Uint8Array, key: KeyObject): string =>
+  `${sign(null, index, key).toString('base64')}\n`;
 
 /** Ed25519 verification in Node, as the core's checks take it. */
 export const nodeVerify: Ed25519Verify = async (publicKey, signature, message) => {
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
+  const key = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') },
+    format: 'jwk',
+  });
   return verify(null, message, key, signature);
 };

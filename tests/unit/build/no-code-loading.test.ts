@@ -7,7 +7,9 @@ import { stripOrtCodeLoading } from '../../../src/build/no-code-loading';
 
 // What `import 'onnxruntime-web/wasm'` resolves to in a bundler (the package's "import" condition).
 const ortDir = join(dirname(createRequire(import.meta.url).resolve('onnxruntime-web/wasm')), '..');
-const ortPackage = JSON.parse(readFileSync(join(ortDir, 'package.json'), 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+const ortPackage = JSON.parse(readFileSync(join(ortDir, 'package.json'), 'utf8')) as {
+  exports: Record<string, { import: { default: string } }>;
+};
 const bundledPath = join(ortDir, ortPackage.exports['./wasm']!.import.default);
 
 describe('the ORT bundle the extension ships', () => {

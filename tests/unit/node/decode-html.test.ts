@@ -16,7 +16,10 @@ describe('decodeHtml', () => {
 
 describe('notHtmlReason', () => {
   it('names images, documents and archives by their signature', () => {
-    expect(notHtmlReason(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toEqual({ binary: true, reason: 'a PNG image' });
+    expect(notHtmlReason(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toEqual({
+      binary: true,
+      reason: 'a PNG image',
+    });
     expect(notHtmlReason(utf8('%PDF-1.7\n%âãÏÓ'))?.reason).toBe('a PDF document');
     expect(notHtmlReason(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))?.reason).toMatch(/^a ZIP archive/);
   });
@@ -28,7 +31,10 @@ describe('notHtmlReason', () => {
   });
 
   it('tells plain text apart from a page, and accepts pages and fragments', () => {
-    expect(notHtmlReason(utf8('The convoy left Raqqa on 12 October.\n'))).toEqual({ binary: false, reason: 'plain text with no HTML markup' });
+    expect(notHtmlReason(utf8('The convoy left Raqqa on 12 October.\n'))).toEqual({
+      binary: false,
+      reason: 'plain text with no HTML markup',
+    });
     expect(notHtmlReason(utf8('<!doctype html><html><body><p>The convoy left.</p></body></html>'))).toBeNull();
     expect(notHtmlReason(utf8('<p>The convoy left.</p>'))).toBeNull();
     expect(notHtmlReason(utf8('“Curly” text in Latin-1 é, and <b>markup</b>'))).toBeNull();

@@ -25,7 +25,8 @@ describe('nestingDepth', () => {
 
 describe('flattenDeepNesting', () => {
   it('leaves ordinary markup byte for byte unchanged', () => {
-    const html = '<!DOCTYPE html><html><body><article><p>The <a href="#">convoy</a> left.</p><ul><li>a<li>b</ul></article></body></html>';
+    const html =
+      '<!DOCTYPE html><html><body><article><p>The <a href="#">convoy</a> left.</p><ul><li>a<li>b</ul></article></body></html>';
     expect(flattenDeepNesting(html)).toBe(html);
   });
 

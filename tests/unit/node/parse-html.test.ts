@@ -28,12 +28,18 @@ describe('parseHtml', () => {
     const bytes = new Uint8Array(1 << 20).map(() => (seed = (seed * 48271) % 2147483647) & 255);
     const garbage = decodeHtml(bytes);
     expect(() => extractBlocks(parseHtml(garbage))).not.toThrow();
-    expect(blockTexts(parseHtml('a\u0000b <p>open <div>unclosed <<>>&&; <p'))).toEqual(['a\ufffdb', 'open', 'unclosed <<>>&&;']);
+    expect(blockTexts(parseHtml('a\u0000b <p>open <div>unclosed <<>>&&; <p'))).toEqual([
+      'a\ufffdb',
+      'open',
+      'unclosed <<>>&&;',
+    ]);
   });
 
   it('parses 100,000 levels of nesting, capped as a browser does, keeping all the text', () => {
     const depth = 100_000;
-    const document = parseHtml('<div>'.repeat(depth) + 'Deep <em>text</em>.' + '</div>'.repeat(depth) + '<p>After.</p>');
+    const document = parseHtml(
+      '<div>'.repeat(depth) + 'Deep <em>text</em>.' + '</div>'.repeat(depth) + '<p>After.</p>',
+    );
     expect(blockTexts(document)).toEqual(['Deep text.', 'After.']);
   });
 });
@@ -47,10 +53,18 @@ describe('canonicalUrl', () => {
   });
 
   it('resolves a relative canonical against <base href> and otherwise gives null', () => {
-    const withBase = parseHtml('<html><head><base href="https://5pillarsuk.com/news/"><link rel="canonical" href="/2017/11/14/x/"></head><body></body></html>');
+    const withBase = parseHtml(
+      '<html><head><base href="https://5pillarsuk.com/news/"><link rel="canonical" href="/2017/11/14/x/"></head><body></body></html>',
+    );
     expect(canonicalUrl(withBase)).toBe('https://5pillarsuk.com/2017/11/14/x/');
-    expect(canonicalUrl(parseHtml('<html><head><link rel="canonical" href="/relative"></head><body></body></html>'))).toBeNull();
-    expect(canonicalUrl(parseHtml('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>'))).toBeNull();
+    expect(
+      canonicalUrl(parseHtml('<html><head><link rel="canonical" href="/relative"></head><body></body></html>')),
+    ).toBeNull();
+    expect(
+      canonicalUrl(
+        parseHtml('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>'),
+      ),
+    ).toBeNull();
     expect(canonicalUrl(parseHtml('<p>No head at all</p>'))).toBeNull();
   });
 });

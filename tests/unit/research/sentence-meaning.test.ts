@@ -35,7 +35,8 @@ describe('sentence meaning evidence', () => {
 
 describe('clause windows', () => {
   it('splits a two-fact sentence at its clause boundary and keeps the whole sentence first', () => {
-    const s = 'Some four thousand people, gunmen and their families, rode out of the besieged city in hired lorries while the world was told the battle was simply being won';
+    const s =
+      'Some four thousand people, gunmen and their families, rode out of the besieged city in hired lorries while the world was told the battle was simply being won';
     const windows = clauseWindows(s);
     expect(windows[0]).toBe(s);
     expect(windows).toContain('while the world was told the battle was simply being won');
@@ -44,7 +45,9 @@ describe('clause windows', () => {
 
   it('leaves a sentence without clause breaks whole, and never cuts a piece under four words', () => {
     expect(clauseWindows('The column rolled out on 12 October.')).toEqual(['The column rolled out on 12 October.']);
-    const windows = clauseWindows('In Raqqa, the deal was struck by local officials and tribal elders after weeks of talks.');
+    const windows = clauseWindows(
+      'In Raqqa, the deal was struck by local officials and tribal elders after weeks of talks.',
+    );
     for (const w of windows.slice(1)) expect(w.split(/\s+/).length).toBeGreaterThanOrEqual(4);
   });
 });

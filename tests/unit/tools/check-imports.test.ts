@@ -32,18 +32,26 @@ describe('the core import check', () => {
 
   it('reports an import from a lower folder of the core into a higher one', () => {
     const problems = coreImportProblems([
-      file('quantities/example.ts', "import type { Database } from '../database/schema';\nimport { foldText } from '../text/fold';"),
+      file(
+        'quantities/example.ts',
+        "import type { Database } from '../database/schema';\nimport { foldText } from '../text/fold';",
+      ),
       file('widgets/example.ts', "import { foldText } from '../text/fold';"),
     ]);
     expect(problems).toEqual([
-      expect.stringMatching(/^src\/core\/quantities\/example\.ts:1: imports \.\.\/database\/schema; quantities may import only english, text, quantities$/),
+      expect.stringMatching(
+        /^src\/core\/quantities\/example\.ts:1: imports \.\.\/database\/schema; quantities may import only english, text, quantities$/,
+      ),
       expect.stringMatching(/^src\/core\/widgets\/example\.ts:1: src\/core\/widgets is not in CORE_LAYERS/),
     ]);
   });
 
   it('accepts imports within the core and of its plain libraries', () => {
     const problems = coreImportProblems([
-      file('match/example.ts', "import Fuse from 'fuse.js';\nimport { z } from 'zod';\nimport { foldText } from '../text/fold';\nexport * from './types';"),
+      file(
+        'match/example.ts',
+        "import Fuse from 'fuse.js';\nimport { z } from 'zod';\nimport { foldText } from '../text/fold';\nexport * from './types';",
+      ),
     ]);
     expect(problems).toEqual([]);
   });
@@ -54,23 +62,43 @@ describe('the repository-wide import check', () => {
 
   it('reports an import its folder may not make, with file, line and the rule', () => {
     const problems = folderImportProblems([
-      at('src/extension/options/example.ts', "import { bundledPacks } from '../packs/bundled-packs';\nimport { loadMatcher } from '../background/load-matcher';"),
-      at('src/node/example.ts', "import { parseHtml } from './parse-html';\nimport { readArticleSource } from '../tools/pack-build/article-source';"),
-      at('src/extension/page/example.ts', "import { readFileSync } from 'node:fs';\nimport { chromium } from 'playwright-core';\nimport { browser } from 'wxt/browser';"),
+      at(
+        'src/extension/options/example.ts',
+        "import { bundledPacks } from '../packs/bundled-packs';\nimport { loadMatcher } from '../background/load-matcher';",
+      ),
+      at(
+        'src/node/example.ts',
+        "import { parseHtml } from './parse-html';\nimport { readArticleSource } from '../tools/pack-build/article-source';",
+      ),
+      at(
+        'src/extension/page/example.ts',
+        "import { readFileSync } from 'node:fs';\nimport { chromium } from 'playwright-core';\nimport { browser } from 'wxt/browser';",
+      ),
     ]);
     expect(problems).toEqual([
       'src/extension/options/example.ts:2: imports ../background/load-matcher (src/extension/background); src/extension/options may import only src/extension/options, src/core, src/extension/messaging, src/extension/settings, src/extension/packs',
       'src/node/example.ts:2: imports ../tools/pack-build/article-source (src/tools/pack-build); src/node may import only src/node, src/core',
       'src/extension/page/example.ts:1: imports node:fs; src/extension/page ships, and may not import Node',
-      expect.stringMatching(/^src\/extension\/page\/example\.ts:2: imports playwright-core; src\/extension\/page may import only the packages .*zod, wxt$/),
+      expect.stringMatching(
+        /^src\/extension\/page\/example\.ts:2: imports playwright-core; src\/extension\/page may import only the packages .*zod, wxt$/,
+      ),
     ]);
   });
 
   it('accepts what the rules allow: tools measuring the extension, the build reading Node code, tests anything', () => {
     const problems = folderImportProblems([
-      at('src/tools/example.ts', "import { loadMatcher } from '../extension/background/load-matcher';\nimport { launchBrowser } from '../../tests/harness/browser-harness';"),
-      at('src/build/example.ts', "import { readDatabase } from '../node/data';\nimport { buildIndex } from '../core/match/index-builder';"),
-      at('tests/unit/example.test.ts', "import { benchMeaning } from '../../src/tools/bench/bench-meaning';\nimport { clauseWindows } from '../../src/research/sentence-meaning';"),
+      at(
+        'src/tools/example.ts',
+        "import { loadMatcher } from '../extension/background/load-matcher';\nimport { launchBrowser } from '../../tests/harness/browser-harness';",
+      ),
+      at(
+        'src/build/example.ts',
+        "import { readDatabase } from '../node/data';\nimport { buildIndex } from '../core/match/index-builder';",
+      ),
+      at(
+        'tests/unit/example.test.ts',
+        "import { benchMeaning } from '../../src/tools/bench/bench-meaning';\nimport { clauseWindows } from '../../src/research/sentence-meaning';",
+      ),
     ]);
     expect(problems).toEqual([]);
   });

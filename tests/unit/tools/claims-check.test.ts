@@ -20,7 +20,9 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
     expect(text).toMatch(/^ {2}distance \(convoy\): .*6–7 km.*; 5Pillars says 4 mi \(6\.4 km\).*: agree$/m);
     expect(text).toMatch(/^dillon-strategy-quote \(nothing to compare\): /m);
     expect(text).toMatch(/^convoy-vehicles \(differ\): /m);
-    expect(text).toMatch(/^ {2}buses: News Nation and The Straits Times say 13; Watchout News says a dozen \(12\): differ$/m);
+    expect(text).toMatch(
+      /^ {2}buses: News Nation and The Straits Times say 13; Watchout News says a dozen \(12\): differ$/m,
+    );
     expect(text).toMatch(/^ {2}note: Four miles is about 6\.4 km/m);
     expect(run.stdout).toContain('31 claims, 106 reports: 7 differ, 4 agree, 20 nothing to compare');
     expect(run.stdout).toContain('assets/packs/raqqa-convoy-2017.json: OK');
@@ -38,7 +40,9 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
     const run = await claimsCheck('tests/fixtures/broken-packs/suffix-mismatch.json');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('suffix-mismatch.json: 1 problem');
-    expect(run.stderr).toContain('claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match');
+    expect(run.stderr).toContain(
+      'claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match',
+    );
   });
 
   it('checks a pack given with --pack against the article files of --seeds, HTML and headed texts included', async () => {
@@ -46,7 +50,9 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
     const run = await claimsCheck('--pack', `${story}/pack.json`, '--seeds', `${story}/articles`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(unwrapped(run.stdout)).toMatch(/^ {2}place \(landing\): .* says? Skelby; The Daily Beacon says Port Carrow: differ$/m);
+    expect(unwrapped(run.stdout)).toMatch(
+      /^ {2}place \(landing\): .* says? Skelby; The Daily Beacon says Port Carrow: differ$/m,
+    );
     expect(run.stdout).toContain('pack.json: OK');
   });
 
@@ -71,7 +77,9 @@ describe('npm run claims:check', { timeout: 30_000 }, () => {
       const run = await claimsCheck(huge, long, '--seeds', `${story}/articles`);
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('huge.json: 200.0 MB, larger than the 5 MB a claim pack may be; not read');
-      expect(unwrapped(run.stderr)).toContain('- claim "fire-on-ferry", summary: 5,000 characters: a pack allows at most 1,000');
+      expect(unwrapped(run.stderr)).toContain(
+        '- claim "fire-on-ferry", summary: 5,000 characters: a pack allows at most 1,000',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

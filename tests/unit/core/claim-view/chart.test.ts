@@ -7,10 +7,18 @@ const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** A row of one outlet's figures: [text, low, high] (null: an open end). */
 function row(label: string, ...values: Array<[string, number | null, number | null]>): StatedRow {
-  return { label, isPage: label === 'This page', values: values.map(([text, low, high]) => ({ text, computed: null, low, high, differs: false })) };
+  return {
+    label,
+    isPage: label === 'This page',
+    values: values.map(([text, low, high]) => ({ text, computed: null, low, high, differs: false })),
+  };
 }
 
-function figures(measure: ValueMeasure, rows: StatedRow[], kind: ValueKind = measure === 'time' ? 'time-of-day' : (measure as ValueKind)): ComparedKind {
+function figures(
+  measure: ValueMeasure,
+  rows: StatedRow[],
+  kind: ValueKind = measure === 'time' ? 'time-of-day' : (measure as ValueKind),
+): ComparedKind {
   return { type: 'figures', kind, of: null, measure, currency: null, title: 'T', status: 'differ', rows };
 }
 
@@ -36,7 +44,11 @@ describe('chartOf', () => {
   });
 
   it('draws a hedge as a range: "almost 4,000" ends where 4,000 stands, "around 4,000" runs past it', () => {
-    const kind = figures('count', [row('News Nation', ['3,750', 3750, 3750]), row('5Pillars', ['almost 4,000', 3600, 4000]), row('The Straits Times', ['around 4,000', 3600, 4400])]);
+    const kind = figures('count', [
+      row('News Nation', ['3,750', 3750, 3750]),
+      row('5Pillars', ['almost 4,000', 3600, 4000]),
+      row('The Straits Times', ['around 4,000', 3600, 4400]),
+    ]);
     const [exact, almost, around] = marks(kind) as [ChartMark, ChartMark, ChartMark];
     expect(almost.shape).toBe('range');
     expect(almost.from).toBeLessThan(exact.from);
@@ -51,7 +63,10 @@ describe('chartOf', () => {
   });
 
   it('puts "hundreds" and "thousands" on one axis, each a range of its own width', () => {
-    const kind = figures('count', [row('Al Bawaba', ['thousands (2,000–9,999)', 2000, 9999]), row('The Straits Times', ['hundreds (200–999)', 200, 999])]);
+    const kind = figures('count', [
+      row('Al Bawaba', ['thousands (2,000–9,999)', 2000, 9999]),
+      row('The Straits Times', ['hundreds (200–999)', 200, 999]),
+    ]);
     const [thousands, hundreds] = marks(kind) as [ChartMark, ChartMark];
     expect(hundreds.to).toBeLessThanOrEqual(thousands.from);
     expect(thousands.to - thousands.from).toBeGreaterThan(5 * (hundreds.to - hundreds.from));
@@ -67,13 +82,23 @@ describe('chartOf', () => {
   });
 
   it('reads a date axis in days of the month and a duration axis in months', () => {
-    const dates = figures('date', [row('A', ['12 Oct 2017', DAY('2017-10-12'), DAY('2017-10-12')]), row('B', ['17 Oct 2017', DAY('2017-10-17'), DAY('2017-10-17')])]);
+    const dates = figures('date', [
+      row('A', ['12 Oct 2017', DAY('2017-10-12'), DAY('2017-10-12')]),
+      row('B', ['17 Oct 2017', DAY('2017-10-17'), DAY('2017-10-17')]),
+    ]);
     expect(labels(dates)[0]).toMatch(/^1[0-2] Oct$/);
     expect(labels(dates).at(-1)).toMatch(/^1[7-9] Oct$/);
     const month = 365.25 / 12;
-    const durations = figures('duration', [row('A', ['4 months', 4 * month, 4 * month]), row('This page', ['more than 4 months', 4 * month, null])]);
+    const durations = figures('duration', [
+      row('A', ['4 months', 4 * month, 4 * month]),
+      row('This page', ['more than 4 months', 4 * month, null]),
+    ]);
     expect(labels(durations).at(-1)).toMatch(/^\d+ months$/);
-    expect(labels(durations).slice(0, -1).every((l) => /^\d+$/.test(l))).toBe(true);
+    expect(
+      labels(durations)
+        .slice(0, -1)
+        .every((l) => /^\d+$/.test(l)),
+    ).toBe(true);
     const [point, open] = marks(durations) as [ChartMark, ChartMark];
     expect(point.shape).toBe('point');
     expect(open.from).toBeCloseTo(point.from);
@@ -89,6 +114,8 @@ describe('chartOf', () => {
   });
 
   it('refuses a kind of wording, which has no axis', () => {
-    expect(() => chartOf({ ...figures('count', [row('A', ['the SDF', null, null])]), type: 'wordings' })).toThrow('is a wording');
+    expect(() => chartOf({ ...figures('count', [row('A', ['the SDF', null, null])]), type: 'wordings' })).toThrow(
+      'is a wording',
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimView } from '../../../../src/core/claim-view/build-claim-view';
-import { computedNote, differingTopics, kindTitle, readerSummary, statusHeadline, statusWords, STATUS_WORDS } from '../../../../src/core/claim-view/words';
+import {
+  computedNote,
+  differingTopics,
+  kindTitle,
+  readerSummary,
+  statusHeadline,
+  statusWords,
+  STATUS_WORDS,
+} from '../../../../src/core/claim-view/words';
 import { readValue } from '../../../../src/core/quantities/read-value';
 import type { FigureValue, ValueSpec } from '../../../../src/core/quantities/types';
 import { loadDatabase } from '../../../../src/core/database/load';
@@ -10,7 +18,7 @@ const db = loadDatabase([raqqaPack()]);
 const headline = (id: string) => statusHeadline(buildClaimView(db, raqqa(id), { excludeOutletId: null, score: 1 }));
 
 describe('statusHeadline', () => {
-  it('says what the outlets differ on, in a reader\'s words', () => {
+  it("says what the outlets differ on, in a reader's words", () => {
     expect(headline('convoy-vehicles')).toBe('Outlets differ on the figures');
     expect(headline('sdf-said-few-left')).toBe('Outlets differ on the figures and whom they credit');
     expect(headline('coalition-admits-deal')).toBe('Outlets differ on the coalition’s stance');
@@ -41,7 +49,7 @@ describe('kindTitle', () => {
     expect(kindTitle('time-of-day', null)).toBe('Time of day');
   });
 
-  it('writes what a count counts in the plural, as a person would, whatever the pack\'s slug', () => {
+  it("writes what a count counts in the plural, as a person would, whatever the pack's slug", () => {
     // pack:build names a count by its noun's singular: "Boy: 12" reads wrong.
     expect(kindTitle('count', 'boy')).toBe('Boys');
     expect(kindTitle('count', 'family')).toBe('Families');
@@ -62,7 +70,12 @@ describe('computedNote', () => {
     expect(note({ kind: 'count', of: 'people', text: 'thousands' })).toBe('range read from “thousands”: 2,000–9,999');
     expect(note({ kind: 'count', of: 'buses', text: 'a dozen buses' })).toBe('read as 12');
     expect(note({ kind: 'distance', text: 'four-mile' })).toBe('read as 6.4 km');
-    expect(note({ kind: 'count', of: 'fighters', text: 'about 250 fighters' }, { kind: 'count', of: 'family-members', text: 'almost 4,000 members' })).toBe('sum of its figures: about 4,250');
+    expect(
+      note(
+        { kind: 'count', of: 'fighters', text: 'about 250 fighters' },
+        { kind: 'count', of: 'family-members', text: 'almost 4,000 members' },
+      ),
+    ).toBe('sum of its figures: about 4,250');
   });
 
   it('says nothing where the words say it themselves', () => {
@@ -75,20 +88,32 @@ describe('computedNote', () => {
 
 describe('readerSummary', () => {
   const reports = [
-    { outlet: 'FastGoal', quote: 'A daring rescue mission in the treacherous confines of a flooded cave has saved all 12 boys and their coach, ending a grueling 18-day ordeal.' },
+    {
+      outlet: 'FastGoal',
+      quote:
+        'A daring rescue mission in the treacherous confines of a flooded cave has saved all 12 boys and their coach, ending a grueling 18-day ordeal.',
+    },
     { outlet: 'The New Paper', quote: 'They had been stranded in the cave for 17 days.' },
   ];
 
-  it('never shows a draft\'s placeholder: the outlet quote closest to it stands in, quoted and named', () => {
-    expect(readerSummary('Draft: They had been stranded in the cave for [how long].', reports)).toBe('“They had been stranded in the cave for 17 days.” (The New Paper)');
-    expect(readerSummary('On [when], [how many] boys entered the cave.', reports)).toMatch(/^“.*” \((?:FastGoal|The New Paper)\)$/);
+  it("never shows a draft's placeholder: the outlet quote closest to it stands in, quoted and named", () => {
+    expect(readerSummary('Draft: They had been stranded in the cave for [how long].', reports)).toBe(
+      '“They had been stranded in the cave for 17 days.” (The New Paper)',
+    );
+    expect(readerSummary('On [when], [how many] boys entered the cave.', reports)).toMatch(
+      /^“.*” \((?:FastGoal|The New Paper)\)$/,
+    );
   });
 
   it('keeps a written summary as it is', () => {
-    expect(readerSummary('How long the group was trapped in the cave.', reports)).toBe('How long the group was trapped in the cave.');
+    expect(readerSummary('How long the group was trapped in the cave.', reports)).toBe(
+      'How long the group was trapped in the cave.',
+    );
   });
 
-  it('drops the placeholders when no outlet\'s quote is left to show', () => {
-    expect(readerSummary('Draft: They had been stranded in the cave for [how long].', [])).toBe('They had been stranded in the cave for ….');
+  it("drops the placeholders when no outlet's quote is left to show", () => {
+    expect(readerSummary('Draft: They had been stranded in the cave for [how long].', [])).toBe(
+      'They had been stranded in the cave for ….',
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('the Raqqa-convoy pack', () => {
   });
 
   it('has one article per seed file, with the metadata of outlets.json', () => {
-    const seeds = (readJson('assets/seeds/outlets.json') as { articles: Array<{ file: string; url: string; published: string; byline: string | null }> }).articles;
+    const seeds = (
+      readJson('assets/seeds/outlets.json') as {
+        articles: Array<{ file: string; url: string; published: string; byline: string | null }>;
+      }
+    ).articles;
     expect(db.combined.articles).toHaveLength(seeds.length);
     for (const seed of seeds) {
       const article = db.combined.articles.find((a) => a.source === seed.file);
@@ -54,7 +58,7 @@ describe('the Raqqa-convoy pack', () => {
     for (const outlet of outlets) expect(found, `${claimId} lacks ${outlet}`).toContain(outlet);
   });
 
-  it('keeps every summary free of any outlet\'s figures', () => {
+  it("keeps every summary free of any outlet's figures", () => {
     for (const claim of db.claims) expect(claim.summary, claim.id).not.toMatch(/\d/);
   });
 
@@ -66,13 +70,21 @@ describe('the Raqqa-convoy pack', () => {
   it('records the contradictions the seed texts state in words as values, so they show as differ', () => {
     const reasons = (id: string) => db.claimById(raqqa(id))!.reasons.join('\n');
     expect(db.claimById(raqqa('coalition-admits-deal'))?.status).toBe('differ');
-    expect(reasons('coalition-admits-deal')).toBe('stance (coalition): News Nation, Watchout News and The Straits Times say admitted the deal; 5Pillars says had not commented: differ');
+    expect(reasons('coalition-admits-deal')).toBe(
+      'stance (coalition): News Nation, Watchout News and The Straits Times say admitted the deal; 5Pillars says had not commented: differ',
+    );
     expect(db.claimById(raqqa('convoy-destination'))?.status).toBe('differ');
-    expect(reasons('convoy-destination')).toContain('Al Bawaba says east, towards Iraq; 5Pillars says north, towards Turkey');
-    expect(reasons('sdf-said-few-left')).toContain('credited to: News Nation and Watchout News say the SDF; The Straits Times says the coalition: differ');
+    expect(reasons('convoy-destination')).toContain(
+      'Al Bawaba says east, towards Iraq; 5Pillars says north, towards Turkey',
+    );
+    expect(reasons('sdf-said-few-left')).toContain(
+      'credited to: News Nation and Watchout News say the SDF; The Straits Times says the coalition: differ',
+    );
   });
 
   it('keeps its story names in its own lexicon', () => {
-    expect(db.combined.packs[0]!.lexicon.names.flat()).toEqual(expect.arrayContaining(['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']));
+    expect(db.combined.packs[0]!.lexicon.names.flat()).toEqual(
+      expect.arrayContaining(['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']),
+    );
   });
 });

@@ -14,16 +14,40 @@ describe('checkPack on deliberately broken files', () => {
   });
 
   it.each([
-    ['schema-unknown-kind', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].kind: unknown kind "lorries": it must be one of "count", "distance"'],
+    [
+      'schema-unknown-kind',
+      'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].kind: unknown kind "lorries": it must be one of "count", "distance"',
+    ],
     ['schema-missing-quote', 'claim "convoy-length", report 0 (article straits-times-2017-11-15), quote: missing'],
-    ['quote-not-verbatim', 'claim "convoy-length", report 0 (article straits-times-2017-11-15), quote: not found verbatim in the article text'],
-    ['quote-straight-quotes', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), quote: not found verbatim in the article text (it differs only in quotation marks'],
-    ['prefix-mismatch', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), prefix: does not match the text before the quote'],
-    ['suffix-mismatch', 'claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match the text after the quote: the pack has ", with nearly 50 trucks", the article has ", with almost 50 trucks"'],
+    [
+      'quote-not-verbatim',
+      'claim "convoy-length", report 0 (article straits-times-2017-11-15), quote: not found verbatim in the article text',
+    ],
+    [
+      'quote-straight-quotes',
+      'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), quote: not found verbatim in the article text (it differs only in quotation marks',
+    ],
+    [
+      'prefix-mismatch',
+      'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), prefix: does not match the text before the quote',
+    ],
+    [
+      'suffix-mismatch',
+      'claim "convoy-length", report 0 (article straits-times-2017-11-15), suffix: does not match the text after the quote: the pack has ", with nearly 50 trucks", the article has ", with almost 50 trucks"',
+    ],
     ['duplicate-claim-id', 'claim "convoy-length", id: id "convoy-length" is used by more than one claim'],
-    ['unreadable-value', 'claim "convoy-length", report 0 (article straits-times-2017-11-15), values[0].text: cannot read a value from "convoy carrying": no figure found'],
-    ['value-not-in-quote', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].text: "Twelve trucks" is not in the quote'],
-    ['unknown-article', 'claim "weapons-trucks", report 0 (article straits-times-2017-11-16), article: unknown article "straits-times-2017-11-16"'],
+    [
+      'unreadable-value',
+      'claim "convoy-length", report 0 (article straits-times-2017-11-15), values[0].text: cannot read a value from "convoy carrying": no figure found',
+    ],
+    [
+      'value-not-in-quote',
+      'claim "weapons-trucks", report 0 (article straits-times-2017-11-15), values[0].text: "Twelve trucks" is not in the quote',
+    ],
+    [
+      'unknown-article',
+      'claim "weapons-trucks", report 0 (article straits-times-2017-11-16), article: unknown article "straits-times-2017-11-16"',
+    ],
   ])('%s: names the claim, report and field', (name, expected) => {
     const found = messages(name);
     expect(found).toHaveLength(1);
@@ -32,12 +56,16 @@ describe('checkPack on deliberately broken files', () => {
 
   it('reports a missing article text by article and field', () => {
     const result = checkPack(brokenPack('valid-minimal'), new Map());
-    expect(result.problems.map(formatProblem)).toEqual(['article "straits-times-2017-11-15", source: no article text "004_212cb8e24626c95d.txt" was found']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'article "straits-times-2017-11-15", source: no article text "004_212cb8e24626c95d.txt" was found',
+    ]);
   });
 
   it('refuses any other JSON file in one sentence, naming the format it expects', () => {
     const old = { version: '1.0.0', stories: [], outlets: [], articles: [], claims: [] };
-    expect(checkPack(old, texts).problems.map(formatProblem)).toEqual(['pack, format: not a Parallax claim pack: its "format" must be "parallax-pack"']);
+    expect(checkPack(old, texts).problems.map(formatProblem)).toEqual([
+      'pack, format: not a Parallax claim pack: its "format" must be "parallax-pack"',
+    ]);
     const future = { ...(brokenPack('valid-minimal') as object), formatVersion: 2 };
     expect(checkPack(future, texts).problems.map(formatProblem)).toEqual(['pack, formatVersion: must be 1']);
   });
@@ -57,7 +85,10 @@ describe('checkPack on deliberately broken files', () => {
     const pack = brokenPack('valid-minimal') as { claims: Array<{ reports: Array<Record<string, unknown>> }> };
     const report = pack.claims[1]!.reports[0]!;
     Object.assign(report, { quote: 'Ten trucks left', prefix: 'came back. ', suffix: ' again.', values: [] });
-    const texts2 = new Map([...texts, ['004_212cb8e24626c95d.txt', text + '\n' + (texts.get('004_212cb8e24626c95d.txt') ?? '')]]);
+    const texts2 = new Map([
+      ...texts,
+      ['004_212cb8e24626c95d.txt', text + '\n' + (texts.get('004_212cb8e24626c95d.txt') ?? '')],
+    ]);
     const problems = checkPack(pack, texts2).problems.map(formatProblem);
     expect(problems.filter((p) => p.includes('weapons-trucks'))).toEqual([]);
   });

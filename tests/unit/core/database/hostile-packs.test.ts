@@ -11,7 +11,13 @@ import { buildClaimView } from '../../../../src/core/claim-view/build-claim-view
 import { combinePacks } from '../../../../src/core/database/combine';
 import { MAX_PACK_FILE_BYTES, PACK_LIMITS } from '../../../../src/core/database/limits';
 import { readPack } from '../../../../src/core/database/load';
-import { EMPTY_PACK_STORE, installPackFile, mergePacks, validatePackFile, type PackStore } from '../../../../src/core/database/pack-store';
+import {
+  EMPTY_PACK_STORE,
+  installPackFile,
+  mergePacks,
+  validatePackFile,
+  type PackStore,
+} from '../../../../src/core/database/pack-store';
 import { formatProblem } from '../../../../src/core/database/problems';
 import type { Pack } from '../../../../src/core/database/schema';
 import { isWebAddress } from '../../../../src/core/database/web-address';
@@ -24,15 +30,23 @@ const ferryText = readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-
 const ferry = (): any => JSON.parse(ferryText);
 const FERRY_ID = 'northern-lark-ferry-fire-2025';
 const bundled = [readPack(raqqaPack())];
-const install = (pack: unknown, store: PackStore = EMPTY_PACK_STORE) => installPackFile(store, JSON.stringify(pack), bundled, new Date('2025-04-01T10:00:00Z'));
-const problems = (result: ReturnType<typeof installPackFile> | ReturnType<typeof validatePackFile>) => (result.ok ? [] : result.problems.map(formatProblem));
+const install = (pack: unknown, store: PackStore = EMPTY_PACK_STORE) =>
+  installPackFile(store, JSON.stringify(pack), bundled, new Date('2025-04-01T10:00:00Z'));
+const problems = (result: ReturnType<typeof installPackFile> | ReturnType<typeof validatePackFile>) =>
+  result.ok ? [] : result.problems.map(formatProblem);
 /** Packs as storage holds them, past the options page's checks, in the order given. */
-const stored = (...packs: unknown[]): PackStore => ({ installed: packs.map((pack, i) => ({ pack: pack as Pack, installedAt: `2025-01-0${i + 1}T00:00:00Z` })), disabled: [] });
+const stored = (...packs: unknown[]): PackStore => ({
+  installed: packs.map((pack, i) => ({ pack: pack as Pack, installedAt: `2025-01-0${i + 1}T00:00:00Z` })),
+  disabled: [],
+});
 const loadedStories = (store: PackStore) => loadMatcher(store).db.combined.packs.map((p) => p.id);
 
 describe('1. an article address can only be a web page', () => {
   it.each([
-    ['javascript:alert(document.cookie)//news-nation-2017-11-18', 'must be an https:// or http:// address, not javascript:'],
+    [
+      'javascript:alert(document.cookie)//news-nation-2017-11-18',
+      'must be an https:// or http:// address, not javascript:',
+    ],
     ['JavaScript:alert(1)', 'must be an https:// or http:// address, not javascript:'],
     [' javascript:alert(1)', 'must be an https:// or http:// address, not javascript:'],
     ['data:text/html,<script>alert(1)</script>', 'must be an https:// or http:// address, not data:'],
@@ -58,7 +72,9 @@ describe('1. an article address can only be a web page', () => {
     const pack = ferry();
     pack.articles[0].url = 'javascript:alert(document.cookie)//news-nation-2017-11-18';
     const { skipped } = mergePacks(bundled, stored(pack));
-    expect(skipped.map((s) => [s.id, s.problems.map(formatProblem)])).toEqual([[FERRY_ID, ['article "northline-2025-03-15", url: must be an https:// or http:// address, not javascript:']]]);
+    expect(skipped.map((s) => [s.id, s.problems.map(formatProblem)])).toEqual([
+      [FERRY_ID, ['article "northline-2025-03-15", url: must be an https:// or http:// address, not javascript:']],
+    ]);
     expect(loadedStories(stored(pack))).toEqual(['raqqa-convoy-2017']);
   });
 });
@@ -83,22 +99,59 @@ describe('2. no pack can stall matching', () => {
     const pack = ferry();
     const claim = pack.claims[0];
     claim.reports = Array.from({ length: 1000 }, () => ({ ...claim.reports[0] }));
-    expect(problems(install(pack))).toEqual(['claim "fire-on-ferry", reports: 1,000 entries: a pack allows at most 100']);
+    expect(problems(install(pack))).toEqual([
+      'claim "fire-on-ferry", reports: 1,000 entries: a pack allows at most 100',
+    ]);
   });
 
   it.each([
-    ['story.title', (p: Pack) => (p.story.title = 'x'.repeat(PACK_LIMITS.text.storyTitle + 1)), 'pack, story.title: 201 characters'],
-    ['an outlet’s hosts', (p: Pack) => (p.outlets[0]!.hosts = Array.from({ length: 21 }, (_, i) => `h${i}.example`)), 'outlet "northline-news-agency", hosts: 21 entries'],
-    ['an article’s byline', (p: Pack) => (p.articles[0]!.byline = 'x'.repeat(301)), 'article "northline-2025-03-15", byline: 301 characters'],
+    [
+      'story.title',
+      (p: Pack) => (p.story.title = 'x'.repeat(PACK_LIMITS.text.storyTitle + 1)),
+      'pack, story.title: 201 characters',
+    ],
+    [
+      'an outlet’s hosts',
+      (p: Pack) => (p.outlets[0]!.hosts = Array.from({ length: 21 }, (_, i) => `h${i}.example`)),
+      'outlet "northline-news-agency", hosts: 21 entries',
+    ],
+    [
+      'an article’s byline',
+      (p: Pack) => (p.articles[0]!.byline = 'x'.repeat(301)),
+      'article "northline-2025-03-15", byline: 301 characters',
+    ],
     ['a note', (p: Pack) => (p.claims[0]!.note = 'x'.repeat(2001)), 'claim "fire-on-ferry", note: 2,001 characters'],
-    ['a prefix', (p: Pack) => (p.claims[0]!.reports[0]!.prefix = 'x'.repeat(101)), 'claim "fire-on-ferry", report 0 (article northline-2025-03-15), prefix: 101 characters'],
-    ['values of a report', (p: Pack) => (p.claims[0]!.reports[0]!.values = Array.from({ length: 21 }, () => ({ kind: 'place' as const, text: 'Port Carrow', value: 'Port Carrow' }))), 'claim "fire-on-ferry", report 0 (article northline-2025-03-15), values: 21 entries'],
-    ['vocabulary groups', (p: Pack) => (p.lexicon.terms = Array.from({ length: 201 }, () => ['vest', 'belt'])), 'pack, lexicon.terms: 201 entries'],
-    ['claims', (p: Pack) => (p.claims = Array.from({ length: 1001 }, (_, i) => ({ ...p.claims[0]!, id: `claim-${i}` }))), 'pack, claims: 1,001 entries'],
+    [
+      'a prefix',
+      (p: Pack) => (p.claims[0]!.reports[0]!.prefix = 'x'.repeat(101)),
+      'claim "fire-on-ferry", report 0 (article northline-2025-03-15), prefix: 101 characters',
+    ],
+    [
+      'values of a report',
+      (p: Pack) =>
+        (p.claims[0]!.reports[0]!.values = Array.from({ length: 21 }, () => ({
+          kind: 'place' as const,
+          text: 'Port Carrow',
+          value: 'Port Carrow',
+        }))),
+      'claim "fire-on-ferry", report 0 (article northline-2025-03-15), values: 21 entries',
+    ],
+    [
+      'vocabulary groups',
+      (p: Pack) => (p.lexicon.terms = Array.from({ length: 201 }, () => ['vest', 'belt'])),
+      'pack, lexicon.terms: 201 entries',
+    ],
+    [
+      'claims',
+      (p: Pack) => (p.claims = Array.from({ length: 1001 }, (_, i) => ({ ...p.claims[0]!, id: `claim-${i}` }))),
+      'pack, claims: 1,001 entries',
+    ],
   ])('refuses a pack over the bound on %s, naming the field', (_, edit, start) => {
     const pack = ferry();
     edit(pack);
-    expect(problems(install(pack))).toEqual([expect.stringMatching(new RegExp(`^${start.replace(/[()[\]]/g, '\\$&')}: a pack allows at most`))]);
+    expect(problems(install(pack))).toEqual([
+      expect.stringMatching(new RegExp(`^${start.replace(/[()[\]]/g, '\\$&')}: a pack allows at most`)),
+    ]);
   });
 
   // Checking 5 MB takes a second or two, more on a loaded machine.
@@ -123,7 +176,11 @@ describe('2. no pack can stall matching', () => {
     const loaded = loadMatcher(store, undefined, { slow: [], onSlow, budgetMs: 40, now });
     expect(loaded.db.combined.packs.map((p) => p.id)).toEqual(['raqqa-convoy-2017', 'small-story']);
     expect(onSlow).toHaveBeenCalledWith({ id: FERRY_ID, version: '0.1.0', seconds: expect.any(Number) });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[Parallax\] Left out the story pack "northern-lark-ferry-fire-2025" 0\.1\.0: it took more than/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^\[Parallax\] Left out the story pack "northern-lark-ferry-fire-2025" 0\.1\.0: it took more than/,
+      ),
+    );
     warn.mockRestore();
 
     // Next time: left out before any work, and listed with why.
@@ -134,7 +191,9 @@ describe('2. no pack can stall matching', () => {
     expect(onSlowAgain).not.toHaveBeenCalled();
     const { skipped } = mergePacks(bundled, store, { slow });
     expect(skipped.map((s) => [s.id, s.slow])).toEqual([[FERRY_ID, true]]);
-    expect(formatProblem(skipped[0]!.problems[0]!)).toMatch(/^pack, \(the whole pack\): it took more than [\d.]+ s to prepare for matching/);
+    expect(formatProblem(skipped[0]!.problems[0]!)).toMatch(
+      /^pack, \(the whole pack\): it took more than [\d.]+ s to prepare for matching/,
+    );
     // A new version is tried again.
     const newer = { ...ferry(), version: '0.2.0' };
     expect(mergePacks(bundled, stored(newer), { slow }).skipped).toEqual([]);
@@ -151,7 +210,9 @@ describe('2. a command line refuses an oversized file before reading it', () => 
     ftruncateSync(fd, 200 * 1024 * 1024);
     closeSync(fd);
     expect(() => readPackJson(path)).toThrow(PackFileError);
-    expect(() => readPackJson(path)).toThrow(/huge\.json: 200\.0 MB, larger than the 5 MB a claim pack may be; not read$/);
+    expect(() => readPackJson(path)).toThrow(
+      /huge\.json: 200\.0 MB, larger than the 5 MB a claim pack may be; not read$/,
+    );
   });
 });
 
@@ -174,7 +235,9 @@ describe('3. no pack can take in another outlet’s pages', () => {
   it('refuses a subdomain of another outlet’s host listed beside its own', () => {
     const pack = ferry();
     pack.outlets[0].hosts.push('www.straitstimes.com');
-    expect(problems(install(pack))).toEqual([`outlet "northline-news-agency", hosts[1]: "www.straitstimes.com" belongs to ${STRAITS_TIMES}; Northline News Agency, with other hosts, cannot take its pages`]);
+    expect(problems(install(pack))).toEqual([
+      `outlet "northline-news-agency", hosts[1]: "www.straitstimes.com" belongs to ${STRAITS_TIMES}; Northline News Agency, with other hosts, cannot take its pages`,
+    ]);
   });
 
   it('forced into storage, it is left out: Straits Times pages stay the Straits Times’, whose readers never see its own reports', () => {
@@ -191,7 +254,9 @@ describe('3. no pack can take in another outlet’s pages', () => {
   it('refuses an article whose address is on another outlet’s host', () => {
     const own = ferry();
     own.articles[0].url = 'https://www.straitstimes.com/world/ferry';
-    expect(problems(install(own))).toEqual(['article "northline-2025-03-15", url: its address is on www.straitstimes.com, not on a host of its outlet "northline-news-agency" (northline-news.example)']);
+    expect(problems(install(own))).toEqual([
+      'article "northline-2025-03-15", url: its address is on www.straitstimes.com, not on a host of its outlet "northline-news-agency" (northline-news.example)',
+    ]);
     // Across packs: an outlet of a higher domain cannot quote the pages of another pack's outlet below it.
     const above = { ...ferry(), id: 'another-story' };
     above.outlets[3].hosts = ['channelnorth.example'];
@@ -207,13 +272,20 @@ describe('3. no pack can take in another outlet’s pages', () => {
     const deps = loadMatcher(stored(ferry(), second));
     expect(deps.db.combined.packs.map((p) => p.id)).toEqual(['raqqa-convoy-2017', FERRY_ID, 'ferry-retold']);
     const beacon = deps.db.outletForHost('www.dailybeacon.example')!;
-    const shown = deps.db.claims.filter((c) => c.pack !== 'raqqa-convoy-2017').flatMap((c) => buildClaimView(deps.db, c.id, { excludeOutletId: beacon.id, score: 1 }).reports);
+    const shown = deps.db.claims
+      .filter((c) => c.pack !== 'raqqa-convoy-2017')
+      .flatMap((c) => buildClaimView(deps.db, c.id, { excludeOutletId: beacon.id, score: 1 }).reports);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.map((r) => r.outlet)).not.toContain('The Daily Beacon');
   });
 
   it('a command line given such a pack says which host and outlets', () => {
-    expect(() => combinePacks([{ pack: bundled[0]!, origin: 'bundled' }, { pack: readPack(takeover()), origin: 'installed' }])).toThrow(/"straitstimes\.com" belongs to The Straits Times/);
+    expect(() =>
+      combinePacks([
+        { pack: bundled[0]!, origin: 'bundled' },
+        { pack: readPack(takeover()), origin: 'installed' },
+      ]),
+    ).toThrow(/"straitstimes\.com" belongs to The Straits Times/);
   });
 });
 
@@ -221,9 +293,17 @@ describe('4. another story never replaces an installed one unasked', () => {
   it('says which story a file replaces when it holds another under the same id, whatever its version', () => {
     const first = install(ferry());
     if (!first.ok) throw new Error('not installed');
-    const other = { ...ferry(), version: '0.2.0', story: { title: 'A different story altogether', date: '2025-06-01' } };
+    const other = {
+      ...ferry(),
+      version: '0.2.0',
+      story: { title: 'A different story altogether', date: '2025-06-01' },
+    };
     const result = install(other, first.store);
-    expect(result.ok && [result.action, result.replaced, result.otherStory]).toEqual(['upgrade', '0.1.0', { title: 'The Northern Lark ferry fire, March 2025 (invented)', date: '2025-03-14' }]);
+    expect(result.ok && [result.action, result.replaced, result.otherStory]).toEqual([
+      'upgrade',
+      '0.1.0',
+      { title: 'The Northern Lark ferry fire, March 2025 (invented)', date: '2025-03-14' },
+    ]);
     const sameStory = install({ ...ferry(), version: '0.2.0' }, first.store);
     expect(sameStory.ok && sameStory.otherStory).toBeNull();
   });
@@ -240,7 +320,12 @@ describe('5. values and dates that cannot be', () => {
 
   it.each([
     ['count', '-5', '-5 people were aboard', 'cannot read a value from "-5": a count cannot be below zero'],
-    ['count', 'minus 5 people', 'minus 5 people were aboard', 'cannot read a value from "minus 5 people": a count cannot be below zero'],
+    [
+      'count',
+      'minus 5 people',
+      'minus 5 people were aboard',
+      'cannot read a value from "minus 5 people": a count cannot be below zero',
+    ],
     ['money', '$-5', 'a fine of $-5', 'cannot read a value from "$-5": a sum of money cannot be below zero'],
     ['age', 'aged -4', 'the captain, aged -4', 'cannot read a value from "aged -4": an age cannot be below zero'],
     ['distance', '−3 km', 'a line −3 km long', 'cannot read a value from "−3 km": a distance cannot be below zero'],
@@ -259,7 +344,9 @@ describe('5. values and dates that cannot be', () => {
     expect(problems(install(story))).toEqual(['pack, story.date: 2025-13-45 is not a day of the calendar']);
     const published = ferry();
     published.articles[0].published = '2025-02-30';
-    expect(problems(install(published))).toEqual(['article "northline-2025-03-15", published: 2025-02-30 is not a day of the calendar']);
+    expect(problems(install(published))).toEqual([
+      'article "northline-2025-03-15", published: 2025-02-30 is not a day of the calendar',
+    ]);
     published.articles[0].published = '2024-02-29';
     expect(install(published).ok).toBe(true);
   });

@@ -57,11 +57,16 @@ describe('loadDatabase', () => {
     const other = structuredClone(brokenPack('valid-minimal')) as { id: string };
     other.id = 'another-story';
     const both = loadDatabase([raqqaPack()], [other]);
-    expect(both.combined.packs.map((s) => [s.id, s.origin])).toEqual([['raqqa-convoy-2017', 'bundled'], ['another-story', 'installed']]);
+    expect(both.combined.packs.map((s) => [s.id, s.origin])).toEqual([
+      ['raqqa-convoy-2017', 'bundled'],
+      ['another-story', 'installed'],
+    ]);
     expect(both.claimById(raqqa('convoy-length'))?.pack).toBe('raqqa-convoy-2017');
     expect(both.claimById('another-story/convoy-length')?.pack).toBe('another-story');
     // The Straits Times is one outlet, whichever pack names it.
-    expect(new Set(both.combined.articles.filter((a) => a.url.includes('straitstimes')).map((a) => a.outlet))).toEqual(new Set(['straits-times']));
+    expect(new Set(both.combined.articles.filter((a) => a.url.includes('straitstimes')).map((a) => a.outlet))).toEqual(
+      new Set(['straits-times']),
+    );
     expect(() => loadDatabase([raqqaPack(), raqqaPack()])).toThrow('two packs have the id "raqqa-convoy-2017"');
   });
 });

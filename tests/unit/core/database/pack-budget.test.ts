@@ -27,7 +27,11 @@ describe('PackBudget', () => {
 
   it('never stops an exempt story, and charges nothing between phases', () => {
     let clock = 0;
-    const budget = new PackBudget(5, () => clock, (pack) => pack === 'bundled');
+    const budget = new PackBudget(
+      5,
+      () => clock,
+      (pack) => pack === 'bundled',
+    );
     budget.charge('bundled');
     clock += 100;
     budget.charge('added');

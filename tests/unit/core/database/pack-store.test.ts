@@ -23,7 +23,8 @@ import { raqqaPack } from './seed-texts';
 const FERRY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
 const ferryText = readFileSync(`${FERRY}/pack.json`, 'utf8');
 const bundled = [readPack(raqqaPack())];
-const install = (store: PackStore, text: string) => installPackFile(store, text, bundled, new Date('2025-04-01T10:00:00Z'));
+const install = (store: PackStore, text: string) =>
+  installPackFile(store, text, bundled, new Date('2025-04-01T10:00:00Z'));
 const withVersion = (version: string) => JSON.stringify({ ...JSON.parse(ferryText), version });
 
 describe('validatePackFile', () => {
@@ -53,7 +54,9 @@ describe('validatePackFile', () => {
     const notJson = validatePackFile('{"format": "parallax-pack",');
     expect(!notJson.ok && notJson.problems[0]!.message).toMatch(/^not JSON/);
     const settings = validatePackFile('{"disabledSites": []}');
-    expect(!settings.ok && settings.problems.map(formatProblem)).toEqual(['pack, format: not a Parallax claim pack: its "format" must be "parallax-pack"']);
+    expect(!settings.ok && settings.problems.map(formatProblem)).toEqual([
+      'pack, format: not a Parallax claim pack: its "format" must be "parallax-pack"',
+    ]);
     expect(validatePackFile(' '.repeat(6 * 1024 * 1024)).ok).toBe(false);
   });
 });
@@ -64,13 +67,41 @@ describe('installing, switching off and removing packs', () => {
     expect(result.ok && result.action).toBe('install');
     const store = result.ok ? result.store : EMPTY_PACK_STORE;
     expect(packSummaries(bundled, store)).toEqual([
-      { id: 'raqqa-convoy-2017', title: 'The Raqqa convoy deal, October 2017', date: '2017-10-12', version: '1.1.1', claims: 31, outlets: 5, origin: 'bundled', list: null, enabled: true, draft: false },
-      { id: 'northern-lark-ferry-fire-2025', title: 'The Northern Lark ferry fire, March 2025 (invented)', date: '2025-03-14', version: '0.1.0', claims: 26, outlets: 5, origin: 'installed', list: null, enabled: true, draft: false },
+      {
+        id: 'raqqa-convoy-2017',
+        title: 'The Raqqa convoy deal, October 2017',
+        date: '2017-10-12',
+        version: '1.1.1',
+        claims: 31,
+        outlets: 5,
+        origin: 'bundled',
+        list: null,
+        enabled: true,
+        draft: false,
+      },
+      {
+        id: 'northern-lark-ferry-fire-2025',
+        title: 'The Northern Lark ferry fire, March 2025 (invented)',
+        date: '2025-03-14',
+        version: '0.1.0',
+        claims: 26,
+        outlets: 5,
+        origin: 'installed',
+        list: null,
+        enabled: true,
+        draft: false,
+      },
     ]);
   });
 
   it('records the list a pack came from; the same id added from a file is the reader’s again', () => {
-    const fromList = installPackFile(EMPTY_PACK_STORE, ferryText, bundled, new Date('2025-04-01T10:00:00Z'), 'https://lists.example.org/list.json');
+    const fromList = installPackFile(
+      EMPTY_PACK_STORE,
+      ferryText,
+      bundled,
+      new Date('2025-04-01T10:00:00Z'),
+      'https://lists.example.org/list.json',
+    );
     const store = fromList.ok ? fromList.store : EMPTY_PACK_STORE;
     expect(store.installed[0]!.list).toBe('https://lists.example.org/list.json');
     expect(packSummaries(bundled, store)[1]!.list).toBe('https://lists.example.org/list.json');
@@ -100,7 +131,11 @@ describe('installing, switching off and removing packs', () => {
     const first = install(EMPTY_PACK_STORE, ferryText);
     if (!first.ok) throw new Error('not installed');
     const upgrade = install(first.store, withVersion('0.2.0'));
-    expect(upgrade.ok && [upgrade.action, upgrade.replaced, upgrade.store.installed.length]).toEqual(['upgrade', '0.1.0', 1]);
+    expect(upgrade.ok && [upgrade.action, upgrade.replaced, upgrade.store.installed.length]).toEqual([
+      'upgrade',
+      '0.1.0',
+      1,
+    ]);
     const downgrade = install(first.store, withVersion('0.0.9'));
     expect(downgrade.ok && downgrade.action).toBe('downgrade');
     expect(compareVersions('1.10.0', '1.9.9')).toBe(1);
@@ -108,7 +143,9 @@ describe('installing, switching off and removing packs', () => {
 
   it("refuses a pack with a bundled pack's id", () => {
     const result = install(EMPTY_PACK_STORE, JSON.stringify(raqqaPack()));
-    expect(!result.ok && result.problems.map(formatProblem)).toEqual(['pack, id: "raqqa-convoy-2017" is the id of a pack that comes with Parallax; give this pack another id']);
+    expect(!result.ok && result.problems.map(formatProblem)).toEqual([
+      'pack, id: "raqqa-convoy-2017" is the id of a pack that comes with Parallax; give this pack another id',
+    ]);
   });
 
   it('switches packs off and on, and removes installed ones', () => {
@@ -116,7 +153,10 @@ describe('installing, switching off and removing packs', () => {
     if (!result.ok) throw new Error('not installed');
     const off = setPackEnabled(result.store, 'raqqa-convoy-2017', false);
     expect(mergePacks(bundled, off).packs.map((p) => p.pack.id)).toEqual(['northern-lark-ferry-fire-2025']);
-    expect(mergePacks(bundled, setPackEnabled(off, 'raqqa-convoy-2017', true)).packs.map((p) => p.pack.id)).toEqual(['raqqa-convoy-2017', 'northern-lark-ferry-fire-2025']);
+    expect(mergePacks(bundled, setPackEnabled(off, 'raqqa-convoy-2017', true)).packs.map((p) => p.pack.id)).toEqual([
+      'raqqa-convoy-2017',
+      'northern-lark-ferry-fire-2025',
+    ]);
     const removed = removePack(result.store, 'northern-lark-ferry-fire-2025');
     expect(packSummaries(bundled, removed).map((p) => p.id)).toEqual(['raqqa-convoy-2017']);
     expect(() => removePack(removed, 'raqqa-convoy-2017')).toThrow('no installed pack');
@@ -124,7 +164,13 @@ describe('installing, switching off and removing packs', () => {
 
   it('leaves out a stored pack that no longer passes the checks, and keeps the others', () => {
     const broken = { ...JSON.parse(ferryText), id: 'damaged', claims: 'lost' };
-    const store: PackStore = { installed: [{ pack: broken, installedAt: '2025-01-01T00:00:00Z' }, { pack: JSON.parse(ferryText), installedAt: '2025-02-01T00:00:00Z' }], disabled: [] };
+    const store: PackStore = {
+      installed: [
+        { pack: broken, installedAt: '2025-01-01T00:00:00Z' },
+        { pack: JSON.parse(ferryText), installedAt: '2025-02-01T00:00:00Z' },
+      ],
+      disabled: [],
+    };
     const { packs, skipped } = mergePacks(bundled, store);
     expect(packs.map((p) => p.pack.id)).toEqual(['raqqa-convoy-2017', 'northern-lark-ferry-fire-2025']);
     expect(skipped.map((s) => s.id)).toEqual(['damaged']);

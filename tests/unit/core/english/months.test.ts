@@ -3,7 +3,9 @@ import { monthNumber } from '../../../../src/core/english/months';
 
 describe('monthNumber', () => {
   it('reads month names and the abbreviations written before a day', () => {
-    expect(['january', 'may', 'october', 'oct', 'sept', 'sep', 'dec'].map(monthNumber)).toEqual([1, 5, 10, 10, 9, 9, 12]);
+    expect(['january', 'may', 'october', 'oct', 'sept', 'sep', 'dec'].map(monthNumber)).toEqual([
+      1, 5, 10, 10, 9, 9, 12,
+    ]);
   });
 
   it('knows no other word', () => {

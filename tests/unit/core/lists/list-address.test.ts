@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { listAddressProblem, listHostPattern, listSite, normalizeListAddress, signatureAddress } from '../../../../src/core/lists/list-address';
+import {
+  listAddressProblem,
+  listHostPattern,
+  listSite,
+  normalizeListAddress,
+  signatureAddress,
+} from '../../../../src/core/lists/list-address';
 
 describe('a list’s address', () => {
   it('is https, with no user name or password', () => {
     expect(listAddressProblem('https://lists.example.org/world/list.json')).toBeNull();
     expect(listAddressProblem('  https://lists.example.org/list.json ')).toBeNull();
-    expect(listAddressProblem('http://lists.example.org/list.json')).toBe('it must start with https:// (a list is only fetched over an encrypted connection), not http:');
+    expect(listAddressProblem('http://lists.example.org/list.json')).toBe(
+      'it must start with https:// (a list is only fetched over an encrypted connection), not http:',
+    );
     expect(listAddressProblem('lists.example.org/list.json')).toMatch(/^it is not a web address/);
-    expect(listAddressProblem('https://me:secret@lists.example.org/list.json')).toBe('it must not hold a user name or password');
+    expect(listAddressProblem('https://me:secret@lists.example.org/list.json')).toBe(
+      'it must not hold a user name or password',
+    );
     expect(listAddressProblem('file:///etc/passwd')).toMatch(/not file:$/);
   });
 

@@ -4,10 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../../../src/core/database/load';
-import { EMPTY_PACK_STORE, installPackFile, mergePacks, removeListPacks, setPackEnabled, type PackStore } from '../../../../src/core/database/pack-store';
+import {
+  EMPTY_PACK_STORE,
+  installPackFile,
+  mergePacks,
+  removeListPacks,
+  setPackEnabled,
+  type PackStore,
+} from '../../../../src/core/database/pack-store';
 import type { PackList } from '../../../../src/core/lists/list-schema';
 import { applyListUpdate, checkIndex, planListUpdate } from '../../../../src/core/lists/list-update';
-import { acceptNewKey, answerTakeOver, withFailure, type ListSubscription } from '../../../../src/core/lists/subscription';
+import {
+  acceptNewKey,
+  answerTakeOver,
+  withFailure,
+  type ListSubscription,
+} from '../../../../src/core/lists/subscription';
 import { nodeVerify } from '../../../../src/tools/pack-list/list-keys';
 import { raqqaPack } from '../database/seed-texts';
 import { indexOf, LIST_ADDRESS, newKey, signed } from './signed-list';
@@ -34,23 +46,56 @@ function subscribe(store: PackStore, texts: string[], extra: Partial<PackList> =
   const list = indexOf(key, texts, extra);
   const plan = planListUpdate(null, LIST_ADDRESS, list, store, bundled);
   const files = new Map(texts.map((t) => [JSON.parse(t).id as string, t]));
-  const applied = applyListUpdate({ store, subscription: null, address: LIST_ADDRESS, list, plan, files, bundled, now: NOW });
+  const applied = applyListUpdate({
+    store,
+    subscription: null,
+    address: LIST_ADDRESS,
+    list,
+    plan,
+    files,
+    bundled,
+    now: NOW,
+  });
   if (!applied.ok) throw new Error(applied.error);
   return { ...applied, plan };
 }
 
 /** The next update of the subscription to a list of these packs. */
-function update(store: PackStore, subscription: ListSubscription, texts: string[], extra: Partial<PackList> = {}, files?: Map<string, string>) {
+function update(
+  store: PackStore,
+  subscription: ListSubscription,
+  texts: string[],
+  extra: Partial<PackList> = {},
+  files?: Map<string, string>,
+) {
   const list = indexOf(key, texts, { published: '2025-04-05T10:00:00.000Z', ...extra });
   const plan = planListUpdate(subscription, LIST_ADDRESS, list, store, bundled);
   const given = files ?? new Map(texts.map((t) => [JSON.parse(t).id as string, t]));
-  return { plan, applied: applyListUpdate({ store, subscription, address: LIST_ADDRESS, list, plan, files: given, bundled, now: new Date('2025-04-05T12:00:00Z') }) };
+  return {
+    plan,
+    applied: applyListUpdate({
+      store,
+      subscription,
+      address: LIST_ADDRESS,
+      list,
+      plan,
+      files: given,
+      bundled,
+      now: new Date('2025-04-05T12:00:00Z'),
+    }),
+  };
 }
 
-const ids = (store: PackStore) => store.installed.map((p) => `${p.pack.id}@${p.pack.version}${p.list ? ' (list)' : ''}`);
+const ids = (store: PackStore) =>
+  store.installed.map((p) => `${p.pack.id}@${p.pack.version}${p.list ? ' (list)' : ''}`);
 
 describe('checkIndex', () => {
-  const args = (index: unknown, signer = key, subscription: ListSubscription | null = null) => ({ address: LIST_ADDRESS, ...signed(index, signer), subscription, verify: nodeVerify });
+  const args = (index: unknown, signer = key, subscription: ListSubscription | null = null) => ({
+    address: LIST_ADDRESS,
+    ...signed(index, signer),
+    subscription,
+    verify: nodeVerify,
+  });
 
   it('takes a signed index on subscribing, and an older one never', async () => {
     const index = indexOf(key, [A]);
@@ -59,7 +104,12 @@ describe('checkIndex', () => {
     const { subscription } = subscribe(EMPTY_PACK_STORE, [A]);
     expect((await checkIndex(args(index, key, subscription))).ok).toBe(true);
     const older = await checkIndex(args({ ...index, published: '2025-03-01T00:00:00Z' }, key, subscription));
-    expect(older).toEqual({ ok: false, error: expect.stringMatching(/^the list on its site \(made 2025-03-01T00:00:00Z\) is older than the one Parallax already has/) });
+    expect(older).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^the list on its site \(made 2025-03-01T00:00:00Z\) is older than the one Parallax already has/,
+      ),
+    });
   });
 
   it('names a new key, and uses it only once accepted', async () => {
@@ -74,8 +124,18 @@ describe('checkIndex', () => {
   });
 
   it('says what is wrong with a file that is not a list', async () => {
-    const check = await checkIndex({ address: LIST_ADDRESS, bytes: new Uint8Array([60]), text: '<html>', signatureText: '', subscription: null, verify: nodeVerify });
-    expect(check).toEqual({ ok: false, error: expect.stringMatching(/^it is not a pack list Parallax can read: not JSON/) });
+    const check = await checkIndex({
+      address: LIST_ADDRESS,
+      bytes: new Uint8Array([60]),
+      text: '<html>',
+      signatureText: '',
+      subscription: null,
+      verify: nodeVerify,
+    });
+    expect(check).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^it is not a pack list Parallax can read: not JSON/),
+    });
   });
 });
 
@@ -86,12 +146,22 @@ describe('subscribing', () => {
     expect(ids(store)).toEqual(['alpha@1.0.0 (list)', 'beta@1.0.0 (list)']);
     expect(store.installed.every((p) => p.list === LIST_ADDRESS)).toBe(true);
     expect(outcome).toEqual({ added: ['The alpha story', 'The beta story'], updated: [], removed: [], asks: 0 });
-    expect(subscription).toMatchObject({ address: LIST_ADDRESS, publicKey: key.publicKey, title: 'World stories', updateHours: 24, lastUpdate: NOW.toISOString(), nextUpdate: '2025-04-03T08:00:00.000Z', lastError: null });
+    expect(subscription).toMatchObject({
+      address: LIST_ADDRESS,
+      publicKey: key.publicKey,
+      title: 'World stories',
+      updateHours: 24,
+      lastUpdate: NOW.toISOString(),
+      nextUpdate: '2025-04-03T08:00:00.000Z',
+      lastError: null,
+    });
     expect(mergePacks(bundled, store).packs.map((p) => p.pack.id)).toEqual(['raqqa-convoy-2017', 'alpha', 'beta']);
   });
 
   it('schedules by the list’s own interval', () => {
-    expect(subscribe(EMPTY_PACK_STORE, [A], { updateHours: 168 }).subscription.nextUpdate).toBe('2025-04-09T08:00:00.000Z');
+    expect(subscribe(EMPTY_PACK_STORE, [A], { updateHours: 168 }).subscription.nextUpdate).toBe(
+      '2025-04-09T08:00:00.000Z',
+    );
   });
 });
 
@@ -108,13 +178,22 @@ describe('updating', () => {
 
   it('fetches only the packs whose version or SHA-256 changed, and removes those the list dropped', () => {
     const newerA = story('alpha', '1.1.0');
-    const correctedB = story('beta', '1.0.0', (p) => ((p.claims as { summary: string }[])[0]!.summary = 'A corrected summary.'));
+    const correctedB = story(
+      'beta',
+      '1.0.0',
+      (p) => ((p.claims as { summary: string }[])[0]!.summary = 'A corrected summary.'),
+    );
     const { plan, applied } = update(start.store, start.subscription, [newerA, correctedB]);
     expect(plan.fetch.map((p) => p.id)).toEqual(['alpha', 'beta']);
     const dropped = update(start.store, start.subscription, [newerA]);
     expect(dropped.plan).toMatchObject({ fetch: [{ id: 'alpha' }], remove: ['beta'] });
     expect(dropped.applied.ok && ids(dropped.applied.store)).toEqual(['alpha@1.1.0 (list)']);
-    expect(dropped.applied.ok && dropped.applied.outcome).toEqual({ added: [], updated: [{ title: 'The alpha story', from: '1.0.0', to: '1.1.0' }], removed: ['The beta story'], asks: 0 });
+    expect(dropped.applied.ok && dropped.applied.outcome).toEqual({
+      added: [],
+      updated: [{ title: 'The alpha story', from: '1.0.0', to: '1.1.0' }],
+      removed: ['The beta story'],
+      asks: 0,
+    });
     expect(applied.ok && applied.outcome.updated).toEqual([
       { title: 'The alpha story', from: '1.0.0', to: '1.1.0' },
       { title: 'The beta story', from: '1.0.0', to: '1.0.0' },
@@ -128,22 +207,56 @@ describe('updating', () => {
   });
 
   it('applies nothing when one pack fails the checks or is not the pack the list names', () => {
-    const broken = story('alpha', '1.1.0', (p) => ((p.claims as { reports: { values: { text: string }[] }[] }[])[5]!.reports[1]!.values[0]!.text = 'a time nobody wrote'));
+    const broken = story(
+      'alpha',
+      '1.1.0',
+      (p) =>
+        ((p.claims as { reports: { values: { text: string }[] }[] }[])[5]!.reports[1]!.values[0]!.text =
+          'a time nobody wrote'),
+    );
     const { applied } = update(start.store, start.subscription, [broken, story('beta', '1.1.0')]);
-    expect(applied).toEqual({ ok: false, error: expect.stringMatching(/^the story pack "alpha" does not pass Parallax’s checks: claim "alarm-time", report 1 .*"a time nobody wrote" is not in the quote$/) });
-    const swapped = update(start.store, start.subscription, [story('alpha', '1.1.0'), B], {}, new Map([['alpha', story('alpha', '1.0.9')]]));
-    expect(swapped.applied).toEqual({ ok: false, error: 'the file of the story pack "alpha" holds “The alpha story” (alpha, version 1.0.9), not what the list says (“The alpha story”, version 1.1.0)' });
+    expect(applied).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^the story pack "alpha" does not pass Parallax’s checks: claim "alarm-time", report 1 .*"a time nobody wrote" is not in the quote$/,
+      ),
+    });
+    const swapped = update(
+      start.store,
+      start.subscription,
+      [story('alpha', '1.1.0'), B],
+      {},
+      new Map([['alpha', story('alpha', '1.0.9')]]),
+    );
+    expect(swapped.applied).toEqual({
+      ok: false,
+      error:
+        'the file of the story pack "alpha" holds “The alpha story” (alpha, version 1.0.9), not what the list says (“The alpha story”, version 1.1.0)',
+    });
   });
 });
 
 describe('a list’s packs meet the same bounds and install checks as a file the reader adds', () => {
-  const withHosts = (hosts: string[]) => story('alpha', '1.0.0', (p) => (p.outlets as { hosts: string[] }[])[0]!.hosts.push(...hosts));
+  const withHosts = (hosts: string[]) =>
+    story('alpha', '1.0.0', (p) => (p.outlets as { hosts: string[] }[])[0]!.hosts.push(...hosts));
 
   it('refuses a pack whose outlet takes in a bundled outlet’s pages, installing nothing of the list', () => {
     const list = indexOf(key, [withHosts(['straitstimes.com']), B]);
     const plan = planListUpdate(null, LIST_ADDRESS, list, EMPTY_PACK_STORE, bundled);
-    const files = new Map([['alpha', withHosts(['straitstimes.com'])], ['beta', B]]);
-    const applied = applyListUpdate({ store: EMPTY_PACK_STORE, subscription: null, address: LIST_ADDRESS, list, plan, files, bundled, now: NOW });
+    const files = new Map([
+      ['alpha', withHosts(['straitstimes.com'])],
+      ['beta', B],
+    ]);
+    const applied = applyListUpdate({
+      store: EMPTY_PACK_STORE,
+      subscription: null,
+      address: LIST_ADDRESS,
+      list,
+      plan,
+      files,
+      bundled,
+      now: NOW,
+    });
     expect(applied).toEqual({
       ok: false,
       error:
@@ -155,9 +268,20 @@ describe('a list’s packs meet the same bounds and install checks as a file the
     const many = withHosts(Array.from({ length: 20 }, (_, i) => `h${i}.example`));
     const list = indexOf(key, [many]);
     const plan = planListUpdate(null, LIST_ADDRESS, list, EMPTY_PACK_STORE, bundled);
-    const applied = applyListUpdate({ store: EMPTY_PACK_STORE, subscription: null, address: LIST_ADDRESS, list, plan, files: new Map([['alpha', many]]), bundled, now: NOW });
+    const applied = applyListUpdate({
+      store: EMPTY_PACK_STORE,
+      subscription: null,
+      address: LIST_ADDRESS,
+      list,
+      plan,
+      files: new Map([['alpha', many]]),
+      bundled,
+      now: NOW,
+    });
     expect(applied.ok).toBe(false);
-    expect(!applied.ok && applied.error).toMatch(/^the story pack "alpha" does not pass Parallax’s checks: outlet "northline-news-agency", hosts: 21 entries/);
+    expect(!applied.ok && applied.error).toMatch(
+      /^the story pack "alpha" does not pass Parallax’s checks: outlet "northline-news-agency", hosts: 21 entries/,
+    );
   });
 });
 
@@ -165,7 +289,10 @@ describe('a pack id already in use', () => {
   it('a bundled pack’s id is never installed; the rest of the list is', () => {
     const { store, subscription } = subscribe(EMPTY_PACK_STORE, [raqqaText, A]);
     expect(ids(store)).toEqual(['alpha@1.0.0 (list)']);
-    expect(subscription.packs.map((p) => [p.id, p.state])).toEqual([['raqqa-convoy-2017', 'bundled'], ['alpha', 'installed']]);
+    expect(subscription.packs.map((p) => [p.id, p.state])).toEqual([
+      ['raqqa-convoy-2017', 'bundled'],
+      ['alpha', 'installed'],
+    ]);
   });
 
   it('another list’s pack stays that list’s', () => {
@@ -209,6 +336,9 @@ describe('unsubscribing', () => {
     const own = installPackFile(EMPTY_PACK_STORE, story('gamma'), bundled, NOW);
     const { store } = subscribe(own.ok ? own.store : EMPTY_PACK_STORE, [A, B]);
     const off = setPackEnabled(setPackEnabled(store, 'alpha', false), 'gamma', false);
-    expect(removeListPacks(off, LIST_ADDRESS)).toEqual({ installed: [expect.objectContaining({ pack: expect.objectContaining({ id: 'gamma' }) })], disabled: ['gamma'] });
+    expect(removeListPacks(off, LIST_ADDRESS)).toEqual({
+      installed: [expect.objectContaining({ pack: expect.objectContaining({ id: 'gamma' }) })],
+      disabled: ['gamma'],
+    });
   });
 });

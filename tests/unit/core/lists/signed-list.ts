@@ -21,7 +21,14 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 /** The index entry of a pack file published at packs/<id>-<version>.json. */
 export function entryOf(text: string): PackList['packs'][number] {
   const pack = JSON.parse(text) as { id: string; version: string; story: { title: string } };
-  return { id: pack.id, title: pack.story.title, version: pack.version, size: Buffer.byteLength(text), sha256: sha256(text), address: `packs/${pack.id}-${pack.version}.json` };
+  return {
+    id: pack.id,
+    title: pack.story.title,
+    version: pack.version,
+    size: Buffer.byteLength(text),
+    sha256: sha256(text),
+    address: `packs/${pack.id}-${pack.version}.json`,
+  };
 }
 
 export function indexOf(key: ListKey, packTexts: readonly string[], extra: Partial<PackList> = {}): PackList {
@@ -39,7 +46,10 @@ export function indexOf(key: ListKey, packTexts: readonly string[], extra: Parti
 }
 
 /** An index as fetched: its bytes, its text and its signature file's text. */
-export function signed(index: unknown, key: ListKey): { bytes: Uint8Array<ArrayBuffer>; text: string; signatureText: string } {
+export function signed(
+  index: unknown,
+  key: ListKey,
+): { bytes: Uint8Array<ArrayBuffer>; text: string; signatureText: string } {
   const text = `${JSON.stringify(index, null, 2)}\n`;
   const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
   return { bytes, text, signatureText: signIndex(bytes, key.privateKey) };

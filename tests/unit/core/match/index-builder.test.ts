@@ -16,10 +16,22 @@ const db = {
   outlets: [],
   articles: [],
   claims: [
-    claim('convoy', 'A convoy of trucks took the fighters out of Raqqa.', ['The convoy of trucks left Raqqa with fighters.', 'Fighters rode a long convoy out of Raqqa.']),
-    claim('captured', 'Raqqa was captured from the fighters.', ['Raqqa was captured, the fighters defeated.', 'After Raqqa was captured, fighters were gone.']),
-    claim('date', 'The fighters left Raqqa on October 12.', ['Fighters left Raqqa on October 12.', 'On October 12 the fighters were gone from Raqqa.']),
-    claim('weapons', 'The fighters took weapons out of Raqqa.', ['Fighters carried weapons and ammunition from Raqqa.', 'Weapons went with the fighters from Raqqa.']),
+    claim('convoy', 'A convoy of trucks took the fighters out of Raqqa.', [
+      'The convoy of trucks left Raqqa with fighters.',
+      'Fighters rode a long convoy out of Raqqa.',
+    ]),
+    claim('captured', 'Raqqa was captured from the fighters.', [
+      'Raqqa was captured, the fighters defeated.',
+      'After Raqqa was captured, fighters were gone.',
+    ]),
+    claim('date', 'The fighters left Raqqa on October 12.', [
+      'Fighters left Raqqa on October 12.',
+      'On October 12 the fighters were gone from Raqqa.',
+    ]),
+    claim('weapons', 'The fighters took weapons out of Raqqa.', [
+      'Fighters carried weapons and ammunition from Raqqa.',
+      'Weapons went with the fighters from Raqqa.',
+    ]),
   ],
 } as unknown as Database;
 
@@ -60,15 +72,28 @@ describe('distinctive terms', () => {
 });
 
 describe("a pack's lexicon", () => {
-  const withNames = (names: string[][]): Database => ({ ...db, packs: [{ ...db.packs[0]!, lexicon: { names, terms: [] } }] });
+  const withNames = (names: string[][]): Database => ({
+    ...db,
+    packs: [{ ...db.packs[0]!, lexicon: { names, terms: [] } }],
+  });
   const termsOf = (index: ReturnType<typeof buildIndex>) => new Set(index.terms);
 
   it('makes its name variants one term, so that the index knows the story by any of them', () => {
-    const variants = { ...db, claims: [claim('named', 'Daesh fighters left Raqqa.', ['ISIL fighters left Raqqa.', 'Islamic State fighters left Raqqa.'])] } as unknown as Database;
+    const variants = {
+      ...db,
+      claims: [
+        claim('named', 'Daesh fighters left Raqqa.', [
+          'ISIL fighters left Raqqa.',
+          'Islamic State fighters left Raqqa.',
+        ]),
+      ],
+    } as unknown as Database;
     const plain = termsOf(buildIndex({ ...variants, packs: db.packs }));
     expect(plain).toContain('daesh');
     expect(plain).not.toContain('isis');
-    const named = termsOf(buildIndex({ ...variants, packs: withNames([['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']]).packs }));
+    const named = termsOf(
+      buildIndex({ ...variants, packs: withNames([['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State']]).packs }),
+    );
     expect(named).toContain('isis');
     expect(named).not.toContain('daesh');
     expect(named).not.toContain('isil');

@@ -19,9 +19,20 @@ const model = { id: 'test-model', sha256: 't'.repeat(64), dimensions: 64 };
 // Random unit vectors, one per claim text: in 64 dimensions any two are nearly orthogonal, so a
 // sentence given a claim's vector is near that claim and no other.
 let seed = 11;
-const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
-const vectorsByClaim = new Map(db.claims.map((c) => [c.id, Array.from({ length: 1 + c.reports.length }, () => normalize(Float32Array.from({ length: 64 }, random)))]));
-const claimVectors = loadClaimVectors(serializeClaimVectors(model, [...vectorsByClaim].map(([claimId, vectors]) => ({ claimId, vectors }))), model);
+const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
+const vectorsByClaim = new Map(
+  db.claims.map((c) => [
+    c.id,
+    Array.from({ length: 1 + c.reports.length }, () => normalize(Float32Array.from({ length: 64 }, random))),
+  ]),
+);
+const claimVectors = loadClaimVectors(
+  serializeClaimVectors(
+    model,
+    [...vectorsByClaim].map(([claimId, vectors]) => ({ claimId, vectors })),
+  ),
+  model,
+);
 
 const RETELLING = [
   'Secret pact let Islamic State fighters leave Raqqa',
@@ -32,13 +43,21 @@ const RETELLING = [
 ];
 const URL = 'https://unknown-outlet.example/raqqa';
 
-const pairs = (page: PageMatches): string[] => page.matches.flatMap((m) => m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}${c.byMeaning ? ' (meaning)' : ''}`));
+const pairs = (page: PageMatches): string[] =>
+  page.matches.flatMap((m) =>
+    m.claims.map((c) => `${m.block}:${m.start}:${c.claimId}${c.byMeaning ? ' (meaning)' : ''}`),
+  );
 
 /** For each candidate sentence, a lexical candidate claim the words do not state there (if any). */
-function unstatedCandidates(blocks: readonly BlockScores[], words: PageMatches): { text: string; block: number; start: number; claimId: string }[] {
+function unstatedCandidates(
+  blocks: readonly BlockScores[],
+  words: PageMatches,
+): { text: string; block: number; start: number; claimId: string }[] {
   return matcher.meaningCandidates(blocks).flatMap((s) => {
     const passage = blocks[s.block]!.passages.find((p) => p.start === s.start)!;
-    const stated = words.matches.filter((m) => m.block === s.block && m.start === s.start).flatMap((m) => m.claims.map((c) => c.claimId));
+    const stated = words.matches
+      .filter((m) => m.block === s.block && m.start === s.start)
+      .flatMap((m) => m.claims.map((c) => c.claimId));
     const claimId = passage.candidates.map((c) => index.claims[c.claim]!).find((id) => !stated.includes(id));
     return claimId ? [{ ...s, claimId }] : [];
   });
@@ -56,7 +75,10 @@ describe('matching by meaning, in the matcher', () => {
 
   it('adds a claim a sentence states by meaning, and keeps every pair words found', () => {
     const target = unstatedCandidates(blocks, words)[0]!;
-    const meaning: MeaningInput = { claimVectors, sentenceVectors: new Map([[target.text, vectorsByClaim.get(target.claimId)![0]!]]) };
+    const meaning: MeaningInput = {
+      claimVectors,
+      sentenceVectors: new Map([[target.text, vectorsByClaim.get(target.claimId)![0]!]]),
+    };
     const both = matcher.decide({ url: URL, blocks, meaning });
     expect(pairs(both)).toEqual(expect.arrayContaining(pairs(words)));
     expect(pairs(both)).toContain(`${target.block}:${target.start}:${target.claimId} (meaning)`);
@@ -66,7 +88,13 @@ describe('matching by meaning, in the matcher', () => {
   it('adds nothing for a sentence whose vector is near no claim', () => {
     const target = unstatedCandidates(blocks, words)[0]!;
     const nowhere = normalize(Float32Array.from({ length: 64 }, random));
-    expect(matcher.decide({ url: URL, blocks, meaning: { claimVectors, sentenceVectors: new Map([[target.text, nowhere]]) } })).toEqual(words);
+    expect(
+      matcher.decide({
+        url: URL,
+        blocks,
+        meaning: { claimVectors, sentenceVectors: new Map([[target.text, nowhere]]) },
+      }),
+    ).toEqual(words);
   });
 
   it('runs for no sentence of a page that does not name a known story', () => {
@@ -92,15 +120,22 @@ describe('matching by meaning, in the matcher', () => {
     const byWords = matcher.decide({ url: URL, blocks: loose });
     expect(byWords.onStory).toBe(false);
     // One sentence per claim, so that n sentences bring n distinct claims.
-    const targets = unstatedCandidates(loose, byWords).filter((t, i, all) => all.findIndex((u) => u.claimId === t.claimId) === i);
+    const targets = unstatedCandidates(loose, byWords).filter(
+      (t, i, all) => all.findIndex((u) => u.claimId === t.claimId) === i,
+    );
     expect(targets.length).toBeGreaterThanOrEqual(3);
-    const meaning: MeaningInput = { claimVectors, sentenceVectors: new Map(targets.map((t) => [t.text, vectorsByClaim.get(t.claimId)![0]!])) };
+    const meaning: MeaningInput = {
+      claimVectors,
+      sentenceVectors: new Map(targets.map((t) => [t.text, vectorsByClaim.get(t.claimId)![0]!])),
+    };
     const both = matcher.decide({ url: URL, blocks: loose, meaning });
     expect(both.onStory).toBe(true);
     expect(both.matches.filter((m) => m.kind === 'meaning').length).toBeGreaterThanOrEqual(3);
     // Two claims near the sentence are not enough: the gate asks for three.
     const two = new Map(targets.slice(0, 2).map((t) => [t.text, vectorsByClaim.get(t.claimId)![0]!]));
-    expect(matcher.decide({ url: URL, blocks: loose, meaning: { claimVectors, sentenceVectors: two } }).onStory).toBe(false);
+    expect(matcher.decide({ url: URL, blocks: loose, meaning: { claimVectors, sentenceVectors: two } }).onStory).toBe(
+      false,
+    );
   });
 
   it('opens the gate by meaning on what words and meaning state together, each claim counted once', () => {
@@ -116,28 +151,60 @@ describe('matching by meaning, in the matcher', () => {
     const blocks = short.map((b) => matcher.scoreBlock(b));
     const byWords = matcher.decide({ url: URL, blocks });
     expect(byWords.onStory).toBe(false);
-    const ungated = createMatcher(db, index, { tuning: { gateMinClaims: 0, gateEvidence: 0 } }).decide({ url: URL, blocks });
-    expect(ungated.matches.flatMap((m) => m.claims.map((c) => c.claimId)).sort()).toEqual(['convoy-length', 'convoy-vehicles'].map((c) => `raqqa-convoy-2017/${c}`));
+    const ungated = createMatcher(db, index, { tuning: { gateMinClaims: 0, gateEvidence: 0 } }).decide({
+      url: URL,
+      blocks,
+    });
+    expect(ungated.matches.flatMap((m) => m.claims.map((c) => c.claimId)).sort()).toEqual(
+      ['convoy-length', 'convoy-vehicles'].map((c) => `raqqa-convoy-2017/${c}`),
+    );
     const vector = (claim: string): Float32Array => vectorsByClaim.get(`raqqa-convoy-2017/${claim}`)![0]!;
     const withMeaning = (vectors: [number, string][]): PageMatches =>
-      matcher.decide({ url: URL, blocks, meaning: { claimVectors, sentenceVectors: new Map(vectors.map(([block, claim]) => [short[block]!, vector(claim)])) } });
+      matcher.decide({
+        url: URL,
+        blocks,
+        meaning: {
+          claimVectors,
+          sentenceVectors: new Map(vectors.map(([block, claim]) => [short[block]!, vector(claim)])),
+        },
+      });
     // Meaning alone states two facts: not enough by itself; with the two words state, four.
-    const twoMore = withMeaning([[0, 'raqqa-captured'], [3, 'convoy-destination']]);
+    const twoMore = withMeaning([
+      [0, 'raqqa-captured'],
+      [3, 'convoy-destination'],
+    ]);
     expect(twoMore.onStory).toBe(true);
     expect(twoMore.matches.filter((m) => m.kind === 'words').map((m) => m.block)).toEqual([1, 2]);
     expect(withMeaning([[0, 'raqqa-captured']]).onStory).toBe(false);
     // Meaning stating the very facts words state adds no fact: still two, still shut.
-    expect(withMeaning([[1, 'convoy-length'], [2, 'convoy-vehicles']]).onStory).toBe(false);
+    expect(
+      withMeaning([
+        [1, 'convoy-length'],
+        [2, 'convoy-vehicles'],
+      ]).onStory,
+    ).toBe(false);
   });
 
   it('never adds a claim only the page’s own outlet reports', () => {
     const article = db.articles.find((a) => a.outlet === 'straits-times')!;
-    const own = readSeedTexts().get(article.source)!.split('\n').map((l) => l.trim()).filter(Boolean).map((b) => matcher.scoreBlock(b));
-    const onlyOwn = new Set(db.claims.filter((c) => c.reports.every((r) => db.articles.find((a) => a.id === r.article)!.outlet === 'straits-times')).map((c) => c.id));
+    const own = readSeedTexts()
+      .get(article.source)!
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((b) => matcher.scoreBlock(b));
+    const onlyOwn = new Set(
+      db.claims
+        .filter((c) => c.reports.every((r) => db.articles.find((a) => a.id === r.article)!.outlet === 'straits-times'))
+        .map((c) => c.id),
+    );
     // Every candidate sentence made to look exactly like each of its candidate claims in turn.
     const sentences = matcher.meaningCandidates(own);
     for (const claimId of [...onlyOwn, ...db.claims.map((c) => c.id).slice(0, 3)]) {
-      const meaning: MeaningInput = { claimVectors, sentenceVectors: new Map(sentences.map((s) => [s.text, vectorsByClaim.get(claimId)![0]!])) };
+      const meaning: MeaningInput = {
+        claimVectors,
+        sentenceVectors: new Map(sentences.map((s) => [s.text, vectorsByClaim.get(claimId)![0]!])),
+      };
       const page = matcher.decide({ url: article.url, blocks: own, meaning });
       for (const m of page.matches) for (const c of m.claims) expect(onlyOwn.has(c.claimId)).toBe(false);
     }

@@ -14,9 +14,20 @@ const db = readDatabase();
 const matcher = createMatcher(db, buildIndex(db));
 const model = { id: 'test-model', sha256: 't'.repeat(64), dimensions: 64 };
 let seed = 7;
-const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
-const vectorsByClaim = new Map(db.claims.map((c) => [c.id, Array.from({ length: 1 + c.reports.length }, () => normalize(Float32Array.from({ length: 64 }, random)))]));
-const claimVectors = loadClaimVectors(serializeClaimVectors(model, [...vectorsByClaim].map(([claimId, vectors]) => ({ claimId, vectors }))), model);
+const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
+const vectorsByClaim = new Map(
+  db.claims.map((c) => [
+    c.id,
+    Array.from({ length: 1 + c.reports.length }, () => normalize(Float32Array.from({ length: 64 }, random))),
+  ]),
+);
+const claimVectors = loadClaimVectors(
+  serializeClaimVectors(
+    model,
+    [...vectorsByClaim].map(([claimId, vectors]) => ({ claimId, vectors })),
+  ),
+  model,
+);
 const URL = 'https://unknown-outlet.example/raqqa';
 
 // A short report: words state the convoy's length and vehicles (two claims), meaning one more.
@@ -27,7 +38,10 @@ const SHORT = [
   'Reporters were kept away from Raqqa while the lorries were loaded.',
 ];
 const blocks = SHORT.map((b) => matcher.scoreBlock(b));
-const meaning: MeaningInput = { claimVectors, sentenceVectors: new Map([[SHORT[0]!, vectorsByClaim.get('raqqa-convoy-2017/raqqa-captured')![0]!]]) };
+const meaning: MeaningInput = {
+  claimVectors,
+  sentenceVectors: new Map([[SHORT[0]!, vectorsByClaim.get('raqqa-convoy-2017/raqqa-captured')![0]!]]),
+};
 const story = db.packs.find((p) => p.id === 'raqqa-convoy-2017')!;
 
 describe("the story gate and the page's date", () => {
@@ -35,7 +49,11 @@ describe("the story gate and the page's date", () => {
     const inDays = matcher.decide({ url: URL, blocks, meaning, published: '2017-11-15' });
     expect(inDays.onStory).toBe(true);
     expect(inDays.matches.flatMap((m) => m.claims.map((c) => c.claimId))).toEqual(
-      expect.arrayContaining(['raqqa-convoy-2017/convoy-length', 'raqqa-convoy-2017/convoy-vehicles', 'raqqa-convoy-2017/raqqa-captured']),
+      expect.arrayContaining([
+        'raqqa-convoy-2017/convoy-length',
+        'raqqa-convoy-2017/convoy-vehicles',
+        'raqqa-convoy-2017/raqqa-captured',
+      ]),
     );
     // On the story's own date too.
     expect(matcher.decide({ url: URL, blocks, meaning, published: story.date }).onStory).toBe(true);

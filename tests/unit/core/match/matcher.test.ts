@@ -18,7 +18,8 @@ const retelling = [
   'The US-led coalition now admits the deal took place.',
 ];
 
-const claimsOf = (page: ReturnType<typeof matcher.matchPage>): string[] => page.matches.flatMap((m) => m.claims.map((c) => c.claimId));
+const claimsOf = (page: ReturnType<typeof matcher.matchPage>): string[] =>
+  page.matches.flatMap((m) => m.claims.map((c) => c.claimId));
 
 describe('matcher on a page the database has never seen', () => {
   const page = matcher.matchPage({ url: 'https://unknown-outlet.example/raqqa', blocks: retelling });
@@ -26,7 +27,11 @@ describe('matcher on a page the database has never seen', () => {
   it('passes the story gate and finds paraphrased claims', () => {
     expect(page.onStory).toBe(true);
     expect(page.outletId).toBeNull();
-    expect(claimsOf(page)).toEqual(expect.arrayContaining(['convoy-length', 'convoy-vehicles', 'weapons-trucks', 'coalition-admits-deal'].map(raqqa)));
+    expect(claimsOf(page)).toEqual(
+      expect.arrayContaining(
+        ['convoy-length', 'convoy-vehicles', 'weapons-trucks', 'coalition-admits-deal'].map(raqqa),
+      ),
+    );
   });
 
   it('reports offsets into the original block text, and only matches found by words', () => {
@@ -39,7 +44,9 @@ describe('matcher on a page the database has never seen', () => {
 
   it('gives one sentence several claims when it states several facts', () => {
     const convoy = page.matches.find((m) => m.block === 2)!;
-    expect(convoy.claims.map((c) => c.claimId)).toEqual(expect.arrayContaining([raqqa('convoy-length'), raqqa('convoy-vehicles')]));
+    expect(convoy.claims.map((c) => c.claimId)).toEqual(
+      expect.arrayContaining([raqqa('convoy-length'), raqqa('convoy-vehicles')]),
+    );
   });
 
   it('gives the same answer when blocks are scored one by one and then decided', () => {
@@ -79,7 +86,10 @@ describe('story gate', () => {
 describe('on a source article of the database', () => {
   const article = db.articles.find((a) => a.outlet === 'straits-times')!;
   const text = readSeedTexts().get(article.source)!;
-  const blocks = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const blocks = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const page = matcher.matchPage({ url: article.url, blocks });
 
   it('anchors the outlet\u2019s reports at their exact place', () => {
@@ -87,13 +97,19 @@ describe('on a source article of the database', () => {
     const anchored = page.matches.filter((m) => m.kind === 'anchored');
     expect(anchored.length).toBeGreaterThan(5);
     for (const m of anchored) expect(blocks[m.block]!.slice(m.start, m.end)).toBe(m.text);
-    const quote = db.claims.find((c) => c.id === raqqa('weapons-trucks'))!.reports.find((r) => r.article === article.id)!.quote;
-    expect(anchored.some((m) => m.text === quote && m.claims.some((c) => c.claimId === raqqa('weapons-trucks')))).toBe(true);
+    const quote = db.claims
+      .find((c) => c.id === raqqa('weapons-trucks'))!
+      .reports.find((r) => r.article === article.id)!.quote;
+    expect(anchored.some((m) => m.text === quote && m.claims.some((c) => c.claimId === raqqa('weapons-trucks')))).toBe(
+      true,
+    );
   });
 
   it('never offers a claim only this outlet reports', () => {
     const reportedByOthers = (id: string): boolean =>
-      db.claims.find((c) => c.id === id)!.reports.some((r) => db.articles.find((a) => a.id === r.article)!.outlet !== 'straits-times');
+      db.claims
+        .find((c) => c.id === id)!
+        .reports.some((r) => db.articles.find((a) => a.id === r.article)!.outlet !== 'straits-times');
     for (const id of claimsOf(page)) expect(reportedByOthers(id)).toBe(true);
   });
 });
@@ -119,7 +135,8 @@ describe('several packs matched together', () => {
   const ferryDir = 'tests/fixtures/stories/northern-lark-ferry-fire-2025';
   const both: Database = readDatabase([`${ferryDir}/pack.json`]);
   const together = createMatcher(both, buildIndex(both));
-  const storyOf = (page: ReturnType<typeof together.matchPage>) => new Set(claimsOf(page).map((id) => id.split('/')[0]));
+  const storyOf = (page: ReturnType<typeof together.matchPage>) =>
+    new Set(claimsOf(page).map((id) => id.split('/')[0]));
 
   it("keeps each page to its own story: the ferry story's page gets its claims only, a Raqqa page Raqqa's", () => {
     const ferry = sourceBlocks(`${ferryDir}/pages/coastline-today.html`);

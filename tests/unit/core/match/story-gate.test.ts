@@ -12,7 +12,8 @@ import { raqqa } from '../database/seed-texts';
 
 const db = readDatabase();
 const matcher = createMatcher(db, buildIndex(db));
-const claimsOf = (page: ReturnType<typeof matcher.matchPage>): string[] => page.matches.flatMap((m) => m.claims.map((c) => c.claimId));
+const claimsOf = (page: ReturnType<typeof matcher.matchPage>): string[] =>
+  page.matches.flatMap((m) => m.claims.map((c) => c.claimId));
 
 describe('story evidence', () => {
   it('counts each claim once, by its best score, and only at the bar or above', () => {
@@ -20,7 +21,7 @@ describe('story evidence', () => {
     expect(storyEvidenceSum([0.3, 0.2], 0.45)).toBe(0);
   });
 
-  it('takes each claim by the better of its words\' and meaning\'s score, so a fact stated both ways counts once', () => {
+  it("takes each claim by the better of its words' and meaning's score, so a fact stated both ways counts once", () => {
     // Two facts by words, one of them again by meaning, a third by meaning alone: three facts, not four.
     const both = betterOfBoth([0.9, 0.6, 0, 0], [0.95, 0, 0.8, 0.3]);
     expect(both).toEqual([0.95, 0.6, 0.8, 0.3]);
@@ -34,7 +35,9 @@ describe('story gate on short articles', () => {
     const { blocks, url } = sourceBlocks('tests/fixtures/outside-pages/raqqa/milblog.html');
     const page = matcher.matchPage({ url: url ?? '', blocks });
     expect(page.onStory).toBe(true);
-    expect(page.matches.find((m) => m.text.startsWith('The 47 truck, 13 bus convoy'))?.claims.map((c) => c.claimId)).toContain(raqqa('convoy-vehicles'));
+    expect(
+      page.matches.find((m) => m.text.startsWith('The 47 truck, 13 bus convoy'))?.claims.map((c) => c.claimId),
+    ).toContain(raqqa('convoy-vehicles'));
   });
 
   it('opens on a short real article whose facts are stated loosely, not one of them at the old gate’s 0.6 but one', () => {

@@ -5,7 +5,7 @@ import { cosine, normalize } from '../../../../src/core/meaning/pooling';
 // Deterministic pseudo-random unit vectors of 384 dimensions.
 function vectors(n: number, seed: number): Float32Array[] {
   let s = seed;
-  const random = (): number => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+  const random = (): number => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
   return Array.from({ length: n }, () => normalize(Float32Array.from({ length: 384 }, random)));
 }
 
@@ -49,11 +49,15 @@ describe('claim vectors shipped with the index', () => {
   });
 
   it('are refused by an encoder of another model or another file', () => {
-    expect(() => loadClaimVectors(serialized, { id: 'bge-small-en-v15-q', sha256: model.sha256 })).toThrow(/not by the encoder at hand/);
+    expect(() => loadClaimVectors(serialized, { id: 'bge-small-en-v15-q', sha256: model.sha256 })).toThrow(
+      /not by the encoder at hand/,
+    );
     expect(() => loadClaimVectors(serialized, { id: model.id, sha256: 'b'.repeat(64) })).toThrow(/rebuild the index/);
   });
 
   it('refuse a vector of the wrong size', () => {
-    expect(() => serializeClaimVectors(model, [{ claimId: 'x', vectors: [new Float32Array(10)] }])).toThrow(/10 dimensions, not 384/);
+    expect(() => serializeClaimVectors(model, [{ claimId: 'x', vectors: [new Float32Array(10)] }])).toThrow(
+      /10 dimensions, not 384/,
+    );
   });
 });

@@ -5,8 +5,18 @@ import { SentenceTokenizer } from '../../../../src/core/meaning/token-batch';
 // Two sentences of 3 and 1 tokens padded to 3, with 2-dimensional token vectors.
 const batch = SentenceTokenizer.batch([[101, 7, 102], [101]]);
 const hidden = Float32Array.from([
-  3, 0, /**/ 1, 0, /**/ 2, 0, // sentence 0: tokens [3,0] [1,0] [2,0]
-  0, 5, /**/ 9, 9, /**/ 9, 9, // sentence 1: token [0,5], then padding that must not count
+  3,
+  0,
+  /**/ 1,
+  0,
+  /**/ 2,
+  0, // sentence 0: tokens [3,0] [1,0] [2,0]
+  0,
+  5,
+  /**/ 9,
+  9,
+  /**/ 9,
+  9, // sentence 1: token [0,5], then padding that must not count
 ]);
 
 describe('pooling', () => {

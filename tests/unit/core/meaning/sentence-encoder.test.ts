@@ -36,7 +36,11 @@ describe('sentence encoder on the real model', () => {
   });
 
   it('gives unit vectors of the model’s size, the same whatever else is in the batch', async () => {
-    const texts = ['Short one.', 'A much longer sentence, so that the short one is padded in the same batch as this one.', 'Middle length sentence here.'];
+    const texts = [
+      'Short one.',
+      'A much longer sentence, so that the short one is padded in the same batch as this one.',
+      'Middle length sentence here.',
+    ];
     const together = await encoder.embed(texts);
     const alone = await Promise.all(texts.map(async (t) => (await encoder.embed([t]))[0]!));
     together.forEach((v, i) => {

@@ -77,7 +77,10 @@ describe('readValue: hedges are kept and widen the value', () => {
   });
 
   it('keeps "only" and "up to" as printed', () => {
-    expect(readValue('only a few dozen fighters', 'count')).toMatchObject({ hedgeWords: 'only', range: { low: 24, high: 60 } });
+    expect(readValue('only a few dozen fighters', 'count')).toMatchObject({
+      hedgeWords: 'only',
+      range: { low: 24, high: 60 },
+    });
     expect(readValue('up to 30', 'count')).toMatchObject({ hedge: 'as many as', range: { high: 30 } });
   });
 });
@@ -151,18 +154,33 @@ describe('readValue: the kinds any story uses', () => {
   });
 
   it('reads the hedges of a time a quarter of an hour wide, so "just after 8pm" differs from 19:41', () => {
-    expect(readValue('just after 8pm', 'time-of-day')).toMatchObject({ hedgeWords: 'just after', range: { low: 1200, high: 1215 }, display: 'just after 20:00' });
+    expect(readValue('just after 8pm', 'time-of-day')).toMatchObject({
+      hedgeWords: 'just after',
+      range: { low: 1200, high: 1215 },
+      display: 'just after 20:00',
+    });
     expect(readValue('Shortly before 7.45pm', 'time-of-day').range).toEqual({ low: 1170, high: 1185 });
     expect(readValue('about 7.40pm', 'time-of-day').range).toEqual({ low: 1165, high: 1195 });
   });
 
   it('reads sums of money in their currency, from a sign, a word or the pack', () => {
-    expect(readValue('€250', 'money')).toMatchObject({ currency: 'EUR', range: { low: 250, high: 250 }, display: '€250' });
+    expect(readValue('€250', 'money')).toMatchObject({
+      currency: 'EUR',
+      range: { low: 250, high: 250 },
+      display: '€250',
+    });
     expect(readValue('250 euros', 'money')).toMatchObject({ currency: 'EUR', range: { low: 250, high: 250 } });
-    expect(readValue('$1.2 million', 'money')).toMatchObject({ currency: 'USD', range: { low: 1_200_000, high: 1_200_000 } });
+    expect(readValue('$1.2 million', 'money')).toMatchObject({
+      currency: 'USD',
+      range: { low: 1_200_000, high: 1_200_000 },
+    });
     expect(readValue('£5m', 'money')).toMatchObject({ currency: 'GBP', range: { low: 5_000_000, high: 5_000_000 } });
-    expect(readSpec({ kind: 'money', text: '250 in compensation', currency: 'EUR' })).toMatchObject({ currency: 'EUR' });
-    expect(() => readSpec({ kind: 'money', text: '€250', currency: 'USD' })).toThrow('the words name EUR, the pack says USD');
+    expect(readSpec({ kind: 'money', text: '250 in compensation', currency: 'EUR' })).toMatchObject({
+      currency: 'EUR',
+    });
+    expect(() => readSpec({ kind: 'money', text: '€250', currency: 'USD' })).toThrow(
+      'the words name EUR, the pack says USD',
+    );
   });
 
   it('reads ages in years, decades, and as a year of build through the story date', () => {
@@ -182,7 +200,7 @@ describe('readValue: the kinds any story uses', () => {
     expect(readValue('half an hour', 'duration').stated).toEqual({ low: 0.5, high: 0.5 });
   });
 
-  it('reads a weekday in an undated article as the one nearest the story\'s date, not always the one before', () => {
+  it("reads a weekday in an undated article as the one nearest the story's date, not always the one before", () => {
     const undated = { storyDate: '2025-03-14', articleDate: null }; // a Friday
     // The day after a Friday event, as the dated articles read it, not the Saturday a week before.
     expect(readValue('on Saturday', 'date', undated).display).toBe('15 Mar 2025');
@@ -197,9 +215,14 @@ describe('readValue: the kinds any story uses', () => {
   it('reads a weekday from the article\'s date: back for "Friday night", ahead for "until Thursday"', () => {
     expect(readValue('Friday night', 'date', ferry).display).toBe('14 Mar 2025');
     expect(readValue('until Thursday', 'date', ferry).display).toBe('20 Mar 2025');
-    expect(readValue('until Thursday at the earliest', 'date', { storyDate: '2025-03-14', articleDate: null })).toMatchObject({ display: '20 Mar 2025 at the earliest', hedge: 'more than' });
+    expect(
+      readValue('until Thursday at the earliest', 'date', { storyDate: '2025-03-14', articleDate: null }),
+    ).toMatchObject({ display: '20 Mar 2025 at the earliest', hedge: 'more than' });
     expect(readValue('last Friday', 'date', { ...ferry, articleDate: '2025-03-18' }).display).toBe('14 Mar 2025');
-    expect(readValue('until at least Thursday, March 20', 'date', ferry)).toMatchObject({ hedge: 'more than', display: 'until at least 20 Mar 2025' });
+    expect(readValue('until at least Thursday, March 20', 'date', ferry)).toMatchObject({
+      hedge: 'more than',
+      display: 'until at least 20 Mar 2025',
+    });
   });
 
   it('reads a year alone as the whole year', () => {

@@ -28,8 +28,9 @@ describe('extractTerms', () => {
     expect(terms('four, thousand')).toEqual(['4', '1000']);
   });
 
-  it("maps the pack's names of the group to one term, but not the verb \"is\"", () => {
-    for (const name of ['ISIS', 'ISIL', 'Daesh', 'Islamic State', 'IS']) expect(terms(`${name} fighters`)).toEqual(['isis', 'fighter']);
+  it('maps the pack\'s names of the group to one term, but not the verb "is"', () => {
+    for (const name of ['ISIS', 'ISIL', 'Daesh', 'Islamic State', 'IS'])
+      expect(terms(`${name} fighters`)).toEqual(['isis', 'fighter']);
     expect(terms('The convoy is long')).toEqual(['convoy', 'long']);
   });
 
@@ -37,11 +38,22 @@ describe('extractTerms', () => {
     expect(terms('Daesh fighters', GENERIC_LEXICON)).toEqual(['daesh', 'fighter']);
     expect(terms('Islamic State', GENERIC_LEXICON)).toEqual(['islamic', 'stat']);
     expect(terms('IS fighters', GENERIC_LEXICON)).toEqual(['fighter']);
-    expect(new Set(terms('suicide belts', GENERIC_LEXICON))).not.toEqual(new Set(terms('explosive vests', GENERIC_LEXICON)));
+    expect(new Set(terms('suicide belts', GENERIC_LEXICON))).not.toEqual(
+      new Set(terms('explosive vests', GENERIC_LEXICON)),
+    );
   });
 
   it('reads names of several words, stop words inside them included, and any variant in capitals that is a common word only as written', () => {
-    const ferry = compileLexicon([{ names: [['Maritime Accident Investigation Office', 'MAIO'], ['Port of Carrow', 'Carrow Port'], ['WHO', 'World Health Organization']], terms: [] }]);
+    const ferry = compileLexicon([
+      {
+        names: [
+          ['Maritime Accident Investigation Office', 'MAIO'],
+          ['Port of Carrow', 'Carrow Port'],
+          ['WHO', 'World Health Organization'],
+        ],
+        terms: [],
+      },
+    ]);
     expect(terms('The Maritime Accident Investigation Office said', ferry)).toEqual(terms('The MAIO said', ferry));
     expect(terms('the Port of Carrow', ferry)).toEqual(['port-of-carrow']);
     expect(terms('Carrow Port', ferry)).toEqual(['port-of-carrow']);
@@ -54,7 +66,16 @@ describe('extractTerms', () => {
   });
 
   it('reads names that share their first words: the longer one where the text goes on (whichever group comes first), the earlier begun where two overlap', () => {
-    const names = compileLexicon([{ names: [['Islamic State', 'IS group'], ['Islamic State Province of Raqqa', 'ISPR'], ['State Province', 'SP']], terms: [] }]);
+    const names = compileLexicon([
+      {
+        names: [
+          ['Islamic State', 'IS group'],
+          ['Islamic State Province of Raqqa', 'ISPR'],
+          ['State Province', 'SP'],
+        ],
+        terms: [],
+      },
+    ]);
     expect(terms('the Islamic State said', names)).toEqual(['islamic-state']);
     expect(terms('the Islamic State Province of Raqqa said', names)).toEqual(['islamic-state-province-of-raqqa']);
     // "State Province" begins inside "Islamic State": the name begun first keeps its words.
@@ -63,13 +84,27 @@ describe('extractTerms', () => {
   });
 
   it('reads a text of one word repeated, met by a name of that word repeated, as any other text', () => {
-    const names = compileLexicon([{ names: [['ww ww ww ww ww ww ww ww ww xq', 'XQ'], ...Array.from({ length: 50 }, (_, i) => [`ww ww ww ww ww ww ww ww ww x${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`, `Q${i}`])], terms: [] }]);
+    const names = compileLexicon([
+      {
+        names: [
+          ['ww ww ww ww ww ww ww ww ww xq', 'XQ'],
+          ...Array.from({ length: 50 }, (_, i) => [
+            `ww ww ww ww ww ww ww ww ww x${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`,
+            `Q${i}`,
+          ]),
+        ],
+        terms: [],
+      },
+    ]);
     const text = Array.from({ length: 2000 }, () => 'ww').join(' ');
     expect(terms(`${text} xq`, names)).toEqual([...Array<string>(1991).fill('ww'), 'ww-ww-ww-ww-ww-ww-ww-ww-ww-xq']);
   });
 
   it("joins two packs' groups that share a word instead of splitting the word", () => {
-    const two = compileLexicon([{ names: [], terms: [['master', 'captain']] }, { names: [], terms: [['skipper', 'captain']] }]);
+    const two = compileLexicon([
+      { names: [], terms: [['master', 'captain']] },
+      { names: [], terms: [['skipper', 'captain']] },
+    ]);
     expect(terms('skipper', two)).toEqual(terms('master', two));
   });
 

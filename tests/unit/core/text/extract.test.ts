@@ -3,7 +3,8 @@ import { extractBlocks, extractBlocksIn, type ExtractedBlock } from '../../../..
 import { parseHtml } from '../../../../src/node/parse-html';
 import { toNodeRange } from '../../../../src/core/text/range';
 
-const page = (body: string): Document => parseHtml(`<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`);
+const page = (body: string): Document =>
+  parseHtml(`<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`);
 const texts = (blocks: ExtractedBlock[]): string[] => blocks.map((block) => block.text);
 
 /** Every segment must slice its node's data to the same characters as the block text (whitespace aside). */
@@ -40,7 +41,9 @@ describe('extractBlocks', () => {
       '<p>But a local driver told <a href="https://bbc.co.uk">the <strong>BBC</strong></a> that the convoy was <em>six to seven kilometres</em> long.</p>',
     );
     const blocks = extractBlocks(document);
-    expect(texts(blocks)).toEqual(['But a local driver told the BBC that the convoy was six to seven kilometres long.']);
+    expect(texts(blocks)).toEqual([
+      'But a local driver told the BBC that the convoy was six to seven kilometres long.',
+    ]);
     const block = blocks[0]!;
     expect(block.element?.localName).toBe('p');
     expect(block.segments.length).toBe(6);
@@ -52,7 +55,9 @@ describe('extractBlocks', () => {
 
   it('keeps curly quotes and non-breaking spaces as written', () => {
     const document = page('<p>“Great pains were taken to hide it,” said the BBC’s team —\u00a04,000 people left.</p>');
-    expect(texts(extractBlocks(document))).toEqual(['“Great pains were taken to hide it,” said the BBC’s team —\u00a04,000 people left.']);
+    expect(texts(extractBlocks(document))).toEqual([
+      '“Great pains were taken to hide it,” said the BBC’s team —\u00a04,000 people left.',
+    ]);
   });
 
   it('collapses whitespace as a browser renders it and keeps the map exact', () => {
@@ -165,12 +170,18 @@ describe('extractBlocks', () => {
       </article></main>
       <aside><p class="promo">U.S.-backed forces celebrate defeat of ISIS in Raqqa</p></aside>
       <footer class="site-footer"><p>A version of this article appeared in the print edition of The Daily Example on November 15, 2017.</p></footer>`);
-    expect(texts(extractBlocks(document))).toEqual(['Convoy left Raqqa', 'Some 4,000 people left in the convoy.', "The article's own footer."]);
+    expect(texts(extractBlocks(document))).toEqual([
+      'Convoy left Raqqa',
+      'Some 4,000 people left in the convoy.',
+      "The article's own footer.",
+    ]);
     expect(texts(extractBlocks(document, { keepFurniture: true }))).toHaveLength(14);
   });
 
   it('knows a changed subtree inside the article from page chrome when extracting it alone', () => {
-    const document = page('<article><footer id="inside"><p>Article footer.</p></footer></article><footer id="outside"><p>Site footer.</p></footer>');
+    const document = page(
+      '<article><footer id="inside"><p>Article footer.</p></footer></article><footer id="outside"><p>Site footer.</p></footer>',
+    );
     const roots = [document.getElementById('inside')!, document.getElementById('outside')!];
     expect(texts(extractBlocksIn(roots))).toEqual(['Article footer.']);
   });
@@ -184,7 +195,9 @@ describe('extractBlocks', () => {
   });
 
   it('reads text that a broken document puts outside <body>', () => {
-    const document = parseHtml('<!DOCTYPE html><html><head></head><body><p>In body.</p></body></html><p>After html.</p>');
+    const document = parseHtml(
+      '<!DOCTYPE html><html><head></head><body><p>In body.</p></body></html><p>After html.</p>',
+    );
     expect(texts(extractBlocks(document))).toEqual(['In body.', 'After html.']);
   });
 

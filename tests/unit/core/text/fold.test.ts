@@ -25,6 +25,8 @@ describe('foldText', () => {
 
 describe('foldPunctuation', () => {
   it('writes curly quotes and dash styles as ASCII, and leaves case, accents and spaces', () => {
-    expect(foldPunctuation('“We didn’t” — Café\u00A0Raqqa ‘2–3’ kmʼs')).toBe('"We didn\'t" - Café\u00A0Raqqa \'2-3\' km\'s');
+    expect(foldPunctuation('“We didn’t” — Café\u00A0Raqqa ‘2–3’ kmʼs')).toBe(
+      "\"We didn't\" - Café\u00A0Raqqa '2-3' km's",
+    );
   });
 });

@@ -29,8 +29,12 @@ describe('furnitureOfElement', () => {
     expect(furnitureOfElement(element('<p class="image-caption">x</p>'), inside)).toBe('caption');
     expect(furnitureOfElement(element('<div class="article__relatedLinks">x</div>'), inside)).toBe('read-more');
     expect(furnitureOfElement(element('<div id="newsletter-box">x</div>'), inside)).toBe('promo');
-    expect(furnitureOfElement(element('<blockquote class="twitter-tweet">x</blockquote>'), inside)).toBe('embedded-post');
-    expect(furnitureOfElement(element('<blockquote class="instagram-media">x</blockquote>'), inside)).toBe('embedded-post');
+    expect(furnitureOfElement(element('<blockquote class="twitter-tweet">x</blockquote>'), inside)).toBe(
+      'embedded-post',
+    );
+    expect(furnitureOfElement(element('<blockquote class="instagram-media">x</blockquote>'), inside)).toBe(
+      'embedded-post',
+    );
     expect(furnitureOfElement(element('<div class="read-more">x</div>'), inside)).toBe('read-more');
     expect(furnitureOfElement(element('<div class="ad-slot">x</div>'), inside)).toBe('advertisement');
     // Not furniture: words that only contain a furniture word, and the article's own parts.
@@ -51,9 +55,19 @@ describe('furnitureOfElement', () => {
 
 describe('furnitureOfLine', () => {
   it('knows print-edition lines and the outlet selling itself', () => {
-    expect(furnitureOfLine('A version of this article appeared in the print edition of The Straits Times on November 15, 2017, with the headline Secret deal let ISIS fighters flee from Raqqa. Subscribe')).toBe('print-edition');
-    expect(furnitureOfLine('A version of this article appears in print on Nov. 15, 2017, Section A, Page 1 of the New York edition')).toBe('print-edition');
-    expect(furnitureOfLine("Join ST's Telegram channel and get the latest breaking news delivered to you.")).toBe('promo');
+    expect(
+      furnitureOfLine(
+        'A version of this article appeared in the print edition of The Straits Times on November 15, 2017, with the headline Secret deal let ISIS fighters flee from Raqqa. Subscribe',
+      ),
+    ).toBe('print-edition');
+    expect(
+      furnitureOfLine(
+        'A version of this article appears in print on Nov. 15, 2017, Section A, Page 1 of the New York edition',
+      ),
+    ).toBe('print-edition');
+    expect(furnitureOfLine("Join ST's Telegram channel and get the latest breaking news delivered to you.")).toBe(
+      'promo',
+    );
     expect(furnitureOfLine('Sign up for regular updates straight to your inbox')).toBe('promo');
   });
 

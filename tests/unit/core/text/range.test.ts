@@ -34,7 +34,9 @@ describe('toNodeRange', () => {
 
   it('maps every sentence of a block back to DOM text that reads the same', () => {
     const block = firstBlock(html);
-    const sentences = splitSentences(block.text).map(({ start, end }) => rangeText(block, start, end)?.replace(/\s+/g, ' '));
+    const sentences = splitSentences(block.text).map(({ start, end }) =>
+      rangeText(block, start, end)?.replace(/\s+/g, ' '),
+    );
     expect(sentences).toEqual([
       'Footage shows lorries towing trailers crammed with armed men.',
       'Ten trucks were loaded with weapons.',

@@ -21,8 +21,12 @@ describe('splitSentences on news prose from the seed articles', () => {
       'The question remains whether or not U.S. and U.K. forces, both heavily present in the region, knew about the entire scope of the deal the Syrians had made with the IS.',
       'Current evidence suggests that the coalition forces were present.',
     ]);
-    expect(sentences('Their displacement could pose a serious threat to the safety of Europe and the U.S.')).toHaveLength(1);
-    expect(sentences('Thousands were allowed to leave with the blessing of the U.S.-led coalition and its allies.')).toHaveLength(1);
+    expect(
+      sentences('Their displacement could pose a serious threat to the safety of Europe and the U.S.'),
+    ).toHaveLength(1);
+    expect(
+      sentences('Thousands were allowed to leave with the blessing of the U.S.-led coalition and its allies.'),
+    ).toHaveLength(1);
   });
 
   it('ends sentences at a full stop inside closing quotes, straight and curly', () => {
@@ -34,7 +38,8 @@ describe('splitSentences on news prose from the seed articles', () => {
       'In my vehicle alone, I took 112 people."',
       'The coalition said otherwise.',
     ]);
-    const curly = '“They are the ones fighting and dying, they get to make the decisions regarding operations,” he said. “We didn’t want anyone to leave.” Then he left.';
+    const curly =
+      '“They are the ones fighting and dying, they get to make the decisions regarding operations,” he said. “We didn’t want anyone to leave.” Then he left.';
     expect(sentences(curly)).toEqual([
       '“They are the ones fighting and dying, they get to make the decisions regarding operations,” he said.',
       '“We didn’t want anyone to leave.”',
@@ -76,7 +81,8 @@ describe('splitSentences on news prose from the seed articles', () => {
   });
 
   it('gives a headline without punctuation its own passage and ends sentences at line breaks', () => {
-    const text = 'Fall of Raqqa - the secret U.S. deal\n\nIn light of the BBC investigation, the coalition admitted to being part of the deal.\n';
+    const text =
+      'Fall of Raqqa - the secret U.S. deal\n\nIn light of the BBC investigation, the coalition admitted to being part of the deal.\n';
     expect(sentences(text)).toEqual([
       'Fall of Raqqa - the secret U.S. deal',
       'In light of the BBC investigation, the coalition admitted to being part of the deal.',

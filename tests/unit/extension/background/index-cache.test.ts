@@ -10,8 +10,13 @@ import { combinePacks } from '../../../../src/core/database/combine';
 import { readPack } from '../../../../src/core/database/load';
 import { buildIndex } from '../../../../src/core/match/index-builder';
 
-const ferry = readPack(JSON.parse(readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8')));
-const withFerry = combinePacks([...bundledPacks().map((pack) => ({ pack, origin: 'bundled' as const })), { pack: ferry, origin: 'installed' }]);
+const ferry = readPack(
+  JSON.parse(readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8')),
+);
+const withFerry = combinePacks([
+  ...bundledPacks().map((pack) => ({ pack, origin: 'bundled' as const })),
+  { pack: ferry, origin: 'installed' },
+]);
 const bundledOnly = combinePacks(bundledPacks().map((pack) => ({ pack, origin: 'bundled' as const })));
 
 beforeEach(() => {

@@ -6,16 +6,28 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPacks } from '../../../../src/extension/packs/bundled-packs';
-import { buildPackMatching, followStoredPacks, type PackMatching } from '../../../../src/extension/background/installed-packs';
+import {
+  buildPackMatching,
+  followStoredPacks,
+  type PackMatching,
+} from '../../../../src/extension/background/installed-packs';
 import { extractBlocks } from '../../../../src/core/text/extract';
 import { parseHtml } from '../../../../src/node/parse-html';
 import { ROOT } from '../../../../src/node/paths';
-import { installStoredPack, readPackStore, removeStoredPack, setStoredPackEnabled, watchPackStore } from '../../../../src/extension/packs/stored-packs';
+import {
+  installStoredPack,
+  readPackStore,
+  removeStoredPack,
+  setStoredPackEnabled,
+  watchPackStore,
+} from '../../../../src/extension/packs/stored-packs';
 
 const FERRY = resolve(ROOT, 'tests/fixtures/stories/northern-lark-ferry-fire-2025');
 const ferryText = readFileSync(resolve(FERRY, 'pack.json'), 'utf8');
 const FERRY_PAGE_URL = 'https://www.coastlinetoday.example/news/2025/03/15/northern-lark-evacuation-crew-praised';
-const ferryPage = extractBlocks(parseHtml(readFileSync(resolve(FERRY, 'pages/coastline-today.html'), 'utf8')).body).map((b) => b.text);
+const ferryPage = extractBlocks(parseHtml(readFileSync(resolve(FERRY, 'pages/coastline-today.html'), 'utf8')).body).map(
+  (b) => b.text,
+);
 
 /** The packs whose claims the page gets. */
 function storiesMatched(packs: PackMatching): string[] {
@@ -68,7 +80,9 @@ describe('following the stored packs', () => {
   it('a new build drops the pages’ sessions (scored with the old packs), so tabs resend their text', async () => {
     const { packs, builds } = follow();
     const before = await packs.current();
-    expect(before.sessions.splice('1:0', { session: 's', base: 0, version: 1, start: 0, deleteCount: 0, insert: ferryPage })).toEqual({ ok: true });
+    expect(
+      before.sessions.splice('1:0', { session: 's', base: 0, version: 1, start: 0, deleteCount: 0, insert: ferryPage }),
+    ).toEqual({ ok: true });
     await installStoredPack(ferryText, bundledPacks());
     await settle();
     const after = await packs.current();
@@ -89,8 +103,12 @@ describe('following the stored packs', () => {
 
   it('a damaged stored pack is left out without stopping the others', async () => {
     await installStoredPack(ferryText, bundledPacks());
-    const stored = (await fakeBrowser.storage.local.get('installedPacks')).installedPacks as { pack: Record<string, unknown> }[];
-    await fakeBrowser.storage.local.set({ installedPacks: [{ pack: { ...stored[0]!.pack, id: 'broken', claims: 3 } }, ...stored] });
+    const stored = (await fakeBrowser.storage.local.get('installedPacks')).installedPacks as {
+      pack: Record<string, unknown>;
+    }[];
+    await fakeBrowser.storage.local.set({
+      installedPacks: [{ pack: { ...stored[0]!.pack, id: 'broken', claims: 3 } }, ...stored],
+    });
     const { packs } = follow();
     expect(storiesMatched(await packs.current())).toEqual(['northern-lark-ferry-fire-2025']);
   });

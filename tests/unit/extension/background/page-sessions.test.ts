@@ -11,17 +11,28 @@ function sessions(limits = { sessions: 10, totalChars: 1_000_000 }) {
     scored.push(text);
     return { text, passages: [], storyNames: [] } as BlockScores;
   }, limits);
-  const texts = (frame: string, session: string, version: number) => store.blocks(frame, session, version)?.map((b) => b.text) ?? null;
+  const texts = (frame: string, session: string, version: number) =>
+    store.blocks(frame, session, version)?.map((b) => b.text) ?? null;
   return { store, scored, texts };
 }
 
-const step = (over: Partial<BlockSplice>): BlockSplice => ({ session: 's1', base: 0, version: 1, start: 0, deleteCount: 0, insert: [], ...over });
+const step = (over: Partial<BlockSplice>): BlockSplice => ({
+  session: 's1',
+  base: 0,
+  version: 1,
+  start: 0,
+  deleteCount: 0,
+  insert: [],
+  ...over,
+});
 
 describe('PageSessions', () => {
   it('builds a page from splices and scores only the blocks each one brings', () => {
     const { store, scored, texts } = sessions();
     expect(store.splice('1:0', step({ insert: ['a', 'b', 'c'] }))).toEqual({ ok: true });
-    expect(store.splice('1:0', step({ base: 1, version: 2, start: 1, deleteCount: 1, insert: ['B', 'B2'] }))).toEqual({ ok: true });
+    expect(store.splice('1:0', step({ base: 1, version: 2, start: 1, deleteCount: 1, insert: ['B', 'B2'] }))).toEqual({
+      ok: true,
+    });
     expect(texts('1:0', 's1', 2)).toEqual(['a', 'B', 'B2', 'c']);
     expect(scored).toEqual(['a', 'b', 'c', 'B', 'B2']);
   });

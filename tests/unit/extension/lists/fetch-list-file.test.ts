@@ -26,7 +26,13 @@ describe('fetchListFile', () => {
     expect(file.ok && utf8Text(file.bytes)).toBe('{"format":"parallax-pack-list"}');
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe(URL_);
-    expect(init).toMatchObject({ method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'error' });
+    expect(init).toMatchObject({
+      method: 'GET',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      redirect: 'error',
+    });
     expect(init.headers).toBeUndefined();
     expect(LIST_REQUEST.body).toBeUndefined();
   });
@@ -35,28 +41,52 @@ describe('fetchListFile', () => {
     const chunk = new Uint8Array(400);
     const body = streamed([chunk, chunk, chunk, chunk, chunk, chunk]);
     const file = await fetchListFile(URL_, 1000, (async () => body.response) as typeof fetch);
-    expect(file).toEqual({ ok: false, error: '/world/list.json on lists.example.org is larger than 1 KB, the most it may be', unreachable: false });
+    expect(file).toEqual({
+      ok: false,
+      error: '/world/list.json on lists.example.org is larger than 1 KB, the most it may be',
+      unreachable: false,
+    });
     // Three chunks read (1,200 bytes > 1,000), and the rest never pulled from the server.
     expect(body.pulled()).toBeLessThanOrEqual(4);
-    const declared = await fetchListFile(URL_, 1000, (async () => new Response('x', { headers: { 'content-length': '5000000' } })) as typeof fetch);
+    const declared = await fetchListFile(
+      URL_,
+      1000,
+      (async () => new Response('x', { headers: { 'content-length': '5000000' } })) as typeof fetch,
+    );
     expect(declared.ok).toBe(false);
   });
 
   it('says what went wrong: an error status, an unreachable site, a site that does not answer in time', async () => {
-    expect(await fetchListFile(URL_, 1000, (async () => new Response('no', { status: 404, statusText: 'Not Found' })) as typeof fetch)).toEqual({
+    expect(
+      await fetchListFile(
+        URL_,
+        1000,
+        (async () => new Response('no', { status: 404, statusText: 'Not Found' })) as typeof fetch,
+      ),
+    ).toEqual({
       ok: false,
       error: 'lists.example.org answered 404 Not Found for /world/list.json',
       unreachable: false,
     });
-    expect((await fetchListFile(URL_, 1000, (async () => new Response('', { status: 503 })) as typeof fetch)).ok === false).toBe(true);
-    expect(await fetchListFile(URL_, 1000, (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch)).toEqual({
+    expect(
+      (await fetchListFile(URL_, 1000, (async () => new Response('', { status: 503 })) as typeof fetch)).ok === false,
+    ).toBe(true);
+    expect(
+      await fetchListFile(URL_, 1000, (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch),
+    ).toEqual({
       ok: false,
       error: 'Parallax could not reach lists.example.org (offline, the site down, or it sent the request elsewhere)',
       unreachable: true,
     });
     const never = (async (_url: string, init: RequestInit) =>
-      new Promise<Response>((_done, fail) => init.signal!.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))))) as unknown as typeof fetch;
-    expect(await fetchListFile(URL_, 1000, never, 20)).toEqual({ ok: false, error: 'lists.example.org did not answer within 0.02 s', unreachable: true });
+      new Promise<Response>((_done, fail) =>
+        init.signal!.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))),
+      )) as unknown as typeof fetch;
+    expect(await fetchListFile(URL_, 1000, never, 20)).toEqual({
+      ok: false,
+      error: 'lists.example.org did not answer within 0.02 s',
+      unreachable: true,
+    });
   });
 
   it('reads UTF-8 text only', () => {

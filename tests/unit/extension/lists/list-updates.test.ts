@@ -10,7 +10,12 @@ import { readPack } from '../../../../src/core/database/load';
 import type { PackList } from '../../../../src/core/lists/list-schema';
 import type { FetchedFile } from '../../../../src/extension/lists/fetch-list-file';
 import { listUpdates, type ListUpdateDeps } from '../../../../src/extension/lists/list-updates';
-import { installStoredPack, readPackStore, readSubscriptions, updatePacksAndLists } from '../../../../src/extension/packs/stored-packs';
+import {
+  installStoredPack,
+  readPackStore,
+  readSubscriptions,
+  updatePacksAndLists,
+} from '../../../../src/extension/packs/stored-packs';
 import { nodeVerify } from '../../../../src/tools/pack-list/list-keys';
 import { raqqaPack } from '../../core/database/seed-texts';
 import { entryOf, indexOf, LIST_ADDRESS, newKey, signed } from '../../core/lists/signed-list';
@@ -18,7 +23,8 @@ import { entryOf, indexOf, LIST_ADDRESS, newKey, signed } from '../../core/lists
 const ferryText = readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8');
 const bundled = [readPack(raqqaPack())];
 const key = newKey();
-const story = (id: string, version = '1.0.0') => JSON.stringify({ ...JSON.parse(ferryText), id, version, story: { title: `The ${id} story`, date: '2025-03-14' } });
+const story = (id: string, version = '1.0.0') =>
+  JSON.stringify({ ...JSON.parse(ferryText), id, version, story: { title: `The ${id} story`, date: '2025-03-14' } });
 
 /** The list's site in memory: its files by address, and every address asked for. */
 function site() {
@@ -31,12 +37,14 @@ function site() {
     const file = signed(index, key);
     files.set(LIST_ADDRESS, file.bytes);
     files.set(`${LIST_ADDRESS}.sig`, new TextEncoder().encode(file.signatureText));
-    for (const text of texts) files.set(new URL(entryOf(text).address, LIST_ADDRESS).href, new TextEncoder().encode(text));
+    for (const text of texts)
+      files.set(new URL(entryOf(text).address, LIST_ADDRESS).href, new TextEncoder().encode(text));
   };
   const fetchFile = async (url: string, maxBytes: number): Promise<FetchedFile> => {
     asked.push(url.replace('https://lists.example.org/world/', ''));
     const file = files.get(url);
-    if (file === 'down' || file === undefined) return { ok: false, error: 'Parallax could not reach lists.example.org', unreachable: true };
+    if (file === 'down' || file === undefined)
+      return { ok: false, error: 'Parallax could not reach lists.example.org', unreachable: true };
     if (file.length > maxBytes) return { ok: false, error: 'too big', unreachable: false };
     return { ok: true, bytes: new Uint8Array(file) };
   };
@@ -60,7 +68,8 @@ function updater(list: ReturnType<typeof site>, deps: Partial<ListUpdateDeps> = 
   });
 }
 
-const ids = async () => (await readPackStore()).installed.map((p) => `${p.pack.id}@${p.pack.version}${p.list ? ' (list)' : ''}`);
+const ids = async () =>
+  (await readPackStore()).installed.map((p) => `${p.pack.id}@${p.pack.version}${p.list ? ' (list)' : ''}`);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -78,11 +87,17 @@ describe('subscribing', () => {
     list.publish([story('alpha'), story('beta')]);
     const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
     const result = await updater(list).subscribe(LIST_ADDRESS);
-    expect(result).toEqual({ ok: true, title: 'World stories', outcome: { added: ['The alpha story', 'The beta story'], updated: [], removed: [], asks: 0 } });
+    expect(result).toEqual({
+      ok: true,
+      title: 'World stories',
+      outcome: { added: ['The alpha story', 'The beta story'], updated: [], removed: [], asks: 0 },
+    });
     expect(writes).toHaveBeenCalledTimes(1);
     expect(Object.keys(writes.mock.calls[0]![0]).sort()).toEqual(['installedPacks', 'packLists']);
     expect(await ids()).toEqual(['alpha@1.0.0 (list)', 'beta@1.0.0 (list)']);
-    expect((await readSubscriptions()).map((l) => [l.address, l.title, l.nextUpdate])).toEqual([[LIST_ADDRESS, 'World stories', '2025-04-03T08:00:00.000Z']]);
+    expect((await readSubscriptions()).map((l) => [l.address, l.title, l.nextUpdate])).toEqual([
+      [LIST_ADDRESS, 'World stories', '2025-04-03T08:00:00.000Z'],
+    ]);
   });
 
   it('subscribes to nothing when the list cannot be used, and gives the site’s leave back', async () => {
@@ -103,18 +118,30 @@ describe('updating', () => {
     const packs = await fakeBrowser.storage.local.get('installedPacks');
     list.files.set(LIST_ADDRESS, 'down');
     now = new Date('2025-04-03T08:00:00Z');
-    expect(await updates.update(LIST_ADDRESS)).toEqual({ ok: false, title: 'World stories', error: 'Parallax could not reach lists.example.org' });
+    expect(await updates.update(LIST_ADDRESS)).toEqual({
+      ok: false,
+      title: 'World stories',
+      error: 'Parallax could not reach lists.example.org',
+    });
     expect(await fakeBrowser.storage.local.get('installedPacks')).toEqual(packs);
     const [sub] = await readSubscriptions();
-    expect(sub!.lastError).toEqual({ at: '2025-04-03T08:00:00.000Z', message: 'Parallax could not reach lists.example.org' });
+    expect(sub!.lastError).toEqual({
+      at: '2025-04-03T08:00:00.000Z',
+      message: 'Parallax could not reach lists.example.org',
+    });
     expect(sub!.nextUpdate).toBe('2025-04-03T09:00:00.000Z');
     expect(sub!.lastUpdate).toBe('2025-04-02T08:00:00.000Z');
 
     // A tampered pack: refused, retried on the usual schedule; the error cleared by the next success.
     list.publish([story('alpha', '1.1.0')]);
-    list.files.set(new URL('packs/alpha-1.1.0.json', LIST_ADDRESS).href, new TextEncoder().encode(story('alpha', '1.1.0').replace('alpha story', 'alpha stor!')));
+    list.files.set(
+      new URL('packs/alpha-1.1.0.json', LIST_ADDRESS).href,
+      new TextEncoder().encode(story('alpha', '1.1.0').replace('alpha story', 'alpha stor!')),
+    );
     const tampered = await updates.update(LIST_ADDRESS);
-    expect(tampered.ok === false && tampered.error).toMatch(/^the story pack "alpha" was refused: its SHA-256 is not the one the list says/);
+    expect(tampered.ok === false && tampered.error).toMatch(
+      /^the story pack "alpha" was refused: its SHA-256 is not the one the list says/,
+    );
     expect((await readSubscriptions())[0]!.nextUpdate).toBe('2025-04-04T08:00:00.000Z');
     list.publish([story('alpha', '1.1.0')]);
     expect((await updates.update(LIST_ADDRESS)).ok).toBe(true);
@@ -136,7 +163,11 @@ describe('updating', () => {
       return set(items);
     });
     const result = await updates.update(LIST_ADDRESS);
-    expect(result).toEqual({ ok: false, title: 'World stories', error: 'the browser’s storage for Parallax is full. Remove a story you no longer need and try again.' });
+    expect(result).toEqual({
+      ok: false,
+      title: 'World stories',
+      error: 'the browser’s storage for Parallax is full. Remove a story you no longer need and try again.',
+    });
     const after = await fakeBrowser.storage.local.get(null);
     expect(after.installedPacks).toEqual(before.installedPacks);
     expect((await readSubscriptions())[0]!.lastError?.message).toBe(result.ok ? '' : result.error);
@@ -178,7 +209,10 @@ describe('answers and unsubscribing', () => {
     expect(await updates.subscribe(LIST_ADDRESS)).toMatchObject({ ok: true, outcome: { added: [], asks: 1 } });
     expect(await ids()).toEqual(['alpha@1.0.0']);
     const taken = await updates.answer(LIST_ADDRESS, { about: 'pack', id: 'alpha', takeListCopy: true });
-    expect(taken).toMatchObject({ ok: true, outcome: { updated: [{ title: 'The alpha story', from: '1.0.0', to: '2.0.0' }] } });
+    expect(taken).toMatchObject({
+      ok: true,
+      outcome: { updated: [{ title: 'The alpha story', from: '1.0.0', to: '2.0.0' }] },
+    });
     expect(await ids()).toEqual(['alpha@2.0.0 (list)']);
   });
 
@@ -192,6 +226,10 @@ describe('answers and unsubscribing', () => {
     expect(await ids()).toEqual(['own@1.0.0']);
     expect(await readSubscriptions()).toEqual([]);
     expect(released).toEqual([LIST_ADDRESS]);
-    expect(await updates.update(LIST_ADDRESS)).toEqual({ ok: false, title: null, error: 'you do not subscribe to this list' });
+    expect(await updates.update(LIST_ADDRESS)).toEqual({
+      ok: false,
+      title: null,
+      error: 'you do not subscribe to this list',
+    });
   });
 });

@@ -5,7 +5,10 @@ import { createMeaningService, type MeaningEngine } from '../../../../src/extens
 import { loadClaimVectors, serializeClaimVectors } from '../../../../src/core/meaning/claim-vectors';
 
 const model = { id: 'test-model', sha256: 't'.repeat(64), dimensions: 2 };
-const claimVectors = loadClaimVectors(serializeClaimVectors(model, [{ claimId: 'c', vectors: [Float32Array.of(1, 0)] }]), model);
+const claimVectors = loadClaimVectors(
+  serializeClaimVectors(model, [{ claimId: 'c', vectors: [Float32Array.of(1, 0)] }]),
+  model,
+);
 
 function engine() {
   let running = 0;

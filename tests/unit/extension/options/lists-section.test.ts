@@ -29,8 +29,22 @@ const subscription = (extra: Partial<ListSubscription> = {}): ListSubscription =
   updateHours: 24,
   published: '2025-04-01T09:00:00.000Z',
   packs: [
-    { id: 'northern-lark-ferry-fire-2025', title: FERRY_TITLE, version: '0.1.0', size: 1, sha256: 'a', state: 'installed' },
-    { id: 'raqqa-convoy-2017', title: 'The Raqqa convoy deal, October 2017', version: '1.1.1', size: 1, sha256: 'b', state: 'bundled' },
+    {
+      id: 'northern-lark-ferry-fire-2025',
+      title: FERRY_TITLE,
+      version: '0.1.0',
+      size: 1,
+      sha256: 'a',
+      state: 'installed',
+    },
+    {
+      id: 'raqqa-convoy-2017',
+      title: 'The Raqqa convoy deal, October 2017',
+      version: '1.1.1',
+      size: 1,
+      sha256: 'b',
+      state: 'bundled',
+    },
   ],
   lastUpdate: '2025-04-01T10:00:00.000Z',
   nextUpdate: '2025-04-02T10:00:00.000Z',
@@ -48,9 +62,15 @@ const fromList = (): PackStore => {
 };
 
 function setup(initial: { lists: ListSubscription[]; store: PackStore }, overrides: Partial<ListActions> = {}) {
-  const { document } = parseHTML('<!doctype html><html><body><main><section id="lists"></section></main></body></html>');
+  const { document } = parseHTML(
+    '<!doctype html><html><body><main><section id="lists"></section></main></body></html>',
+  );
   let state = initial;
-  const ok = (title = 'World stories'): ListActionResult => ({ ok: true, title, outcome: { added: [FERRY_TITLE], updated: [], removed: [], asks: 0 } });
+  const ok = (title = 'World stories'): ListActionResult => ({
+    ok: true,
+    title,
+    outcome: { added: [FERRY_TITLE], updated: [], removed: [], asks: 0 },
+  });
   const actions = {
     read: vi.fn(async () => state),
     requestSite: vi.fn(async () => true),
@@ -58,7 +78,11 @@ function setup(initial: { lists: ListSubscription[]; store: PackStore }, overrid
       state = { lists: [subscription()], store: fromList() };
       return ok();
     }),
-    update: vi.fn(async (): Promise<ListActionResult> => ({ ok: true, title: 'World stories', outcome: { added: [], updated: [], removed: [], asks: 0 } })),
+    update: vi.fn(async (): Promise<ListActionResult> => ({
+      ok: true,
+      title: 'World stories',
+      outcome: { added: [], updated: [], removed: [], asks: 0 },
+    })),
     unsubscribe: vi.fn(async (): Promise<ListActionResult> => {
       state = { lists: [], store: EMPTY_PACK_STORE };
       return { ok: true, title: 'World stories', outcome: null };
@@ -75,7 +99,9 @@ function setup(initial: { lists: ListSubscription[]; store: PackStore }, overrid
   const result = () => q('#list-result')!.textContent ?? '';
   const submit = (address: string) => {
     (q('#list-address') as HTMLInputElement).value = address;
-    q('form')!.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+    q('form')!.dispatchEvent(
+      new (document.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true }),
+    );
   };
   const settled = () => new Promise((done) => setTimeout(done, 0));
   return { section, mounted, actions, q, all, result, submit, settled };
@@ -94,7 +120,9 @@ describe('Story lists', () => {
   it('refuses an address that is not https without asking the browser anything', async () => {
     const { submit, result, actions } = setup({ lists: [], store: EMPTY_PACK_STORE });
     submit('http://lists.example.org/world/list.json');
-    expect(result()).toBe('Nothing was subscribed: the address you gave is not a list’s: it must start with https:// (a list is only fetched over an encrypted connection), not http:.');
+    expect(result()).toBe(
+      'Nothing was subscribed: the address you gave is not a list’s: it must start with https:// (a list is only fetched over an encrypted connection), not http:.',
+    );
     expect(actions.requestSite).not.toHaveBeenCalled();
   });
 
@@ -106,32 +134,55 @@ describe('Story lists', () => {
     expect(actions.requestSite).toHaveBeenCalledWith('https://lists.example.org/*');
     await vi.waitFor(() => expect(result()).toMatch(/^Subscribed/));
     expect(actions.subscribe).toHaveBeenCalledWith(ADDRESS);
-    expect(result()).toBe(`Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`);
+    expect(result()).toBe(
+      `Subscribed to “World stories”. Added “${FERRY_TITLE}”. Their facts are highlighted on pages about them, open tabs included.`,
+    );
     await settled();
     expect(all('.list-title')).toEqual(['World stories']);
     expect(all('.list-byline')).toEqual(['by The Example Desk · lists.example.org · updated daily · home page']);
     expect((q('.list-byline a') as HTMLAnchorElement).getAttribute('href')).toBe('https://lists.example.org/world/');
     expect(all('.list-times dt')).toEqual(['Last updated', 'Next update']);
-    expect(all('.list-times dd')).toEqual([expect.stringMatching(/^1 Apr 2025, \d\d:\d\d$/), expect.stringMatching(/^2 Apr 2025, \d\d:\d\d$/)]);
-    expect(all('.list-packs li')).toEqual([`“${FERRY_TITLE}”, version 0.1.0`, '“The Raqqa convoy deal, October 2017”: comes with Parallax, which keeps its own copy']);
+    expect(all('.list-times dd')).toEqual([
+      expect.stringMatching(/^1 Apr 2025, \d\d:\d\d$/),
+      expect.stringMatching(/^2 Apr 2025, \d\d:\d\d$/),
+    ]);
+    expect(all('.list-packs li')).toEqual([
+      `“${FERRY_TITLE}”, version 0.1.0`,
+      '“The Raqqa convoy deal, October 2017”: comes with Parallax, which keeps its own copy',
+    ]);
     expect(all('.list-key code')).toEqual([KEY]);
     expect(all('.list-error')).toEqual([]);
   });
 
   it('subscribes to nothing when the reader does not allow the site', async () => {
-    const { submit, result, actions } = setup({ lists: [], store: EMPTY_PACK_STORE }, { requestSite: vi.fn(async () => false) });
+    const { submit, result, actions } = setup(
+      { lists: [], store: EMPTY_PACK_STORE },
+      { requestSite: vi.fn(async () => false) },
+    );
     submit(ADDRESS);
     await vi.waitFor(() => expect(result()).not.toBe(''));
-    expect(result()).toBe('Nothing was subscribed: Parallax may not reach lists.example.org without your leave. Subscribe again and allow it when your browser asks.');
+    expect(result()).toBe(
+      'Nothing was subscribed: Parallax may not reach lists.example.org without your leave. Subscribe again and allow it when your browser asks.',
+    );
     expect(actions.subscribe).not.toHaveBeenCalled();
   });
 
   it('shows the last error, and what Update now came to', async () => {
-    const failing = subscription({ lastError: { at: '2025-04-01T11:00:00.000Z', message: 'its signature does not match' } });
-    const update = vi.fn(async (): Promise<ListActionResult> => ({ ok: false, title: 'World stories', error: 'its signature does not match' }));
+    const failing = subscription({
+      lastError: { at: '2025-04-01T11:00:00.000Z', message: 'its signature does not match' },
+    });
+    const update = vi.fn(async (): Promise<ListActionResult> => ({
+      ok: false,
+      title: 'World stories',
+      error: 'its signature does not match',
+    }));
     const { all, q, result, mounted } = setup({ lists: [failing], store: fromList() }, { update });
     await mounted.refresh();
-    expect(all('.list-error')).toEqual([expect.stringMatching(/^The update of 1 Apr 2025, \d\d:\d\d failed: its signature does not match\. Nothing was changed: the list’s stories stay as they were\.$/)]);
+    expect(all('.list-error')).toEqual([
+      expect.stringMatching(
+        /^The update of 1 Apr 2025, \d\d:\d\d failed: its signature does not match\. Nothing was changed: the list’s stories stay as they were\.$/,
+      ),
+    ]);
     const button = q('.list-update') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe('Update “World stories” now');
     button.click();
@@ -153,7 +204,18 @@ describe('Story lists', () => {
 
   it('asks before replacing the reader’s own copy of a story with the list’s newer one', async () => {
     const own = installPackFile(EMPTY_PACK_STORE, ferryText, bundled);
-    const asks = subscription({ packs: [{ id: 'northern-lark-ferry-fire-2025', title: FERRY_TITLE, version: '0.2.0', size: 1, sha256: 'a', state: 'asks' }] });
+    const asks = subscription({
+      packs: [
+        {
+          id: 'northern-lark-ferry-fire-2025',
+          title: FERRY_TITLE,
+          version: '0.2.0',
+          size: 1,
+          sha256: 'a',
+          state: 'asks',
+        },
+      ],
+    });
     const { q, all, actions, mounted, result } = setup({ lists: [asks], store: own.ok ? own.store : EMPTY_PACK_STORE });
     await mounted.refresh();
     expect(all('.list-question p')).toEqual([
@@ -162,14 +224,22 @@ describe('Story lists', () => {
     expect(all('.list-question button')).toEqual(['Use the list’s version 0.2.0', 'Keep my version 0.1.0']);
     (q('.list-question .pack-keep') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(result()).toBe(`Kept your copy of “${FERRY_TITLE}”.`));
-    expect(actions.answer).toHaveBeenCalledWith(ADDRESS, { about: 'pack', id: 'northern-lark-ferry-fire-2025', takeListCopy: false });
+    expect(actions.answer).toHaveBeenCalledWith(ADDRESS, {
+      about: 'pack',
+      id: 'northern-lark-ferry-fire-2025',
+      takeListCopy: false,
+    });
   });
 
   it('unsubscribes, saying the list’s stories went and the reader’s own stay', async () => {
     const { q, result, mounted, all } = setup({ lists: [subscription()], store: fromList() });
     await mounted.refresh();
     (q('.list-unsubscribe') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(result()).toBe('Unsubscribed from “World stories”. Its 1 story was removed; the stories you added yourself stay.'));
+    await vi.waitFor(() =>
+      expect(result()).toBe(
+        'Unsubscribed from “World stories”. Its 1 story was removed; the stories you added yourself stay.',
+      ),
+    );
     expect(all('.lists > li')).toEqual([]);
   });
 

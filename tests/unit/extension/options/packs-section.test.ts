@@ -5,9 +5,20 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { readPack } from '../../../../src/core/database/load';
-import { EMPTY_PACK_STORE, installPackFile, removePack, setPackEnabled, type PackStore } from '../../../../src/core/database/pack-store';
+import {
+  EMPTY_PACK_STORE,
+  installPackFile,
+  removePack,
+  setPackEnabled,
+  type PackStore,
+} from '../../../../src/core/database/pack-store';
 import type { ListSubscription } from '../../../../src/core/lists/subscription';
-import { mountPacksSection, packRows, type PackActions, type PickedFile } from '../../../../src/extension/options/packs-section';
+import {
+  mountPacksSection,
+  packRows,
+  type PackActions,
+  type PickedFile,
+} from '../../../../src/extension/options/packs-section';
 import { raqqaPack } from '../../core/database/seed-texts';
 
 const ferryText = readFileSync('tests/fixtures/stories/northern-lark-ferry-fire-2025/pack.json', 'utf8');
@@ -16,7 +27,11 @@ const FERRY_ID = 'northern-lark-ferry-fire-2025';
 const FERRY_TITLE = 'The Northern Lark ferry fire, March 2025 (invented)';
 const RAQQA_TITLE = 'The Raqqa convoy deal, October 2017';
 const bundled = [readPack(raqqaPack())];
-const file = (text: string, name = 'pack.json'): PickedFile & { text: ReturnType<typeof vi.fn> } => ({ name, size: text.length, text: vi.fn(async () => text) });
+const file = (text: string, name = 'pack.json'): PickedFile & { text: ReturnType<typeof vi.fn> } => ({
+  name,
+  size: text.length,
+  text: vi.fn(async () => text),
+});
 
 /** The section's actions over a store in memory, changed by the same functions as the real one. */
 function memoryActions(initial: PackStore = EMPTY_PACK_STORE) {
@@ -46,7 +61,9 @@ function memoryActions(initial: PackStore = EMPTY_PACK_STORE) {
 }
 
 async function setup(initial?: PackStore, lists: { address: string; title: string }[] = []) {
-  const { window, document } = parseHTML('<!doctype html><html><body><main><section id="packs"></section></main></body></html>');
+  const { window, document } = parseHTML(
+    '<!doctype html><html><body><main><section id="packs"></section></main></body></html>',
+  );
   // linkedom has no focus: record it, as a browser would.
   let focused: Element | null = null;
   (window.HTMLElement.prototype as { focus(): void }).focus = function (this: Element) {
@@ -61,7 +78,8 @@ async function setup(initial?: PackStore, lists: { address: string; title: strin
   const q = <E extends Element = HTMLElement>(selector: string) => section.querySelector(selector) as unknown as E;
   const rows = () => [...section.querySelectorAll('.packs > li')] as unknown as HTMLLIElement[];
   const result = () => q('#pack-result').textContent ?? '';
-  const labelOf = (control: Element | null) => (control ? document.getElementById(control.getAttribute('aria-labelledby') ?? '')?.textContent : null);
+  const labelOf = (control: Element | null) =>
+    control ? document.getElementById(control.getAttribute('aria-labelledby') ?? '')?.textContent : null;
   return { section, mounted, memory, q, rows, result, focused: () => focused as HTMLElement | null, labelOf };
 }
 
@@ -78,8 +96,12 @@ describe('the list of stories', () => {
     const [raqqa, ferryRow] = rows();
     expect(rows()).toHaveLength(2);
     expect(raqqa!.querySelector('.pack-title')!.textContent).toBe(RAQQA_TITLE);
-    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe('12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax');
-    expect(ferryRow!.querySelector('.pack-details')!.textContent).toMatch(/^14 Mar 2025 · 26 facts from 5 outlets \(they differ on \d+\) · version 0\.1\.0 · added by you$/);
+    expect(raqqa!.querySelector('.pack-details')!.textContent).toBe(
+      '12 Oct 2017 · 31 facts from 5 outlets (they differ on 7) · version 1.1.1 · comes with Parallax',
+    );
+    expect(ferryRow!.querySelector('.pack-details')!.textContent).toMatch(
+      /^14 Mar 2025 · 26 facts from 5 outlets \(they differ on \d+\) · version 0\.1\.0 · added by you$/,
+    );
     expect(rows().some((row) => row.querySelector('.pack-mark') !== null)).toBe(false);
     const switches = rows().map((row) => row.querySelector('input[role="switch"]'));
     expect(switches.map(labelOf)).toEqual([RAQQA_TITLE, FERRY_TITLE]);
@@ -94,15 +116,22 @@ describe('the list of stories', () => {
     const store = fromList.ok ? fromList.store : EMPTY_PACK_STORE;
     const subscribed = await setup(store, [{ address: LIST, title: 'World stories' }]);
     const row = subscribed.rows()[1]!;
-    expect(row.querySelector('.pack-details')!.textContent).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”');
+    expect(row.querySelector('.pack-details')!.textContent).toBe(
+      '14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from the list “World stories”',
+    );
     expect(row.querySelector('.pack-remove')).toBeNull();
     const left = await setup(store);
-    expect(left.rows()[1]!.querySelector('.pack-details')!.textContent).toBe('14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from a list you no longer subscribe to');
+    expect(left.rows()[1]!.querySelector('.pack-details')!.textContent).toBe(
+      '14 Mar 2025 · 26 facts from 5 outlets (they differ on 13) · version 0.1.0 · from a list you no longer subscribe to',
+    );
     expect(left.rows()[1]!.querySelector('.pack-remove')).not.toBeNull();
   });
 
   it('inserts a pack’s strings as text, never as markup', async () => {
-    const hostile = JSON.stringify({ ...ferry(), story: { title: '<img src=x onerror=alert(1)>', date: '2025-03-14' } });
+    const hostile = JSON.stringify({
+      ...ferry(),
+      story: { title: '<img src=x onerror=alert(1)>', date: '2025-03-14' },
+    });
     const { rows, section } = await setup(installed(hostile));
     expect(rows()[1]!.querySelector('.pack-title')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(section.querySelector('img')).toBeNull();
@@ -110,15 +139,18 @@ describe('the list of stories', () => {
 
   it('lists a damaged stored pack last, says why, and offers to remove it', async () => {
     const store = installed(ferryText);
-    const damaged: PackStore = { ...store, installed: [{ pack: { ...ferry(), id: 'damaged-pack', claims: 'nothing' }, installedAt: '' }, ...store.installed] };
-    expect(packRows(bundled, damaged).map((row) => (row.kind === 'pack' ? row.summary.id : `damaged ${row.damaged.id}`))).toEqual([
-      'raqqa-convoy-2017',
-      FERRY_ID,
-      'damaged damaged-pack',
-    ]);
+    const damaged: PackStore = {
+      ...store,
+      installed: [{ pack: { ...ferry(), id: 'damaged-pack', claims: 'nothing' }, installedAt: '' }, ...store.installed],
+    };
+    expect(
+      packRows(bundled, damaged).map((row) => (row.kind === 'pack' ? row.summary.id : `damaged ${row.damaged.id}`)),
+    ).toEqual(['raqqa-convoy-2017', FERRY_ID, 'damaged damaged-pack']);
     const { rows, memory } = await setup(damaged);
     const last = rows()[2]!;
-    expect(last.querySelector('.pack-details')!.textContent).toMatch(/^Damaged, so Parallax does not use it\. The pack, claims: /);
+    expect(last.querySelector('.pack-details')!.textContent).toMatch(
+      /^Damaged, so Parallax does not use it\. The pack, claims: /,
+    );
     expect(last.querySelector('input')).toBeNull();
     (last.querySelector('button') as unknown as HTMLButtonElement).click();
     await vi.waitFor(() => expect(memory.actions.remove).toHaveBeenCalledWith('damaged-pack'));
@@ -133,7 +165,11 @@ describe('a draft story pack', () => {
     const { mounted, memory, q, result, focused } = await setup();
     await mounted.importFile(file(draftText, 'thai.json'));
     expect(q('.pack-confirm').hidden).toBe(false);
-    expect(q('#pack-confirm-text').textContent).toMatch(new RegExp(`^“${DRAFT_TITLE}” is a draft\\. A program drafted it from outlets’ articles and no person has checked it: .* Add it anyway\\?$`));
+    expect(q('#pack-confirm-text').textContent).toMatch(
+      new RegExp(
+        `^“${DRAFT_TITLE}” is a draft\\. A program drafted it from outlets’ articles and no person has checked it: .* Add it anyway\\?$`,
+      ),
+    );
     expect(focused()?.textContent).toBe('Add the draft');
     expect(memory.actions.install).not.toHaveBeenCalled();
     q<HTMLButtonElement>('.pack-keep').click();
@@ -171,7 +207,9 @@ describe('adding a story from a file', () => {
     const { mounted, rows, result, focused, labelOf } = await setup();
     await mounted.importFile(file(ferryText));
     expect(rows()).toHaveLength(2);
-    expect(result()).toBe(`Added “${FERRY_TITLE}”: 26 facts from 5 outlets. Its facts are highlighted on pages about the story, open tabs included.`);
+    expect(result()).toBe(
+      `Added “${FERRY_TITLE}”: 26 facts from 5 outlets. Its facts are highlighted on pages about the story, open tabs included.`,
+    );
     expect(focused()?.getAttribute('role')).toBe('switch');
     expect(labelOf(focused())).toBe(FERRY_TITLE);
   });
@@ -195,7 +233,8 @@ describe('adding a story from a file', () => {
 
   it('shows a dozen problems and counts the rest', async () => {
     const pack = ferry();
-    for (const claim of pack.claims.slice(0, 20)) claim.reports[0].values = [{ kind: 'count', of: 'x', text: 'not in the quote at all' }];
+    for (const claim of pack.claims.slice(0, 20))
+      claim.reports[0].values = [{ kind: 'count', of: 'x', text: 'not in the quote at all' }];
     const { mounted, section } = await setup();
     await mounted.importFile(file(JSON.stringify(pack)));
     const items = [...section.querySelectorAll('.pack-problems li')].map((li) => li.textContent);
@@ -227,11 +266,15 @@ describe('adding a story from a file', () => {
   });
 
   it('asks before an older version replaces a newer one; keeping it changes nothing', async () => {
-    const { mounted, memory, q, result, focused } = await setup(installed(JSON.stringify({ ...ferry(), version: '1.0.0' })));
+    const { mounted, memory, q, result, focused } = await setup(
+      installed(JSON.stringify({ ...ferry(), version: '1.0.0' })),
+    );
     await mounted.importFile(file(ferryText));
     const box = q('.pack-confirm');
     expect(box.hidden).toBe(false);
-    expect(q('#pack-confirm-text').textContent).toBe(`You have version 1.0.0 of “${FERRY_TITLE}”. This file holds an older version, 0.1.0. Replace the newer one with it?`);
+    expect(q('#pack-confirm-text').textContent).toBe(
+      `You have version 1.0.0 of “${FERRY_TITLE}”. This file holds an older version, 0.1.0. Replace the newer one with it?`,
+    );
     expect(focused()?.textContent).toBe('Replace with version 0.1.0');
     expect(memory.actions.install).not.toHaveBeenCalled();
     q<HTMLButtonElement>('.pack-keep').click();
@@ -242,12 +285,18 @@ describe('adding a story from a file', () => {
 
     await mounted.importFile(file(ferryText));
     q<HTMLButtonElement>('.pack-replace').click();
-    await vi.waitFor(() => expect(result()).toBe(`Replaced version 1.0.0 of “${FERRY_TITLE}” with the older version 0.1.0.`));
+    await vi.waitFor(() =>
+      expect(result()).toBe(`Replaced version 1.0.0 of “${FERRY_TITLE}” with the older version 0.1.0.`),
+    );
     expect(memory.store().installed[0]!.pack.version).toBe('0.1.0');
   });
 
   it('asks before another story replaces the added one under the same id, whatever its version, naming both', async () => {
-    const other = JSON.stringify({ ...ferry(), version: '0.2.0', story: { title: 'The Hensey harbour strike, May 2025', date: '2025-05-02' } });
+    const other = JSON.stringify({
+      ...ferry(),
+      version: '0.2.0',
+      story: { title: 'The Hensey harbour strike, May 2025', date: '2025-05-02' },
+    });
     const { mounted, memory, q, result, focused, rows } = await setup(installed(ferryText));
     await mounted.importFile(file(other));
     expect(q('.pack-confirm').hidden).toBe(false);
@@ -262,7 +311,11 @@ describe('adding a story from a file', () => {
 
     await mounted.importFile(file(other));
     q<HTMLButtonElement>('.pack-replace').click();
-    await vi.waitFor(() => expect(result()).toBe(`Replaced “${FERRY_TITLE}” (version 0.1.0) with “The Hensey harbour strike, May 2025” (version 0.2.0).`));
+    await vi.waitFor(() =>
+      expect(result()).toBe(
+        `Replaced “${FERRY_TITLE}” (version 0.1.0) with “The Hensey harbour strike, May 2025” (version 0.2.0).`,
+      ),
+    );
     expect(rows()[1]!.querySelector('.pack-title')!.textContent).toBe('The Hensey harbour strike, May 2025');
   });
 
@@ -270,24 +323,33 @@ describe('adding a story from a file', () => {
     const slow = [{ id: FERRY_ID, version: '0.1.0', seconds: 2.3 }];
     const { actions } = memoryActions(installed(ferryText));
     const rows = packRows(bundled, await actions.read(), slow);
-    expect(rows.map((row) => (row.kind === 'pack' ? row.summary.id : `not used ${row.damaged.id}`))).toEqual(['raqqa-convoy-2017', `not used ${FERRY_ID}`]);
+    expect(rows.map((row) => (row.kind === 'pack' ? row.summary.id : `not used ${row.damaged.id}`))).toEqual([
+      'raqqa-convoy-2017',
+      `not used ${FERRY_ID}`,
+    ]);
     const { document } = parseHTML('<!doctype html><html><body><section id="packs"></section></body></html>');
     const section = document.getElementById('packs') as unknown as HTMLElement;
     await mountPacksSection(section, { ...actions, slow: async () => slow }).refresh();
     const details = section.querySelectorAll('.pack-details')[1]!.textContent;
-    expect(details).toBe('Not used: it took more than 2.3 s to prepare for matching, so Parallax stopped, to keep your other stories working; whoever made it can make it smaller.');
+    expect(details).toBe(
+      'Not used: it took more than 2.3 s to prepare for matching, so Parallax stopped, to keep your other stories working; whoever made it can make it smaller.',
+    );
     expect(section.querySelectorAll('.pack-remove')).toHaveLength(1);
   });
 
   it('says when the story it replaced was switched off, and leaves it off', async () => {
     const { mounted, result } = await setup({ ...installed(ferryText), disabled: [FERRY_ID] });
     await mounted.importFile(file(JSON.stringify({ ...ferry(), version: '0.2.0' })));
-    expect(result()).toBe(`Updated “${FERRY_TITLE}” from version 0.1.0 to 0.2.0. It is switched off: switch it on to highlight its facts.`);
+    expect(result()).toBe(
+      `Updated “${FERRY_TITLE}” from version 0.1.0 to 0.2.0. It is switched off: switch it on to highlight its facts.`,
+    );
   });
 
   it('shows a storage failure as it is, having changed nothing', async () => {
     const { mounted, memory, result, rows } = await setup();
-    memory.actions.install.mockRejectedValueOnce(new Error('Parallax could not save this: the browser’s storage for Parallax is full.'));
+    memory.actions.install.mockRejectedValueOnce(
+      new Error('Parallax could not save this: the browser’s storage for Parallax is full.'),
+    );
     await mounted.importFile(file(ferryText));
     expect(result()).toBe('Parallax could not save this: the browser’s storage for Parallax is full.');
     expect(rows()).toHaveLength(1);
@@ -301,7 +363,9 @@ describe('switching and removing', () => {
     toggle.focus();
     toggle.checked = false;
     toggle.dispatchEvent(new (toggle.ownerDocument.defaultView as unknown as typeof globalThis).Event('change'));
-    await vi.waitFor(() => expect(result()).toBe(`“${RAQQA_TITLE}” is switched off: its facts are no longer highlighted.`));
+    await vi.waitFor(() =>
+      expect(result()).toBe(`“${RAQQA_TITLE}” is switched off: its facts are no longer highlighted.`),
+    );
     expect(memory.actions.setEnabled).toHaveBeenCalledWith('raqqa-convoy-2017', false);
     expect(memory.store().disabled).toEqual(['raqqa-convoy-2017']);
     expect(rows()[0]!.classList.contains('off')).toBe(true);
@@ -312,7 +376,9 @@ describe('switching and removing', () => {
 
   it('a switch that could not be saved goes back, with the reason', async () => {
     const { rows, memory, result } = await setup();
-    memory.actions.setEnabled.mockRejectedValueOnce(new Error('Parallax could not read the stories it has stored, so nothing was changed.'));
+    memory.actions.setEnabled.mockRejectedValueOnce(
+      new Error('Parallax could not read the stories it has stored, so nothing was changed.'),
+    );
     const toggle = rows()[0]!.querySelector('input[role="switch"]') as unknown as HTMLInputElement;
     toggle.checked = false;
     toggle.dispatchEvent(new (toggle.ownerDocument.defaultView as unknown as typeof globalThis).Event('change'));
@@ -321,7 +387,11 @@ describe('switching and removing', () => {
   });
 
   it('removes an added story, says so, and moves focus to its neighbour', async () => {
-    const other = JSON.stringify({ ...ferry(), id: 'second-story', story: { title: 'A second story', date: '2025-03-14' } });
+    const other = JSON.stringify({
+      ...ferry(),
+      id: 'second-story',
+      story: { title: 'A second story', date: '2025-03-14' },
+    });
     const { rows, memory, result, focused } = await setup(installed(ferryText, other));
     (rows()[1]!.querySelector('button') as unknown as HTMLButtonElement).click();
     await vi.waitFor(() => expect(result()).toBe(`Removed “${FERRY_TITLE}”. Its facts are no longer highlighted.`));

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPack } from '../../../../src/core/database/load';
-import { parseSlowPacks, readSlowPacks, recordSlowPack, watchSlowPacks } from '../../../../src/extension/packs/slow-packs';
+import {
+  parseSlowPacks,
+  readSlowPacks,
+  recordSlowPack,
+  watchSlowPacks,
+} from '../../../../src/extension/packs/slow-packs';
 import { installStoredPack, removeStoredPack } from '../../../../src/extension/packs/stored-packs';
 import { raqqaPack } from '../../core/database/seed-texts';
 

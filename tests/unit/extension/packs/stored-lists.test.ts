@@ -28,7 +28,14 @@ describe('parseSubscriptions', () => {
 
   it('leaves out what cannot be a subscription, and the second entry of an address', () => {
     expect(parseSubscriptions('not a list')).toEqual([]);
-    expect(parseSubscriptions([{ ...sound, address: 'http://lists.example.org/list.json' }, { ...sound, publicKey: 'nope' }, 7, null])).toEqual([]);
+    expect(
+      parseSubscriptions([
+        { ...sound, address: 'http://lists.example.org/list.json' },
+        { ...sound, publicKey: 'nope' },
+        7,
+        null,
+      ]),
+    ).toEqual([]);
     expect(parseSubscriptions([sound, { ...sound, title: 'Twin' }]).map((l) => l.title)).toEqual(['World stories']);
   });
 

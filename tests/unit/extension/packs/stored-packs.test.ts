@@ -43,7 +43,10 @@ describe('installing, switching and removing stored packs', () => {
     const store = await readPackStore();
     expect(store.installed.map((p) => p.pack.id)).toEqual([FERRY_ID]);
     expect(store.installed[0]!.installedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(mergePacks(bundled, store).packs.map((p) => `${p.origin} ${p.pack.id}`)).toEqual([`bundled ${RAQQA_ID}`, `installed ${FERRY_ID}`]);
+    expect(mergePacks(bundled, store).packs.map((p) => `${p.origin} ${p.pack.id}`)).toEqual([
+      `bundled ${RAQQA_ID}`,
+      `installed ${FERRY_ID}`,
+    ]);
   });
 
   it('stores nothing from a bad file, and says which claim and field are wrong', async () => {
@@ -51,7 +54,9 @@ describe('installing, switching and removing stored packs', () => {
     pack.claims[2].reports[0].values[0].kind = 'temperature';
     const result = await installStoredPack(JSON.stringify(pack), bundled);
     expect(result.ok).toBe(false);
-    expect(!result.ok && formatProblem(result.problems[0]!)).toMatch(/^claim "route", report 0 \(article northline-2025-03-15\), values\[0\]\.kind: /);
+    expect(!result.ok && formatProblem(result.problems[0]!)).toMatch(
+      /^claim "route", report 0 \(article northline-2025-03-15\), values\[0\]\.kind: /,
+    );
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
@@ -90,7 +95,9 @@ describe('installing, switching and removing stored packs', () => {
   it('turns a full storage into a message the reader can act on, and keeps what was stored', async () => {
     await installStoredPack(withVersion('1.0.0'), bundled);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(installStoredPack(withVersion('2.0.0'), bundled)).rejects.toThrow(/storage for Parallax is full\. Remove a story/);
+    await expect(installStoredPack(withVersion('2.0.0'), bundled)).rejects.toThrow(
+      /storage for Parallax is full\. Remove a story/,
+    );
     expect((await readPackStore()).installed[0]!.pack.version).toBe('1.0.0');
   });
 });
@@ -103,7 +110,18 @@ describe('reading what storage holds', () => {
   it('drops entries that cannot be a pack, keeps the first of an id, and keeps a damaged pack for the reader to remove', () => {
     const damaged = { ...ferry(), id: 'damaged', claims: 'not a list' };
     const store = parsePackStore(
-      [null, 7, 'pack', [], { pack: null }, { pack: { id: '' } }, { pack: { claims: [] } }, { pack: ferry(), installedAt: 12 }, { pack: { ...ferry(), version: '9.9.9' } }, { pack: damaged, installedAt: '2025-01-01T00:00:00Z' }],
+      [
+        null,
+        7,
+        'pack',
+        [],
+        { pack: null },
+        { pack: { id: '' } },
+        { pack: { claims: [] } },
+        { pack: ferry(), installedAt: 12 },
+        { pack: { ...ferry(), version: '9.9.9' } },
+        { pack: damaged, installedAt: '2025-01-01T00:00:00Z' },
+      ],
       [RAQQA_ID, 4, null, RAQQA_ID, '', FERRY_ID],
     );
     expect(store.installed.map((p) => [p.pack.id, p.pack.version, p.installedAt])).toEqual([
@@ -130,7 +148,9 @@ describe('reading what storage holds', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error: database corrupted'));
     expect(await readPackStore()).toEqual({ installed: [], disabled: [] });
     expect(warn).toHaveBeenCalledTimes(1);
-    await expect(setStoredPackEnabled(RAQQA_ID, false)).rejects.toThrow(/could not read the stories it has stored, so nothing was changed/);
+    await expect(setStoredPackEnabled(RAQQA_ID, false)).rejects.toThrow(
+      /could not read the stories it has stored, so nothing was changed/,
+    );
     get.mockRestore();
     expect((await readPackStore()).installed.map((p) => p.pack.id)).toEqual([FERRY_ID]);
   });

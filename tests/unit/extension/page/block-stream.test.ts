@@ -10,7 +10,11 @@ const LIMITS = { spliceChars: 10, spliceBlocks: 3, blockChars: 6, pageChars: 30 
 
 describe('the stream’s pieces', () => {
   it('diffLists keeps the common head and tail', () => {
-    expect(diffLists(['a', 'b', 'c', 'd'], ['a', 'x', 'y', 'd'])).toEqual({ start: 1, deleteCount: 2, insert: ['x', 'y'] });
+    expect(diffLists(['a', 'b', 'c', 'd'], ['a', 'x', 'y', 'd'])).toEqual({
+      start: 1,
+      deleteCount: 2,
+      insert: ['x', 'y'],
+    });
     expect(diffLists(['a', 'b'], ['a', 'b', 'c'])).toEqual({ start: 2, deleteCount: 0, insert: ['c'] });
     expect(diffLists(['a', 'a'], ['a'])).toEqual({ start: 1, deleteCount: 1, insert: [] });
     expect(diffLists([], [])).toEqual({ start: 0, deleteCount: 0, insert: [] });
@@ -34,7 +38,12 @@ describe('the stream’s pieces', () => {
       'zzzzzz',
       'w',
     ]);
-    expect(boundTexts(Array.from({ length: 10 }, () => 'abcdef'), LIMITS)).toHaveLength(5);
+    expect(
+      boundTexts(
+        Array.from({ length: 10 }, () => 'abcdef'),
+        LIMITS,
+      ),
+    ).toHaveLength(5);
   });
 });
 
@@ -52,17 +61,30 @@ function worker() {
         const blocks = sessions.blocks(frame, session, version);
         if (!blocks) return { resync: true };
         // What the worker matched on, returned in place of a real result.
-        return { page: { outletId: null, onStory: false, matches: [] }, claims: {}, texts: blocks.map((b) => b.text) } as unknown as MatchResult;
+        return {
+          page: { outletId: null, onStory: false, matches: [] },
+          claims: {},
+          texts: blocks.map((b) => b.text),
+        } as unknown as MatchResult;
       },
       matchMeaning: async ({ session, version }) => {
         const blocks = sessions.blocks(frame, session, version);
         if (!blocks) return { resync: true };
-        return { page: { outletId: null, onStory: false, matches: [] }, claims: {}, meaning: 'done', texts: blocks.map((b) => b.text) } as unknown as MatchResult;
+        return {
+          page: { outletId: null, onStory: false, matches: [] },
+          claims: {},
+          meaning: 'done',
+          texts: blocks.map((b) => b.text),
+        } as unknown as MatchResult;
       },
     },
     LIMITS,
   );
-  return { stream, sent, restart: () => (sessions = new PageSessions((text) => ({ text, passages: [], storyNames: [] }) as BlockScores)) };
+  return {
+    stream,
+    sent,
+    restart: () => (sessions = new PageSessions((text) => ({ text, passages: [], storyNames: [] }) as BlockScores)),
+  };
 }
 
 const seen = (result: MatchResult) => (result as unknown as { texts: string[] }).texts;

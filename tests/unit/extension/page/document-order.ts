@@ -4,7 +4,8 @@ import type { DocumentOrder } from '../../../../src/extension/page/page-text';
 
 const pathOf = (node: Node): number[] => {
   const path: number[] = [];
-  for (let at: Node = node; at.parentNode; at = at.parentNode) path.unshift([...at.parentNode.childNodes].indexOf(at as ChildNode));
+  for (let at: Node = node; at.parentNode; at = at.parentNode)
+    path.unshift([...at.parentNode.childNodes].indexOf(at as ChildNode));
   return path;
 };
 

@@ -9,11 +9,17 @@ class FakeHighlight extends Set<unknown> {
 
 /** A window with a highlight registry, and a document whose ranges belong to it. */
 function fakeWindow() {
-  const view = { CSS: { highlights: new Map<string, FakeHighlight>() }, Highlight: FakeHighlight } as unknown as Window & typeof globalThis;
+  const view = {
+    CSS: { highlights: new Map<string, FakeHighlight>() },
+    Highlight: FakeHighlight,
+  } as unknown as Window & typeof globalThis;
   const doc = { defaultView: view } as unknown as Document;
   const passage = (status: 'no-difference' | 'differ', alternate = false): Passage =>
     ({ status, alternate, range: { startContainer: { ownerDocument: doc } } }) as unknown as Passage;
-  const sizes = () => Object.fromEntries([...(view.CSS.highlights as unknown as Map<string, FakeHighlight>)].map(([name, h]) => [name, h.size]));
+  const sizes = () =>
+    Object.fromEntries(
+      [...(view.CSS.highlights as unknown as Map<string, FakeHighlight>)].map(([name, h]) => [name, h.size]),
+    );
   return { view, passage, sizes, registry: view.CSS.highlights as unknown as Map<string, FakeHighlight> };
 }
 
@@ -22,7 +28,12 @@ describe('createHighlightLayer', () => {
     const page = fakeWindow();
     const frame = fakeWindow();
     const layer = createHighlightLayer(page.view);
-    layer.draw([page.passage('no-difference'), page.passage('differ'), frame.passage('differ'), frame.passage('differ')]);
+    layer.draw([
+      page.passage('no-difference'),
+      page.passage('differ'),
+      frame.passage('differ'),
+      frame.passage('differ'),
+    ]);
     expect(page.sizes()).toMatchObject({ 'parallax-no-difference': 1, 'parallax-differ': 1 });
     expect(frame.sizes()).toMatchObject({ 'parallax-differ': 2 });
   });

@@ -24,12 +24,18 @@ async function setup() {
   const doc = parseHtml(PAGE);
   const text = new PageText(doc.body, {}, byPath);
   await text.full(UNSLICED);
-  return { doc, text, texts: () => text.blocks.map((b) => b.text), fullTexts: () => extractBlocks(doc.body).map((b) => b.text) };
+  return {
+    doc,
+    text,
+    texts: () => text.blocks.map((b) => b.text),
+    fullTexts: () => extractBlocks(doc.body).map((b) => b.text),
+  };
 }
 
 const childList = (target: Node, added: Node[] = []) =>
   ({ type: 'childList', target, addedNodes: added, removedNodes: [] }) as unknown as MutationRecord;
-const characterData = (target: Node) => ({ type: 'characterData', target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
+const characterData = (target: Node) =>
+  ({ type: 'characterData', target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
 
 describe('PageText', () => {
   it('re-extracts only a paragraph added to the article, in its reading place', async () => {

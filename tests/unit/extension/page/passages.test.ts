@@ -26,7 +26,8 @@ class FakeRange {
     return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
   }
   toString() {
-    if (this.startContainer === this.endContainer) return (this.startContainer as Text).data.slice(this.startOffset, this.endOffset);
+    if (this.startContainer === this.endContainer)
+      return (this.startContainer as Text).data.slice(this.startOffset, this.endOffset);
     return `${(this.startContainer as Text).data.slice(this.startOffset)}…${(this.endContainer as Text).data.slice(0, this.endOffset)}`;
   }
 }
@@ -67,11 +68,25 @@ const PAGE: PageMatches = {
   onStory: true,
   matches: [
     { block: 0, start: 0, end: 5, text: 'first', claims: [{ claimId: 'lonely', score: 1 }], kind: 'anchored' },
-    { block: 0, start: 6, end: 11, text: 'block', claims: [{ claimId: 'a', score: 0.5 }, { claimId: 'd', score: 0.7 }], kind: 'words' },
+    {
+      block: 0,
+      start: 6,
+      end: 11,
+      text: 'block',
+      claims: [
+        { claimId: 'a', score: 0.5 },
+        { claimId: 'd', score: 0.7 },
+      ],
+      kind: 'words',
+    },
     { block: 1, start: 0, end: 6, text: 'second', claims: [{ claimId: 'a', score: 0.9 }], kind: 'words' },
   ],
 };
-const matched = (page: PageMatches = PAGE, texts = TEXTS): Matched => ({ result: { page, claims } as MatchResult, texts, url: 'https://x.example/' });
+const matched = (page: PageMatches = PAGE, texts = TEXTS): Matched => ({
+  result: { page, claims } as MatchResult,
+  texts,
+  url: 'https://x.example/',
+});
 const ALL = { onlyDiffering: false };
 
 describe('placePassages', () => {
@@ -149,13 +164,20 @@ describe('placePassages', () => {
     const { blocks } = page(`<p>${text}</p><p>Six fact.</p>`);
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
     const match = (block: number, [start, end]: readonly [number, number], claimId = 'a') => ({
-      block, start, end, text: '', claims: [{ claimId, score: 1 }], kind: 'words' as const,
+      block,
+      start,
+      end,
+      text: '',
+      claims: [{ claimId, score: 1 }],
+      kind: 'words' as const,
     });
     const result: PageMatches = {
       outletId: 'own',
       onStory: true,
       matches: [
-        match(0, at('One fact.')), match(0, at('Two fact.')), match(0, at('Three fact.')),
+        match(0, at('One fact.')),
+        match(0, at('Two fact.')),
+        match(0, at('Three fact.')),
         // A differing passage next to an agreeing one is told apart by its colour already.
         match(0, at('Four fact,'), 'd'),
         match(0, at('Five fact.')),

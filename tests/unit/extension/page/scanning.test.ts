@@ -17,7 +17,9 @@ const microtasks = async () => {
 };
 
 function setup() {
-  const doc = parseHtml('<html><body><article><p id="a">First paragraph.</p><p id="b">Second paragraph.</p></article></body></html>');
+  const doc = parseHtml(
+    '<html><body><article><p id="a">First paragraph.</p><p id="b">Second paragraph.</p></article></body></html>',
+  );
   const pageText = new PageText(doc.body, {}, byPath);
   let urgent = false;
   const blocks: string[][] = [];
@@ -26,7 +28,12 @@ function setup() {
     view: { setTimeout, clearTimeout, performance } as unknown as Window,
     pageText,
     slicer: UNSLICED,
-    match: vi.fn(async (_url: string, _texts: readonly string[]) => ({ page: { outletId: null, onStory: false, matches: [] }, claims: {} }) as MatchResult & { texts?: readonly string[] }),
+    match: vi.fn(
+      async (_url: string, _texts: readonly string[]) =>
+        ({ page: { outletId: null, onStory: false, matches: [] }, claims: {} }) as MatchResult & {
+          texts?: readonly string[];
+        },
+    ),
     active: () => true,
     alive: () => true,
     url: () => 'https://x.example/',
@@ -81,7 +88,8 @@ describe('createScanner', () => {
 });
 
 describe('the answer by meaning', () => {
-  const words = (meaning: MatchResult['meaning']) => ({ page: { outletId: null, onStory: true, matches: [] }, claims: {}, meaning }) as MatchResult;
+  const words = (meaning: MatchResult['meaning']) =>
+    ({ page: { outletId: null, onStory: true, matches: [] }, claims: {}, meaning }) as MatchResult;
 
   function withMeaning(first: MatchResult['meaning']) {
     const base = setup();
@@ -146,7 +154,10 @@ describe('rematch (the reader’s claim packs changed)', () => {
     const { scanner, deps, matched } = setup();
     let answer!: () => void;
     (deps.match as ReturnType<typeof vi.fn>).mockImplementationOnce(
-      () => new Promise((done) => (answer = () => done({ page: { outletId: null, onStory: false, matches: [] }, claims: {} }))),
+      () =>
+        new Promise(
+          (done) => (answer = () => done({ page: { outletId: null, onStory: false, matches: [] }, claims: {} })),
+        ),
     );
     const first = scanner.rescanAll();
     await microtasks();

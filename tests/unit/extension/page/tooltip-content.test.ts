@@ -28,8 +28,16 @@ const claim: ClaimView = {
       title: 'People',
       status: 'differ',
       rows: [
-        { label: '5Pillars', isPage: false, values: [{ text: 'almost 4,000', computed: null, low: 3600, high: 4000, differs: true }] },
-        { label: 'News Nation', isPage: false, values: [{ text: '3,900', computed: null, low: 3900, high: 3900, differs: true }] },
+        {
+          label: '5Pillars',
+          isPage: false,
+          values: [{ text: 'almost 4,000', computed: null, low: 3600, high: 4000, differs: true }],
+        },
+        {
+          label: 'News Nation',
+          isPage: false,
+          values: [{ text: '3,900', computed: null, low: 3900, high: 3900, differs: true }],
+        },
       ],
     },
   ],
@@ -145,22 +153,42 @@ describe('renderClaim', () => {
 
   it('groups an outlet’s several quotes under its one name, each with its credit', () => {
     const second = { ...claim.reports[1]!, quote: 'a second quote', attribution: 'the BBC' };
-    const other = { ...claim.reports[1]!, quote: 'from another article', attribution: null, url: 'https://english.newsnationtv.com/other.html', published: '2017-11-20' };
+    const other = {
+      ...claim.reports[1]!,
+      quote: 'from another article',
+      attribution: null,
+      url: 'https://english.newsnationtv.com/other.html',
+      published: '2017-11-20',
+    };
     const grouped = renderClaim(doc, { ...claim, reports: [claim.reports[1]!, claim.reports[0]!, second, other] });
     const items = [...grouped.querySelectorAll('li.report')];
     expect(items.map((i) => i.querySelector('.outlet')!.textContent)).toEqual(['News Nation', '5Pillars']);
     expect([...items[0]!.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual([
-      'the convoy was six to seven kilometres long', 'a second quote', 'from another article',
+      'the convoy was six to seven kilometres long',
+      'a second quote',
+      'from another article',
     ]);
-    expect([...items[0]!.querySelectorAll('.attribution')].map((a) => a.textContent)).toEqual(['Credits: a local driver', 'Credits: the BBC']);
-    expect(items[0]!.querySelector('a.other-article')!.getAttribute('href')).toBe('https://english.newsnationtv.com/other.html');
+    expect([...items[0]!.querySelectorAll('.attribution')].map((a) => a.textContent)).toEqual([
+      'Credits: a local driver',
+      'Credits: the BBC',
+    ]);
+    expect(items[0]!.querySelector('a.other-article')!.getAttribute('href')).toBe(
+      'https://english.newsnationtv.com/other.html',
+    );
     expect(items[0]!.querySelector('a.other-article')!.textContent).toBe('Another article, 20 Nov 2017');
   });
 
   it('says once that every outlet credits the same source, unless the comparison lists whom each credits', () => {
     const credited = { ...claim, reports: claim.reports.map((r) => ({ ...r, attribution: 'the SDF' })) };
     expect(renderClaim(doc, credited).querySelector('.attribution.all')!.textContent).toBe('All credit the SDF');
-    const credits = { ...claim.compared[0]!, type: 'wordings' as const, kind: 'credit' as const, of: null, measure: 'words' as const, title: 'Whom they credit' };
+    const credits = {
+      ...claim.compared[0]!,
+      type: 'wordings' as const,
+      kind: 'credit' as const,
+      of: null,
+      measure: 'words' as const,
+      title: 'Whom they credit',
+    };
     const listed = renderClaim(doc, { ...credited, compared: [credits] });
     expect(listed.querySelector('.attribution.all')).toBeNull();
     expect(listed.querySelectorAll('li.report .attribution')).toHaveLength(0);
@@ -168,13 +196,24 @@ describe('renderClaim', () => {
 
   it('puts the comparison between the summary and the quotes, and ids the dialog can point at', () => {
     const withIds = renderClaim(doc, claim, 'd1-claim-0');
-    expect([...withIds.children].map((child) => child.className)).toEqual(['status differ', 'summary', 'comparison', 'note', 'reports']);
+    expect([...withIds.children].map((child) => child.className)).toEqual([
+      'status differ',
+      'summary',
+      'comparison',
+      'note',
+      'reports',
+    ]);
     expect(withIds.querySelector('.status')!.id).toBe('d1-claim-0-status');
     expect(withIds.querySelector('.summary')!.id).toBe('d1-claim-0-summary');
   });
 
   it('says so when outlets agree, and that there is nothing to compare, not agreement, when there is not', () => {
-    const agreeing = renderClaim(doc, { ...claim, status: 'agree', note: null, compared: claim.compared.map((k) => ({ ...k, status: 'agree' as const })) });
+    const agreeing = renderClaim(doc, {
+      ...claim,
+      status: 'agree',
+      note: null,
+      compared: claim.compared.map((k) => ({ ...k, status: 'agree' as const })),
+    });
     expect(agreeing.querySelector('.status')!.textContent).toBe('Outlets agree');
     expect(agreeing.querySelector('.note')).toBeNull();
     const uncompared = renderClaim(doc, { ...claim, status: 'not-compared', note: null, reasons: [], compared: [] });
@@ -188,7 +227,9 @@ describe('renderClaim', () => {
 describe('belowText', () => {
   it('says a fact comes from a draft no person has reviewed', () => {
     expect(renderClaim(doc, claim).querySelector('.draft')).toBeNull();
-    expect(renderClaim(doc, { ...claim, draft: true }).querySelector('.draft')!.textContent).toBe('From a draft story pack no person has reviewed yet.');
+    expect(renderClaim(doc, { ...claim, draft: true }).querySelector('.draft')!.textContent).toBe(
+      'From a draft story pack no person has reviewed yet.',
+    );
   });
 
   it('says what is still below the fold, in words a reader understands', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TabHighlights } from '../../../../src/extension/messaging/protocol';
-import { countText, coveredNote, passageLabel, passageStatus, SNIPPET_CHARS, snippetOf } from '../../../../src/extension/popup/popup-text';
+import {
+  countText,
+  coveredNote,
+  passageLabel,
+  passageStatus,
+  SNIPPET_CHARS,
+  snippetOf,
+} from '../../../../src/extension/popup/popup-text';
 import { tabIdFromSearch } from '../../../../src/extension/popup/target-tab';
 
 describe('popup words', () => {
@@ -21,7 +28,12 @@ describe('popup words', () => {
   });
 
   type Claim = TabHighlights['highlights'][number]['claims'][number];
-  const claim = (status: Claim['status'], differsOn: string[] = []): Claim => ({ id: 'x', summary: 'S', status, differsOn });
+  const claim = (status: Claim['status'], differsOn: string[] = []): Claim => ({
+    id: 'x',
+    summary: 'S',
+    status,
+    differsOn,
+  });
 
   it('lists a passage by the facts it states, its status in the tooltip’s words, and how it reads on the page', () => {
     const label = passageLabel({
@@ -42,18 +54,24 @@ describe('popup words', () => {
 
   it('says of one fact exactly what its tooltip says', () => {
     expect(passageStatus([claim('differ', ['the figures'])])).toBe('Outlets differ on the figures');
-    expect(passageStatus([claim('differ', ['the figures', 'whom they credit'])])).toBe('Outlets differ on the figures and whom they credit');
+    expect(passageStatus([claim('differ', ['the figures', 'whom they credit'])])).toBe(
+      'Outlets differ on the figures and whom they credit',
+    );
     expect(passageStatus([claim('agree')])).toBe('Outlets agree');
     expect(passageStatus([claim('not-compared')])).toBe('Same fact, nothing to compare');
   });
 
   it('says of several facts how many, and on how many outlets differ and on what, in words', () => {
-    expect(passageStatus([claim('differ', ['the figures']), claim('differ', ['whom they credit', 'the figures'])])).toBe(
-      '2 facts: outlets differ on both (the figures and whom they credit)',
+    expect(
+      passageStatus([claim('differ', ['the figures']), claim('differ', ['whom they credit', 'the figures'])]),
+    ).toBe('2 facts: outlets differ on both (the figures and whom they credit)');
+    expect(passageStatus([claim('differ', ['the date']), claim('agree'), claim('not-compared')])).toBe(
+      '3 facts: outlets differ on one (the date)',
     );
-    expect(passageStatus([claim('differ', ['the date']), claim('agree'), claim('not-compared')])).toBe('3 facts: outlets differ on one (the date)');
     expect(passageStatus([claim('agree'), claim('agree'), claim('agree')])).toBe('3 facts: outlets agree on all three');
-    expect(passageStatus([claim('agree'), claim('agree'), claim('not-compared')])).toBe('3 facts: outlets agree on two');
+    expect(passageStatus([claim('agree'), claim('agree'), claim('not-compared')])).toBe(
+      '3 facts: outlets agree on two',
+    );
     expect(passageStatus([claim('not-compared'), claim('not-compared')])).toBe('2 facts: nothing to compare on either');
     expect(passageStatus([claim('differ', ['the figures']), claim('agree')])).not.toMatch(/\d+ of \d+/);
   });
@@ -66,10 +84,13 @@ describe('popup words', () => {
   });
 
   it('cuts a long passage at a word, on one line', () => {
-    const long = 'The convoy carrying the group was 6km to 7km long,\n according to another driver, with almost 50 trucks, 13 buses and more than 100 vehicles.';
+    const long =
+      'The convoy carrying the group was 6km to 7km long,\n according to another driver, with almost 50 trucks, 13 buses and more than 100 vehicles.';
     const snippet = snippetOf(long);
     expect(snippet.length).toBeLessThanOrEqual(SNIPPET_CHARS + 3);
-    expect(snippet).toMatch(/^“The convoy carrying the group was 6km to 7km long, according to another driver, with.*…”$/);
+    expect(snippet).toMatch(
+      /^“The convoy carrying the group was 6km to 7km long, according to another driver, with.*…”$/,
+    );
     expect(snippet).not.toContain('\n');
   });
 });

@@ -13,10 +13,25 @@ const tab: TabHighlights = {
   host: 'www.straitstimes.com',
   active: true,
   highlights: [
-    { index: 0, text: 'x <b>bold</b>', claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ', differsOn: ['the figures'] }] },
-    { index: 1, text: 'y', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree', differsOn: [] }, { id: 'c', summary: 'Second fact', status: 'agree', differsOn: [] }] },
+    {
+      index: 0,
+      text: 'x <b>bold</b>',
+      claims: [{ id: 'a', summary: '<img src=x onerror=alert(1)>', status: 'differ', differsOn: ['the figures'] }],
+    },
+    {
+      index: 1,
+      text: 'y',
+      claims: [
+        { id: 'b', summary: 'Plain summary', status: 'agree', differsOn: [] },
+        { id: 'c', summary: 'Second fact', status: 'agree', differsOn: [] },
+      ],
+    },
     // The same fact stated again further down: its own start on the page tells the two rows apart.
-    { index: 2, text: 'Later, the convoy\n was 6km long.', claims: [{ id: 'b', summary: 'Plain summary', status: 'agree', differsOn: [] }] },
+    {
+      index: 2,
+      text: 'Later, the convoy\n was 6km long.',
+      claims: [{ id: 'b', summary: 'Plain summary', status: 'agree', differsOn: [] }],
+    },
   ],
 };
 

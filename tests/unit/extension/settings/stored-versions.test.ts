@@ -3,7 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSettings, isActiveOn, setSiteEnabled } from '../../../../src/extension/settings/settings';
-import { judgeVersion, repairStoredSettings, SITE_LIST_VERSION } from '../../../../src/extension/settings/stored-versions';
+import {
+  judgeVersion,
+  repairStoredSettings,
+  SITE_LIST_VERSION,
+} from '../../../../src/extension/settings/stored-versions';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -33,14 +37,19 @@ describe('reading never migrates', () => {
     const settings = await getSettings();
     expect(settings.disabledSites).toEqual(['news.example.com', 'straitstimes.com']);
     expect(isActiveOn(settings, 'www.straitstimes.com')).toBe(false);
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ disabledSites: ['www.StraitsTimes.com', 'news.example.com', 7] });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      disabledSites: ['www.StraitsTimes.com', 'news.example.com', 7],
+    });
   });
 
   it('a corrupt or newer version number costs nothing, logs nothing, and the list still applies', async () => {
     const error = vi.spyOn(console, 'error');
     const warn = vi.spyOn(console, 'warn');
     for (const v of [-1e9, 99]) {
-      await fakeBrowser.storage.sync.set({ disabledSites: ['example.com', { future: 'shape' }], disabledSites$: { v } });
+      await fakeBrowser.storage.sync.set({
+        disabledSites: ['example.com', { future: 'shape' }],
+        disabledSites$: { v },
+      });
       const started = performance.now();
       expect((await getSettings()).disabledSites).toEqual(['example.com']);
       expect(performance.now() - started).toBeLessThan(1000);
@@ -61,7 +70,10 @@ describe('repairStoredSettings', () => {
   });
 
   it('resets a corrupt version number and keeps the sites', async () => {
-    await fakeBrowser.storage.sync.set({ disabledSites: ['example.org', 'www.Example.com'], disabledSites$: { v: -1e9, note: 'x' } });
+    await fakeBrowser.storage.sync.set({
+      disabledSites: ['example.org', 'www.Example.com'],
+      disabledSites$: { v: -1e9, note: 'x' },
+    });
     await repairStoredSettings();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({
       disabledSites: ['example.com', 'example.org'],

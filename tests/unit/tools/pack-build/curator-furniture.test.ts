@@ -46,15 +46,16 @@ describe('curatorFurnitureOfLine: furniture told by its wording', () => {
     expect(curatorFurnitureOfLine(text)).toBeNull();
   });
 
-  it('applies the page rules too, and adds its own only for the curator (a reader\'s page keeps a byline)', () => {
-    const print = 'A version of this article appears in print on Nov. 15, 2017, Section A, Page 1 of the New York edition';
+  it("applies the page rules too, and adds its own only for the curator (a reader's page keeps a byline)", () => {
+    const print =
+      'A version of this article appears in print on Nov. 15, 2017, Section A, Page 1 of the New York edition';
     expect(furnitureOfLine(print)).toBe('print-edition');
     expect(curatorFurnitureOfLine(print)).toBe('print-edition');
     expect(furnitureOfLine('By Owen Tierney, Chief Reporter')).toBeNull();
   });
 });
 
-describe('furnitureOfBlocks: one article\'s blocks with their markup and neighbours', () => {
+describe("furnitureOfBlocks: one article's blocks with their markup and neighbours", () => {
   const page = `<!doctype html><html><head><title>t</title></head><body>
     <div class="ticker"><p>BREAKING: Lotto jackpot rolls over again</p></div>
     <main><article>
@@ -75,7 +76,7 @@ describe('furnitureOfBlocks: one article\'s blocks with their markup and neighbo
   const verdicts = furnitureOfBlocks(blocks);
   const kinds = new Map(blocks.map((b, i) => [b.text, verdicts[i]]));
 
-  it('keeps only the headline and the outlet\'s own paragraphs', () => {
+  it("keeps only the headline and the outlet's own paragraphs", () => {
     expect(blocks.filter((_, i) => verdicts[i] === null).map((b) => b.text)).toEqual([
       'Fire on the ferry',
       'Nearly 250 passengers were on board, the union said.',
@@ -83,7 +84,7 @@ describe('furnitureOfBlocks: one article\'s blocks with their markup and neighbo
     ]);
   });
 
-  it('marks what the extraction keeps on a reader\'s page but a curator never quotes', () => {
+  it("marks what the extraction keeps on a reader's page but a curator never quotes", () => {
     expect(kinds.get('BREAKING: Lotto jackpot rolls over again')).toBe('outside-article');
     expect(kinds.get('Ferry horror')).toBe('section-label');
     expect(kinds.get('Kelly Drummond, Chief Reporter')).toBe('byline');
@@ -96,12 +97,20 @@ describe('furnitureOfBlocks: one article\'s blocks with their markup and neighbo
   });
 
   it('reads class names as whole words, so a headline or a "metadata-free" box is not furniture', () => {
-    const all = extractBlocks(parseHtml('<article><h2 class="headline">A</h2><p class="leading">The ferry caught fire off the coast.</p><p class="authorised">The owner said the crew was complete.</p></article>'));
+    const all = extractBlocks(
+      parseHtml(
+        '<article><h2 class="headline">A</h2><p class="leading">The ferry caught fire off the coast.</p><p class="authorised">The owner said the crew was complete.</p></article>',
+      ),
+    );
     expect(furnitureOfBlocks(all)).toEqual([null, null, null]);
   });
 
   it('reads no class words of the page around the article (a body "author-admin" names no block)', () => {
-    const all = extractBlocks(parseHtml('<html><body class="single author-admin"><div class="content"><p>The ferry caught fire off the coast.</p></div></body></html>'));
+    const all = extractBlocks(
+      parseHtml(
+        '<html><body class="single author-admin"><div class="content"><p>The ferry caught fire off the coast.</p></div></body></html>',
+      ),
+    );
     expect(furnitureOfBlocks(all)).toEqual([null]);
   });
 
@@ -115,7 +124,10 @@ describe('furnitureOfBlocks: one article\'s blocks with their markup and neighbo
   });
 
   it('marks a block repeated by a longer one (a caption cut short, a headline in Title Case)', () => {
-    const lines = [{ text: 'There Was A Huge Number Of Foreigners, A Local Driver Told The BBC.' }, { text: '"There was a huge number of foreigners," a local driver told the BBC.' }];
+    const lines = [
+      { text: 'There Was A Huge Number Of Foreigners, A Local Driver Told The BBC.' },
+      { text: '"There was a huge number of foreigners," a local driver told the BBC.' },
+    ];
     expect(furnitureOfBlocks(lines)).toEqual(['repeated', null]);
   });
 });

@@ -19,14 +19,16 @@ import { loadNodeMeaning } from '../../../../src/node/model/node-meaning';
 
 const STORY = 'tests/fixtures/stories/thai-cave-rescue-2018';
 
-describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout: 120_000 }, () => {
+describe("a draft pack from five outlets, on a sixth outlet's page", { timeout: 120_000 }, () => {
   let articles: ArticleSource[];
   let pack: Pack;
   let loaded: LoadedDatabase;
   let annotation: Annotation;
   let draftFile: string;
   beforeAll(async () => {
-    articles = readdirSync(join(STORY, 'articles')).sort().map((f) => readArticleSource(join(STORY, 'articles', f)));
+    articles = readdirSync(join(STORY, 'articles'))
+      .sort()
+      .map((f) => readArticleSource(join(STORY, 'articles', f)));
     const { encoder } = await loadEncoder(SHIPPED_MODEL_ID);
     ({ pack } = await buildPack(articles, { story: {}, embedder: encoder }));
     const check = checkPack(pack, new Map(articles.map((a) => [a.name, a.text])));
@@ -35,7 +37,11 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
     const file = join(mkdtempSync(join(tmpdir(), 'draft-')), 'draft.json');
     writeFileSync(file, JSON.stringify(pack));
     draftFile = file;
-    ({ annotation } = await annotateHtml(readFileSync(join(STORY, 'pages', '012_newsheads-ians.html'), 'utf8'), { packs: [file], meaning: null, why: 'words only' }));
+    ({ annotation } = await annotateHtml(readFileSync(join(STORY, 'pages', '012_newsheads-ians.html'), 'utf8'), {
+      packs: [file],
+      meaning: null,
+      why: 'words only',
+    }));
   }, 120_000);
 
   it('marks itself a draft, titles the story from the headlines and dates it on the day the articles report', () => {
@@ -53,12 +59,14 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
     }
   });
 
-  it('says where the outlets disagree: the SEALs\' post quoted in other words, the boys\' ages', () => {
+  it("says where the outlets disagree: the SEALs' post quoted in other words, the boys' ages", () => {
     const post = loaded.claims.find((c) => c.comparison.kinds.some((k) => k.kind === 'quotation'))!;
     expect(post.status).toBe('differ');
     expect(post.reasons.join(' ')).toMatch(/words quoted: .*Wild Boars.*differ/);
     const ages = loaded.claims.find((c) => c.comparison.kinds.some((k) => k.kind === 'age' && k.of === 'oldest'))!;
-    expect(ages.reasons).toContain('age (oldest): Ekushe Alo 24 (ekusheralo24.com; AFP copy) says 16 years; NewsFeeds24 (newsfeeds24.com) says 17 years: differ');
+    expect(ages.reasons).toContain(
+      'age (oldest): Ekushe Alo 24 (ekusheralo24.com; AFP copy) says 16 years; NewsFeeds24 (newsfeeds24.com) says 17 years: differ',
+    );
     expect(ages.summary).not.toMatch(/16|17/);
   });
 
@@ -70,10 +78,14 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
     const meaning = loadNodeMeaning();
     const read = (path: string) => readFileSync(join(STORY, path), 'utf8');
     const short = read('pages/011_zee-news.html');
-    expect((await annotateHtml(short, { packs: [draftFile], meaning: null, why: 'words only' })).annotation.matches).toEqual([]);
+    expect(
+      (await annotateHtml(short, { packs: [draftFile], meaning: null, why: 'words only' })).annotation.matches,
+    ).toEqual([]);
     const both = (await annotateHtml(short, { packs: [draftFile], meaning })).annotation;
     expect(both.matches.length).toBeGreaterThanOrEqual(5);
-    expect(both.matches.some((m) => m.text.startsWith('All 12 boys and football coach rescued from Thai cave'))).toBe(true);
+    expect(both.matches.some((m) => m.text.startsWith('All 12 boys and football coach rescued from Thai cave'))).toBe(
+      true,
+    );
     for (const page of readdirSync(join(STORY, 'negatives')).sort()) {
       const { annotation: later } = await annotateHtml(read(`negatives/${page}`), { packs: [draftFile], meaning });
       expect(later.matches, page).toEqual([]);
@@ -84,26 +96,35 @@ describe('a draft pack from five outlets, on a sixth outlet\'s page', { timeout:
   // short of meaning's three facts' worth, enough for the words' bar (three claims summing to 1.8)
   // that a page dated in the story's days opens at. The same text dated a year later, or with its
   // date taken out, stays blank: the gate is then as it was (page-timing.ts).
-  it('opens a short page dated in the story\'s days, and not the same text dated a year later or undated', async () => {
+  it("opens a short page dated in the story's days, and not the same text dated a year later or undated", async () => {
     const meaning = loadNodeMeaning();
     const page = readFileSync(join(STORY, 'pages', '006_cbs-news.html'), 'utf8');
     expect(page.match(/datetime="2018-07-10"/g)).toHaveLength(1);
     const dated = (await annotateHtml(page, { packs: [draftFile], meaning })).annotation;
     expect(dated.matches.length).toBeGreaterThanOrEqual(2);
-    const later = (await annotateHtml(page.replace('datetime="2018-07-10"', 'datetime="2019-07-10"'), { packs: [draftFile], meaning })).annotation;
+    const later = (
+      await annotateHtml(page.replace('datetime="2018-07-10"', 'datetime="2019-07-10"'), {
+        packs: [draftFile],
+        meaning,
+      })
+    ).annotation;
     expect(later.matches).toEqual([]);
-    const undated = (await annotateHtml(page.replace('datetime="2018-07-10"', ''), { packs: [draftFile], meaning })).annotation;
+    const undated = (await annotateHtml(page.replace('datetime="2018-07-10"', ''), { packs: [draftFile], meaning }))
+      .annotation;
     expect(undated.matches).toEqual([]);
   });
 
-  it('highlights the other outlet\'s page with the draft\'s claims, quoting the five outlets verbatim', () => {
+  it("highlights the other outlet's page with the draft's claims, quoting the five outlets verbatim", () => {
     expect(annotation.matches.length).toBeGreaterThanOrEqual(3);
     const texts = articles.map((a) => a.text);
     for (const match of annotation.matches) {
       for (const claim of match.claims) {
         expect(claim.id.startsWith(`${pack.id}/`), claim.id).toBe(true);
         for (const report of claim.reports) {
-          expect(texts.some((t) => t.includes(report.quote)), report.quote).toBe(true);
+          expect(
+            texts.some((t) => t.includes(report.quote)),
+            report.quote,
+          ).toBe(true);
           expect(report.url).not.toContain('newsheads.in');
         }
       }

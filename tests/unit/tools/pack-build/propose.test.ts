@@ -8,7 +8,9 @@ import type { Sentence } from '../../../../src/tools/pack-build/sentences';
 
 describe('comparableKeys', () => {
   it('does not compare how long something lasted with how long ago something happened', () => {
-    const command = findValues('Captain Marit Olsund, who has commanded the Northern Lark for nine years, called the passengers to their muster stations.');
+    const command = findValues(
+      'Captain Marit Olsund, who has commanded the Northern Lark for nine years, called the passengers to their muster stations.',
+    );
     const cut = findValues('The union said the Northern Lark sailed with just 31 crew, down from 38 two years ago.');
     expect(command.map((v) => v.text)).toContain('nine years');
     expect(cut.map((v) => v.text)).toContain('two years');
@@ -27,7 +29,9 @@ describe('comparableKeys', () => {
 
 describe('proposePack: reports to check', () => {
   const STORY = 'tests/fixtures/stories/northern-lark-ferry-fire-2025/articles';
-  const articles = ['ferry-ropax-review.txt', 'northline-news-agency.txt', 'carrow-examiner.txt'].map((f) => readArticleSource(join(STORY, f)));
+  const articles = ['ferry-ropax-review.txt', 'northline-news-agency.txt', 'carrow-examiner.txt'].map((f) =>
+    readArticleSource(join(STORY, f)),
+  );
   const quotes = [
     "The Seafarers and Ferry Workers' Union (SFWU) says the Northern Lark's complement was reduced from 38 to 31 in 2023.",
     "The Seafarers and Ferry Workers' Union (SFWU) said crew numbers on the Northern Lark had been cut from 38 to 31 since 2023.",
@@ -42,9 +46,27 @@ describe('proposePack: reports to check', () => {
     const proposal = proposePack({
       articles,
       sentences,
-      facts: [{ seed: [0, 1], members: [0, 1, 2], cohesion: new Map([[0, 0.5], [1, 0.5], [2, 0.4]]) }],
+      facts: [
+        {
+          seed: [0, 1],
+          members: [0, 1, 2],
+          cohesion: new Map([
+            [0, 0.5],
+            [1, 0.5],
+            [2, 0.4],
+          ]),
+        },
+      ],
       story: { id: 'ferry', title: 'Ferry', date: '2025-03-14' },
     });
-    expect(proposal.toCheck).toEqual([{ sentence: 2, claim: proposal.pack.claims[0]!.id, why: expect.stringMatching(/other figures \(count of passenger\) than the claim compares \(.*date.*\): may report another fact/) }]);
+    expect(proposal.toCheck).toEqual([
+      {
+        sentence: 2,
+        claim: proposal.pack.claims[0]!.id,
+        why: expect.stringMatching(
+          /other figures \(count of passenger\) than the claim compares \(.*date.*\): may report another fact/,
+        ),
+      },
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 // The measurement pack:build prints: curated facts found, proposed claims that are real, by where
 // their quotes sit in the articles.
 import { describe, expect, it } from 'vitest';
-import { addressKey, placeQuote, scorePack, spannedClaims, type SpannedClaim, markedFacts, scoreAgainstMarkers } from '../../../../src/tools/pack-build/score';
+import {
+  addressKey,
+  placeQuote,
+  scorePack,
+  spannedClaims,
+  type SpannedClaim,
+  markedFacts,
+  scoreAgainstMarkers,
+} from '../../../../src/tools/pack-build/score';
 
 const span = (article: string, start: number, end: number) => ({ article, start, end });
 
@@ -32,15 +40,26 @@ describe('scorePack', () => {
 });
 
 describe('spannedClaims', () => {
-  const texts = new Map([['https://www.a.example/x', { url: 'https://www.a.example/x', text: 'One. The ferry left. Two. The ferry left.' }]]);
+  const texts = new Map([
+    ['https://www.a.example/x', { url: 'https://www.a.example/x', text: 'One. The ferry left. Two. The ferry left.' }],
+  ]);
 
   it('places quotes by their article address, at the occurrence the prefix pins', () => {
-    const pack = { articles: [{ id: 'a-1', url: 'https://a.example/x/' }], claims: [{ id: 'c', reports: [{ article: 'a-1', quote: 'The ferry left.', prefix: 'Two. ', suffix: '' }] }] };
-    expect(spannedClaims(pack, texts)).toEqual({ claims: [{ id: 'c', spans: [span(addressKey('https://a.example/x'), 26, 41)] }], unplaced: [] });
+    const pack = {
+      articles: [{ id: 'a-1', url: 'https://a.example/x/' }],
+      claims: [{ id: 'c', reports: [{ article: 'a-1', quote: 'The ferry left.', prefix: 'Two. ', suffix: '' }] }],
+    };
+    expect(spannedClaims(pack, texts)).toEqual({
+      claims: [{ id: 'c', spans: [span(addressKey('https://a.example/x'), 26, 41)] }],
+      unplaced: [],
+    });
   });
 
   it('reads a facts.json and lists quotes it cannot place', () => {
-    const facts = { articles: [{ id: 'a-1', url: 'https://a.example/x' }], facts: [{ id: 'f', reports: [{ article: 'a-1', quote: 'Not in the text.' }] }] };
+    const facts = {
+      articles: [{ id: 'a-1', url: 'https://a.example/x' }],
+      facts: [{ id: 'f', reports: [{ article: 'a-1', quote: 'Not in the text.' }] }],
+    };
     expect(spannedClaims(facts, texts).unplaced).toEqual(['f: a-1: "Not in the text."']);
   });
 
@@ -57,10 +76,21 @@ describe('scoreAgainstMarkers', () => {
     cheers: { marker: 'cheers', required: false },
   })!;
 
-  it('holds a fact where one claim quotes it from two articles, and counts the reports on their claim\'s fact', () => {
+  it("holds a fact where one claim quotes it from two articles, and counts the reports on their claim's fact", () => {
     const claims = [
-      { reports: [{ article: 'a', quote: 'They had been stranded for 17 days.' }, { article: 'b', quote: 'ending a grueling 18-day ordeal' }, { article: 'c', quote: 'Cheers erupted outside.' }] },
-      { reports: [{ article: 'a', quote: 'The boys, aged from 11 to 16, went in.' }, { article: 'a', quote: 'Aged between about 11 and 17.' }] },
+      {
+        reports: [
+          { article: 'a', quote: 'They had been stranded for 17 days.' },
+          { article: 'b', quote: 'ending a grueling 18-day ordeal' },
+          { article: 'c', quote: 'Cheers erupted outside.' },
+        ],
+      },
+      {
+        reports: [
+          { article: 'a', quote: 'The boys, aged from 11 to 16, went in.' },
+          { article: 'a', quote: 'Aged between about 11 and 17.' },
+        ],
+      },
     ];
     const score = scoreAgainstMarkers(claims, facts);
     expect(score.required).toEqual(['duration', 'ages']);

@@ -2,21 +2,51 @@
 // made neutral (no credit, no dateline, none of the disputed figures, titles or quoted words, no
 // "Draft:" and no brackets), and an id a person reads the fact in.
 import { describe, expect, it } from 'vitest';
-import { claimIdFromSummary, neutralSummary, unmatchedQuoteMarks, type SummaryCandidate } from '../../../../src/tools/pack-build/summary';
+import {
+  claimIdFromSummary,
+  neutralSummary,
+  unmatchedQuoteMarks,
+  type SummaryCandidate,
+} from '../../../../src/tools/pack-build/summary';
 
-const candidate = (text: string, more: Partial<SummaryCandidate> = {}): SummaryCandidate => ({ text, fromSentenceStart: text, cohesion: 0.5, credit: null, disputed: [], ...more });
+const candidate = (text: string, more: Partial<SummaryCandidate> = {}): SummaryCandidate => ({
+  text,
+  fromSentenceStart: text,
+  cohesion: 0.5,
+  credit: null,
+  disputed: [],
+  ...more,
+});
 
 describe('neutralSummary', () => {
   it('leaves out the figures the outlets dispute, with the words that led to them', () => {
-    expect(neutralSummary([candidate('They had been stranded in the cave for 17 days.', { disputed: [{ kind: 'duration', text: '17 days' }] })])).toBe('They had been stranded in the cave.');
-    expect(neutralSummary([candidate('Yesterday the last four boys and their coach were taken out safely.', { disputed: [{ kind: 'count', text: 'four boys' }] })])).toBe(
-      'Yesterday the last boys and their coach were taken out safely.',
-    );
-    expect(neutralSummary([candidate('It took more than an hour to get everyone off.', { disputed: [{ kind: 'duration', text: 'more than an hour' }] })])).toBe('It took some time to get everyone off.');
+    expect(
+      neutralSummary([
+        candidate('They had been stranded in the cave for 17 days.', {
+          disputed: [{ kind: 'duration', text: '17 days' }],
+        }),
+      ]),
+    ).toBe('They had been stranded in the cave.');
+    expect(
+      neutralSummary([
+        candidate('Yesterday the last four boys and their coach were taken out safely.', {
+          disputed: [{ kind: 'count', text: 'four boys' }],
+        }),
+      ]),
+    ).toBe('Yesterday the last boys and their coach were taken out safely.');
+    expect(
+      neutralSummary([
+        candidate('It took more than an hour to get everyone off.', {
+          disputed: [{ kind: 'duration', text: 'more than an hour' }],
+        }),
+      ]),
+    ).toBe('It took some time to get everyone off.');
   });
 
   it('keeps the figures the outlets agree on', () => {
-    expect(neutralSummary([candidate('Divers have rescued 12 boys and their football coach.')])).toBe('Divers have rescued 12 boys and their football coach.');
+    expect(neutralSummary([candidate('Divers have rescued 12 boys and their football coach.')])).toBe(
+      'Divers have rescued 12 boys and their football coach.',
+    );
   });
 
   it('asks what the outlets answer differently when nothing but the subject is left', () => {
@@ -25,19 +55,29 @@ describe('neutralSummary', () => {
   });
 
   it('leaves out the credit and the dateline, and reads a part of a sentence with its subject', () => {
-    expect(neutralSummary([candidate('The fire began on the vehicle deck, the fire service said.', { credit: 'the fire service' })])).toBe('The fire began on the vehicle deck.');
+    expect(
+      neutralSummary([
+        candidate('The fire began on the vehicle deck, the fire service said.', { credit: 'the fire service' }),
+      ]),
+    ).toBe('The fire began on the vehicle deck.');
     const part = candidate('ending a grueling 18-day ordeal', {
-      fromSentenceStart: 'A rescue mission has saved all 12 boys and their soccer coach, ending a grueling 18-day ordeal',
+      fromSentenceStart:
+        'A rescue mission has saved all 12 boys and their soccer coach, ending a grueling 18-day ordeal',
       disputed: [{ kind: 'duration', text: '18-day' }],
     });
-    expect(neutralSummary([part])).toBe('A rescue mission has saved all 12 boys and their soccer coach, ending a grueling ordeal.');
+    expect(neutralSummary([part])).toBe(
+      'A rescue mission has saved all 12 boys and their soccer coach, ending a grueling ordeal.',
+    );
   });
 
   it('says whose words they are where the outlets quote a statement differently', () => {
-    const quoted = candidate('“All 12 ‘Wild Boars’ and coach have been extracted from the cave,” the SEALs said in a Facebook post.', {
-      credit: 'the SEALs',
-      disputed: [{ kind: 'quotation', text: 'All 12 ‘Wild Boars’ and coach have been extracted from the cave' }],
-    });
+    const quoted = candidate(
+      '“All 12 ‘Wild Boars’ and coach have been extracted from the cave,” the SEALs said in a Facebook post.',
+      {
+        credit: 'the SEALs',
+        disputed: [{ kind: 'quotation', text: 'All 12 ‘Wild Boars’ and coach have been extracted from the cave' }],
+      },
+    );
     expect(neutralSummary([quoted])).toBe('What the SEALs said in a Facebook post.');
   });
 
@@ -68,6 +108,8 @@ describe('claimIdFromSummary', () => {
     expect(claimIdFromSummary('They had been stranded in the cave.')).toBe('stranded-cave');
     expect(claimIdFromSummary('What the SEALs said in a Facebook post.')).toBe('what-seals-said-facebook-post');
     expect(claimIdFromSummary('How old the 12 boys are.')).toBe('how-old-12-boys');
-    expect(claimIdFromSummary('The 12th boy and his coach were the last of the team to be rescued.')).toBe('12th-boy-coach-last-team');
+    expect(claimIdFromSummary('The 12th boy and his coach were the last of the team to be rescued.')).toBe(
+      '12th-boy-coach-last-team',
+    );
   });
 });
